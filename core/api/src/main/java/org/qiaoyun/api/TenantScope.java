@@ -1,0 +1,40 @@
+package org.qiaoyun.api;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * One module's access to one tenant's data. Every call checks again that the module is enabled in
+ * the tenant, so a switch takes effect on the next call, not the next restart.
+ */
+public interface TenantScope {
+
+    /** The EntityManager property that carries the tenant discriminator. */
+    String TENANT_PROPERTY = "qiaoyun.tenant";
+
+    /** The tenant's code, e.g. {@code gd-jiangmen-taishan}. */
+    String tenantCode();
+
+    /** Who is asking: the username of the current request, empty for background work. */
+    Optional<String> currentUser();
+
+    /**
+     * Runs {@code work} in one transaction on an EntityManager bound to this tenant. The transaction
+     * commits when {@code work} returns and rolls back when it throws.
+     *
+     * @throws ModuleUnavailableException if the module is not (or no longer) enabled in the tenant,
+     *         or the tenant is suspended; {@code IllegalStateException} if it is archived and
+     *         therefore read-only
+     */
+    <T> T transaction(Function<EntityManager, T> work);
+
+    /** Appends an entry to the tenant's audit log: {@code action} on {@code object}, with a summary. */
+    void audit(String action, String object, String summary);
+
+    /** Records the value of one of the module's indicators for a month, replacing an earlier value. */
+    void record(String indicatorCode, YearMonth period, BigDecimal value);
+}

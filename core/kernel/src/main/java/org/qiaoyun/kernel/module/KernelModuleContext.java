@@ -1,0 +1,35 @@
+package org.qiaoyun.kernel.module;
+
+import java.util.Optional;
+
+import org.qiaoyun.api.ModuleContext;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.kernel.persistence.Store;
+import org.qiaoyun.kernel.tenant.CurrentTenant;
+
+/** The context the kernel gives one module: tenant scopes, each checked by the gate. */
+public final class KernelModuleContext implements ModuleContext {
+
+    private final InstalledModule module;
+    private final ModuleGate gate;
+    private final Store kernel;
+
+    public KernelModuleContext(InstalledModule module, ModuleGate gate, Store kernel) {
+        this.module = module;
+        this.gate = gate;
+        this.kernel = kernel;
+    }
+
+    @Override
+    public Optional<TenantScope> currentTenant() {
+        return CurrentTenant.code()
+                .filter(code -> gate.check(code, module.id()).isOpen())
+                .map(code -> new ModuleTenantScope(module, code, gate, kernel));
+    }
+
+    @Override
+    public TenantScope tenant(String tenantCode) {
+        gate.require(tenantCode, module.id());
+        return new ModuleTenantScope(module, tenantCode, gate, kernel);
+    }
+}

@@ -1,0 +1,174 @@
+package org.qiaoyun.kernel.module;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.pf4j.DefaultPluginManager;
+import org.pf4j.PluginManager;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+import org.qiaoyun.api.Module;
+import org.qiaoyun.api.ModuleContext;
+import org.qiaoyun.api.ModulePersistence;
+import org.qiaoyun.kernel.audit.AuditEntry;
+import org.qiaoyun.kernel.indicator.IndicatorValue;
+import org.qiaoyun.kernel.persistence.Migrations;
+import org.qiaoyun.kernel.persistence.PersistenceUnits;
+
+/**
+ * Hosts the modules: loads every plugin jar in the plugins directory with PF4J, and for each runs its
+ * migrations, builds its persistence unit and starts it.
+ *
+ * <p>Faults stay inside the module that has them. A jar that cannot be read, a module whose changelog
+ * fails or whose start throws is {@link ModuleState#FAILED} with its reason, logged and shown by the
+ * API, while the platform and the other modules go on.
+ */
+public class ModuleHost {
+
+    private static final Logger LOG = Logger.getLogger(ModuleHost.class.getName());
+
+    private final Path pluginsDir;
+    private final DataSource dataSource;
+    private final Map<String, InstalledModule> modules = new LinkedHashMap<>();
+    private PluginManager plugins;
+
+    public ModuleHost(Path pluginsDir, DataSource dataSource) {
+        this.pluginsDir = pluginsDir;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Loads and starts every module. {@code contexts} gives each started module the context through
+     * which it reaches tenants.
+     */
+    public synchronized void start(Function<InstalledModule, ModuleContext> contexts) {
+        if (!Files.isDirectory(pluginsDir)) {
+            LOG.warning(() -> "plugins directory " + pluginsDir.toAbsolutePath() + " does not exist: no modules installed");
+            return;
+        }
+        plugins = new DefaultPluginManager(pluginsDir);
+        plugins.loadPlugins();
+        plugins.startPlugins();
+        for (PluginWrapper plugin : plugins.getPlugins()) {
+            InstalledModule installed = new InstalledModule(plugin.getPluginId(),
+                    plugin.getDescriptor().getVersion(), plugin.getPluginPath());
+            modules.put(installed.id(), installed);
+            startModule(plugin, installed, contexts);
+        }
+        reportUnreadableJars();
+    }
+
+    private void startModule(PluginWrapper plugin, InstalledModule installed, Function<InstalledModule, ModuleContext> contexts) {
+        EntityManagerFactory factory = null;
+        try {
+            if (plugin.getPluginState() != PluginState.STARTED) {
+                Throwable cause = plugin.getFailedException();
+                throw new IllegalStateException("plugin did not start (" + plugin.getPluginState() + ")"
+                        + (cause == null ? "" : ": " + cause), cause);
+            }
+            Module module = theModuleOf(plugin);
+            if (!module.descriptor().id().equals(plugin.getPluginId())) {
+                throw new IllegalStateException("module id " + module.descriptor().id()
+                        + " differs from the plugin id " + plugin.getPluginId());
+            }
+            ModulePersistence persistence = module.persistence();
+            ClassLoader loader = plugin.getPluginClassLoader();
+            if (persistence.changelog() != null) {
+                Migrations.run(dataSource, persistence.changelog(), loader);
+            }
+            if (!persistence.entities().isEmpty()) {
+                // The audit log and indicator values join every unit, so that a module's change and its
+                // audit entry or indicator value commit in the same transaction.
+                List<Class<?>> entities = new ArrayList<>(persistence.entities());
+                entities.add(AuditEntry.class);
+                entities.add(IndicatorValue.class);
+                factory = PersistenceUnits.build(installed.id(), loader, plugin.getPluginPath().toUri().toURL(),
+                        entities, dataSource);
+                factory.createEntityManager().close(); // log in now, so a bad mapping fails here and not at the first request
+            }
+            installed.started(module, factory);
+            module.start(contexts.apply(installed));
+            LOG.info(() -> "module " + installed.id() + " " + installed.version() + " started");
+        } catch (Exception | LinkageError e) {
+            if (factory != null && factory.isOpen()) {
+                factory.close();
+            }
+            installed.failed(describe(e));
+            LOG.log(Level.SEVERE, "module " + installed.id() + " FAILED: " + installed.failure(), e);
+        }
+    }
+
+    private Module theModuleOf(PluginWrapper plugin) {
+        List<Module> found = plugins.getExtensions(Module.class, plugin.getPluginId());
+        if (found.size() != 1) {
+            throw new IllegalStateException("a module jar holds exactly one Module extension; found " + found.size());
+        }
+        return found.get(0);
+    }
+
+    /** Jars PF4J could not even read as plugins still appear, failed, under their file name. */
+    private void reportUnreadableJars() {
+        Set<Path> loaded = modules.values().stream().map(m -> m.source().toAbsolutePath().normalize())
+                .collect(Collectors.toSet());
+        try (Stream<Path> files = Files.list(pluginsDir)) {
+            files.filter(f -> f.toString().endsWith(".jar") || f.toString().endsWith(".zip"))
+                    .filter(f -> !loaded.contains(f.toAbsolutePath().normalize()))
+                    .forEach(f -> {
+                        String name = f.getFileName().toString();
+                        InstalledModule unreadable = new InstalledModule(name, "?", f);
+                        unreadable.failed("not a readable module jar (no valid PF4J descriptor)");
+                        modules.put(name, unreadable);
+                        LOG.severe(() -> "module jar " + name + " FAILED: " + unreadable.failure());
+                    });
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not list " + pluginsDir, e);
+        }
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root && !(root instanceof Migrations.MigrationFailedException)) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /** Stops every module, closing persistence before the plugin class loaders go. */
+    public synchronized void stop() {
+        modules.values().forEach(InstalledModule::stopped);
+        if (plugins != null) {
+            plugins.stopPlugins();
+            plugins.unloadPlugins();
+        }
+    }
+
+    public synchronized Collection<InstalledModule> installed() {
+        return List.copyOf(modules.values());
+    }
+
+    public synchronized Optional<InstalledModule> find(String moduleId) {
+        return Optional.ofNullable(modules.get(moduleId));
+    }
+
+    public Path pluginsDir() {
+        return pluginsDir;
+    }
+}

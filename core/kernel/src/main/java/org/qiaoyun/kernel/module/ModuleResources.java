@@ -1,0 +1,31 @@
+package org.qiaoyun.kernel.module;
+
+import org.qiaoyun.api.ModuleUnavailableException;
+import org.qiaoyun.kernel.persistence.Store;
+
+/**
+ * Hands out a module's REST resource for one tenant, after the gate let the request through. The
+ * kernel's sub-resource locator at {@code /api/v1/tenants/{code}/{moduleId}} calls this.
+ */
+public class ModuleResources {
+
+    private final ModuleHost host;
+    private final ModuleGate gate;
+    private final Store kernel;
+
+    public ModuleResources(ModuleHost host, ModuleGate gate, Store kernel) {
+        this.host = host;
+        this.gate = gate;
+        this.kernel = kernel;
+    }
+
+    public Object resource(String tenantCode, String moduleId) {
+        gate.require(tenantCode, moduleId);
+        InstalledModule module = host.find(moduleId).orElseThrow(() -> new UnknownModuleException(moduleId));
+        Object resource = module.module().resource(new ModuleTenantScope(module, tenantCode, gate, kernel));
+        if (resource == null) {
+            throw new ModuleUnavailableException("module " + moduleId + " has no REST API");
+        }
+        return resource;
+    }
+}

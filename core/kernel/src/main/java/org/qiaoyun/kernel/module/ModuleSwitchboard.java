@@ -1,0 +1,78 @@
+package org.qiaoyun.kernel.module;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.qiaoyun.api.ModuleDescriptor;
+import org.qiaoyun.kernel.audit.AuditLog;
+import org.qiaoyun.kernel.identity.Caller;
+import org.qiaoyun.kernel.persistence.Store;
+import org.qiaoyun.kernel.tenant.Tenant;
+import org.qiaoyun.kernel.tenant.TenantDirectory;
+import org.qiaoyun.kernel.tenant.UnknownTenantException;
+
+/**
+ * Where a tenant's admin switches modules on and off, within what the parent federations allow.
+ * A switch is stored and audited in one transaction and counts from the next request on.
+ */
+public class ModuleSwitchboard {
+
+    private final Store kernel;
+    private final ModuleHost host;
+
+    public ModuleSwitchboard(Store kernel, ModuleHost host) {
+        this.kernel = kernel;
+        this.host = host;
+    }
+
+    /** Every installed module, with whether it is allowed and enabled in the tenant. */
+    public List<TenantModule> modulesOf(String tenantCode) {
+        return kernel.transaction(em -> {
+            Tenant tenant = em.find(Tenant.class, tenantCode);
+            if (tenant == null) {
+                throw new UnknownTenantException(tenantCode);
+            }
+            List<Tenant> lineage = TenantDirectory.lineage(em, tenant);
+            List<TenantModule> modules = new ArrayList<>();
+            for (InstalledModule module : host.installed()) {
+                ModuleSwitch own = em.find(ModuleSwitch.class, new ModuleSwitch.Key(tenantCode, module.id()));
+                ModuleDescriptor d = module.descriptor();
+                modules.add(new TenantModule(module.id(), module.version(),
+                        d == null ? module.id() : d.nameZh(), d == null ? module.id() : d.nameEn(),
+                        d == null ? "" : d.descriptionZh(), d == null ? "" : d.descriptionEn(),
+                        module.state(), ModuleGate.allowedIn(lineage, module.id()), own != null && own.enabled()));
+            }
+            return modules;
+        });
+    }
+
+    /**
+     * Switches a module on or off in a tenant. Switching on needs every ancestor's policy to allow
+     * it; switching off is always possible. An archived tenant cannot switch anything.
+     */
+    public void switchModule(String tenantCode, String moduleId, boolean enabled) {
+        if (host.find(moduleId).isEmpty()) {
+            throw new UnknownModuleException(moduleId);
+        }
+        kernel.transaction(em -> {
+            Tenant tenant = em.find(Tenant.class, tenantCode);
+            if (tenant == null) {
+                throw new UnknownTenantException(tenantCode);
+            }
+            tenant.requireWritable();
+            if (enabled && !ModuleGate.allowedIn(TenantDirectory.lineage(em, tenant), moduleId)) {
+                throw new ModuleNotAllowedException(tenantCode, moduleId);
+            }
+            ModuleSwitch own = em.find(ModuleSwitch.class, new ModuleSwitch.Key(tenantCode, moduleId));
+            if (own == null) {
+                own = new ModuleSwitch(tenantCode, moduleId);
+                own.set(enabled, Caller.name());
+                em.persist(own);
+            } else {
+                own.set(enabled, Caller.name());
+            }
+            AuditLog.append(em, tenantCode, enabled ? "module.enable" : "module.disable", moduleId, null);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,105 @@
+package org.qiaoyun.kernel.module;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import org.qiaoyun.api.ModuleUnavailableException;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.kernel.audit.AuditEntry;
+import org.qiaoyun.kernel.identity.Caller;
+import org.qiaoyun.kernel.indicator.Indicators;
+import org.qiaoyun.kernel.persistence.Store;
+import org.qiaoyun.kernel.tenant.Tenant;
+import org.qiaoyun.kernel.tenant.TenantReadOnlyException;
+import org.qiaoyun.kernel.tenant.TenantStatus;
+
+/**
+ * A module's access to one tenant. Every transaction asks the gate again, so a module switched off
+ * a moment ago gets no EntityManager, and opens its EntityManager with the tenant discriminator set,
+ * so EclipseLink filters and fills {@code tenant_id} on every query and insert.
+ */
+final class ModuleTenantScope implements TenantScope {
+
+    private static final ThreadLocal<EntityManager> OPEN = new ThreadLocal<>();
+
+    private final InstalledModule module;
+    private final String tenantCode;
+    private final ModuleGate gate;
+    private final Store kernel;
+
+    ModuleTenantScope(InstalledModule module, String tenantCode, ModuleGate gate, Store kernel) {
+        this.module = module;
+        this.tenantCode = tenantCode;
+        this.gate = gate;
+        this.kernel = kernel;
+    }
+
+    @Override
+    public String tenantCode() {
+        return tenantCode;
+    }
+
+    @Override
+    public Optional<String> currentUser() {
+        return Caller.current();
+    }
+
+    @Override
+    public <T> T transaction(Function<EntityManager, T> work) {
+        gate.require(tenantCode, module.id());
+        Tenant tenant = kernel.transaction(em -> em.find(Tenant.class, tenantCode));
+        if (tenant.status() == TenantStatus.ARCHIVED) {
+            throw new TenantReadOnlyException(tenantCode);
+        }
+        EntityManagerFactory factory = module.persistence();
+        if (factory == null) {
+            throw new ModuleUnavailableException("module " + module.id() + " keeps no data");
+        }
+        EntityManager em = factory.createEntityManager(Map.of(TENANT_PROPERTY, tenantCode));
+        EntityManager outer = OPEN.get();
+        OPEN.set(em);
+        try {
+            return Store.transaction(em, work);
+        } finally {
+            if (outer == null) {
+                OPEN.remove();
+            } else {
+                OPEN.set(outer);
+            }
+        }
+    }
+
+    @Override
+    public void audit(String action, String object, String summary) {
+        AuditEntry entry = new AuditEntry(tenantCode, Caller.name(), module.id() + "." + action, object, summary);
+        EntityManager open = OPEN.get();
+        if (open != null) {
+            open.persist(entry); // commits with the module's own change
+        } else {
+            kernel.transaction(em -> {
+                em.persist(entry);
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public void record(String indicatorCode, YearMonth period, BigDecimal value) {
+        boolean declared = module.indicators().stream().anyMatch(d -> d.code().equals(indicatorCode));
+        if (!declared) {
+            throw new IllegalArgumentException("module " + module.id() + " declares no indicator " + indicatorCode);
+        }
+        gate.require(tenantCode, module.id());
+        kernel.transaction(em -> {
+            Tenant tenant = em.find(Tenant.class, tenantCode);
+            Indicators.record(em, tenantCode, tenant.path(), module.id(), indicatorCode, period, value);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,155 @@
+package org.qiaoyun.kernel.platform;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.qiaoyun.kernel.audit.AuditEntry;
+import org.qiaoyun.kernel.indicator.IndicatorValue;
+import org.qiaoyun.kernel.indicator.Indicators;
+import org.qiaoyun.kernel.module.KernelModuleContext;
+import org.qiaoyun.kernel.module.ModuleGate;
+import org.qiaoyun.kernel.module.ModuleHost;
+import org.qiaoyun.kernel.module.ModuleResources;
+import org.qiaoyun.kernel.module.ModuleSwitch;
+import org.qiaoyun.kernel.module.ModuleSwitchboard;
+import org.qiaoyun.kernel.persistence.Database;
+import org.qiaoyun.kernel.persistence.Migrations;
+import org.qiaoyun.kernel.persistence.PersistenceUnits;
+import org.qiaoyun.kernel.persistence.Store;
+import org.qiaoyun.kernel.tenant.ModuleIdSetConverter;
+import org.qiaoyun.kernel.tenant.Provisioning;
+import org.qiaoyun.kernel.tenant.Tenant;
+import org.qiaoyun.kernel.tenant.TenantDirectory;
+import org.qiaoyun.kernel.tenant.TenantNames;
+import org.qiaoyun.kernel.tenant.tree.TenantTreeFile;
+import org.qiaoyun.kernel.tenant.tree.TenantTreeProvisioner;
+
+/**
+ * The composition root of the kernel: opens the database, migrates it, builds the kernel's
+ * persistence unit and services, starts the modules, and provisions an empty platform. Plain Java,
+ * so that tests build the same kernel the server runs; the web layer exposes its services to CDI.
+ */
+public final class Kernel implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Kernel.class.getName());
+
+    /** The root every platform has, when no demo tree provides one. */
+    static final String ROOT_CODE = "cn";
+    static final TenantNames ROOT_NAMES = new TenantNames("中国侨联", "All-China Federation of Returned Overseas Chinese");
+
+    private final HikariDataSource dataSource;
+    private final EntityManagerFactory unit;
+    private final Store store;
+    private final TenantDirectory tenants;
+    private final Provisioning provisioning;
+    private final ModuleHost modules;
+    private final ModuleGate gate;
+    private final ModuleSwitchboard switchboard;
+    private final ModuleResources resources;
+    private final Indicators indicators;
+    private volatile boolean ready;
+
+    private Kernel(KernelSettings settings) {
+        dataSource = Database.pool(settings.jdbcUrl(), settings.user(), settings.password(), settings.maxConnections());
+        ClassLoader loader = Kernel.class.getClassLoader();
+        Migrations.run(dataSource, "db/kernel/changelog.xml", loader);
+        unit = PersistenceUnits.build("kernel", loader, PersistenceUnits.rootOf(Kernel.class),
+                List.of(Tenant.class, ModuleIdSetConverter.class, ModuleSwitch.class, AuditEntry.class, IndicatorValue.class), dataSource);
+        store = new Store(unit);
+        tenants = new TenantDirectory(store);
+        provisioning = new Provisioning(store);
+        modules = new ModuleHost(settings.pluginsDir(), dataSource);
+        gate = new ModuleGate(store, modules);
+        switchboard = new ModuleSwitchboard(store, modules);
+        resources = new ModuleResources(modules, gate, store);
+        indicators = new Indicators(store);
+    }
+
+    /** Starts a kernel: migrations, modules, and the first tenants if the database is empty. */
+    public static Kernel start(KernelSettings settings) {
+        long started = System.nanoTime();
+        Kernel kernel = new Kernel(settings);
+        try {
+            kernel.modules.start(module -> new KernelModuleContext(module, kernel.gate, kernel.store));
+            kernel.provisionIfEmpty(settings);
+        } catch (RuntimeException e) {
+            kernel.close();
+            throw e;
+        }
+        kernel.ready = true;
+        LOG.info(() -> "kernel ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return kernel;
+    }
+
+    private void provisionIfEmpty(KernelSettings settings) {
+        if (tenants.count(null) > 0) {
+            return;
+        }
+        if (settings.demo()) {
+            try (InputStream demo = Kernel.class.getClassLoader().getResourceAsStream(settings.demoTree())) {
+                if (demo == null) {
+                    throw new IllegalStateException("demo tree " + settings.demoTree() + " is not on the class path");
+                }
+                new TenantTreeProvisioner(store, provisioning, switchboard, modules).provision(TenantTreeFile.read(demo));
+                LOG.info("provisioned the demo federations from " + settings.demoTree());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("cannot read " + settings.demoTree(), e);
+            }
+        } else {
+            provisioning.ensureRoot(ROOT_CODE, ROOT_NAMES);
+        }
+    }
+
+    /** Whether migrations ran and modules were started: what readiness reports. */
+    public boolean isReady() {
+        return ready;
+    }
+
+    public TenantDirectory tenants() {
+        return tenants;
+    }
+
+    public Provisioning provisioning() {
+        return provisioning;
+    }
+
+    public ModuleHost modules() {
+        return modules;
+    }
+
+    public ModuleGate gate() {
+        return gate;
+    }
+
+    public ModuleSwitchboard switchboard() {
+        return switchboard;
+    }
+
+    public ModuleResources resources() {
+        return resources;
+    }
+
+    public Indicators indicators() {
+        return indicators;
+    }
+
+    /** The kernel's own units of work, for services of the web layer (audit views, etc.). */
+    public Store store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        ready = false;
+        modules.stop();
+        if (unit.isOpen()) {
+            unit.close();
+        }
+        dataSource.close();
+    }
+}

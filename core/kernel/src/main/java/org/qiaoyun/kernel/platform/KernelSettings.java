@@ -1,0 +1,19 @@
+package org.qiaoyun.kernel.platform;
+
+import java.nio.file.Path;
+
+/**
+ * How the platform is configured: the database, the plugins directory, and what to provision on an
+ * empty database. The web layer fills it from MicroProfile Config (environment variables included).
+ *
+ * @param jdbcUrl        JDBC URL; an H2 file URL under the data directory by default, PostgreSQL in production
+ * @param maxConnections pool size
+ * @param pluginsDir     where module jars are read from
+ * @param demo           whether an empty platform is provisioned with the demo federations
+ * @param demoTree       the class-path resource of the demo tree
+ */
+public record KernelSettings(String jdbcUrl, String user, String password, int maxConnections, Path pluginsDir,
+                             boolean demo, String demoTree) {
+
+    public static final String DEFAULT_DEMO_TREE = "tenants-config/demo/tenants.yaml";
+}

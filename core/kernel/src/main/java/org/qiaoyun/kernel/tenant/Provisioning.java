@@ -1,0 +1,118 @@
+package org.qiaoyun.kernel.tenant;
+
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+
+import org.qiaoyun.kernel.audit.AuditLog;
+import org.qiaoyun.kernel.persistence.Store;
+
+/**
+ * Changes the tenant tree: provisions children, renames, suspends, reactivates, archives, and sets
+ * the module policy a tenant gives its descendants. Each change is one transaction together with
+ * its audit entry.
+ */
+public class Provisioning {
+
+    private final Store store;
+
+    public Provisioning(Store store) {
+        this.store = store;
+    }
+
+    /** Creates the national root once; later starts find it there. */
+    public Tenant ensureRoot(String code, TenantNames names) {
+        return store.transaction(em -> {
+            Tenant existing = em.find(Tenant.class, code);
+            if (existing != null) {
+                return existing;
+            }
+            Tenant root = Tenant.root(TenantCode.of(code), names);
+            em.persist(root);
+            AuditLog.append(em, code, "tenant.provision", code, "national root " + names.zh());
+            return root;
+        });
+    }
+
+    public Tenant provision(ProvisioningRequest request) {
+        return store.transaction(em -> provision(em, request));
+    }
+
+    /** Provisions within a caller's transaction, so that a whole tree can be made at once. */
+    public Tenant provision(EntityManager em, ProvisioningRequest request) {
+        TenantCode code = TenantCode.of(request.code());
+        if (request.parent() == null || request.parent().isBlank()) {
+            throw new TenantRuleViolation("parent", "parent is required");
+        }
+        TenantLevel level = TenantLevel.parse(request.level());
+        TenantNames names = new TenantNames(request.nameZh(), request.nameEn());
+        DivisionCode division = DivisionCode.ofNullable(request.divisionCode());
+        Tenant parent = em.find(Tenant.class, request.parent());
+        if (parent == null) {
+            throw new TenantRuleViolation("parent", "no tenant with code " + request.parent());
+        }
+        if (em.find(Tenant.class, code.value()) != null) {
+            throw new DuplicateTenantException(code.value());
+        }
+        Tenant child = parent.provisionChild(code, level, names, division);
+        em.persist(child);
+        flushOrExplain(em, code.value());
+        AuditLog.append(em, code.value(), "tenant.provision", code.value(),
+                level.wireName() + " " + names.zh() + " under " + parent.code());
+        return child;
+    }
+
+    /**
+     * Renames a tenant and/or changes its status. {@code expectedVersion}, when given, must match the
+     * stored version: an admin who saves a stale form is told so instead of overwriting.
+     */
+    public Tenant update(String code, TenantNames names, TenantStatus status, Long expectedVersion) {
+        return store.transaction(em -> {
+            Tenant tenant = em.find(Tenant.class, code);
+            if (tenant == null) {
+                throw new UnknownTenantException(code);
+            }
+            if (expectedVersion != null && expectedVersion != tenant.version()) {
+                throw new OptimisticLockException("tenant " + code + " was changed by someone else; reload it");
+            }
+            StringBuilder summary = new StringBuilder();
+            if (status != null && status != tenant.status()) {
+                summary.append("status ").append(tenant.status().wireName()).append(" -> ").append(status.wireName()).append("; ");
+                tenant.changeStatus(status);
+            }
+            if (names != null && !names.equals(tenant.names())) {
+                tenant.rename(names);
+                summary.append("names ").append(names.zh()).append(" / ").append(names.en());
+            }
+            if (!summary.isEmpty()) {
+                AuditLog.append(em, code, "tenant.update", code, summary.toString());
+            }
+            return tenant;
+        });
+    }
+
+    /** Sets which modules the tenant's descendants may enable; null allows every installed module. */
+    public Tenant restrictDescendantModules(String code, Set<String> moduleIds) {
+        return store.transaction(em -> {
+            Tenant tenant = em.find(Tenant.class, code);
+            if (tenant == null) {
+                throw new UnknownTenantException(code);
+            }
+            tenant.restrictDescendantModules(moduleIds);
+            AuditLog.append(em, code, "module.policy", code,
+                    moduleIds == null ? "descendants may enable every module" : "descendants may enable " + moduleIds);
+            return tenant;
+        });
+    }
+
+    /** Two requests racing for one code: the database's key decides, and the loser hears 409. */
+    private static void flushOrExplain(EntityManager em, String code) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new DuplicateTenantException(code);
+        }
+    }
+}

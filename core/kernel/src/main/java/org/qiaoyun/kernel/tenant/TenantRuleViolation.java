@@ -1,0 +1,21 @@
+package org.qiaoyun.kernel.tenant;
+
+/**
+ * A tenant rule was broken by the input: a bad code, a level that does not fit under the parent, a
+ * missing name. Names the field so that a form or an API client can point at it.
+ */
+public class TenantRuleViolation extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+
+    public TenantRuleViolation(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,175 @@
+package org.qiaoyun.kernel.module;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qiaoyun.api.IndicatorDefinition.Aggregation;
+import org.qiaoyun.api.ModuleUnavailableException;
+import org.qiaoyun.kernel.audit.AuditEntry;
+import org.qiaoyun.kernel.audit.AuditLog;
+import org.qiaoyun.kernel.persistence.TestDatabases;
+import org.qiaoyun.kernel.platform.Kernel;
+import org.qiaoyun.kernel.platform.KernelSettings;
+import org.qiaoyun.kernel.tenant.ProvisioningRequest;
+import org.qiaoyun.kernel.tenant.TenantReadOnlyException;
+import org.qiaoyun.kernel.tenant.TenantStatus;
+
+/**
+ * The kernel hosting the real fixture modules (plugin jars built in the reactor): a broken module is
+ * FAILED while the greeting module serves; switches and policies open and close the gate at once;
+ * data survives a switch off and on.
+ */
+class ModuleHostingTest {
+
+    private Kernel kernel;
+
+    @BeforeEach
+    void startWithFixtureModules() {
+        Path plugins = Path.of(System.getProperty("qiaoyun.test.plugins", "target/test-plugins"));
+        kernel = Kernel.start(new KernelSettings(TestDatabases.h2(), null, null, 4, plugins, false, null));
+        kernel.provisioning().provision(new ProvisioningRequest("gd", "cn", "province", "广东省侨联", "Guangdong", null));
+        kernel.provisioning().provision(new ProvisioningRequest("gd-jiangmen", "gd", "city", "江门市侨联", "Jiangmen", null));
+        kernel.provisioning().provision(new ProvisioningRequest("gd-jiangmen-taishan", "gd-jiangmen", "county", "台山市侨联", "Taishan", "440781"));
+    }
+
+    @AfterEach
+    void stop() {
+        kernel.close();
+    }
+
+    @Test
+    void brokenModuleFailsWithItsReasonWhileTheOtherStarts() {
+        InstalledModule broken = kernel.modules().find("broken").orElseThrow();
+        InstalledModule greeting = kernel.modules().find("greeting").orElseThrow();
+        assertThat(broken.state()).isEqualTo(ModuleState.FAILED);
+        assertThat(broken.failure()).contains("db/broken/changelog.xml");
+        assertThat(greeting.state()).isEqualTo(ModuleState.STARTED);
+        assertThat(greeting.descriptor().nameZh()).isEqualTo("问候");
+        assertThat(kernel.isReady()).isTrue();
+    }
+
+    @Test
+    void moduleIsClosedUntilTheTenantEnablesIt() {
+        assertThat(kernel.gate().check("gd-jiangmen-taishan", "greeting")).isEqualTo(Availability.NOT_ENABLED);
+        kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", true);
+        assertThat(kernel.gate().check("gd-jiangmen-taishan", "greeting")).isEqualTo(Availability.OPEN);
+        assertThat(kernel.gate().check("gd-jiangmen", "greeting")).isEqualTo(Availability.NOT_ENABLED);
+        kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", false);
+        assertThat(kernel.gate().check("gd-jiangmen-taishan", "greeting")).isEqualTo(Availability.NOT_ENABLED);
+    }
+
+    @Test
+    void failedModuleCannotBeOpenedAndUnknownModuleIsNotInstalled() {
+        kernel.switchboard().switchModule("gd-jiangmen-taishan", "broken", true);
+        assertThat(kernel.gate().check("gd-jiangmen-taishan", "broken")).isEqualTo(Availability.MODULE_FAILED);
+        assertThat(kernel.gate().check("gd-jiangmen-taishan", "nope")).isEqualTo(Availability.NOT_INSTALLED);
+        assertThatThrownBy(() -> kernel.switchboard().switchModule("gd-jiangmen-taishan", "nope", true))
+                .isInstanceOf(UnknownModuleException.class);
+    }
+
+    @Test
+    void ancestorPolicyForbidsEnablingAndClosesAnEnabledModule() {
+        kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", true);
+        kernel.provisioning().restrictDescendantModules("gd", Set.of("aid"));
+        assertThat(kernel.gate().check("gd-jiangmen-taishan", "greeting")).isEqualTo(Availability.NOT_ALLOWED);
+        assertThatThrownBy(() -> kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", true))
+                .isInstanceOf(ModuleNotAllowedException.class);
+        // the province's own policy binds its descendants, not the province itself
+        kernel.switchboard().switchModule("gd", "greeting", true);
+        assertThat(kernel.gate().check("gd", "greeting")).isEqualTo(Availability.OPEN);
+        kernel.provisioning().restrictDescendantModules("gd", null);
+        assertThat(kernel.gate().check("gd-jiangmen-taishan", "greeting")).isEqualTo(Availability.OPEN);
+    }
+
+    @Test
+    void tenantViewOfModulesSaysAllowedAndEnabled() {
+        kernel.provisioning().restrictDescendantModules("gd-jiangmen", Set.of("broken"));
+        List<TenantModule> modules = kernel.switchboard().modulesOf("gd-jiangmen-taishan");
+        assertThat(modules).extracting(TenantModule::id).containsExactlyInAnyOrder("greeting", "broken");
+        TenantModule greeting = modules.stream().filter(m -> m.id().equals("greeting")).findFirst().orElseThrow();
+        assertThat(greeting.allowed()).isFalse();
+        assertThat(greeting.enabled()).isFalse();
+    }
+
+    @Test
+    void disablingKeepsTheDataAndEnablingShowsItAgain() throws Exception {
+        kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", true);
+        InstalledModule greeting = kernel.modules().find("greeting").orElseThrow();
+        var context = new KernelModuleContext(greeting, kernel.gate(), kernel.store());
+        // the entity class lives in the plugin's own class loader, as it does in the server
+        Class<?> entity = kernel.resources().resource("gd-jiangmen-taishan", "greeting").getClass().getClassLoader()
+                .loadClass("org.qiaoyun.plugins.greeting.Greeting");
+        Object hello = entity.getConstructor(String.class).newInstance("你好");
+        context.tenant("gd-jiangmen-taishan").transaction(em -> {
+            em.persist(hello);
+            return null;
+        });
+
+        kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", false);
+        assertThatThrownBy(() -> kernel.resources().resource("gd-jiangmen-taishan", "greeting"))
+                .isInstanceOf(ModuleUnavailableException.class);
+        assertThatThrownBy(() -> context.tenant("gd-jiangmen-taishan"))
+                .isInstanceOf(ModuleUnavailableException.class);
+
+        kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", true);
+        long kept = context.tenant("gd-jiangmen-taishan").transaction(em ->
+                em.createQuery("select count(g) from Greeting g", Long.class).getSingleResult());
+        assertThat(kept).isEqualTo(1L);
+    }
+
+    @Test
+    void scopeObtainedWhileEnabledIsRefusedAfterTheSwitch() {
+        kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", true);
+        var context = new KernelModuleContext(kernel.modules().find("greeting").orElseThrow(), kernel.gate(), kernel.store());
+        var scope = context.tenant("gd-jiangmen-taishan");
+        kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", false);
+        assertThatThrownBy(() -> scope.transaction(em -> null)).isInstanceOf(ModuleUnavailableException.class);
+    }
+
+    @Test
+    void suspendedTenantIsClosedAndArchivedTenantIsReadOnly() {
+        kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", true);
+        kernel.provisioning().update("gd-jiangmen-taishan", null, TenantStatus.SUSPENDED, null);
+        assertThat(kernel.gate().check("gd-jiangmen-taishan", "greeting")).isEqualTo(Availability.TENANT_SUSPENDED);
+        kernel.provisioning().update("gd-jiangmen-taishan", null, TenantStatus.ARCHIVED, null);
+        assertThatThrownBy(() -> kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", false))
+                .isInstanceOf(TenantReadOnlyException.class);
+    }
+
+    @Test
+    void switchesAndProvisioningAreAudited() {
+        kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", true);
+        List<AuditEntry> entries = kernel.store().transaction(em -> AuditLog.latest(em, "gd-jiangmen-taishan", 0, 10));
+        assertThat(entries).extracting(AuditEntry::action).containsExactly("module.enable", "tenant.provision");
+        assertThat(entries.get(0).object()).isEqualTo("greeting");
+        assertThat(entries.get(0).actor()).isEqualTo("system");
+    }
+
+    @Test
+    void indicatorsRollUpOverTheSubtree() {
+        kernel.provisioning().provision(new ProvisioningRequest("gd-jiangmen-kaiping", "gd-jiangmen", "county", "开平市侨联", "Kaiping", null));
+        kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", true);
+        kernel.switchboard().switchModule("gd-jiangmen-kaiping", "greeting", true);
+        var greeting = kernel.modules().find("greeting").orElseThrow();
+        var context = new KernelModuleContext(greeting, kernel.gate(), kernel.store());
+        YearMonth month = YearMonth.of(2026, 11);
+        context.tenant("gd-jiangmen-taishan").record("greetings", month, new BigDecimal("3"));
+        context.tenant("gd-jiangmen-kaiping").record("greetings", month, new BigDecimal("4"));
+        context.tenant("gd-jiangmen-kaiping").record("greetings", month, new BigDecimal("5")); // replaces 4
+
+        assertThat(kernel.indicators().rollUp("gd", "greeting", "greetings", month, Aggregation.SUM)).isEqualByComparingTo("8");
+        assertThat(kernel.indicators().rollUp("gd-jiangmen-taishan", "greeting", "greetings", month, Aggregation.SUM)).isEqualByComparingTo("3");
+        assertThat(kernel.indicators().rollUp("gd", "greeting", "greetings", month.plusMonths(1), Aggregation.SUM)).isEqualByComparingTo("0");
+        assertThatThrownBy(() -> context.tenant("gd-jiangmen-taishan").record("undeclared", month, BigDecimal.ONE))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,9 @@
+package org.qiaoyun.kernel.persistence;
+
+class PostgresTenantIsolationTest extends TenantIsolationTest {
+
+    @Override
+    String jdbcUrl() {
+        return TestDatabases.postgres();
+    }
+}
