@@ -29,11 +29,17 @@ public class Provisioning {
             if (existing != null) {
                 return existing;
             }
-            Tenant root = Tenant.root(TenantCode.of(code), names);
-            em.persist(root);
-            AuditLog.append(em, code, "tenant.provision", code, "national root " + names.zh());
-            return root;
+            return createRoot(em, code, names);
         });
+    }
+
+    /** The national root, within a caller's transaction. */
+    public Tenant createRoot(EntityManager em, String code, TenantNames names) {
+        Tenant root = Tenant.root(TenantCode.of(code), names);
+        em.persist(root);
+        flushOrExplain(em, code);
+        AuditLog.append(em, code, "tenant.provision", code, "national root " + names.zh());
+        return root;
     }
 
     public Tenant provision(ProvisioningRequest request) {
@@ -107,12 +113,28 @@ public class Provisioning {
         });
     }
 
-    /** Two requests racing for one code: the database's key decides, and the loser hears 409. */
+    /**
+     * Writes the new tenant now: a parent must reach the database before its children (EclipseLink
+     * does not order inserts of one class by a plain foreign-key column), and two requests racing for
+     * one code are decided by the primary key, the loser hearing 409.
+     */
     private static void flushOrExplain(EntityManager em, String code) {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw new DuplicateTenantException(code);
+            if (isUniqueViolation(e)) {
+                throw new DuplicateTenantException(code);
+            }
+            throw e;
         }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,8 +7,6 @@ import org.qiaoyun.kernel.module.ModuleSwitchboard;
 import org.qiaoyun.kernel.persistence.Store;
 import org.qiaoyun.kernel.tenant.Provisioning;
 import org.qiaoyun.kernel.tenant.ProvisioningRequest;
-import org.qiaoyun.kernel.tenant.Tenant;
-import org.qiaoyun.kernel.tenant.TenantCode;
 import org.qiaoyun.kernel.tenant.TenantLevel;
 import org.qiaoyun.kernel.tenant.TenantNames;
 
@@ -38,7 +36,7 @@ public class TenantTreeProvisioner {
             throw new IllegalArgumentException("the root of a new platform's tree is the national federation");
         }
         kernel.transaction(em -> {
-            em.persist(Tenant.root(TenantCode.of(root.code()), new TenantNames(root.nameZh(), root.nameEn())));
+            provisioning.createRoot(em, root.code(), new TenantNames(root.nameZh(), root.nameEn()));
             root.children().forEach(child -> provisionBelow(em, root.code(), child));
             return null;
         });

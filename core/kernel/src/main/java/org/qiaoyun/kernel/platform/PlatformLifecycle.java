@@ -1,0 +1,94 @@
+package org.qiaoyun.kernel.platform;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.qiaoyun.kernel.persistence.Database;
+
+/**
+ * Starts the kernel when the web application starts and stops it when it stops, and lends the
+ * kernel to CDI beans (REST resources, views).
+ *
+ * <p>Configuration comes from MicroProfile Config, so every key can also be set as an environment
+ * variable: {@code qiaoyun.db.url} as {@code QIAOYUN_DB_URL}, and so on (see the README).
+ */
+@ApplicationScoped
+public class PlatformLifecycle {
+
+    private static final Logger LOG = Logger.getLogger(PlatformLifecycle.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "qiaoyun.data.dir", defaultValue = "data")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "qiaoyun.plugins.dir", defaultValue = "modules")
+    String pluginsDir;
+
+    @Inject
+    @ConfigProperty(name = "qiaoyun.db.url")
+    Optional<String> jdbcUrl;
+
+    @Inject
+    @ConfigProperty(name = "qiaoyun.db.user")
+    Optional<String> user;
+
+    @Inject
+    @ConfigProperty(name = "qiaoyun.db.password")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "qiaoyun.db.pool.max", defaultValue = "10")
+    int maxConnections;
+
+    @Inject
+    @ConfigProperty(name = "qiaoyun.demo", defaultValue = "false")
+    boolean demo;
+
+    private volatile Kernel kernel;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        start();
+    }
+
+    private synchronized void start() {
+        if (kernel != null) {
+            return;
+        }
+        String url = jdbcUrl.filter(u -> !u.isBlank()).orElse(Database.embeddedUrl(Path.of(dataDir)));
+        LOG.info(() -> "starting Qiaoyun: database " + url.replaceAll("password=[^;&]*", "password=***")
+                + ", modules from " + Path.of(pluginsDir).toAbsolutePath() + (demo ? ", demo mode" : ""));
+        kernel = Kernel.start(new KernelSettings(url, user.orElse(null), password.orElse(null), maxConnections,
+                Path.of(pluginsDir), demo, KernelSettings.DEFAULT_DEMO_TREE));
+    }
+
+    @Produces
+    public Kernel kernel() {
+        if (kernel == null) {
+            start();
+        }
+        return kernel;
+    }
+
+    /** Whether the kernel finished starting: migrations done, modules started. */
+    public boolean isReady() {
+        Kernel running = kernel;
+        return running != null && running.isReady();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (kernel != null) {
+            kernel.close();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.qiaoyun.kernel.rest;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.RollbackException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.qiaoyun.api.ModuleUnavailableException;
+import org.qiaoyun.kernel.module.ModuleNotAllowedException;
+import org.qiaoyun.kernel.module.UnknownModuleException;
+import org.qiaoyun.kernel.tenant.DuplicateTenantException;
+import org.qiaoyun.kernel.tenant.TenantReadOnlyException;
+import org.qiaoyun.kernel.tenant.TenantRuleViolation;
+import org.qiaoyun.kernel.tenant.TenantSuspendedException;
+import org.qiaoyun.kernel.tenant.UnknownTenantException;
+
+/**
+ * Turns every exception that leaves a resource, the kernel's or a module's, into an
+ * {@code application/problem+json} answer that says what is wrong. Unknown failures are logged and
+ * answered 500 without internals.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable e) {
+        Throwable cause = e instanceof RollbackException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof TenantRuleViolation violation) {
+            return Problem.response(Status.BAD_REQUEST, violation.getMessage(), violation.field());
+        }
+        if (cause instanceof InvalidRequestException invalid) {
+            return Problem.response(Status.BAD_REQUEST, invalid.getMessage(), invalid.field());
+        }
+        if (cause instanceof IllegalArgumentException) {
+            return Problem.response(Status.BAD_REQUEST, cause.getMessage(), null);
+        }
+        if (cause instanceof UnknownTenantException || cause instanceof UnknownModuleException
+                || cause instanceof ModuleUnavailableException || cause instanceof TenantSuspendedException) {
+            return Problem.response(Status.NOT_FOUND, cause.getMessage(), null);
+        }
+        if (cause instanceof DuplicateTenantException) {
+            return Problem.response(Status.CONFLICT, cause.getMessage(), "code");
+        }
+        if (cause instanceof OptimisticLockException) {
+            return Problem.response(Status.CONFLICT, "the object was changed by someone else meanwhile; reload it and try again", "version");
+        }
+        if (cause instanceof TenantReadOnlyException) {
+            return Problem.response(Status.CONFLICT, cause.getMessage(), null);
+        }
+        if (cause instanceof ModuleNotAllowedException) {
+            return Problem.response(Status.FORBIDDEN, cause.getMessage(), null);
+        }
+        if (cause instanceof JsonbException || cause instanceof ProcessingException) {
+            return Problem.response(Status.BAD_REQUEST, "the request body is not valid JSON of the expected shape: "
+                    + rootMessage(cause), null);
+        }
+        if (cause instanceof WebApplicationException web) {
+            Response original = web.getResponse();
+            return Problem.response(original.getStatus(), original.getStatusInfo().getReasonPhrase(), web.getMessage(), null);
+        }
+        LOG.log(Level.SEVERE, "unexpected failure in a REST call", e);
+        return Problem.response(Status.INTERNAL_SERVER_ERROR, "an unexpected error occurred; it has been logged", null);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

@@ -1,0 +1,143 @@
+package org.qiaoyun.kernel.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.qiaoyun.kernel.module.TenantModule;
+import org.qiaoyun.kernel.module.UnknownModuleException;
+import org.qiaoyun.kernel.platform.Kernel;
+import org.qiaoyun.kernel.tenant.CurrentTenant;
+import org.qiaoyun.kernel.tenant.ProvisioningRequest;
+import org.qiaoyun.kernel.tenant.Tenant;
+import org.qiaoyun.kernel.tenant.TenantNames;
+import org.qiaoyun.kernel.tenant.TenantStatus;
+
+/**
+ * {@code /api/v1/tenants}: the tenant tree, provisioning, module switches and policies, and the
+ * entrance to each module's own API at {@code /api/v1/tenants/{code}/{moduleId}}.
+ */
+@Path("v1/tenants")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TenantsResource {
+
+    @Inject
+    Kernel kernel;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "List tenants, all or the children of one parent, by code, a page at a time")
+    public Paging<TenantJson> list(@QueryParam("parent") String parent,
+                                   @QueryParam("page") @DefaultValue("0") int page,
+                                   @QueryParam("size") @DefaultValue("50") int size) {
+        Paging.check(page, size);
+        if (parent != null) {
+            kernel.tenants().require(parent);
+        }
+        List<TenantJson> items = kernel.tenants().list(parent, page * size, size).stream().map(TenantJson::of).toList();
+        return new Paging<>(items, page, size, kernel.tenants().count(parent));
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One tenant")
+    public TenantJson get(@PathParam("code") String code) {
+        return TenantJson.of(kernel.tenants().require(code));
+    }
+
+    @POST
+    @Operation(summary = "Provision a tenant below a parent; answers 201 with its Location")
+    public Response provision(TenantRequests.Provision body) {
+        if (body == null) {
+            throw new InvalidRequestException(null, "a body with code, parent, level, nameZh and nameEn is required");
+        }
+        Tenant tenant = kernel.provisioning().provision(new ProvisioningRequest(body.code, body.parent, body.level,
+                body.nameZh, body.nameEn, body.divisionCode));
+        URI location = uri.getAbsolutePathBuilder().path(tenant.code()).build();
+        return Response.created(location).entity(TenantJson.of(tenant)).build();
+    }
+
+    @PATCH
+    @Path("{code}")
+    @Operation(summary = "Rename a tenant or change its status (active, suspended, archived); send the version you read")
+    public TenantJson change(@PathParam("code") String code, TenantRequests.Change body) {
+        if (body == null) {
+            throw new InvalidRequestException(null, "a body with nameZh, nameEn or status is required");
+        }
+        Tenant current = kernel.tenants().require(code);
+        TenantNames names = body.nameZh == null && body.nameEn == null ? null
+                : new TenantNames(body.nameZh == null ? current.names().zh() : body.nameZh,
+                        body.nameEn == null ? current.names().en() : body.nameEn);
+        TenantStatus status = body.status == null ? null : TenantStatus.parse(body.status);
+        return TenantJson.of(kernel.provisioning().update(code, names, status, body.version));
+    }
+
+    @GET
+    @Path("{code}/modules")
+    @Operation(summary = "Every installed module with whether it is allowed and enabled in the tenant")
+    public List<TenantModule> modules(@PathParam("code") String code) {
+        return kernel.switchboard().modulesOf(code);
+    }
+
+    @PUT
+    @Path("{code}/modules/{id}")
+    @Operation(summary = "Switch a module on or off in the tenant; effective from the next request")
+    public TenantModule switchModule(@PathParam("code") String code, @PathParam("id") String moduleId,
+                                     TenantRequests.Switch body) {
+        if (body == null || body.enabled == null) {
+            throw new InvalidRequestException("enabled", "enabled (true or false) is required");
+        }
+        kernel.switchboard().switchModule(code, moduleId, body.enabled);
+        return kernel.switchboard().modulesOf(code).stream().filter(m -> m.id().equals(moduleId)).findFirst()
+                .orElseThrow(() -> new UnknownModuleException(moduleId));
+    }
+
+    @PUT
+    @Path("{code}/module-policy")
+    @Operation(summary = "Set which modules the tenant's descendants may enable; null allows every installed module")
+    public TenantJson modulePolicy(@PathParam("code") String code, TenantRequests.Policy body) {
+        if (body == null) {
+            throw new InvalidRequestException("allowed", "a body {\"allowed\": [module ids] or null} is required");
+        }
+        if (body.allowed != null) {
+            for (String id : body.allowed) {
+                if (kernel.modules().find(id).isEmpty()) {
+                    throw new InvalidRequestException("allowed", "no module " + id + " is installed");
+                }
+            }
+        }
+        return TenantJson.of(kernel.provisioning().restrictDescendantModules(code, body.allowed));
+    }
+
+    /**
+     * The entrance to a module's own API. The gate checks the tenant and the module before the
+     * module sees the request; a module not enabled here is a 404.
+     */
+    @Path("{code}/{moduleId}")
+    public Object module(@PathParam("code") String code, @PathParam("moduleId") String moduleId) {
+        Object resource = kernel.resources().resource(code, moduleId);
+        CurrentTenant.bind(code);
+        return resource;
+    }
+}

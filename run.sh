@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Builds the platform when needed and starts it at http://localhost:8080 on Payara Micro, with an
+# embedded H2 database under ./data and the demo federations (provisioned on the first start only).
+#
+# Environment (all optional): QIAOYUN_DB_URL / QIAOYUN_DB_USER / QIAOYUN_DB_PASSWORD for PostgreSQL,
+# QIAOYUN_DEMO=false for an empty platform, QIAOYUN_PORT for another port, QIAOYUN_PLUGINS_DIR for
+# another modules directory. See docs/architecture.md.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+war=ui/target/qiaoyun.war
+micro=ui/target/payara-micro.jar
+if [ ! -f "$war" ] || [ ! -f "$micro" ] || \
+   [ -n "$(find pom.xml core plugins tenants-config ui -newer "$war" -type f -not -path '*/target/*' -not -path 'ui/src/main/frontend/*' -not -path 'ui/frontend/*' 2>/dev/null | head -1)" ]; then
+  echo "Building Qiaoyun (first time: a few minutes, Maven downloads its dependencies)..."
+  mvn -B -q install -DskipTests
+fi
+
+# The modules directory: the product modules the reactor built (test fixtures excluded).
+modules="${QIAOYUN_PLUGINS_DIR:-target/modules}"
+if [ -z "${QIAOYUN_PLUGINS_DIR:-}" ]; then
+  rm -rf "$modules" && mkdir -p "$modules"
+  find plugins -path '*/fixtures/*' -prune -o -path '*/target/*.jar' -name '*.jar' -print 2>/dev/null | \
+    { grep -v -e '-sources.jar$' -e '-tests.jar$' || true; } | xargs -r cp -t "$modules"
+fi
+
+mkdir -p data
+export QIAOYUN_DATA_DIR="${QIAOYUN_DATA_DIR:-$PWD/data}"
+export QIAOYUN_PLUGINS_DIR="$(cd "$modules" && pwd)"
+export QIAOYUN_DEMO="${QIAOYUN_DEMO:-true}"
+echo "Qiaoyun starts at http://localhost:${QIAOYUN_PORT:-8080}/ (API: /api/v1/tenants, OpenAPI: /openapi, health: /health/ready)"
+exec java -jar "$micro" --deploy "$war" --contextroot / --port "${QIAOYUN_PORT:-8080}" --nocluster

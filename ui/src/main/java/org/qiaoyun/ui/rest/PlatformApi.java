@@ -1,0 +1,28 @@
+package org.qiaoyun.ui.rest;
+
+import java.util.Set;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.qiaoyun.kernel.rest.ModulesResource;
+import org.qiaoyun.kernel.rest.ProblemMapper;
+import org.qiaoyun.kernel.rest.RequestBinding;
+import org.qiaoyun.kernel.rest.TenantsResource;
+
+/**
+ * The platform REST API under {@code /api}. The classes are listed, not scanned: the API is exactly
+ * what this list says. Module resources are reached through {@link TenantsResource}'s locator.
+ */
+@ApplicationPath("/api")
+@OpenAPIDefinition(info = @Info(title = "Qiaoyun platform API", version = "1",
+        description = "Tenants (federations), their provisioning, and the modules they switch on."))
+public class PlatformApi extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(TenantsResource.class, ModulesResource.class, ProblemMapper.class, RequestBinding.class);
+    }
+}

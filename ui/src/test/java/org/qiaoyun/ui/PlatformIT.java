@@ -1,0 +1,194 @@
+package org.qiaoyun.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URL;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The platform as it runs: the real WAR on a real Payara Micro, started once for this suite with the
+ * demo federations and a plugins directory holding the two fixture modules (greeting, which works,
+ * and broken, whose migration fails). Each test uses its own tenants, so the order does not matter.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    @Deployment(testable = false)
+    static WebArchive platform() {
+        // Deployed as ROOT.war so that it runs at "/", as in production.
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(new File(System.getProperty("qiaoyun.war"))).as(WebArchive.class);
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private Api api;
+    private Screens screens;
+
+    @BeforeEach
+    void clients() {
+        // Payara reports its network address; the suite talks to it over loopback.
+        String base = "http://localhost:" + deployment.getPort();
+        api = new Api(base);
+        screens = new Screens(base);
+    }
+
+    @Test
+    void platformIsReadyAndDescribesItsApi() {
+        Api.Reply ready = api.get("/health/ready");
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"UP\"");
+        assertThat(api.get("/openapi").body()).contains("/api/v1/tenants", "/api/v1/modules");
+        assertThat(api.get("/metrics").status()).isEqualTo(200);
+    }
+
+    @Test
+    void demoFederationsAreProvisionedFromTheTreeFile() {
+        JsonObject taishan = api.get("/api/v1/tenants/gd-jiangmen-taishan").json();
+        assertThat(taishan.getString("nameZh")).isEqualTo("台山市侨联");
+        assertThat(taishan.getString("path")).isEqualTo("/cn/gd/gd-jiangmen/gd-jiangmen-taishan/");
+        assertThat(api.get("/api/v1/tenants/gd-jnu").json().getString("level")).isEqualTo("institution");
+
+        JsonObject first = api.get("/api/v1/tenants?parent=cn&size=1").json();
+        JsonObject second = api.get("/api/v1/tenants?parent=cn&size=1&page=1").json();
+        assertThat(first.getInt("total")).isEqualTo(2);
+        assertThat(first.getJsonArray("items")).hasSize(1);
+        assertThat(first.getJsonArray("items").getJsonObject(0).getString("code")).isEqualTo("fj");
+        assertThat(second.getJsonArray("items").getJsonObject(0).getString("code")).isEqualTo("gd");
+        assertThat(api.get("/api/v1/tenants?size=0").isProblem(400)).isTrue();
+        assertThat(api.get("/api/v1/tenants?parent=nowhere").isProblem(404)).isTrue();
+    }
+
+    @Test
+    void provinceProvisionsACountyOverRest() {
+        Api.Reply created = api.post("/api/v1/tenants", """
+                {"code":"gd-jiangmen-xinhui","parent":"gd-jiangmen","level":"County","nameZh":"新会区侨联","nameEn":"Xinhui"}""");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.location()).endsWith("/api/v1/tenants/gd-jiangmen-xinhui");
+        assertThat(api.get("/api/v1/tenants/gd-jiangmen-xinhui").json().getString("level")).isEqualTo("county");
+
+        Api.Reply again = api.post("/api/v1/tenants", """
+                {"code":"gd-jiangmen-xinhui","parent":"gd-jiangmen","level":"county","nameZh":"新会","nameEn":"Xinhui"}""");
+        assertThat(again.isProblem(409)).isTrue();
+        assertThat(again.json().getString("field")).isEqualTo("code");
+    }
+
+    @Test
+    void badProvisioningNamesTheFieldAndLeavesNothingBehind() {
+        assertField(api.post("/api/v1/tenants", """
+                {"code":"Bad_Code","parent":"gd","level":"city","nameZh":"x","nameEn":"x"}"""), "code");
+        assertField(api.post("/api/v1/tenants", """
+                {"code":"gd-too-high","parent":"gd","level":"province","nameZh":"x","nameEn":"x"}"""), "level");
+        assertField(api.post("/api/v1/tenants", """
+                {"code":"gd-no-name","parent":"gd","level":"city","nameZh":"无名"}"""), "nameEn");
+        assertField(api.post("/api/v1/tenants", """
+                {"code":"gd-orphan","parent":"atlantis","level":"city","nameZh":"x","nameEn":"x"}"""), "parent");
+        assertThat(api.post("/api/v1/tenants", "{\"code\": ").isProblem(400)).isTrue();
+        for (String code : new String[] {"gd-too-high", "gd-no-name", "gd-orphan"}) {
+            assertThat(api.get("/api/v1/tenants/" + code).isProblem(404)).as(code).isTrue();
+        }
+    }
+
+    @Test
+    void staleEditIsRefusedAndSuspensionClosesTheTenant() {
+        api.post("/api/v1/tenants", """
+                {"code":"gd-jiangmen-enping","parent":"gd-jiangmen","level":"county","nameZh":"恩平市侨联","nameEn":"Enping"}""");
+        long version = api.get("/api/v1/tenants/gd-jiangmen-enping").json().getJsonNumber("version").longValue();
+        Api.Reply renamed = api.patch("/api/v1/tenants/gd-jiangmen-enping", """
+                {"nameEn":"Enping Federation","version":%d}""".formatted(version));
+        assertThat(renamed.status()).isEqualTo(200);
+        assertThat(renamed.json().getString("nameEn")).isEqualTo("Enping Federation");
+        Api.Reply stale = api.patch("/api/v1/tenants/gd-jiangmen-enping", """
+                {"nameEn":"Overwritten","version":%d}""".formatted(version));
+        assertThat(stale.isProblem(409)).isTrue();
+        assertThat(api.get("/api/v1/tenants/gd-jiangmen-enping").json().getString("nameEn")).isEqualTo("Enping Federation");
+
+        api.put("/api/v1/tenants/gd-jiangmen-enping/modules/greeting", "{\"enabled\":true}");
+        assertThat(api.get("/api/v1/tenants/gd-jiangmen-enping/greeting").status()).isEqualTo(200);
+        api.patch("/api/v1/tenants/gd-jiangmen-enping", "{\"status\":\"suspended\"}");
+        assertThat(api.get("/api/v1/tenants/gd-jiangmen-enping/greeting").isProblem(404)).isTrue();
+        assertField(api.patch("/api/v1/tenants/gd-jiangmen-enping", "{\"status\":\"sleeping\"}"), "status");
+    }
+
+    @Test
+    void brokenModuleIsFailedWhileTheOtherServes() {
+        var modules = api.get("/api/v1/modules").jsonArray();
+        JsonObject greeting = find(modules, "greeting");
+        JsonObject broken = find(modules, "broken");
+        assertThat(greeting.getString("state")).isEqualTo("STARTED");
+        assertThat(broken.getString("state")).isEqualTo("FAILED");
+        assertThat(broken.getString("failure")).contains("db/broken/changelog.xml");
+    }
+
+    @Test
+    void switchingAModuleShowsAndHidesItsApiAndViewWithoutRestart() {
+        String api0 = "/api/v1/tenants/gd-jiangmen-kaiping/greeting";
+        Api.Reply before = api.get(api0);
+        assertThat(before.isProblem(404)).isTrue();
+        assertThat(before.json().getString("detail")).contains("not enabled");
+        assertThat(screens.open("t/gd-jiangmen-kaiping/greeting")).contains("not available in gd-jiangmen-kaiping")
+                .doesNotContain("greeting-view");
+
+        JsonObject switched = api.put("/api/v1/tenants/gd-jiangmen-kaiping/modules/greeting", "{\"enabled\":true}").json();
+        assertThat(switched.getBoolean("enabled")).isTrue();
+        assertThat(api.post(api0, "{\"text\":\"开平碉楼欢迎你\"}").status()).isEqualTo(200);
+        assertThat(api.get(api0).body()).contains("开平碉楼欢迎你");
+        assertThat(screens.open("t/gd-jiangmen-kaiping/greeting")).contains("greeting-view", "开平碉楼欢迎你");
+
+        api.put("/api/v1/tenants/gd-jiangmen-kaiping/modules/greeting", "{\"enabled\":false}");
+        assertThat(api.get(api0).isProblem(404)).isTrue();
+        assertThat(screens.open("t/gd-jiangmen-kaiping/greeting")).doesNotContain("greeting-view");
+
+        api.put("/api/v1/tenants/gd-jiangmen-kaiping/modules/greeting", "{\"enabled\":true}");
+        assertThat(api.get(api0).body()).as("data kept while switched off").contains("开平碉楼欢迎你");
+    }
+
+    @Test
+    void parentPolicyForbidsEnablingAModule() {
+        api.post("/api/v1/tenants", """
+                {"code":"gd-foshan","parent":"gd","level":"city","nameZh":"佛山市侨联","nameEn":"Foshan"}""");
+        api.post("/api/v1/tenants", """
+                {"code":"gd-foshan-shunde","parent":"gd-foshan","level":"county","nameZh":"顺德区侨联","nameEn":"Shunde"}""");
+        assertThat(api.put("/api/v1/tenants/gd-foshan/module-policy", "{\"allowed\":[]}").status()).isEqualTo(200);
+        Api.Reply refused = api.put("/api/v1/tenants/gd-foshan-shunde/modules/greeting", "{\"enabled\":true}");
+        assertThat(refused.isProblem(403)).isTrue();
+        var modules = api.get("/api/v1/tenants/gd-foshan-shunde/modules").jsonArray();
+        assertThat(find(modules, "greeting").getBoolean("allowed")).isFalse();
+
+        assertThat(api.put("/api/v1/tenants/gd-foshan/module-policy", "{\"allowed\":null}").status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/tenants/gd-foshan-shunde/modules/greeting", "{\"enabled\":true}").status()).isEqualTo(200);
+        assertField(api.put("/api/v1/tenants/gd-foshan/module-policy", "{\"allowed\":[\"no-such-module\"]}"), "allowed");
+    }
+
+    @Test
+    void unknownTenantOrModuleIsNotFound() {
+        assertThat(api.get("/api/v1/tenants/atlantis").isProblem(404)).isTrue();
+        assertThat(api.get("/api/v1/tenants/atlantis/modules").isProblem(404)).isTrue();
+        assertThat(api.put("/api/v1/tenants/gd/modules/no-such-module", "{\"enabled\":true}").isProblem(404)).isTrue();
+        assertThat(api.get("/api/v1/tenants/gd/no-such-module/anything").isProblem(404)).isTrue();
+        assertField(api.put("/api/v1/tenants/gd/modules/greeting", "{}"), "enabled");
+    }
+
+    private static void assertField(Api.Reply reply, String field) {
+        assertThat(reply.isProblem(400)).as(reply.body()).isTrue();
+        assertThat(reply.json().getString("field", null)).as(reply.body()).isEqualTo(field);
+    }
+
+    private static JsonObject find(jakarta.json.JsonArray modules, String id) {
+        return modules.stream().map(v -> v.asJsonObject()).filter(m -> m.getString("id").equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no module " + id + " in " + modules));
+    }
+}
