@@ -46,7 +46,7 @@ public final class PlatformBenchmark {
 
     /** Seconds to provision {@code count} counties below one city through the kernel's service. */
     static double provisionThroughService(String url, Path plugins, int count) {
-        try (Kernel kernel = Kernel.start(new KernelSettings(url, null, null, 10, plugins, false, null))) {
+        try (Kernel kernel = Kernel.start(KernelSettings.forTests(url, plugins))) {
             kernel.provisioning().provision(new ProvisioningRequest("bench", "cn", "province", "基准省", "Bench", null));
             kernel.provisioning().provision(new ProvisioningRequest("bench-city", "bench", "city", "基准市", "Bench City", null));
             // warm-up: the first inserts pay for class loading and statement preparation

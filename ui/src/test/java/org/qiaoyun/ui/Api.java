@@ -38,11 +38,27 @@ final class Api {
         }
     }
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final String base;
+    private final String authorization;
 
+    /** A client without credentials. */
     Api(String base) {
+        this(base, null);
+    }
+
+    private Api(String base, String authorization) {
         this.base = base;
+        this.authorization = authorization;
+    }
+
+    /** The same server, signed in as the user with HTTP Basic. */
+    Api as(String username, String password) {
+        return new Api(base, basic(username, password));
+    }
+
+    static String basic(String username, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     Reply get(String path) {
@@ -72,7 +88,10 @@ final class Api {
 
     private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(),
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<String> response = HTTP.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
                     response.body(), response.headers().firstValue("Location").orElse(null));

@@ -35,6 +35,12 @@ class PlatformIT {
     @ArquillianResource
     URL deployment;
 
+    /** The platform admin's password, set through QIAOYUN_ADMIN_PASSWORD (ui/pom.xml). */
+    static final String ADMIN_PASSWORD = "platform-admin-secret";
+    /** The password of every demo account (tenants-config/demo/tenants.yaml). */
+    static final String DEMO_PASSWORD = "qiaoyun-demo-2026";
+
+    private Api anonymous;
     private Api api;
     private Screens screens;
 
@@ -42,8 +48,9 @@ class PlatformIT {
     void clients() {
         // Payara reports its network address; the suite talks to it over loopback.
         String base = "http://localhost:" + deployment.getPort();
-        api = new Api(base);
-        screens = new Screens(base);
+        anonymous = new Api(base);
+        api = anonymous.as("admin", ADMIN_PASSWORD);
+        screens = new Screens(base, "kaiping-admin", DEMO_PASSWORD);
     }
 
     @Test
@@ -117,9 +124,15 @@ class PlatformIT {
         assertThat(api.get("/api/v1/tenants/gd-jiangmen-enping").json().getString("nameEn")).isEqualTo("Enping Federation");
 
         api.put("/api/v1/tenants/gd-jiangmen-enping/modules/greeting", "{\"enabled\":true}");
-        assertThat(api.get("/api/v1/tenants/gd-jiangmen-enping/greeting").status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/tenants/gd-jiangmen-enping/users", """
+                {"username":"enping-worker","password":"恩平侨乡-worker-1","roles":["caseworker"]}""").status()).isEqualTo(201);
+        Api worker = anonymous.as("enping-worker", "恩平侨乡-worker-1");
+        assertThat(worker.get("/api/v1/tenants/gd-jiangmen-enping/greeting").status()).isEqualTo(200);
         api.patch("/api/v1/tenants/gd-jiangmen-enping", "{\"status\":\"suspended\"}");
-        assertThat(api.get("/api/v1/tenants/gd-jiangmen-enping/greeting").isProblem(404)).isTrue();
+        assertThat(worker.get("/api/v1/tenants/gd-jiangmen-enping/greeting").isProblem(401))
+                .as("users of a suspended tenant are refused").isTrue();
+        api.patch("/api/v1/tenants/gd-jiangmen-enping", "{\"status\":\"active\"}");
+        assertThat(worker.get("/api/v1/tenants/gd-jiangmen-enping/greeting").status()).isEqualTo(200);
         assertField(api.patch("/api/v1/tenants/gd-jiangmen-enping", "{\"status\":\"sleeping\"}"), "status");
     }
 
@@ -135,8 +148,9 @@ class PlatformIT {
 
     @Test
     void switchingAModuleShowsAndHidesItsApiAndViewWithoutRestart() {
+        Api kaiping = anonymous.as("kaiping-admin", DEMO_PASSWORD);
         String api0 = "/api/v1/tenants/gd-jiangmen-kaiping/greeting";
-        Api.Reply before = api.get(api0);
+        Api.Reply before = kaiping.get(api0);
         assertThat(before.isProblem(404)).isTrue();
         assertThat(before.json().getString("detail")).contains("not enabled");
         assertThat(screens.open("t/gd-jiangmen-kaiping/greeting")).contains("not available in gd-jiangmen-kaiping")
@@ -144,16 +158,16 @@ class PlatformIT {
 
         JsonObject switched = api.put("/api/v1/tenants/gd-jiangmen-kaiping/modules/greeting", "{\"enabled\":true}").json();
         assertThat(switched.getBoolean("enabled")).isTrue();
-        assertThat(api.post(api0, "{\"text\":\"开平碉楼欢迎你\"}").status()).isEqualTo(200);
-        assertThat(api.get(api0).body()).contains("开平碉楼欢迎你");
+        assertThat(kaiping.post(api0, "{\"text\":\"开平碉楼欢迎你\"}").status()).isEqualTo(200);
+        assertThat(kaiping.get(api0).body()).contains("开平碉楼欢迎你");
         assertThat(screens.open("t/gd-jiangmen-kaiping/greeting")).contains("greeting-view", "开平碉楼欢迎你");
 
         api.put("/api/v1/tenants/gd-jiangmen-kaiping/modules/greeting", "{\"enabled\":false}");
-        assertThat(api.get(api0).isProblem(404)).isTrue();
+        assertThat(kaiping.get(api0).isProblem(404)).isTrue();
         assertThat(screens.open("t/gd-jiangmen-kaiping/greeting")).doesNotContain("greeting-view");
 
         api.put("/api/v1/tenants/gd-jiangmen-kaiping/modules/greeting", "{\"enabled\":true}");
-        assertThat(api.get(api0).body()).as("data kept while switched off").contains("开平碉楼欢迎你");
+        assertThat(kaiping.get(api0).body()).as("data kept while switched off").contains("开平碉楼欢迎你");
     }
 
     @Test
@@ -174,12 +188,61 @@ class PlatformIT {
     }
 
     @Test
+    void apiWithoutValidCredentialsIsUnauthorized() {
+        Api.Reply none = anonymous.get("/api/v1/tenants");
+        assertThat(none.isProblem(401)).isTrue();
+        assertThat(anonymous.as("admin", "wrong-password").get("/api/v1/modules").isProblem(401)).isTrue();
+        assertThat(anonymous.as("nobody", "wrong-password").get("/api/v1/modules").isProblem(401)).isTrue();
+        assertThat(anonymous.as("taishan-viewer", DEMO_PASSWORD).get("/api/v1/modules").status()).isEqualTo(200);
+    }
+
+    @Test
     void unknownTenantOrModuleIsNotFound() {
         assertThat(api.get("/api/v1/tenants/atlantis").isProblem(404)).isTrue();
         assertThat(api.get("/api/v1/tenants/atlantis/modules").isProblem(404)).isTrue();
         assertThat(api.put("/api/v1/tenants/gd/modules/no-such-module", "{\"enabled\":true}").isProblem(404)).isTrue();
-        assertThat(api.get("/api/v1/tenants/gd/no-such-module/anything").isProblem(404)).isTrue();
+        assertThat(anonymous.as("kaiping-admin", DEMO_PASSWORD)
+                .get("/api/v1/tenants/gd-jiangmen-kaiping/no-such-module/anything").isProblem(404)).isTrue();
         assertField(api.put("/api/v1/tenants/gd/modules/greeting", "{}"), "enabled");
+    }
+
+    @Test
+    void everyEndpointTimesEveryRoleTimesEveryRelationIsAllowedOrDeniedAsTheRulesSay() {
+        api.post("/api/v1/tenants", "{\"code\":\"mx\",\"parent\":\"gd\",\"level\":\"city\",\"nameZh\":\"矩阵市\",\"nameEn\":\"Matrix\"}");
+        api.post("/api/v1/tenants", "{\"code\":\"mx-child\",\"parent\":\"mx\",\"level\":\"county\",\"nameZh\":\"矩阵县\",\"nameEn\":\"Child\"}");
+        api.post("/api/v1/tenants", "{\"code\":\"mx-sibling\",\"parent\":\"gd\",\"level\":\"city\",\"nameZh\":\"邻市\",\"nameEn\":\"Sibling\"}");
+        for (AuthorizationMatrix.Relation relation : AuthorizationMatrix.Relation.values()) {
+            assertThat(api.put("/api/v1/tenants/" + relation.tenant + "/modules/greeting", "{\"enabled\":true}").status())
+                    .isEqualTo(200);
+        }
+        for (String role : AuthorizationMatrix.ROLES) {
+            assertThat(api.post("/api/v1/tenants/mx/users", "{\"username\":\"mx-" + role.replace('_', '-') + "\",\"password\":\""
+                    + AuthorizationMatrix.PASSWORD + "\",\"roles\":[\"" + role + "\"]}").status()).isEqualTo(201);
+        }
+
+        var cells = new org.assertj.core.api.SoftAssertions();
+        int checked = 0;
+        for (AuthorizationMatrix.Endpoint endpoint : AuthorizationMatrix.endpoints()) {
+            for (AuthorizationMatrix.Relation relation : AuthorizationMatrix.Relation.values()) {
+                Api.Reply noCredentials = endpoint.call().apply(anonymous, relation.tenant);
+                cells.assertThat(noCredentials.status()).as("%s on %s without credentials", endpoint.name(), relation)
+                        .isEqualTo(401);
+                for (String role : AuthorizationMatrix.ROLES) {
+                    Api caller = anonymous.as("mx-" + role.replace('_', '-'), AuthorizationMatrix.PASSWORD);
+                    Api.Reply reply = endpoint.call().apply(caller, relation.tenant);
+                    int expected = endpoint.expected().status(role.equals("admin"), relation);
+                    cells.assertThat(reply.status()).as("%s by %s on %s tenant: %s", endpoint.name(), role, relation, reply.body())
+                            .isEqualTo(expected);
+                    if (expected >= 400) {
+                        cells.assertThat(reply.contentType()).as("%s by %s on %s is a problem", endpoint.name(), role, relation)
+                                .startsWith("application/problem+json");
+                    }
+                    checked++;
+                }
+            }
+        }
+        cells.assertAll();
+        assertThat(checked).isEqualTo(AuthorizationMatrix.endpoints().size() * 4 * AuthorizationMatrix.ROLES.size());
     }
 
     private static void assertField(Api.Reply reply, String field) {

@@ -22,9 +22,12 @@ import jakarta.json.JsonObject;
 final class Screens {
 
     private final String base;
+    private final String authorization;
 
-    Screens(String base) {
+    /** Screens seen by the user, who signs in with HTTP Basic on every request (as the server allows). */
+    Screens(String base, String username, String password) {
         this.base = base;
+        this.authorization = Api.basic(username, password);
     }
 
     /** The server's rendering of the route, e.g. {@code t/gd-jiangmen-taishan/greeting}. */
@@ -32,7 +35,7 @@ final class Screens {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         try {
             String init = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&query=&location="
-                    + URLEncoder.encode(route, StandardCharsets.UTF_8))).GET().build(),
+                    + URLEncoder.encode(route, StandardCharsets.UTF_8))).header("Authorization", authorization).GET().build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             JsonObject app = Json.createReader(new StringReader(init)).readObject().getJsonObject("appConfig");
             JsonObject uidl = app.getJsonObject("uidl");
@@ -49,6 +52,7 @@ final class Screens {
                     .build().toString();
             return http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + app.getInt("v-uiId")))
                             .header("Content-Type", "application/json; charset=UTF-8")
+                            .header("Authorization", authorization)
                             .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
         } catch (IOException e) {

@@ -23,6 +23,13 @@ public interface TenantScope {
     Optional<String> currentUser();
 
     /**
+     * Whether the caller holds a platform role in this tenant: {@code admin}, {@code caseworker},
+     * {@code legal_adviser}, {@code organiser}, {@code volunteer} or {@code viewer}. Modules build their
+     * own permissions on these.
+     */
+    boolean callerHas(String role);
+
+    /**
      * Runs {@code work} in one transaction on an EntityManager bound to this tenant. The transaction
      * commits when {@code work} returns and rolls back when it throws.
      *

@@ -11,6 +11,7 @@ import org.qiaoyun.kernel.rest.ModulesResource;
 import org.qiaoyun.kernel.rest.ProblemMapper;
 import org.qiaoyun.kernel.rest.RequestBinding;
 import org.qiaoyun.kernel.rest.TenantsResource;
+import org.qiaoyun.kernel.rest.UsersResource;
 
 /**
  * The platform REST API under {@code /api}. The classes are listed, not scanned: the API is exactly
@@ -23,6 +24,6 @@ public class PlatformApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(TenantsResource.class, ModulesResource.class, ProblemMapper.class, RequestBinding.class);
+        return Set.of(TenantsResource.class, UsersResource.class, ModulesResource.class, ProblemMapper.class, RequestBinding.class);
     }
 }

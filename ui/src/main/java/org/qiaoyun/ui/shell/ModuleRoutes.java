@@ -7,8 +7,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -25,12 +23,12 @@ import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.tenant.CurrentTenant;
 
 /**
- * Puts the modules' screens into Vaadin and guards them.
+ * Puts the modules' screens into Vaadin and the shell's guard in front of every screen.
  *
  * <p>When the Vaadin service starts, every view of every started module is registered at
- * {@code t/:tenant/<moduleId>/<path>}. A UI-wide before-enter check asks the kernel's gate on every
- * navigation, so a module switched off is refused at the next click, without a restart. Each Vaadin
- * request binds the caller and the tenant last navigated to, as REST requests do.
+ * {@code t/:tenant/<moduleId>/<path>} inside the {@link MainLayout}. Every navigation passes the
+ * {@link AccessGuard}; every Vaadin request binds the signed-in caller and the tenant last entered, as
+ * REST requests do, and unbinds them at its end.
  */
 @ApplicationScoped
 public class ModuleRoutes {
@@ -44,42 +42,34 @@ public class ModuleRoutes {
     Kernel kernel;
 
     void onServiceInit(@Observes ServiceInitEvent event) {
-        RouteConfiguration routes = RouteConfiguration.forRegistry(
-                ApplicationRouteRegistry.getInstance(event.getSource().getContext()));
+        register(kernel, RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(event.getSource().getContext())));
+        AccessGuard guard = new AccessGuard(kernel);
+        event.getSource().addUIInitListener(init -> {
+            init.getUI().setLocale(SignedIn.locale());
+            init.getUI().addBeforeEnterListener(guard);
+        });
+        event.addVaadinRequestInterceptor(new Binding(kernel));
+    }
+
+    /** Registers the views of every started module. */
+    public static void register(Kernel kernel, RouteConfiguration routes) {
         for (InstalledModule module : kernel.modules().installed()) {
             for (ModuleView view : module.views()) {
                 String route = routeOf(module.id(), view);
-                routes.setRoute(route, view.view().asSubclass(Component.class));
+                routes.setRoute(route, view.view().asSubclass(Component.class), MainLayout.class);
                 LOG.info(() -> "module " + module.id() + " view at /" + route);
             }
         }
-        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::guard));
-        event.addVaadinRequestInterceptor(new Binding());
     }
 
-    /** The route of a module view, with the tenant as the first parameter. */
+    /** The route template of a module view, with the tenant as the first parameter. */
     public static String routeOf(String moduleId, ModuleView view) {
         return "t/:tenant/" + moduleId + (view.path().isEmpty() ? "" : "/" + view.path());
     }
 
-    private void guard(BeforeEnterEvent event) {
-        String[] segments = event.getLocation().getPath().split("/");
-        if (segments.length < 3 || !segments[0].equals("t")) {
-            return; // not a module route
-        }
-        String tenant = segments[1];
-        String moduleId = segments[2];
-        var availability = kernel.gate().check(tenant, moduleId);
-        if (!availability.isOpen()) {
-            event.rerouteToError(new NotFoundException(), "module " + moduleId + " is not available in " + tenant
-                    + ": " + availability.reason());
-            return;
-        }
-        CurrentTenant.bind(tenant);
-        VaadinSession session = event.getUI().getSession();
-        if (session != null && session.getSession() != null) {
-            session.getSession().setAttribute(TENANT_ATTRIBUTE, tenant);
-        }
+    /** The concrete location of a module view in a tenant. */
+    public static String locationOf(String tenant, String moduleId, ModuleView view) {
+        return "t/" + tenant + "/" + moduleId + (view.path().isEmpty() ? "" : "/" + view.path());
     }
 
     /** Binds caller and tenant for each Vaadin request and unbinds them when it ends. */
@@ -87,12 +77,23 @@ public class ModuleRoutes {
 
         private static final long serialVersionUID = 1L;
 
+        private final transient Kernel kernel;
+
+        Binding(Kernel kernel) {
+            this.kernel = kernel;
+        }
+
         @Override
         public void requestStart(VaadinRequest request, VaadinResponse response) {
-            var principal = request.getUserPrincipal();
-            Caller.bind(principal == null ? "anonymous" : principal.getName());
             WrappedSession session = request.getWrappedSession(false);
-            Object tenant = session == null ? null : session.getAttribute(TENANT_ATTRIBUTE);
+            if (session == null) {
+                return;
+            }
+            Object username = session.getAttribute(org.qiaoyun.kernel.identity.PlatformAuthentication.SESSION_USER);
+            if (username != null) {
+                kernel.accounts().identity(username.toString()).ifPresent(Caller::bind);
+            }
+            Object tenant = session.getAttribute(TENANT_ATTRIBUTE);
             if (tenant != null) {
                 CurrentTenant.bind(tenant.toString());
             }
@@ -100,7 +101,7 @@ public class ModuleRoutes {
 
         @Override
         public void handleException(VaadinRequest request, VaadinResponse response, VaadinSession session, Exception e) {
-            // the error is shown by Vaadin's error handler; bindings are cleared in requestEnd
+            // Vaadin's error handler shows the error; the bindings are cleared in requestEnd
         }
 
         @Override

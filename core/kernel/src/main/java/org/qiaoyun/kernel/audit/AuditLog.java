@@ -1,8 +1,11 @@
 package org.qiaoyun.kernel.audit;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import org.qiaoyun.kernel.identity.Caller;
 
@@ -20,6 +23,52 @@ public final class AuditLog {
         AuditEntry entry = new AuditEntry(tenantCode, Caller.name(), action, object, summary);
         em.persist(entry);
         return entry;
+    }
+
+    /** The entries matching the query, newest first. */
+    public static List<AuditEntry> search(EntityManager em, AuditQuery query, int first, int max) {
+        return build(em, "select a", query, AuditEntry.class).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public static long count(EntityManager em, AuditQuery query) {
+        return build(em, "select count(a)", query, Long.class).getSingleResult();
+    }
+
+    private static <T> TypedQuery<T> build(EntityManager em, String select, AuditQuery query, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" from AuditEntry a where a.tenantCode = :tenant");
+        if (present(query.actor())) {
+            jpql.append(" and a.actor = :actor");
+        }
+        if (present(query.action())) {
+            jpql.append(" and a.action like :action");
+        }
+        if (query.from() != null) {
+            jpql.append(" and a.at >= :from");
+        }
+        if (query.to() != null) {
+            jpql.append(" and a.at < :to");
+        }
+        if (type == AuditEntry.class) {
+            jpql.append(" order by a.at desc, a.id");
+        }
+        TypedQuery<T> typed = em.createQuery(jpql.toString(), type).setParameter("tenant", query.tenantCode());
+        if (present(query.actor())) {
+            typed.setParameter("actor", query.actor().strip());
+        }
+        if (present(query.action())) {
+            typed.setParameter("action", query.action().strip() + "%");
+        }
+        if (query.from() != null) {
+            typed.setParameter("from", OffsetDateTime.ofInstant(query.from(), ZoneOffset.UTC));
+        }
+        if (query.to() != null) {
+            typed.setParameter("to", OffsetDateTime.ofInstant(query.to(), ZoneOffset.UTC));
+        }
+        return typed;
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
     }
 
     /** The newest entries of a tenant first. */

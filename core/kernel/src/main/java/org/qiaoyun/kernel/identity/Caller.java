@@ -1,6 +1,7 @@
 package org.qiaoyun.kernel.identity;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Who the current request acts for, as seen by audit entries and modules. The web layer binds it
@@ -12,15 +13,15 @@ public final class Caller {
     /** The name recorded for the platform's own work: start-up, demo provisioning, migrations. */
     public static final String SYSTEM = "system";
 
-    private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<CallerIdentity> CURRENT = new ThreadLocal<>();
 
     private Caller() {
     }
 
-    /** Runs {@code work} as {@code username}, restoring whoever was bound before. */
-    public static <T> T as(String username, java.util.function.Supplier<T> work) {
-        String previous = CURRENT.get();
-        CURRENT.set(username);
+    /** Runs {@code work} as {@code caller}, restoring whoever was bound before. */
+    public static <T> T as(CallerIdentity caller, Supplier<T> work) {
+        CallerIdentity previous = CURRENT.get();
+        CURRENT.set(caller);
         try {
             return work.get();
         } finally {
@@ -32,21 +33,26 @@ public final class Caller {
         }
     }
 
-    public static void bind(String username) {
-        CURRENT.set(username);
+    public static void bind(CallerIdentity caller) {
+        if (caller == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(caller);
+        }
     }
 
     public static void clear() {
         CURRENT.remove();
     }
 
-    /** The bound user, if a request is running. */
-    public static Optional<String> current() {
+    /** The bound caller, if a signed-in request is running. */
+    public static Optional<CallerIdentity> current() {
         return Optional.ofNullable(CURRENT.get());
     }
 
-    /** The bound user, or {@value #SYSTEM} outside a request. */
+    /** The bound user's name, or {@value #SYSTEM} outside a signed-in request. */
     public static String name() {
-        return current().orElse(SYSTEM);
+        CallerIdentity caller = CURRENT.get();
+        return caller == null ? SYSTEM : caller.username();
     }
 }

@@ -13,6 +13,7 @@ import org.qiaoyun.api.ModuleUnavailableException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.kernel.audit.AuditEntry;
 import org.qiaoyun.kernel.identity.Caller;
+import org.qiaoyun.kernel.identity.CallerIdentity;
 import org.qiaoyun.kernel.indicator.Indicators;
 import org.qiaoyun.kernel.persistence.Store;
 import org.qiaoyun.kernel.tenant.Tenant;
@@ -47,7 +48,12 @@ final class ModuleTenantScope implements TenantScope {
 
     @Override
     public Optional<String> currentUser() {
-        return Caller.current();
+        return Caller.current().map(CallerIdentity::username);
+    }
+
+    @Override
+    public boolean callerHas(String role) {
+        return Caller.current().map(c -> c.roles().stream().anyMatch(r -> r.wireName().equals(role))).orElse(false);
     }
 
     @Override

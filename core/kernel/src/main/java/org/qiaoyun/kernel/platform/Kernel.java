@@ -1,6 +1,7 @@
 package org.qiaoyun.kernel.platform;
 
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -9,6 +10,9 @@ import jakarta.persistence.EntityManagerFactory;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.qiaoyun.kernel.audit.AuditEntry;
+import org.qiaoyun.kernel.identity.Account;
+import org.qiaoyun.kernel.identity.Accounts;
+import org.qiaoyun.kernel.identity.Passwords;
 import org.qiaoyun.kernel.indicator.IndicatorValue;
 import org.qiaoyun.kernel.indicator.Indicators;
 import org.qiaoyun.kernel.module.KernelModuleContext;
@@ -52,6 +56,7 @@ public final class Kernel implements AutoCloseable {
     private final ModuleSwitchboard switchboard;
     private final ModuleResources resources;
     private final Indicators indicators;
+    private final Accounts accounts;
     private volatile boolean ready;
 
     private Kernel(KernelSettings settings) {
@@ -59,7 +64,8 @@ public final class Kernel implements AutoCloseable {
         ClassLoader loader = Kernel.class.getClassLoader();
         Migrations.run(dataSource, "db/kernel/changelog.xml", loader);
         unit = PersistenceUnits.build("kernel", loader, PersistenceUnits.rootOf(Kernel.class),
-                List.of(Tenant.class, ModuleIdSetConverter.class, ModuleSwitch.class, AuditEntry.class, IndicatorValue.class), dataSource);
+                List.of(Tenant.class, ModuleIdSetConverter.class, ModuleSwitch.class, AuditEntry.class, IndicatorValue.class,
+                        Account.class), dataSource);
         store = new Store(unit);
         tenants = new TenantDirectory(store);
         provisioning = new Provisioning(store);
@@ -68,6 +74,7 @@ public final class Kernel implements AutoCloseable {
         switchboard = new ModuleSwitchboard(store, modules);
         resources = new ModuleResources(modules, gate, store);
         indicators = new Indicators(store);
+        accounts = new Accounts(store, new Passwords(settings.passwordIterations()), Clock.systemUTC());
     }
 
     /** Starts a kernel: migrations, modules, and the first tenants if the database is empty. */
@@ -77,6 +84,7 @@ public final class Kernel implements AutoCloseable {
         try {
             kernel.modules.start(module -> new KernelModuleContext(module, kernel.gate, kernel.store));
             kernel.provisionIfEmpty(settings);
+            kernel.accounts.ensurePlatformAdmin(kernel.rootCode(), settings.adminPassword());
         } catch (RuntimeException e) {
             kernel.close();
             throw e;
@@ -95,7 +103,7 @@ public final class Kernel implements AutoCloseable {
                 if (demo == null) {
                     throw new IllegalStateException("demo tree " + settings.demoTree() + " is not on the class path");
                 }
-                new TenantTreeProvisioner(store, provisioning, switchboard, modules).provision(TenantTreeFile.read(demo));
+                new TenantTreeProvisioner(store, provisioning, switchboard, modules, accounts).provision(TenantTreeFile.read(demo));
                 LOG.info("provisioned the demo federations from " + settings.demoTree());
             } catch (java.io.IOException e) {
                 throw new IllegalStateException("cannot read " + settings.demoTree(), e);
@@ -103,6 +111,12 @@ public final class Kernel implements AutoCloseable {
         } else {
             provisioning.ensureRoot(ROOT_CODE, ROOT_NAMES);
         }
+    }
+
+    /** The code of the national root. */
+    public String rootCode() {
+        return store.transaction(em -> em.createQuery("select t.code from Tenant t where t.parentCode is null", String.class)
+                .getSingleResult());
     }
 
     /** Whether migrations ran and modules were started: what readiness reports. */
@@ -136,6 +150,10 @@ public final class Kernel implements AutoCloseable {
 
     public Indicators indicators() {
         return indicators;
+    }
+
+    public Accounts accounts() {
+        return accounts;
     }
 
     /** The kernel's own units of work, for services of the web layer (audit views, etc.). */

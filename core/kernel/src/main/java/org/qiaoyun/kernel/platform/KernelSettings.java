@@ -11,9 +11,21 @@ import java.nio.file.Path;
  * @param pluginsDir     where module jars are read from
  * @param demo           whether an empty platform is provisioned with the demo federations
  * @param demoTree       the class-path resource of the demo tree
+ * @param adminPassword  the platform admin's password on first start; null to generate one
+ * @param passwordIterations PBKDF2 iterations for new password hashes
  */
 public record KernelSettings(String jdbcUrl, String user, String password, int maxConnections, Path pluginsDir,
-                             boolean demo, String demoTree) {
+                             boolean demo, String demoTree, String adminPassword, int passwordIterations) {
 
     public static final String DEFAULT_DEMO_TREE = "tenants-config/demo/tenants.yaml";
+
+    /** Settings for tests and tools: the given database and modules, no demo, cheap password hashes. */
+    public static KernelSettings forTests(String jdbcUrl, Path pluginsDir) {
+        return new KernelSettings(jdbcUrl, null, null, 4, pluginsDir, false, null, "platform-admin-secret", 1_000);
+    }
+
+    public KernelSettings withDemo(String tree) {
+        return new KernelSettings(jdbcUrl, user, password, maxConnections, pluginsDir, true, tree, adminPassword,
+                passwordIterations);
+    }
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.qiaoyun.kernel.identity.Passwords;
 import org.qiaoyun.kernel.persistence.Database;
 
 /**
@@ -54,6 +55,14 @@ public class PlatformLifecycle {
     @ConfigProperty(name = "qiaoyun.demo", defaultValue = "false")
     boolean demo;
 
+    @Inject
+    @ConfigProperty(name = "qiaoyun.admin.password")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "qiaoyun.password.iterations", defaultValue = "" + Passwords.DEFAULT_ITERATIONS)
+    int passwordIterations;
+
     private volatile Kernel kernel;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -68,7 +77,8 @@ public class PlatformLifecycle {
         LOG.info(() -> "starting Qiaoyun: database " + url.replaceAll("password=[^;&]*", "password=***")
                 + ", modules from " + Path.of(pluginsDir).toAbsolutePath() + (demo ? ", demo mode" : ""));
         kernel = Kernel.start(new KernelSettings(url, user.orElse(null), password.orElse(null), maxConnections,
-                Path.of(pluginsDir), demo, KernelSettings.DEFAULT_DEMO_TREE));
+                Path.of(pluginsDir), demo, KernelSettings.DEFAULT_DEMO_TREE, adminPassword.filter(p -> !p.isBlank()).orElse(null),
+                passwordIterations));
     }
 
     @Produces

@@ -15,6 +15,13 @@ public record Problem(String type, String title, int status, String detail, Stri
         return response(status.getStatusCode(), status.getReasonPhrase(), detail, field);
     }
 
+    /** 401 with the challenge for HTTP Basic, for API calls without (valid) credentials. */
+    public static Response unauthorized() {
+        return Response.fromResponse(response(Response.Status.UNAUTHORIZED,
+                        "sign in: send HTTP Basic credentials of a Qiaoyun account", null))
+                .header("WWW-Authenticate", "Basic realm=\"qiaoyun\", charset=\"UTF-8\"").build();
+    }
+
     public static Response response(int status, String title, String detail, String field) {
         return Response.status(status)
                 .type(MediaType.valueOf(MEDIA_TYPE))

@@ -14,6 +14,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.qiaoyun.api.ModuleUnavailableException;
+import org.qiaoyun.kernel.identity.DuplicateAccountException;
+import org.qiaoyun.kernel.identity.IdentityRuleViolation;
+import org.qiaoyun.kernel.identity.UnknownAccountException;
 import org.qiaoyun.kernel.module.ModuleNotAllowedException;
 import org.qiaoyun.kernel.module.UnknownModuleException;
 import org.qiaoyun.kernel.tenant.DuplicateTenantException;
@@ -41,10 +44,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof InvalidRequestException invalid) {
             return Problem.response(Status.BAD_REQUEST, invalid.getMessage(), invalid.field());
         }
+        if (cause instanceof IdentityRuleViolation violation) {
+            return Problem.response(Status.BAD_REQUEST, violation.getMessage(), violation.field());
+        }
         if (cause instanceof IllegalArgumentException) {
             return Problem.response(Status.BAD_REQUEST, cause.getMessage(), null);
         }
+        if (cause instanceof ForbiddenException) {
+            return Problem.response(Status.FORBIDDEN, cause.getMessage(), null);
+        }
+        if (cause instanceof DuplicateAccountException) {
+            return Problem.response(Status.CONFLICT, cause.getMessage(), "username");
+        }
         if (cause instanceof UnknownTenantException || cause instanceof UnknownModuleException
+                || cause instanceof UnknownAccountException
                 || cause instanceof ModuleUnavailableException || cause instanceof TenantSuspendedException) {
             return Problem.response(Status.NOT_FOUND, cause.getMessage(), null);
         }

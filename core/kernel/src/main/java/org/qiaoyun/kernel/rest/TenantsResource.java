@@ -47,23 +47,34 @@ public class TenantsResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List tenants, all or the children of one parent, by code, a page at a time")
+    @Operation(summary = "List the tenants the caller may see (an admin: the home subtree; others: the home tenant), "
+            + "or the children of one parent, by code, a page at a time; search matches code and names")
     public Paging<TenantJson> list(@QueryParam("parent") String parent,
+                                   @QueryParam("search") String search,
                                    @QueryParam("page") @DefaultValue("0") int page,
                                    @QueryParam("size") @DefaultValue("50") int size) {
         Paging.check(page, size);
         if (parent != null) {
-            kernel.tenants().require(parent);
+            Guard.visible(kernel.tenants(), parent);
+            List<TenantJson> items = kernel.tenants().list(parent, page * size, size).stream()
+                    .filter(Guard.caller()::canSee).map(TenantJson::of).toList();
+            return new Paging<>(items, page, size, Guard.caller().isAdmin() ? kernel.tenants().count(parent) : items.size());
         }
-        List<TenantJson> items = kernel.tenants().list(parent, page * size, size).stream().map(TenantJson::of).toList();
-        return new Paging<>(items, page, size, kernel.tenants().count(parent));
+        var caller = Guard.caller();
+        if (!caller.isAdmin()) {
+            Tenant home = kernel.tenants().require(caller.homeTenant());
+            return new Paging<>(page == 0 ? List.of(TenantJson.of(home)) : List.of(), page, size, 1);
+        }
+        List<TenantJson> items = kernel.tenants().subtree(caller.homePath(), search, page * size, size).stream()
+                .map(TenantJson::of).toList();
+        return new Paging<>(items, page, size, kernel.tenants().countSubtree(caller.homePath(), search));
     }
 
     @GET
     @Path("{code}")
     @Operation(summary = "One tenant")
     public TenantJson get(@PathParam("code") String code) {
-        return TenantJson.of(kernel.tenants().require(code));
+        return TenantJson.of(Guard.visible(kernel.tenants(), code));
     }
 
     @POST
@@ -71,6 +82,11 @@ public class TenantsResource {
     public Response provision(TenantRequests.Provision body) {
         if (body == null) {
             throw new InvalidRequestException(null, "a body with code, parent, level, nameZh and nameEn is required");
+        }
+        if (body.parent != null) {
+            Tenant parent = kernel.tenants().find(body.parent).filter(Guard.caller()::canSee)
+                    .orElseThrow(() -> new InvalidRequestException("parent", "no tenant with code " + body.parent));
+            Guard.administered(kernel.tenants(), parent.code());
         }
         Tenant tenant = kernel.provisioning().provision(new ProvisioningRequest(body.code, body.parent, body.level,
                 body.nameZh, body.nameEn, body.divisionCode));
@@ -85,7 +101,10 @@ public class TenantsResource {
         if (body == null) {
             throw new InvalidRequestException(null, "a body with nameZh, nameEn or status is required");
         }
-        Tenant current = kernel.tenants().require(code);
+        Tenant current = Guard.administered(kernel.tenants(), code);
+        if (body.status != null && !Guard.caller().canChangeStatusOf(current)) {
+            throw new ForbiddenException("the status of " + code + " is changed by an admin of a federation above it");
+        }
         TenantNames names = body.nameZh == null && body.nameEn == null ? null
                 : new TenantNames(body.nameZh == null ? current.names().zh() : body.nameZh,
                         body.nameEn == null ? current.names().en() : body.nameEn);
@@ -97,6 +116,7 @@ public class TenantsResource {
     @Path("{code}/modules")
     @Operation(summary = "Every installed module with whether it is allowed and enabled in the tenant")
     public List<TenantModule> modules(@PathParam("code") String code) {
+        Guard.visible(kernel.tenants(), code);
         return kernel.switchboard().modulesOf(code);
     }
 
@@ -108,6 +128,7 @@ public class TenantsResource {
         if (body == null || body.enabled == null) {
             throw new InvalidRequestException("enabled", "enabled (true or false) is required");
         }
+        Guard.administered(kernel.tenants(), code);
         kernel.switchboard().switchModule(code, moduleId, body.enabled);
         return kernel.switchboard().modulesOf(code).stream().filter(m -> m.id().equals(moduleId)).findFirst()
                 .orElseThrow(() -> new UnknownModuleException(moduleId));
@@ -120,6 +141,7 @@ public class TenantsResource {
         if (body == null) {
             throw new InvalidRequestException("allowed", "a body {\"allowed\": [module ids] or null} is required");
         }
+        Guard.administered(kernel.tenants(), code);
         if (body.allowed != null) {
             for (String id : body.allowed) {
                 if (kernel.modules().find(id).isEmpty()) {
@@ -136,6 +158,7 @@ public class TenantsResource {
      */
     @Path("{code}/{moduleId}")
     public Object module(@PathParam("code") String code, @PathParam("moduleId") String moduleId) {
+        Guard.workplace(kernel.tenants(), code);
         Object resource = kernel.resources().resource(code, moduleId);
         CurrentTenant.bind(code);
         return resource;

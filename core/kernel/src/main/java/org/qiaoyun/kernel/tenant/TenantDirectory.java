@@ -42,6 +42,36 @@ public class TenantDirectory {
                         .setParameter("parent", parentCode).getSingleResult());
     }
 
+    /**
+     * A page of the subtree below (and including) the tenant with the given path, ordered by code,
+     * optionally only those whose code or name contains {@code search}.
+     */
+    public List<Tenant> subtree(String path, String search, int first, int max) {
+        return store.transaction(em -> subtreeQuery(em, "select t", path, search, Tenant.class)
+                .setFirstResult(first).setMaxResults(max).getResultList());
+    }
+
+    public long countSubtree(String path, String search) {
+        return store.transaction(em -> subtreeQuery(em, "select count(t)", path, search, Long.class).getSingleResult());
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> subtreeQuery(EntityManager em, String select, String path,
+                                                                     String search, Class<T> type) {
+        boolean filtered = search != null && !search.isBlank();
+        String jpql = select + " from Tenant t where t.path like :path"
+                + (filtered ? " and (lower(t.code) like :search or lower(t.nameZh) like :search or lower(t.nameEn) like :search)" : "")
+                + (type == Tenant.class ? " order by t.code" : "");
+        var query = em.createQuery(jpql, type).setParameter("path", escapeLike(path) + "%");
+        if (filtered) {
+            query.setParameter("search", "%" + escapeLike(search.strip().toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
+        return query;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     /** The tenant and its ancestors, root first: what a module check needs in one query. */
     public static List<Tenant> lineage(EntityManager em, Tenant tenant) {
         List<String> codes = tenant.ancestorCodes();

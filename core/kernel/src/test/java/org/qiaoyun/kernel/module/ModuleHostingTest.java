@@ -35,7 +35,7 @@ class ModuleHostingTest {
     @BeforeEach
     void startWithFixtureModules() {
         Path plugins = Path.of(System.getProperty("qiaoyun.test.plugins", "target/test-plugins"));
-        kernel = Kernel.start(new KernelSettings(TestDatabases.h2(), null, null, 4, plugins, false, null));
+        kernel = Kernel.start(KernelSettings.forTests(TestDatabases.h2(), plugins));
         kernel.provisioning().provision(new ProvisioningRequest("gd", "cn", "province", "广东省侨联", "Guangdong", null));
         kernel.provisioning().provision(new ProvisioningRequest("gd-jiangmen", "gd", "city", "江门市侨联", "Jiangmen", null));
         kernel.provisioning().provision(new ProvisioningRequest("gd-jiangmen-taishan", "gd-jiangmen", "county", "台山市侨联", "Taishan", "440781"));

@@ -8,8 +8,13 @@ import java.util.Set;
  *
  * @param modulesAllowedForDescendants the module policy for its descendants; null allows every module
  * @param modulesEnabled               modules the tenant switches on
+ * @param accounts                     users to create at home in this tenant (demo trees only)
  */
 public record TenantNode(String code, String level, String nameZh, String nameEn, String divisionCode,
                          Set<String> modulesAllowedForDescendants, Set<String> modulesEnabled,
-                         List<TenantNode> children) {
+                         List<AccountNode> accounts, List<TenantNode> children) {
+
+    /** A user in a tree file: username, roles and the initial password. */
+    public record AccountNode(String username, List<String> roles, String password) {
+    }
 }

@@ -49,9 +49,21 @@ public final class TenantTreeFile {
                 children.add(node(kidMap, at));
             }
         }
+        List<TenantNode.AccountNode> accounts = new ArrayList<>();
+        Object users = map.get("accounts");
+        if (users instanceof List<?> list) {
+            for (Object user : list) {
+                if (!(user instanceof Map<?, ?> userMap)) {
+                    throw new IllegalArgumentException(at + ": every account is a mapping");
+                }
+                Set<String> roles = moduleIds(userMap.get("roles"));
+                accounts.add(new TenantNode.AccountNode(text(userMap, "username", at), roles == null ? List.of() : List.copyOf(roles),
+                        text(userMap, "password", at)));
+            }
+        }
         return new TenantNode(code, text(map, "level", at), text(map, "nameZh", at), text(map, "nameEn", at),
                 optionalText(map, "divisionCode"), moduleIds(map.get("modulesAllowedForDescendants")),
-                moduleIds(map.get("modulesEnabled")), children);
+                moduleIds(map.get("modulesEnabled")), accounts, children);
     }
 
     private static String text(Map<?, ?> map, String key, String where) {

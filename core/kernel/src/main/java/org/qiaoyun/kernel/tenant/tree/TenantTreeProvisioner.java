@@ -2,6 +2,8 @@ package org.qiaoyun.kernel.tenant.tree;
 
 import java.util.logging.Logger;
 
+import org.qiaoyun.kernel.identity.Accounts;
+import org.qiaoyun.kernel.identity.Role;
 import org.qiaoyun.kernel.module.ModuleHost;
 import org.qiaoyun.kernel.module.ModuleSwitchboard;
 import org.qiaoyun.kernel.persistence.Store;
@@ -12,7 +14,7 @@ import org.qiaoyun.kernel.tenant.TenantNames;
 
 /**
  * Makes a tenant tree file true in an empty platform: the demo federations at first start. All
- * tenants are created in one transaction; module policies and switches follow. Modules the file
+ * tenants are created in one transaction; module policies, switches and the tree's accounts follow. Modules the file
  * names but this platform has not installed are skipped with a warning.
  */
 public class TenantTreeProvisioner {
@@ -23,8 +25,11 @@ public class TenantTreeProvisioner {
     private final Provisioning provisioning;
     private final ModuleSwitchboard switchboard;
     private final ModuleHost host;
+    private final Accounts accounts;
 
-    public TenantTreeProvisioner(Store kernel, Provisioning provisioning, ModuleSwitchboard switchboard, ModuleHost host) {
+    public TenantTreeProvisioner(Store kernel, Provisioning provisioning, ModuleSwitchboard switchboard, ModuleHost host,
+                                 Accounts accounts) {
+        this.accounts = accounts;
         this.kernel = kernel;
         this.provisioning = provisioning;
         this.switchboard = switchboard;
@@ -61,6 +66,10 @@ public class TenantTreeProvisioner {
                     LOG.warning(() -> "tenant " + node.code() + " enables module " + moduleId + ", which is not installed: skipped");
                 }
             }
+        }
+        for (TenantNode.AccountNode account : node.accounts()) {
+            accounts.create(node.code(), account.username(), account.password(),
+                    account.roles().stream().map(Role::parse).collect(java.util.stream.Collectors.toSet()));
         }
         node.children().forEach(this::applyModules);
     }

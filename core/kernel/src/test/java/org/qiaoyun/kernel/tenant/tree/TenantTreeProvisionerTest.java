@@ -27,7 +27,7 @@ class TenantTreeProvisionerTest {
     void firstStartProvisionsTheTreeWithItsModules(String database) {
         String url = url(database);
         Path plugins = Path.of(System.getProperty("qiaoyun.test.plugins", "target/test-plugins"));
-        KernelSettings demo = new KernelSettings(url, null, null, 4, plugins, true, "trees/small.yaml");
+        KernelSettings demo = KernelSettings.forTests(url, plugins).withDemo("trees/small.yaml");
         try (Kernel kernel = Kernel.start(demo)) {
             assertThat(kernel.tenants().count(null)).isEqualTo(6);
             assertThat(kernel.tenants().require("gd-jiangmen-taishan-duanfen").path())

@@ -1,0 +1,175 @@
+package org.qiaoyun.kernel.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A user of the platform: a username unique across the platform, a home tenant, roles there, and
+ * a PBKDF2 password hash.
+ *
+ * <p>The account guards itself against guessing: after {@value #MAX_FAILURES} failed attempts in a row
+ * it is locked for 30 minutes, during which even the right password is refused. A disabled account
+ * is refused altogether; its history stays.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    public static final int MAX_FAILURES = 5;
+    public static final Duration LOCKOUT = Duration.ofMinutes(30);
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}");
+
+    /** What one login attempt came to. */
+    public enum Attempt { SUCCEEDED, FAILED, LOCKED_NOW, REFUSED_LOCKED, REFUSED_DISABLED }
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "username", length = 63, nullable = false, updatable = false, unique = true)
+    private String username;
+
+    @Column(name = "tenant_id", length = 63, nullable = false, updatable = false)
+    private String tenantCode;
+
+    @Column(name = "password_hash", length = 200, nullable = false)
+    private String passwordHash;
+
+    @Column(name = "roles", length = 200, nullable = false)
+    private String roles;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private OffsetDateTime lockedUntil;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Account() {
+        // for JPA
+    }
+
+    Account(String tenantCode, String username, String passwordHash, Set<Role> roles) {
+        this.id = UUID.randomUUID().toString();
+        this.tenantCode = tenantCode;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        setRoles(roles);
+        this.enabled = true;
+        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** Usernames: 2-63 lowercase letters, digits, dots, underscores or hyphens. */
+    public static String checkUsername(String username) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new IdentityRuleViolation("username",
+                    "the username must be 2-63 lowercase letters, digits, dots, underscores or hyphens");
+        }
+        return username;
+    }
+
+    /** Records one login attempt whose password did or did not match, at {@code now}. */
+    Attempt attempt(boolean passwordMatches, Instant now) {
+        if (!enabled) {
+            return Attempt.REFUSED_DISABLED;
+        }
+        if (isLocked(now)) {
+            return Attempt.REFUSED_LOCKED;
+        }
+        if (passwordMatches) {
+            failedAttempts = 0;
+            lockedUntil = null;
+            return Attempt.SUCCEEDED;
+        }
+        failedAttempts++;
+        if (failedAttempts >= MAX_FAILURES) {
+            failedAttempts = 0;
+            lockedUntil = OffsetDateTime.ofInstant(now.plus(LOCKOUT), ZoneOffset.UTC);
+            return Attempt.LOCKED_NOW;
+        }
+        return Attempt.FAILED;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil.toInstant());
+    }
+
+    void setRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new IdentityRuleViolation("roles", "at least one role is required");
+        }
+        this.roles = roles.stream().map(Role::wireName).sorted().collect(Collectors.joining(","));
+    }
+
+    void changePassword(String hash) {
+        this.passwordHash = hash;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String tenantCode() {
+        return tenantCode;
+    }
+
+    public Set<Role> roles() {
+        Set<Role> set = EnumSet.noneOf(Role.class);
+        Arrays.stream(roles.split(",")).filter(r -> !r.isEmpty()).map(Role::parse).forEach(set::add);
+        return set;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil == null ? null : lockedUntil.toInstant();
+    }
+
+    public Instant createdAt() {
+        return createdAt.toInstant();
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,30 @@
+package org.qiaoyun.kernel.identity;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * What a user does in their home tenant. An admin administers the whole subtree below the home
+ * tenant (provisioning, module policy, users); the others work in the home tenant only. Modules add
+ * their own permissions on top of these roles.
+ */
+public enum Role {
+    ADMIN, CASEWORKER, LEGAL_ADVISER, ORGANISER, VOLUNTEER, VIEWER;
+
+    /** The JSON spelling: {@code legal_adviser}. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Role parse(String text) {
+        if (text != null) {
+            for (Role role : values()) {
+                if (role.name().equalsIgnoreCase(text.trim())) {
+                    return role;
+                }
+            }
+        }
+        throw new IdentityRuleViolation("roles", "roles must be among "
+                + Arrays.stream(values()).map(Role::wireName).toList() + ": " + text);
+    }
+}

@@ -1,0 +1,156 @@
+package org.qiaoyun.kernel.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qiaoyun.kernel.audit.AuditEntry;
+import org.qiaoyun.kernel.audit.AuditLog;
+import org.qiaoyun.kernel.persistence.TestDatabases;
+import org.qiaoyun.kernel.platform.Kernel;
+import org.qiaoyun.kernel.platform.KernelSettings;
+import org.qiaoyun.kernel.tenant.ProvisioningRequest;
+import org.qiaoyun.kernel.tenant.TenantStatus;
+
+/** Accounts on a real database: creation under the policy, sign-in, lockout, and what is audited. */
+class AccountsTest {
+
+    private Kernel kernel;
+    private Instant now = Instant.parse("2026-11-25T08:00:00Z");
+    private Accounts accounts;
+
+    @BeforeEach
+    void platformWithACounty() {
+        kernel = Kernel.start(KernelSettings.forTests(TestDatabases.h2(), Path.of("target/no-plugins")));
+        kernel.provisioning().provision(new ProvisioningRequest("gd", "cn", "province", "广东省侨联", "Guangdong", null));
+        kernel.provisioning().provision(new ProvisioningRequest("gd-taishan", "gd", "county", "台山市侨联", "Taishan", null));
+        accounts = new Accounts(kernel.store(), new Passwords(1_000), new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now;
+            }
+        });
+        accounts.create("gd-taishan", "ts-caseworker", "侨乡台山-2026-ts", Set.of(Role.CASEWORKER));
+    }
+
+    @AfterEach
+    void stop() {
+        kernel.close();
+    }
+
+    @Test
+    void platformAdminExistsFromTheFirstStart() {
+        assertThat(kernel.accounts().find("admin")).hasValueSatisfying(a -> {
+            assertThat(a.tenantCode()).isEqualTo("cn");
+            assertThat(a.roles()).containsExactly(Role.ADMIN);
+        });
+        assertThat(kernel.accounts().authenticate("admin", "platform-admin-secret").succeeded()).isTrue();
+    }
+
+    @Test
+    void signInGivesTheCallerWithHomeAndRoles() {
+        LoginResult result = accounts.authenticate("ts-caseworker", "侨乡台山-2026-ts");
+        assertThat(result.caller()).hasValueSatisfying(c -> {
+            assertThat(c.homeTenant()).isEqualTo("gd-taishan");
+            assertThat(c.homePath()).isEqualTo("/cn/gd/gd-taishan/");
+            assertThat(c.roles()).containsExactly(Role.CASEWORKER);
+        });
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUserFailAlike() {
+        assertThat(accounts.authenticate("ts-caseworker", "wrong-password-1").succeeded()).isFalse();
+        assertThat(accounts.authenticate("nobody-here", "wrong-password-1").succeeded()).isFalse();
+        assertThat(actions("gd-taishan")).contains("login.failure");
+        assertThat(actions("cn")).contains("login.failure");
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountForThirtyMinutesEvenAgainstTheRightPassword() {
+        for (int i = 0; i < Account.MAX_FAILURES; i++) {
+            assertThat(accounts.authenticate("ts-caseworker", "wrong-password-" + i).succeeded()).isFalse();
+        }
+        assertThat(actions("gd-taishan")).contains("account.lockout");
+        now = now.plus(Duration.ofMinutes(29));
+        assertThat(accounts.authenticate("ts-caseworker", "侨乡台山-2026-ts").succeeded()).as("locked").isFalse();
+        now = now.plus(Duration.ofMinutes(2));
+        assertThat(accounts.authenticate("ts-caseworker", "侨乡台山-2026-ts").succeeded()).as("lock expired").isTrue();
+    }
+
+    @Test
+    void successResetsTheFailureCount() {
+        for (int i = 0; i < Account.MAX_FAILURES - 1; i++) {
+            accounts.authenticate("ts-caseworker", "wrong-password-" + i);
+        }
+        assertThat(accounts.authenticate("ts-caseworker", "侨乡台山-2026-ts").succeeded()).isTrue();
+        for (int i = 0; i < Account.MAX_FAILURES - 1; i++) {
+            accounts.authenticate("ts-caseworker", "wrong-password-" + i);
+        }
+        assertThat(accounts.authenticate("ts-caseworker", "侨乡台山-2026-ts").succeeded()).isTrue();
+    }
+
+    @Test
+    void passwordResetLiftsALockout() {
+        for (int i = 0; i < Account.MAX_FAILURES; i++) {
+            accounts.authenticate("ts-caseworker", "wrong-password-" + i);
+        }
+        accounts.resetPassword("ts-caseworker", "新的密码-五邑侨乡-2026");
+        assertThat(accounts.authenticate("ts-caseworker", "新的密码-五邑侨乡-2026").succeeded()).isTrue();
+    }
+
+    @Test
+    void disabledUsersAndUsersOfSuspendedTenantsCannotSignIn() {
+        accounts.setEnabled("ts-caseworker", false);
+        assertThat(accounts.authenticate("ts-caseworker", "侨乡台山-2026-ts").succeeded()).isFalse();
+        assertThat(accounts.identity("ts-caseworker")).isEmpty();
+        accounts.setEnabled("ts-caseworker", true);
+        kernel.provisioning().update("gd-taishan", null, TenantStatus.SUSPENDED, null);
+        assertThat(accounts.authenticate("ts-caseworker", "侨乡台山-2026-ts").succeeded()).isFalse();
+        assertThat(accounts.identity("ts-caseworker")).isEmpty();
+    }
+
+    @Test
+    void usernamesAreUniqueAndCreationFollowsThePolicy() {
+        assertThatThrownBy(() -> accounts.create("gd", "ts-caseworker", "another-password-1", Set.of(Role.VIEWER)))
+                .isInstanceOf(DuplicateAccountException.class);
+        assertThatThrownBy(() -> accounts.create("gd", "short", "too-short", Set.of(Role.VIEWER)))
+                .isInstanceOf(IdentityRuleViolation.class);
+        assertThatThrownBy(() -> accounts.create("gd", "No Spaces", "long-enough-pw", Set.of(Role.VIEWER)))
+                .satisfies(e -> assertThat(((IdentityRuleViolation) e).field()).isEqualTo("username"));
+        assertThatThrownBy(() -> accounts.create("gd", "no-roles", "long-enough-pw", Set.of()))
+                .satisfies(e -> assertThat(((IdentityRuleViolation) e).field()).isEqualTo("roles"));
+    }
+
+    @Test
+    void staleRoleChangeIsRefused() {
+        long version = accounts.find("ts-caseworker").orElseThrow().version();
+        accounts.changeRoles("ts-caseworker", Set.of(Role.CASEWORKER, Role.VIEWER), version);
+        assertThatThrownBy(() -> accounts.changeRoles("ts-caseworker", Set.of(Role.ADMIN), version))
+                .isInstanceOf(jakarta.persistence.OptimisticLockException.class);
+        assertThat(accounts.find("ts-caseworker").orElseThrow().roles()).containsExactlyInAnyOrder(Role.CASEWORKER, Role.VIEWER);
+    }
+
+    private List<String> actions(String tenant) {
+        return kernel.store().transaction(em -> AuditLog.latest(em, tenant, 0, 50)).stream().map(AuditEntry::action).toList();
+    }
+}

@@ -1,0 +1,142 @@
+package org.qiaoyun.ui.audit;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+
+import org.qiaoyun.kernel.audit.AuditEntry;
+import org.qiaoyun.kernel.audit.AuditLog;
+import org.qiaoyun.kernel.audit.AuditQuery;
+import org.qiaoyun.kernel.identity.CallerIdentity;
+import org.qiaoyun.kernel.platform.Kernel;
+import org.qiaoyun.kernel.tenant.Tenant;
+import org.qiaoyun.ui.shell.MainLayout;
+import org.qiaoyun.ui.shell.Messages;
+import org.qiaoyun.ui.shell.SignedIn;
+
+/**
+ * The audit log of a federation in the admin's subtree, newest first, a page at a time, filtered by
+ * user, action and date range, and exported as CSV with the same filters.
+ */
+@Route(value = "admin/audit", layout = MainLayout.class)
+@Dependent
+public class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** The most rows one export holds; narrow the filters for more. */
+    static final int EXPORT_LIMIT = 100_000;
+
+    private final transient Kernel kernel;
+    final ComboBox<Tenant> tenant = new ComboBox<>();
+    final TextField user = new TextField();
+    final ComboBox<String> action = new ComboBox<>();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Grid<AuditEntry> grid = new Grid<>();
+
+    private boolean built;
+
+    @Inject
+    public AuditView(Kernel kernel) {
+        this.kernel = kernel;
+        setId("audit-view");
+    }
+
+    /** Built on entering, for the caller the access guard let in. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!built) {
+            SignedIn.caller(kernel).ifPresent(this::build);
+        }
+    }
+
+    private void build(CallerIdentity caller) {
+        built = true;
+        setSizeFull();
+        boolean english = Messages.isEnglish(getLocale());
+
+        tenant.setLabel(getTranslation("users.tenant"));
+        tenant.setItemLabelGenerator(t -> (english ? t.names().en() : t.names().zh()) + " (" + t.code() + ")");
+        tenant.setItems(query -> kernel.tenants().subtree(caller.homePath(), query.getFilter().orElse(null),
+                query.getOffset(), query.getLimit()).stream());
+        tenant.setValue(kernel.tenants().require(caller.homeTenant()));
+        user.setLabel(getTranslation("audit.user"));
+        user.setClearButtonVisible(true);
+        user.setValueChangeMode(ValueChangeMode.LAZY);
+        action.setLabel(getTranslation("audit.action"));
+        action.setItems(List.of("login.", "account.", "tenant.", "module."));
+        action.setItemLabelGenerator(a -> getTranslation("audit.action." + a.replace(".", "")));
+        action.setAllowCustomValue(true);
+        action.addCustomValueSetListener(e -> action.setValue(e.getDetail()));
+        action.setClearButtonVisible(true);
+        from.setLabel(getTranslation("audit.from"));
+        to.setLabel(getTranslation("audit.to"));
+        from.addValueChangeListener(e -> to.setMin(e.getValue()));
+
+        grid.setId("audit-grid");
+        grid.addColumn(a -> AuditCsv.TIME.format(a.at())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.user")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::object).setHeader(getTranslation("audit.object"));
+        grid.addColumn(AuditEntry::summary).setHeader(getTranslation("audit.summary")).setFlexGrow(2);
+        grid.setDataProvider(DataProvider.fromCallbacks(
+                query -> kernel.store().transaction(em -> AuditLog.search(em, query(), query.getOffset(), query.getLimit())).stream(),
+                query -> kernel.store().transaction(em -> (int) AuditLog.count(em, query()))));
+        grid.setEmptyStateText(getTranslation("audit.none"));
+        tenant.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        user.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        Anchor export = new Anchor(csv(), getTranslation("audit.export"));
+        export.setId("audit-export");
+        FlexLayout filters = new FlexLayout(tenant, user, action, from, to);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.getStyle().set("gap", "var(--lumo-space-s)");
+        add(new H2(getTranslation("audit.title")), filters, export, grid);
+        setFlexGrow(1, grid);
+    }
+
+    /** The filters as they stand; the date range covers whole days in China Standard Time. */
+    AuditQuery query() {
+        Tenant chosen = tenant.getValue();
+        return new AuditQuery(chosen == null ? "" : chosen.code(), user.getValue(), action.getValue(),
+                from.getValue() == null ? null : from.getValue().atStartOfDay(CHINA).toInstant(),
+                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(CHINA).toInstant());
+    }
+
+    private DownloadHandler csv() {
+        return event -> {
+            event.setFileName("audit-" + LocalDate.now(CHINA) + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            AuditQuery filters = query();
+            AuditCsv.write(kernel.store().transaction(em -> AuditLog.search(em, filters, 0, EXPORT_LIMIT)), event.getOutputStream());
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.title");
+    }
+}

@@ -1,0 +1,43 @@
+package org.qiaoyun.ui.screens;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.junit.jupiter.api.Test;
+import org.qiaoyun.kernel.audit.AuditEntry;
+
+class AuditViewTest extends ScreenTest {
+
+    @SuppressWarnings("unchecked")
+    private static List<String> actions() {
+        Grid<AuditEntry> grid = _get(Grid.class, s -> s.withId("audit-grid"));
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).action()).toList();
+    }
+
+    @Test
+    void showsTheFederationsLogNewestFirstAndFilters() {
+        kernel.accounts().authenticate("kaiping-admin", "wrong-password-x");
+        kernel.accounts().authenticate("kaiping-admin", DEMO_PASSWORD);
+        signInAndOpen("kaiping-admin", "admin/audit");
+        assertThat(actions()).startsWith("login.success", "login.failure").contains("tenant.provision", "account.create");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<String> action = _get(ComboBox.class, s -> s.withLabel("操作"));
+        _setValue(action, "login.");
+        assertThat(actions()).isNotEmpty().allMatch(a -> a.startsWith("login."));
+
+        _setValue(_get(TextField.class, s -> s.withLabel("用户")), "nobody-at-all");
+        assertThat(actions()).isEmpty();
+        assertThat(_get(Anchor.class, s -> s.withId("audit-export")).getText()).isEqualTo("导出 CSV");
+    }
+}

@@ -1,0 +1,89 @@
+package org.qiaoyun.ui.screens;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.junit.jupiter.api.Test;
+import org.qiaoyun.kernel.identity.Account;
+import org.qiaoyun.kernel.identity.Role;
+
+class UsersViewTest extends ScreenTest {
+
+    @SuppressWarnings("unchecked")
+    private static Grid<Account> grid() {
+        return _get(Grid.class, s -> s.withId("users-grid"));
+    }
+
+    private static List<String> usernames() {
+        Grid<Account> grid = grid();
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).username()).toList();
+    }
+
+    @Test
+    void listsTheUsersOfTheChosenFederation() {
+        signInAndOpen("jiangmen-admin", "admin/users?tenant=gd-jiangmen-taishan");
+        assertThat(usernames()).contains("taishan-admin", "taishan-caseworker", "taishan-volunteer");
+    }
+
+    @Test
+    void federationOutsideTheSubtreeFallsBackToHome() {
+        signInAndOpen("kaiping-admin", "admin/users?tenant=gd-jiangmen-taishan");
+        assertThat(usernames()).contains("kaiping-admin").doesNotContain("taishan-admin");
+    }
+
+    @Test
+    void creatingAUserShowsPolicyErrorsAtTheFieldThenCreates() {
+        signInAndOpen("kaiping-admin", "admin/users");
+        _click(_get(Button.class, s -> s.withId("action-create-user")));
+        _setValue(_get(TextField.class, s -> s.withLabel("用户名")), "kaiping-volunteer-1");
+        PasswordField password = _get(PasswordField.class, s -> s.withLabel("密码"));
+        _setValue(password, "short");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Role> roles = _get(CheckboxGroup.class, s -> s.withLabel("角色"));
+        _setValue(roles, Set.of(Role.VOLUNTEER));
+        _click(_get(Button.class, s -> s.withId("user-save")));
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).contains("at least 10");
+
+        _setValue(password, "1234567890");
+        _click(_get(Button.class, s -> s.withId("user-save")));
+        assertThat(password.getErrorMessage()).contains("most common");
+
+        _setValue(password, "开平碉楼-volunteer");
+        _click(_get(Button.class, s -> s.withId("user-save")));
+        NotificationsKt.expectNotifications("已保存：kaiping-volunteer-1");
+        assertThat(usernames()).contains("kaiping-volunteer-1");
+        assertThat(kernel.accounts().authenticate("kaiping-volunteer-1", "开平碉楼-volunteer").succeeded()).isTrue();
+    }
+
+    @Test
+    void disablingAsksFirstAndTheUserCannotSignInAfterwards() {
+        if (kernel.accounts().find("kaiping-viewer-1").isEmpty()) {
+            kernel.accounts().create("gd-jiangmen-kaiping", "kaiping-viewer-1", DEMO_PASSWORD, Set.of(Role.VIEWER));
+        }
+        signInAndOpen("kaiping-admin", "admin/users");
+        Grid<Account> grid = grid();
+        grid.select(kernel.accounts().find("kaiping-viewer-1").orElseThrow());
+        Button toggle = _get(Button.class, s -> s.withId("action-toggle"));
+        assertThat(toggle.getText()).isEqualTo("停用");
+        _click(toggle);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(kernel.accounts().authenticate("kaiping-viewer-1", DEMO_PASSWORD).succeeded()).isFalse();
+    }
+}
