@@ -245,6 +245,56 @@ class PlatformIT {
         assertThat(checked).isEqualTo(AuthorizationMatrix.endpoints().size() * 4 * AuthorizationMatrix.ROLES.size());
     }
 
+    @Test
+    void provincialAdminProvisionsACountyWhoseAdminSwitchesAModuleOnInABrowser() {
+        if (!BrowserJourney.available()) {
+            // .ci/run installs Debian's chromium and chromium-driver and sets QIAOYUN_REQUIRE_BROWSER, so CI cannot skip
+            if (System.getenv("QIAOYUN_REQUIRE_BROWSER") != null) {
+                org.junit.jupiter.api.Assertions.fail("QIAOYUN_REQUIRE_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+            }
+            org.junit.jupiter.api.Assumptions.abort("no /usr/bin/chromium and /usr/bin/chromedriver: install chromium chromium-driver");
+        }
+        try (BrowserJourney browser = new BrowserJourney("http://localhost:" + deployment.getPort() + "/")) {
+            browser.open("admin/tenants");
+            assertThat(browser.currentPath()).as("strangers are sent to sign in").isEqualTo("login");
+            browser.screenshot("login");
+
+            browser.signIn("gd-admin", DEMO_PASSWORD);
+            browser.open("admin/tenants");
+            browser.selectRow("江门市侨联");
+            browser.click(org.openqa.selenium.By.id("action-provision"));
+            browser.fill("provision-code", "gd-jiangmen-xinhui-web");
+            browser.choose("provision-level", "县级");
+            browser.fill("provision-name-zh", "新会区侨联");
+            browser.fill("provision-name-en", "Xinhui");
+            browser.screenshot("provision-form");
+            browser.click(org.openqa.selenium.By.id("provision-save"));
+            browser.waitFor(org.openqa.selenium.By.xpath("//vaadin-notification-card[contains(., '已建立')]"));
+            assertThat(api.get("/api/v1/tenants/gd-jiangmen-xinhui-web").json().getString("level")).isEqualTo("county");
+
+            browser.open("admin/users?tenant=gd-jiangmen-xinhui-web");
+            browser.click(org.openqa.selenium.By.id("action-create-user"));
+            browser.fill("user-username", "xinhui-admin");
+            browser.fill("user-password", "新会陈皮-admin-2026");
+            browser.tick("user-roles", "管理员");
+            browser.screenshot("create-admin");
+            browser.click(org.openqa.selenium.By.id("user-save"));
+            browser.waitFor(org.openqa.selenium.By.xpath("//vaadin-grid-cell-content[normalize-space(.)='xinhui-admin']"));
+            browser.signOut();
+
+            browser.signIn("xinhui-admin", "新会陈皮-admin-2026");
+            assertThat(browser.present(org.openqa.selenium.By.id("menu-greeting"))).isFalse();
+            browser.open("admin/modules");
+            browser.click(org.openqa.selenium.By.cssSelector("#switch-greeting"));
+            browser.waitFor(org.openqa.selenium.By.id("menu-greeting"));
+            browser.screenshot("module-in-menu");
+            browser.click(org.openqa.selenium.By.id("menu-greeting"));
+            browser.waitFor(org.openqa.selenium.By.id("greeting-view"));
+            browser.screenshot("module-screen");
+            assertThat(browser.currentPath()).isEqualTo("t/gd-jiangmen-xinhui-web/greeting");
+        }
+    }
+
     private static void assertField(Api.Reply reply, String field) {
         assertThat(reply.isProblem(400)).as(reply.body()).isTrue();
         assertThat(reply.json().getString("field", null)).as(reply.body()).isEqualTo(field);

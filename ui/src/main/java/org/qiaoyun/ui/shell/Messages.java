@@ -5,15 +5,17 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
+import com.vaadin.cdi.annotation.VaadinServiceEnabled;
+import com.vaadin.cdi.annotation.VaadinServiceScoped;
 import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * The screens' words in Simplified Chinese (the default) and English, from {@code i18n/messages*.properties}.
  * Lookups never fall back to the server's own locale: a missing English word shows the Chinese one.
+ * ({@code @VaadinServiceEnabled} is how vaadin-cdi finds a service-level bean such as this provider.)
  */
-@ApplicationScoped
+@VaadinServiceEnabled
+@VaadinServiceScoped
 public class Messages implements I18NProvider {
 
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;

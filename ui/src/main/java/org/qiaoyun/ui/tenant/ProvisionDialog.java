@@ -45,6 +45,10 @@ class ProvisionDialog extends Dialog {
     ProvisionDialog(Kernel kernel, Tenant parent, Consumer<Tenant> provisioned) {
         setHeaderTitle(getTranslation("tenants.provision.title", parent.names().zh()));
         setId("provision-dialog");
+        code.setId("provision-code");
+        level.setId("provision-level");
+        nameZh.setId("provision-name-zh");
+        nameEn.setId("provision-name-en");
         code.setLabel(getTranslation("tenants.code"));
         code.setHelperText(getTranslation("tenants.code.help"));
         code.setRequired(true);

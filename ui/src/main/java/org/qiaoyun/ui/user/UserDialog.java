@@ -43,6 +43,9 @@ class UserDialog extends Dialog {
     UserDialog(Kernel kernel, Tenant tenant, Account existing, Consumer<Account> saved) {
         setId("user-dialog");
         setHeaderTitle(getTranslation(existing == null ? "users.create" : "users.changeRoles"));
+        username.setId("user-username");
+        password.setId("user-password");
+        roles.setId("user-roles");
         username.setLabel(getTranslation("users.username"));
         username.setRequired(true);
         password.setLabel(getTranslation("users.password"));

@@ -1,0 +1,155 @@
+package org.qiaoyun.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Drives Debian's Chromium through its ChromeDriver (no driver download) against the running platform,
+ * the way a person uses the screens, and keeps a screenshot of each step under
+ * {@code ui/target/screenshots}.
+ */
+final class BrowserJourney implements AutoCloseable {
+
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String base;
+    private final Path screenshots;
+    private int step;
+
+    BrowserJourney(String base) {
+        this.base = base;
+        this.screenshots = Path.of(System.getProperty("qiaoyun.screenshots", "target/screenshots"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    static boolean available() {
+        return Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+        waitForVaadin();
+    }
+
+    String currentPath() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    void signIn(String username, String password) {
+        open("login");
+        type(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form input[name='username']"))), username);
+        type(driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")), password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button"))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("home-view")));
+        waitForVaadin();
+    }
+
+    void signOut() {
+        click(By.cssSelector("#shell-user vaadin-menu-bar-button"));
+        click(By.xpath("//vaadin-menu-bar-item[contains(., '退出登录')]"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-view")));
+    }
+
+    /** Clicks the grid cell showing {@code text}, which selects its row. */
+    void selectRow(String text) {
+        click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='" + text + "']"));
+    }
+
+    void click(By locator) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        element.click();
+        waitForVaadin();
+    }
+
+    /** Types into a Vaadin text field (its input lives in the light DOM) and commits the value. */
+    void fill(String fieldId, String text) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + fieldId + " input")));
+        type(input, text);
+        input.sendKeys(Keys.TAB);
+        waitForVaadin();
+    }
+
+    /** Chooses an item of a combo box by typing its label and pressing Enter. */
+    void choose(String comboBoxId, String label) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + comboBoxId + " input")));
+        input.click();
+        input.sendKeys(label);
+        waitForVaadin();
+        input.sendKeys(Keys.ENTER);
+        waitForVaadin();
+    }
+
+    /** Ticks the checkbox labelled {@code label} inside the component with the given id. */
+    void tick(String groupId, String label) {
+        click(By.xpath("//*[@id='" + groupId + "']//vaadin-checkbox[contains(., '" + label + "')]"));
+    }
+
+    boolean present(By locator) {
+        return !driver.findElements(locator).isEmpty();
+    }
+
+    WebElement waitFor(By locator) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    List<WebElement> all(By locator) {
+        return driver.findElements(locator);
+    }
+
+    /** Saves a screenshot named after the step, in order. */
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            Path file = screenshots.resolve(String.format("%02d-%s.png", ++step, name));
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void type(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Waits until Vaadin has no request in flight. */
+    private void waitForVaadin() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+                        + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());")));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
