@@ -110,4 +110,28 @@ class TenantTreeViewTest extends ScreenTest {
         assertThat(_get(Button.class, s -> s.withId("action-suspend")).isEnabled()).isFalse();
         assertThat(_get(Button.class, s -> s.withId("action-provision")).isEnabled()).isTrue();
     }
+
+    @Test
+    void secondAdminSavingAStaleRenameIsToldAndOverwritesNothing() {
+        signInAndOpen("gd-admin", "admin/tenants");
+        tree().select(kernel.tenants().require("gd-jnu"));
+        _click(_get(Button.class, s -> s.withId("action-rename")));
+        // meanwhile another admin renames the same federation
+        Tenant current = kernel.tenants().require("gd-jnu");
+        kernel.provisioning().update("gd-jnu", new org.qiaoyun.kernel.tenant.TenantNames("暨南大学侨联（新）", current.names().en()),
+                null, current.version());
+
+        _setValue(_get(TextField.class, s -> s.withLabel("中文名称")), "被覆盖的名称");
+        _click(_get(Button.class, s -> s.withId("rename-save")));
+        NotificationsKt.expectNotifications("该记录已被他人修改，请重新加载后再试。");
+        assertThat(kernel.tenants().require("gd-jnu").names().zh()).isEqualTo("暨南大学侨联（新）");
+    }
+
+    @Test
+    void saveButtonsDisableThemselvesSoADoubleClickMakesOneTenant() {
+        signInAndOpen("jiangmen-admin", "admin/tenants");
+        tree().select(kernel.tenants().require("gd-jiangmen"));
+        _click(_get(Button.class, s -> s.withId("action-provision")));
+        assertThat(_get(Button.class, s -> s.withId("provision-save")).isDisableOnClick()).isTrue();
+    }
 }

@@ -34,11 +34,12 @@ public final class PersistenceUnits {
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.WEAVING, "false");
         properties.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
-        properties.put(PersistenceUnitProperties.SESSION_NAME, "qiaoyun-" + name);
+        // EclipseLink shares sessions by name across the JVM: two kernels (or a module unit built again)
+        // must never find each other's session, so the name includes the pool it runs on.
+        properties.put(PersistenceUnitProperties.SESSION_NAME, "qiaoyun-" + name + "@" + Integer.toHexString(System.identityHashCode(dataSource)));
         properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
         properties.put(PersistenceUnitProperties.CLASSLOADER, classLoader);
         properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
-        // Each unit registers its own session; a restarted module must not find the old one.
         properties.put(PersistenceUnitProperties.DEPLOY_ON_STARTUP, "true");
         EntityManagerFactory factory = new PersistenceProvider().createContainerEntityManagerFactory(unit, properties);
         if (factory == null) {

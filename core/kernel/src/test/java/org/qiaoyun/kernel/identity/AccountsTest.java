@@ -68,6 +68,17 @@ class AccountsTest {
     }
 
     @Test
+    void withoutAConfiguredPasswordThePlatformAdminGetsAGeneratedOne() {
+        try (Kernel fresh = Kernel.start(new KernelSettings(TestDatabases.h2(), null, null, 2, Path.of("target/no-plugins"),
+                false, null, null, 1_000))) {
+            Account admin = fresh.accounts().find("admin").orElseThrow();
+            assertThat(admin.roles()).containsExactly(Role.ADMIN);
+            assertThat(fresh.accounts().authenticate("admin", "platform-admin-secret").succeeded()).isFalse();
+        }
+        assertThat(Passwords.generate()).hasSize(20).isNotEqualTo(Passwords.generate());
+    }
+
+    @Test
     void signInGivesTheCallerWithHomeAndRoles() {
         LoginResult result = accounts.authenticate("ts-caseworker", "侨乡台山-2026-ts");
         assertThat(result.caller()).hasValueSatisfying(c -> {
