@@ -15,5 +15,7 @@ rm -rf "$plugins" && mkdir -p "$plugins"
 cp plugins/fixtures/greeting/target/fixture-greeting-*.jar "$plugins"/
 cp="bench/target/classes:$(cat bench/target/classpath.txt)"
 java -cp "$cp" org.qiaoyun.bench.PlatformBenchmark "${1:-1000}" "$plugins" ui/target/qiaoyun.war ui/target/payara-micro.jar
-# 3. signing in and the heap of idle signed-in screen sessions (production password hashing)
+# 3. tenant trees as code: plan and apply about 3,000 federations, and again with nothing to change
+java -cp "$cp" org.qiaoyun.bench.TreeBenchmark 30 100 "$plugins"
+# 4. signing in and the heap of idle signed-in screen sessions (production password hashing)
 java -cp "$cp" org.qiaoyun.bench.SessionBenchmark "${2:-300}" ui/target/qiaoyun.war ui/target/payara-micro.jar

@@ -74,6 +74,12 @@ final class Api {
         return send(withJson(path, json).POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** POSTs a YAML document, as tenant trees are sent. */
+    Reply postYaml(String path, String yaml) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/yaml")
+                .POST(HttpRequest.BodyPublishers.ofString(yaml, StandardCharsets.UTF_8)));
+    }
+
     Reply put(String path, String json) {
         return send(withJson(path, json).PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }

@@ -188,6 +188,54 @@ class PlatformIT {
     }
 
     @Test
+    void tenantTreesArePlannedAndAppliedOverRestAndInvalidFilesRefusedWithEveryError() {
+        String tree = """
+                code: gd-zhaoqing
+                parent: gd
+                level: city
+                nameZh: 肇庆市侨联
+                nameEn: Zhaoqing
+                children:
+                  - code: gd-zhaoqing-sihui
+                    level: county
+                    nameZh: 四会市侨联
+                    nameEn: Sihui
+                    modulesEnabled: [greeting]
+                """;
+        Api gd = anonymous.as("gd-admin", DEMO_PASSWORD);
+        JsonObject plan = gd.postYaml("/api/v1/tenants-config/plan", tree).json();
+        assertThat(plan.getInt("count")).isEqualTo(3);
+        assertThat(api.get("/api/v1/tenants/gd-zhaoqing").isProblem(404)).as("plan changes nothing").isTrue();
+
+        JsonObject applied = gd.postYaml("/api/v1/tenants-config/apply", tree).json();
+        assertThat(applied.getJsonArray("changes").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("tenant") + " " + c.getString("action"))
+                .containsExactly("gd-zhaoqing create", "gd-zhaoqing-sihui create", "gd-zhaoqing-sihui enable");
+        assertThat(gd.postYaml("/api/v1/tenants-config/apply", tree).json().getInt("count")).isZero();
+
+        Api.Reply refused = gd.postYaml("/api/v1/tenants-config/apply", """
+                code: gd-yunfu
+                parent: gd
+                level: town
+                nameZh: 云浮市侨联
+                nameEn: Yunfu
+                children:
+                  - code: Yunfu_Bad
+                    level: county
+                    nameZh: 坏
+                    nameEn: Bad
+                """);
+        assertThat(refused.isProblem(400)).isTrue();
+        assertThat(refused.json().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getInt("line") + " " + e.getString("field"))
+                .contains("3 level", "7 code");
+        assertThat(api.get("/api/v1/tenants/gd-yunfu").isProblem(404)).isTrue();
+
+        Api.Reply foreign = anonymous.as("fj-admin", DEMO_PASSWORD).postYaml("/api/v1/tenants-config/plan", tree);
+        assertThat(foreign.isProblem(400)).as("Fujian's admin cannot touch Guangdong").isTrue();
+    }
+
+    @Test
     void apiWithoutValidCredentialsIsUnauthorized() {
         Api.Reply none = anonymous.get("/api/v1/tenants");
         assertThat(none.isProblem(401)).isTrue();

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.qiaoyun.kernel.rest.ModulesResource;
 import org.qiaoyun.kernel.rest.ProblemMapper;
 import org.qiaoyun.kernel.rest.RequestBinding;
+import org.qiaoyun.kernel.rest.TenantsConfigResource;
 import org.qiaoyun.kernel.rest.TenantsResource;
 import org.qiaoyun.kernel.rest.UsersResource;
 
@@ -24,6 +25,7 @@ public class PlatformApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(TenantsResource.class, UsersResource.class, ModulesResource.class, ProblemMapper.class, RequestBinding.class);
+        return Set.of(TenantsResource.class, UsersResource.class, TenantsConfigResource.class, ModulesResource.class,
+                ProblemMapper.class, RequestBinding.class);
     }
 }

@@ -38,24 +38,32 @@ public class Accounts {
     }
 
     public Account create(String tenantCode, String username, String password, Set<Role> roles) {
+        return store.transaction(em -> create(em, tenantCode, username, password, roles));
+    }
+
+    /** {@link #create(String, String, String, Set)} within a caller's transaction. */
+    public Account create(EntityManager em, String tenantCode, String username, String password, Set<Role> roles) {
         Account.checkUsername(username);
         PasswordPolicy.check(username, password);
         String hash = passwords.hash(password);
-        return store.transaction(em -> {
-            Tenant tenant = em.find(Tenant.class, tenantCode);
-            if (tenant == null) {
-                throw new UnknownTenantException(tenantCode);
-            }
-            tenant.requireWritable();
-            if (find(em, username).isPresent()) {
-                throw new DuplicateAccountException(username);
-            }
-            Account account = new Account(tenantCode, username, hash, roles);
-            em.persist(account);
-            em.flush();
-            AuditLog.append(em, tenantCode, "account.create", username, "roles " + rolesText(account));
-            return account;
-        });
+        Tenant tenant = em.find(Tenant.class, tenantCode);
+        if (tenant == null) {
+            throw new UnknownTenantException(tenantCode);
+        }
+        tenant.requireWritable();
+        if (find(em, username).isPresent()) {
+            throw new DuplicateAccountException(username);
+        }
+        Account account = new Account(tenantCode, username, hash, roles);
+        em.persist(account);
+        em.flush();
+        AuditLog.append(em, tenantCode, "account.create", username, "roles " + rolesText(account));
+        return account;
+    }
+
+    /** Whether a username is taken, within a caller's transaction. */
+    public static boolean exists(EntityManager em, String username) {
+        return find(em, username).isPresent();
     }
 
     /**

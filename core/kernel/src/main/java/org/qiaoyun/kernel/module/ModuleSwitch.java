@@ -61,6 +61,10 @@ public class ModuleSwitch {
         return moduleId;
     }
 
+    public String tenantCode() {
+        return tenantCode;
+    }
+
     /** The composite key: one switch per tenant and module. */
     public static class Key implements Serializable {
 

@@ -3,6 +3,8 @@ package org.qiaoyun.kernel.module;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+
 import org.qiaoyun.api.ModuleDescriptor;
 import org.qiaoyun.kernel.audit.AuditLog;
 import org.qiaoyun.kernel.identity.Caller;
@@ -51,10 +53,18 @@ public class ModuleSwitchboard {
      * it; switching off is always possible. An archived tenant cannot switch anything.
      */
     public void switchModule(String tenantCode, String moduleId, boolean enabled) {
+        kernel.transaction(em -> {
+            switchModule(em, tenantCode, moduleId, enabled);
+            return null;
+        });
+    }
+
+    /** {@link #switchModule(String, String, boolean)} within a caller's transaction. */
+    public void switchModule(EntityManager em, String tenantCode, String moduleId, boolean enabled) {
         if (host.find(moduleId).isEmpty()) {
             throw new UnknownModuleException(moduleId);
         }
-        kernel.transaction(em -> {
+        {
             Tenant tenant = em.find(Tenant.class, tenantCode);
             if (tenant == null) {
                 throw new UnknownTenantException(tenantCode);
@@ -72,7 +82,16 @@ public class ModuleSwitchboard {
                 own.set(enabled, Caller.name());
             }
             AuditLog.append(em, tenantCode, enabled ? "module.enable" : "module.disable", moduleId, null);
-            return null;
-        });
+        }
+    }
+
+    /** The modules switched on in the tenants of a subtree, by tenant code. */
+    public static java.util.Map<String, java.util.Set<String>> enabledInSubtree(EntityManager em, String path) {
+        java.util.Map<String, java.util.Set<String>> enabled = new java.util.HashMap<>();
+        em.createQuery("select s from ModuleSwitch s, Tenant t where t.code = s.tenantCode and t.path like :path and s.enabled = true",
+                        ModuleSwitch.class)
+                .setParameter("path", path + "%").getResultList()
+                .forEach(s -> enabled.computeIfAbsent(s.tenantCode(), k -> new java.util.HashSet<>()).add(s.moduleId()));
+        return enabled;
     }
 }

@@ -29,7 +29,11 @@ public final class Store {
         try {
             tx.begin();
             T result = work.apply(em);
-            tx.commit();
+            if (tx.getRollbackOnly()) {
+                tx.rollback(); // the work asked to leave nothing behind (a dry run)
+            } else {
+                tx.commit();
+            }
             return result;
         } catch (RuntimeException e) {
             if (tx.isActive()) {

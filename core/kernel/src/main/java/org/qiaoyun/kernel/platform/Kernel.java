@@ -31,7 +31,7 @@ import org.qiaoyun.kernel.tenant.Tenant;
 import org.qiaoyun.kernel.tenant.TenantDirectory;
 import org.qiaoyun.kernel.tenant.TenantNames;
 import org.qiaoyun.kernel.tenant.tree.TenantTreeFile;
-import org.qiaoyun.kernel.tenant.tree.TenantTreeProvisioner;
+import org.qiaoyun.kernel.tenant.tree.TenantTrees;
 
 /**
  * The composition root of the kernel: opens the database, migrates it, builds the kernel's
@@ -57,6 +57,7 @@ public final class Kernel implements AutoCloseable {
     private final ModuleResources resources;
     private final Indicators indicators;
     private final Accounts accounts;
+    private final TenantTrees trees;
     private volatile boolean ready;
 
     private Kernel(KernelSettings settings) {
@@ -75,6 +76,7 @@ public final class Kernel implements AutoCloseable {
         resources = new ModuleResources(modules, gate, store);
         indicators = new Indicators(store);
         accounts = new Accounts(store, new Passwords(settings.passwordIterations()), Clock.systemUTC());
+        trees = new TenantTrees(store, provisioning, switchboard, modules, accounts);
     }
 
     /** Starts a kernel: migrations, modules, and the first tenants if the database is empty. */
@@ -103,7 +105,7 @@ public final class Kernel implements AutoCloseable {
                 if (demo == null) {
                     throw new IllegalStateException("demo tree " + settings.demoTree() + " is not on the class path");
                 }
-                new TenantTreeProvisioner(store, provisioning, switchboard, modules, accounts).provision(TenantTreeFile.read(demo));
+                trees.applyAtFirstStart(TenantTreeFile.read(demo));
                 LOG.info("provisioned the demo federations from " + settings.demoTree());
             } catch (java.io.IOException e) {
                 throw new IllegalStateException("cannot read " + settings.demoTree(), e);
@@ -154,6 +156,10 @@ public final class Kernel implements AutoCloseable {
 
     public Accounts accounts() {
         return accounts;
+    }
+
+    public TenantTrees trees() {
+        return trees;
     }
 
     /** The kernel's own units of work, for services of the web layer (audit views, etc.). */

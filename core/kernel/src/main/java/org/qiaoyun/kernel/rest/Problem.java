@@ -1,13 +1,16 @@
 package org.qiaoyun.kernel.rest;
 
+import java.util.List;
+
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
  * An RFC 9457 problem detail, the body of every error the API gives. {@code field} names the input
- * field at fault when there is one, so that a client can show the message beside it.
+ * field at fault when there is one, so that a client can show the message beside it; {@code errors}
+ * lists every fault of an input refused as a whole (a tenant tree file).
  */
-public record Problem(String type, String title, int status, String detail, String field) {
+public record Problem(String type, String title, int status, String detail, String field, List<?> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -25,7 +28,15 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static Response response(int status, String title, String detail, String field) {
         return Response.status(status)
                 .type(MediaType.valueOf(MEDIA_TYPE))
-                .entity(new Problem("about:blank", title, status, detail, field))
+                .entity(new Problem("about:blank", title, status, detail, field, null))
+                .build();
+    }
+
+    /** 400 for an input refused as a whole, listing every error found in it. */
+    public static Response invalid(String detail, List<?> errors) {
+        return Response.status(Response.Status.BAD_REQUEST)
+                .type(MediaType.valueOf(MEDIA_TYPE))
+                .entity(new Problem("about:blank", "Bad Request", 400, detail, null, errors))
                 .build();
     }
 }

@@ -24,6 +24,7 @@ import org.qiaoyun.kernel.tenant.TenantReadOnlyException;
 import org.qiaoyun.kernel.tenant.TenantRuleViolation;
 import org.qiaoyun.kernel.tenant.TenantSuspendedException;
 import org.qiaoyun.kernel.tenant.UnknownTenantException;
+import org.qiaoyun.kernel.tenant.tree.InvalidTreeException;
 
 /**
  * Turns every exception that leaves a resource, the kernel's or a module's, into an
@@ -43,6 +44,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof InvalidRequestException invalid) {
             return Problem.response(Status.BAD_REQUEST, invalid.getMessage(), invalid.field());
+        }
+        if (cause instanceof InvalidTreeException invalid) {
+            return Problem.invalid(invalid.getMessage(), invalid.errors());
         }
         if (cause instanceof IdentityRuleViolation violation) {
             return Problem.response(Status.BAD_REQUEST, violation.getMessage(), violation.field());

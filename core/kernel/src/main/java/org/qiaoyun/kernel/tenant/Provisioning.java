@@ -75,7 +75,12 @@ public class Provisioning {
      * stored version: an admin who saves a stale form is told so instead of overwriting.
      */
     public Tenant update(String code, TenantNames names, TenantStatus status, Long expectedVersion) {
-        return store.transaction(em -> {
+        return store.transaction(em -> update(em, code, names, status, expectedVersion));
+    }
+
+    /** {@link #update(String, TenantNames, TenantStatus, Long)} within a caller's transaction. */
+    public Tenant update(EntityManager em, String code, TenantNames names, TenantStatus status, Long expectedVersion) {
+        {
             Tenant tenant = em.find(Tenant.class, code);
             if (tenant == null) {
                 throw new UnknownTenantException(code);
@@ -96,21 +101,24 @@ public class Provisioning {
                 AuditLog.append(em, code, "tenant.update", code, summary.toString());
             }
             return tenant;
-        });
+        }
     }
 
     /** Sets which modules the tenant's descendants may enable; null allows every installed module. */
     public Tenant restrictDescendantModules(String code, Set<String> moduleIds) {
-        return store.transaction(em -> {
-            Tenant tenant = em.find(Tenant.class, code);
-            if (tenant == null) {
-                throw new UnknownTenantException(code);
-            }
-            tenant.restrictDescendantModules(moduleIds);
-            AuditLog.append(em, code, "module.policy", code,
-                    moduleIds == null ? "descendants may enable every module" : "descendants may enable " + moduleIds);
-            return tenant;
-        });
+        return store.transaction(em -> restrictDescendantModules(em, code, moduleIds));
+    }
+
+    /** {@link #restrictDescendantModules(String, Set)} within a caller's transaction. */
+    public Tenant restrictDescendantModules(EntityManager em, String code, Set<String> moduleIds) {
+        Tenant tenant = em.find(Tenant.class, code);
+        if (tenant == null) {
+            throw new UnknownTenantException(code);
+        }
+        tenant.restrictDescendantModules(moduleIds);
+        AuditLog.append(em, code, "module.policy", code,
+                moduleIds == null ? "descendants may enable every module" : "descendants may enable " + moduleIds);
+        return tenant;
     }
 
     /**

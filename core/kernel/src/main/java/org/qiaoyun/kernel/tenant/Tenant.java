@@ -115,6 +115,12 @@ public class Tenant {
         this.nameEn = names.en();
     }
 
+    /** Sets or clears the administrative division code. */
+    public void changeDivisionCode(DivisionCode division) {
+        requireWritable();
+        this.divisionCode = division == null ? null : division.value();
+    }
+
     /**
      * Moves the tenant to another status. An archived tenant is read-only for good: it can be
      * neither reactivated nor suspended again.
