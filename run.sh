@@ -25,6 +25,12 @@ if [ -z "${QIAOYUN_PLUGINS_DIR:-}" ]; then
 fi
 
 mkdir -p data
+# The aid module encrypts resident ID numbers with a key kept outside the database. For a trial run a
+# random key is made once and kept in ./data (production sets QIAOYUN_AID_ID_KEY from a secret store).
+if [ -z "${QIAOYUN_AID_ID_KEY:-}" ]; then
+  [ -f data/aid-id-key ] || head -c 32 /dev/urandom | base64 > data/aid-id-key
+  export QIAOYUN_AID_ID_KEY="$(cat data/aid-id-key)"
+fi
 export QIAOYUN_DATA_DIR="${QIAOYUN_DATA_DIR:-$PWD/data}"
 export QIAOYUN_PLUGINS_DIR="$(cd "$modules" && pwd)"
 export QIAOYUN_DEMO="${QIAOYUN_DEMO:-true}"

@@ -56,7 +56,7 @@ class ArchitectureTest {
         classes().that().resideInAPackage("org.qiaoyun.plugins..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
                         "org.qiaoyun.plugins..", "org.qiaoyun.api..",
-                        "java..", "jakarta..", "com.vaadin..", "org.pf4j..",
+                        "java..", "javax.crypto..", "jakarta..", "com.vaadin..", "org.pf4j..",
                         // the JPA provider's multitenancy annotations (@Multitenant, @TenantDiscriminatorColumn)
                         "org.eclipse.persistence.annotations..")
                 .check(modules);

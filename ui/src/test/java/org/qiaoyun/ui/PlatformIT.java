@@ -236,6 +236,50 @@ class PlatformIT {
     }
 
     @Test
+    void aidCaseGoesFromApplicationToPaymentThroughTheModulesApi() {
+        Api worker = anonymous.as("taishan-caseworker", DEMO_PASSWORD);
+        Api director = anonymous.as("taishan-admin", DEMO_PASSWORD);
+        String aid = "/api/v1/tenants/gd-jiangmen-taishan/aid";
+        assertThat(find(api.get("/api/v1/modules").jsonArray(), "aid").getString("state")).isEqualTo("STARTED");
+
+        String person = """
+                {"name":"黄伯","residentId":"11010519491231002X","category":"returnee","tags":["empty_nest_elderly"],
+                 "consentDate":"2026-11-01","consentBy":"黄伯"}""";
+        Api.Reply badId = worker.post(aid + "/beneficiaries", person.replace("11010519491231002X", "110105194912310021"));
+        assertField(badId, "residentId");
+        Api.Reply registered = worker.post(aid + "/beneficiaries", person);
+        assertThat(registered.status()).isEqualTo(201);
+        JsonObject beneficiary = registered.json();
+        assertThat(beneficiary.getString("residentId")).isEqualTo("1101**********002X");
+        assertThat(worker.post(aid + "/beneficiaries", person).isProblem(409)).as("same ID twice").isTrue();
+        assertThat(worker.post(aid + "/beneficiaries/" + beneficiary.getString("id") + "/reveal-id", "{}").isProblem(403)).isTrue();
+        assertThat(director.post(aid + "/beneficiaries/" + beneficiary.getString("id") + "/reveal-id", "{}").json()
+                .getString("residentId")).isEqualTo("11010519491231002X");
+
+        String fund = director.post(aid + "/funds", "{\"name\":\"侨爱心基金\",\"source\":\"overseas_donation\"}").json().getString("id");
+        director.post(aid + "/funds/" + fund + "/receipts", "{\"amount\":500.00}");
+        String caseId = worker.post(aid + "/cases", "{\"beneficiaryId\":\"" + beneficiary.getString("id")
+                + "\",\"type\":\"medical_aid\",\"requestedAmount\":800}").json().getString("id");
+        assertThat(worker.post(aid + "/cases/" + caseId + "/approve", "{\"amount\":800}").isProblem(409))
+                .as("a draft case cannot be approved").isTrue();
+        worker.post(aid + "/cases/" + caseId + "/submit", "{}");
+        Api.Reply early = director.post(aid + "/cases/" + caseId + "/approve", "{\"amount\":800}");
+        assertThat(early.isProblem(409)).isTrue();
+        assertThat(early.json().getString("detail")).contains("possible now: [verify, reject]");
+        worker.post(aid + "/cases/" + caseId + "/verify", "{\"visitDate\":\"2026-11-20\",\"visitor\":\"李社工\",\"findings\":\"属实\"}");
+        assertThat(director.post(aid + "/cases/" + caseId + "/approve", "{\"amount\":800}").json().getString("status"))
+                .isEqualTo("approved");
+        Api.Reply tooMuch = worker.post(aid + "/cases/" + caseId + "/disburse", "{\"fundId\":\"" + fund + "\",\"amount\":600}");
+        assertField(tooMuch, "amount");
+        assertThat(worker.post(aid + "/cases/" + caseId + "/disburse", "{\"fundId\":\"" + fund + "\",\"amount\":500}")
+                .status()).isEqualTo(200);
+        assertThat(director.get(aid + "/funds/" + fund).json().getJsonNumber("balance").bigDecimalValue()).isEqualByComparingTo("0");
+        assertThat(worker.get(aid + "/cases/" + caseId + "/timeline").jsonArray()).hasSize(5);
+        assertThat(worker.get(aid + "/cases?status=disbursed").json().getInt("total")).isEqualTo(1);
+        assertField(worker.get(aid + "/cases?status=pending"), "status");
+    }
+
+    @Test
     void apiWithoutValidCredentialsIsUnauthorized() {
         Api.Reply none = anonymous.get("/api/v1/tenants");
         assertThat(none.isProblem(401)).isTrue();

@@ -22,4 +22,11 @@ public interface ModuleContext {
      * @throws ModuleUnavailableException if the tenant does not exist or the module is not enabled there
      */
     TenantScope tenant(String tenantCode);
+
+    /**
+     * A setting of this module from the platform's configuration: {@code qiaoyun.<moduleId>.<name>}, also
+     * given as the environment variable {@code QIAOYUN_<MODULEID>_<NAME>} (secrets such as keys belong
+     * here, never in the database).
+     */
+    java.util.Optional<String> setting(String name);
 }

@@ -28,6 +28,22 @@ public final class KernelModuleContext implements ModuleContext {
     }
 
     @Override
+    public Optional<String> setting(String name) {
+        String key = "qiaoyun." + module.id() + "." + name;
+        try {
+            Optional<String> configured = org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue(key, String.class);
+            if (configured.isPresent()) {
+                return configured;
+            }
+        } catch (RuntimeException | LinkageError noConfig) {
+            // outside the server (tools, tests) there is no MicroProfile Config: fall back below
+        }
+        String property = System.getProperty(key);
+        return property != null ? Optional.of(property)
+                : Optional.ofNullable(System.getenv(key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    @Override
     public TenantScope tenant(String tenantCode) {
         gate.require(tenantCode, module.id());
         return new ModuleTenantScope(module, tenantCode, gate, kernel);

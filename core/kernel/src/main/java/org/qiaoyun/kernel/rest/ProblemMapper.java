@@ -13,7 +13,11 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.qiaoyun.api.ConflictException;
+import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.ModuleUnavailableException;
+import org.qiaoyun.api.PermissionDeniedException;
+import org.qiaoyun.api.UnknownObjectException;
 import org.qiaoyun.kernel.identity.DuplicateAccountException;
 import org.qiaoyun.kernel.identity.IdentityRuleViolation;
 import org.qiaoyun.kernel.identity.UnknownAccountException;
@@ -44,6 +48,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof InvalidRequestException invalid) {
             return Problem.response(Status.BAD_REQUEST, invalid.getMessage(), invalid.field());
+        }
+        if (cause instanceof InvalidInputException invalid) {
+            return Problem.response(Status.BAD_REQUEST, invalid.getMessage(), invalid.field());
+        }
+        if (cause instanceof UnknownObjectException) {
+            return Problem.response(Status.NOT_FOUND, cause.getMessage(), null);
+        }
+        if (cause instanceof ConflictException conflict) {
+            return Problem.response(Status.CONFLICT, conflict.getMessage(), conflict.field());
+        }
+        if (cause instanceof PermissionDeniedException) {
+            return Problem.response(Status.FORBIDDEN, cause.getMessage(), null);
         }
         if (cause instanceof InvalidTreeException invalid) {
             return Problem.invalid(invalid.getMessage(), invalid.errors());

@@ -35,6 +35,34 @@ class ConfigurationNamesTest {
                 .map(c -> environmentName(c.name())).collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /**
+     * Settings modules ask the kernel for ({@code context.setting("id-key")} in module {@code aid} is
+     * {@code QIAOYUN_AID_ID_KEY}), found in the modules' sources.
+     */
+    static Set<String> moduleSettings() throws IOException {
+        Set<String> names = new TreeSet<>();
+        Pattern pluginId = Pattern.compile("<plugin.id>([a-z0-9-]+)</plugin.id>");
+        Pattern setting = Pattern.compile("\\.setting\\(\"([a-z0-9-]+)\"\\)");
+        try (Stream<Path> poms = Files.walk(Path.of("..", "..", "plugins"), 2)) {
+            for (Path pom : poms.filter(p -> p.getFileName().toString().equals("pom.xml")).toList()) {
+                Matcher id = pluginId.matcher(Files.readString(pom));
+                Path sources = pom.resolveSibling("src/main/java");
+                if (!id.find() || !Files.isDirectory(sources)) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.walk(sources)) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                        Matcher m = setting.matcher(Files.readString(file));
+                        while (m.find()) {
+                            names.add(environmentName("qiaoyun." + id.group(1) + "." + m.group(1)));
+                        }
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
     @Test
     void containerFilesUseOnlyVariablesTheApplicationReads() throws IOException {
         Path docker = Path.of("..", "..", "docker");
@@ -49,12 +77,15 @@ class ConfigurationNamesTest {
             }
         }
         assertThat(used).as("QIAOYUN_* variables in docker/").isNotEmpty();
-        assertThat(namesTheApplicationReads()).containsAll(used);
+        Set<String> read = new TreeSet<>(namesTheApplicationReads());
+        read.addAll(moduleSettings());
+        assertThat(read).containsAll(used);
     }
 
     @Test
-    void theMappingIsMicroProfiles() {
+    void theMappingIsMicroProfiles() throws IOException {
         assertThat(environmentName("qiaoyun.db.pool.max")).isEqualTo("QIAOYUN_DB_POOL_MAX");
         assertThat(namesTheApplicationReads()).contains("QIAOYUN_DB_URL", "QIAOYUN_PLUGINS_DIR", "QIAOYUN_ADMIN_PASSWORD");
+        assertThat(moduleSettings()).contains("QIAOYUN_AID_ID_KEY");
     }
 }

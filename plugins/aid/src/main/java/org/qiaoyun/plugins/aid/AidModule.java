@@ -1,0 +1,73 @@
+package org.qiaoyun.plugins.aid;
+
+import java.util.List;
+
+import org.pf4j.Extension;
+import org.qiaoyun.api.IndicatorDefinition;
+import org.qiaoyun.api.Module;
+import org.qiaoyun.api.ModuleContext;
+import org.qiaoyun.api.ModuleDescriptor;
+import org.qiaoyun.api.ModulePersistence;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
+import org.qiaoyun.plugins.aid.beneficiary.IdVault;
+import org.qiaoyun.plugins.aid.casework.AidCase;
+import org.qiaoyun.plugins.aid.casework.ApprovalLimit;
+import org.qiaoyun.plugins.aid.casework.CaseEvent;
+import org.qiaoyun.plugins.aid.fund.Fund;
+import org.qiaoyun.plugins.aid.fund.FundEntry;
+
+/**
+ * Aid tracking (侨界帮扶): the people a federation cares for, the funds it pays from, and the cases
+ * that take a request from application through a home visit and approval to payment and follow-up.
+ *
+ * <p>It needs one setting, {@code qiaoyun.aid.id-key} ({@code QIAOYUN_AID_ID_KEY}): the Base64 of 32
+ * random bytes that encrypt resident ID numbers. Without it the module does not start (FAILED, with
+ * that reason) rather than keep ID numbers unprotected.
+ */
+@Extension
+public class AidModule implements Module {
+
+    private static volatile ModuleContext context;
+    private static volatile IdVault vault;
+
+    @Override
+    public ModuleDescriptor descriptor() {
+        return new ModuleDescriptor("aid", "侨界帮扶", "Aid tracking",
+                "帮扶对象、资金来源与个案：从申请、入户核实、审批到发放与回访。",
+                "Beneficiaries, funds traceable to their source, and aid cases from application to follow-up.");
+    }
+
+    @Override
+    public ModulePersistence persistence() {
+        return new ModulePersistence(List.of(Beneficiary.class, Fund.class, FundEntry.class, AidCase.class, CaseEvent.class,
+                ApprovalLimit.class), "db/aid/changelog.xml");
+    }
+
+    @Override
+    public void start(ModuleContext moduleContext) {
+        String key = moduleContext.setting("id-key").orElseThrow(() -> new IllegalStateException(
+                "set qiaoyun.aid.id-key (QIAOYUN_AID_ID_KEY): Base64 of 32 random bytes that encrypt resident ID numbers"));
+        vault = IdVault.fromBase64(key);
+        context = moduleContext;
+    }
+
+    @Override
+    public Object resource(TenantScope tenant) {
+        return new AidResource(tenant, vault);
+    }
+
+    @Override
+    public List<IndicatorDefinition> indicators() {
+        return AidIndicators.definitions();
+    }
+
+    /** The context the kernel gave at start, for the module's screens. */
+    static ModuleContext context() {
+        return context;
+    }
+
+    static IdVault vault() {
+        return vault;
+    }
+}

@@ -1,0 +1,32 @@
+package org.qiaoyun.plugins.aid;
+
+import org.qiaoyun.api.PermissionDeniedException;
+import org.qiaoyun.api.TenantScope;
+
+/**
+ * Who may do what in aid tracking, on top of the platform roles: caseworkers (and admins) register
+ * people, draft, verify, pay and follow up cases; approving needs a role with an approval limit;
+ * revealing a full resident ID number is for admins; everybody of the tenant may read (masked).
+ */
+public final class Permissions {
+
+    private Permissions() {
+    }
+
+    public static void requireCaseworker(TenantScope scope) {
+        if (!scope.callerHas("caseworker") && !scope.callerHas("admin")) {
+            throw new PermissionDeniedException("this needs the caseworker or admin role");
+        }
+    }
+
+    public static void requireAdmin(TenantScope scope) {
+        if (!scope.callerHas("admin")) {
+            throw new PermissionDeniedException("this needs the admin role");
+        }
+    }
+
+    /** The caller's name, for timelines and ledgers. */
+    public static String caller(TenantScope scope) {
+        return scope.currentUser().orElse("system");
+    }
+}

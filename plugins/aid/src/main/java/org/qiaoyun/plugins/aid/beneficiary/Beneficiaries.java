@@ -1,0 +1,107 @@
+package org.qiaoyun.plugins.aid.beneficiary;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.qiaoyun.api.ConflictException;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.UnknownObjectException;
+import org.qiaoyun.plugins.aid.Permissions;
+
+/** Registering, finding and (with permission, audited) revealing the people a tenant cares for. */
+public final class Beneficiaries {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final TenantScope scope;
+    private final IdVault vault;
+
+    public Beneficiaries(TenantScope scope, IdVault vault) {
+        this.scope = scope;
+        this.vault = vault;
+    }
+
+    /** Registers a person; the same ID number twice in a tenant is refused, naming the existing person. */
+    public Beneficiary register(Beneficiary.Registration registration) {
+        Permissions.requireCaseworker(scope);
+        LocalDate today = LocalDate.now(CHINA);
+        ResidentId residentId = ResidentId.of(registration.residentId(), today);
+        return scope.transaction(em -> {
+            byNumber(em, residentId).ifPresent(existing -> {
+                throw new ConflictException("residentId", "this ID number is registered already, as " + existing.name()
+                        + ": beneficiaries/" + existing.id());
+            });
+            Beneficiary person = Beneficiary.register(registration, residentId, vault, today);
+            em.persist(person);
+            scope.audit("beneficiary.register", person.id(), person.name() + " " + person.maskedId());
+            return person;
+        });
+    }
+
+    public Beneficiary get(String id) {
+        return scope.transaction(em -> find(em, id));
+    }
+
+    /** The full ID number: for admins only, and every reveal is written to the audit log. */
+    public String revealId(String id) {
+        Permissions.requireAdmin(scope);
+        return scope.transaction(em -> {
+            Beneficiary person = find(em, id);
+            scope.audit("beneficiary.reveal-id", person.id(), "resident ID of " + person.name() + " revealed");
+            return vault.decrypt(person.idCipher());
+        });
+    }
+
+    /** A page of people by name, optionally only those whose name contains {@code search} or with a tag. */
+    public List<Beneficiary> search(String search, VulnerabilityTag tag, int first, int max) {
+        return scope.transaction(em -> query(em, "select b", search, tag, Beneficiary.class)
+                .setFirstResult(first).setMaxResults(max).getResultList());
+    }
+
+    public long count(String search, VulnerabilityTag tag) {
+        return scope.transaction(em -> query(em, "select count(b)", search, tag, Long.class).getSingleResult());
+    }
+
+    private static <T> TypedQuery<T> query(EntityManager em, String select, String search, VulnerabilityTag tag, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" from Beneficiary b where 1 = 1");
+        if (search != null && !search.isBlank()) {
+            jpql.append(" and lower(b.name) like :search");
+        }
+        if (tag != null) {
+            jpql.append(" and b.tags like :tag");
+        }
+        if (type == Beneficiary.class) {
+            jpql.append(" order by b.name, b.id");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.toString(), type);
+        if (search != null && !search.isBlank()) {
+            query.setParameter("search", "%" + search.strip().toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        if (tag != null) {
+            query.setParameter("tag", "%" + tag.name() + "%");
+        }
+        return query;
+    }
+
+    static Beneficiary find(EntityManager em, String id) {
+        Beneficiary person = em.find(Beneficiary.class, id);
+        if (person == null) {
+            throw new UnknownObjectException("beneficiary", id);
+        }
+        return person;
+    }
+
+    /** Whether the person exists in this tenant. */
+    public static boolean exists(EntityManager em, String id) {
+        return em.find(Beneficiary.class, id) != null;
+    }
+
+    private java.util.Optional<Beneficiary> byNumber(EntityManager em, ResidentId residentId) {
+        return em.createQuery("select b from Beneficiary b where b.idHash = :hash", Beneficiary.class)
+                .setParameter("hash", vault.hash(residentId)).getResultStream().findFirst();
+    }
+}

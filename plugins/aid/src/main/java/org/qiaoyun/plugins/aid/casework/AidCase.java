@@ -1,0 +1,342 @@
+package org.qiaoyun.plugins.aid.casework;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.qiaoyun.api.ConflictException;
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.aid.fund.Money;
+
+/**
+ * A request for aid for one beneficiary, from application to follow-up.
+ *
+ * <p>A caseworker drafts the case and submits it; a home visit verifies it (date, visitor,
+ * findings); someone other than the submitter approves it (or rejects it, saying why). Each approver's
+ * role has a limit: above it, a second approver, again another person, must approve as well. The
+ * approved amount is then paid out in one or more disbursements, each from a fund, never more in total
+ * than approved; the case is followed up and closed. Every step is an event of the timeline; a step
+ * the status does not allow is refused with the steps it does allow.
+ */
+@Entity
+@Table(name = "aid_case")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantScope.TENANT_PROPERTY, length = 63)
+public class AidCase {
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "beneficiary_id", length = 36, nullable = false, updatable = false)
+    private String beneficiaryId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "aid_type", length = 30, nullable = false)
+    private AidType type;
+
+    @Column(name = "summary", length = 2000)
+    private String summary;
+
+    @Column(name = "requested_fen", nullable = false)
+    private long requestedFen;
+
+    @Column(name = "approved_fen")
+    private Long approvedFen;
+
+    @Column(name = "pending_fen")
+    private Long pendingFen;
+
+    @Column(name = "disbursed_fen", nullable = false)
+    private long disbursedFen;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 20, nullable = false)
+    private CaseStatus status;
+
+    @Column(name = "created_by", length = 63, nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "submitted_by", length = 63)
+    private String submittedBy;
+
+    @Column(name = "first_approver", length = 63)
+    private String firstApprover;
+
+    @Column(name = "approved_by", length = 63)
+    private String approvedBy;
+
+    @Column(name = "visit_date")
+    private LocalDate visitDate;
+
+    @Column(name = "visitor", length = 100)
+    private String visitor;
+
+    @Column(name = "findings", length = 4000)
+    private String findings;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected AidCase() {
+    }
+
+    /** Drafts a case; the first event of its timeline comes with it. */
+    public static Drafted draft(String beneficiaryId, AidType type, Money requested, String summary, String by) {
+        if (type == null) {
+            throw new InvalidInputException("type", "the kind of aid is required");
+        }
+        if (!requested.isPositive()) {
+            throw new InvalidInputException("requestedAmount", "the amount requested must be more than zero");
+        }
+        AidCase c = new AidCase();
+        c.id = UUID.randomUUID().toString();
+        c.beneficiaryId = beneficiaryId;
+        c.type = type;
+        c.requestedFen = requested.fen();
+        c.summary = summary == null || summary.isBlank() ? null : summary.strip();
+        c.status = CaseStatus.DRAFT;
+        c.createdBy = by;
+        c.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        c.updatedAt = c.createdAt;
+        return new Drafted(c, new CaseEvent(c.id, by, "draft", null, CaseStatus.DRAFT, c.summary));
+    }
+
+    /** A new case and its first event. */
+    public record Drafted(AidCase aidCase, CaseEvent event) {
+    }
+
+    public CaseEvent submit(String by, String comment) {
+        require("submit", CaseStatus.DRAFT);
+        submittedBy = by;
+        return move(by, "submit", CaseStatus.SUBMITTED, comment);
+    }
+
+    /** Records the home visit that verifies the case. */
+    public CaseEvent verify(String by, LocalDate date, String visitedBy, String visitFindings, LocalDate today) {
+        require("verify", CaseStatus.SUBMITTED);
+        if (date == null || date.isAfter(today)) {
+            throw new InvalidInputException("visitDate", "the visit date is required and cannot be in the future");
+        }
+        if (visitedBy == null || visitedBy.isBlank()) {
+            throw new InvalidInputException("visitor", "who made the home visit is required");
+        }
+        if (visitFindings == null || visitFindings.isBlank()) {
+            throw new InvalidInputException("findings", "the findings of the home visit are required");
+        }
+        visitDate = date;
+        visitor = visitedBy.strip();
+        findings = visitFindings.strip();
+        return move(by, "verify", CaseStatus.VERIFIED, "home visit " + date + " by " + visitor);
+    }
+
+    /**
+     * Approves the amount. {@code limit} is what the approver's role may approve alone (null: the role
+     * may not approve at all). Above it the case waits, still verified, for a second approver.
+     */
+    public CaseEvent approve(String by, Money amount, Money limit, String comment) {
+        require("approve", CaseStatus.VERIFIED);
+        if (limit == null) {
+            throw new ConflictException(null, "your role may not approve aid");
+        }
+        if (by.equals(submittedBy)) {
+            throw new ConflictException(null, "the approver cannot be the one who submitted the case");
+        }
+        if (firstApprover != null) {
+            if (by.equals(firstApprover)) {
+                throw new ConflictException(null, "the second approval must come from another person than the first");
+            }
+            approvedFen = pendingFen;
+            pendingFen = null;
+            approvedBy = by;
+            return move(by, "approve", CaseStatus.APPROVED, comment);
+        }
+        if (!amount.isPositive() || amount.fen() > requestedFen) {
+            throw new InvalidInputException("amount", "the approved amount must be more than zero and at most the "
+                    + new Money(requestedFen) + " requested");
+        }
+        if (amount.compareTo(limit) > 0) {
+            firstApprover = by;
+            pendingFen = amount.fen();
+            updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            return new CaseEvent(id, by, "first-approval", status, status,
+                    amount + " is above the approver's limit of " + limit + ": a second approver is needed"
+                            + (comment == null ? "" : "; " + comment));
+        }
+        approvedFen = amount.fen();
+        approvedBy = by;
+        return move(by, "approve", CaseStatus.APPROVED, comment);
+    }
+
+    public CaseEvent reject(String by, String reason) {
+        require("reject", CaseStatus.SUBMITTED, CaseStatus.VERIFIED);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("comment", "say why the case is rejected");
+        }
+        if (by.equals(submittedBy)) {
+            throw new ConflictException(null, "the one who submitted the case cannot reject it");
+        }
+        return move(by, "reject", CaseStatus.REJECTED, reason);
+    }
+
+    /** Records a payment of the approved amount; the fund has already been debited. */
+    public CaseEvent disbursed(String by, Money amount, String fundName) {
+        require("disburse", CaseStatus.APPROVED, CaseStatus.DISBURSED);
+        checkDisbursement(amount);
+        disbursedFen += amount.fen();
+        return move(by, "disburse", CaseStatus.DISBURSED, amount + " from " + fundName);
+    }
+
+    /** Refuses a payment that the status or the approved amount does not allow. */
+    public void checkDisbursement(Money amount) {
+        require("disburse", CaseStatus.APPROVED, CaseStatus.DISBURSED);
+        if (!amount.isPositive()) {
+            throw new InvalidInputException("amount", "a disbursement must be more than zero");
+        }
+        if (disbursedFen + amount.fen() > approvedFen) {
+            throw new InvalidInputException("amount", "only " + new Money(approvedFen - disbursedFen)
+                    + " of the approved " + new Money(approvedFen) + " remains to be paid");
+        }
+    }
+
+    public CaseEvent followUp(String by, String note) {
+        require("follow-up", CaseStatus.DISBURSED, CaseStatus.FOLLOW_UP);
+        if (note == null || note.isBlank()) {
+            throw new InvalidInputException("comment", "write what the follow-up found");
+        }
+        return move(by, "follow-up", CaseStatus.FOLLOW_UP, note);
+    }
+
+    public CaseEvent close(String by, String comment) {
+        require("close", CaseStatus.FOLLOW_UP, CaseStatus.REJECTED);
+        return move(by, "close", CaseStatus.CLOSED, comment);
+    }
+
+    /** The steps the case's status allows next. */
+    public List<String> nextActions() {
+        List<String> next = new ArrayList<>();
+        switch (status) {
+            case DRAFT -> next.add("submit");
+            case SUBMITTED -> next.addAll(List.of("verify", "reject"));
+            case VERIFIED -> next.addAll(List.of("approve", "reject"));
+            case APPROVED -> next.add("disburse");
+            case DISBURSED -> next.addAll(disbursedFen < approvedFen ? List.of("disburse", "follow-up") : List.of("follow-up"));
+            case FOLLOW_UP -> next.addAll(List.of("follow-up", "close"));
+            case REJECTED -> next.add("close");
+            case CLOSED -> { }
+            default -> throw new IllegalStateException(status.name());
+        }
+        return next;
+    }
+
+    private void require(String action, CaseStatus... allowed) {
+        for (CaseStatus s : allowed) {
+            if (status == s) {
+                return;
+            }
+        }
+        throw new ConflictException("status", "a " + status.name().toLowerCase(java.util.Locale.ROOT)
+                + " case cannot be sent to " + action + "; possible now: " + (nextActions().isEmpty() ? "nothing" : nextActions()));
+    }
+
+    private CaseEvent move(String by, String action, CaseStatus to, String comment) {
+        CaseStatus from = status;
+        status = to;
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return new CaseEvent(id, by, action, from, to, comment);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String beneficiaryId() {
+        return beneficiaryId;
+    }
+
+    public AidType type() {
+        return type;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public Money requested() {
+        return new Money(requestedFen);
+    }
+
+    public Money approved() {
+        return approvedFen == null ? null : new Money(approvedFen);
+    }
+
+    public Money awaitingSecondApproval() {
+        return pendingFen == null ? null : new Money(pendingFen);
+    }
+
+    public Money disbursed() {
+        return new Money(disbursedFen);
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public String submittedBy() {
+        return submittedBy;
+    }
+
+    public String firstApprover() {
+        return firstApprover;
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public LocalDate visitDate() {
+        return visitDate;
+    }
+
+    public String visitor() {
+        return visitor;
+    }
+
+    public String findings() {
+        return findings;
+    }
+
+    public java.time.Instant createdAt() {
+        return createdAt.toInstant();
+    }
+
+    public long version() {
+        return version;
+    }
+}

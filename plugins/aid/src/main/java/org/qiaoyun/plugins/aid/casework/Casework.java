@@ -1,0 +1,219 @@
+package org.qiaoyun.plugins.aid.casework;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.TypedQuery;
+
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.PermissionDeniedException;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.UnknownObjectException;
+import org.qiaoyun.plugins.aid.Permissions;
+import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
+import org.qiaoyun.plugins.aid.fund.Fund;
+import org.qiaoyun.plugins.aid.fund.FundEntry;
+import org.qiaoyun.plugins.aid.fund.Funds;
+import org.qiaoyun.plugins.aid.fund.Money;
+
+/**
+ * A caseworker's work with cases: drafting, the steps of the workflow, payments from funds, the work
+ * list. Each step runs in one transaction with its timeline event and audit entry; a step on a case
+ * that someone changed meanwhile is refused (its version is checked).
+ */
+public final class Casework {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final TenantScope scope;
+
+    public Casework(TenantScope scope) {
+        this.scope = scope;
+    }
+
+    public AidCase draft(String beneficiaryId, AidType type, Money requested, String summary) {
+        Permissions.requireCaseworker(scope);
+        return scope.transaction(em -> {
+            if (beneficiaryId == null || !Beneficiaries.exists(em, beneficiaryId)) {
+                throw new InvalidInputException("beneficiaryId", "no beneficiary " + beneficiaryId);
+            }
+            AidCase.Drafted drafted = AidCase.draft(beneficiaryId, type, requested, summary, Permissions.caller(scope));
+            em.persist(drafted.aidCase());
+            em.persist(drafted.event());
+            scope.audit("case.draft", drafted.aidCase().id(), type + " " + requested);
+            return drafted.aidCase();
+        });
+    }
+
+    public AidCase submit(String caseId, Long version, String comment) {
+        Permissions.requireCaseworker(scope);
+        return step(caseId, version, (c, by) -> c.submit(by, comment));
+    }
+
+    public AidCase verify(String caseId, Long version, LocalDate visitDate, String visitor, String findings) {
+        Permissions.requireCaseworker(scope);
+        return step(caseId, version, (c, by) -> c.verify(by, visitDate, visitor, findings, LocalDate.now(CHINA)));
+    }
+
+    /** Approves with the limit of the caller's strongest approving role; above it a second approver is needed. */
+    public AidCase approve(String caseId, Long version, Money amount, String comment) {
+        Money limit = scope.transaction(this::callerLimit);
+        if (limit == null) {
+            throw new PermissionDeniedException("none of your roles may approve aid here");
+        }
+        return step(caseId, version, (c, by) -> c.approve(by, amount, limit, comment));
+    }
+
+    public AidCase reject(String caseId, Long version, String reason) {
+        if (scope.transaction(this::callerLimit) == null) {
+            throw new PermissionDeniedException("none of your roles may decide on aid here");
+        }
+        return step(caseId, version, (c, by) -> c.reject(by, reason));
+    }
+
+    /** Pays part or all of the approved amount from a fund, which is debited in the same transaction. */
+    public FundEntry disburse(String caseId, Long version, String fundId, Money amount, String note) {
+        Permissions.requireCaseworker(scope);
+        return scope.transaction(em -> {
+            AidCase aidCase = load(em, caseId, version);
+            aidCase.checkDisbursement(amount);
+            Fund fund = Funds.locked(em, fundId, "fundId");
+            String by = Permissions.caller(scope);
+            FundEntry entry = fund.disburse(amount, caseId, by, note);
+            em.persist(entry);
+            em.persist(aidCase.disbursed(by, amount, fund.name()));
+            scope.audit("case.disburse", caseId, amount + " from " + fund.name());
+            return entry;
+        });
+    }
+
+    public AidCase followUp(String caseId, Long version, String note) {
+        Permissions.requireCaseworker(scope);
+        return step(caseId, version, (c, by) -> c.followUp(by, note));
+    }
+
+    public AidCase close(String caseId, Long version, String comment) {
+        Permissions.requireCaseworker(scope);
+        return step(caseId, version, (c, by) -> c.close(by, comment));
+    }
+
+    public AidCase get(String caseId) {
+        return scope.transaction(em -> load(em, caseId, null));
+    }
+
+    public List<CaseEvent> timeline(String caseId) {
+        return scope.transaction(em -> {
+            load(em, caseId, null);
+            return em.createQuery("select e from CaseEvent e where e.caseId = :case order by e.at, e.id", CaseEvent.class)
+                    .setParameter("case", caseId).getResultList();
+        });
+    }
+
+    /** Which cases to list: any filter may be null; {@code mine} keeps the caller's own cases. */
+    public record Filter(boolean mine, CaseStatus status, AidType type, String beneficiaryId) {
+    }
+
+    /** The work list: newest first, a page at a time. */
+    public List<AidCase> list(Filter filter, int first, int max) {
+        return scope.transaction(em -> query(em, "select c", filter, AidCase.class).setFirstResult(first).setMaxResults(max)
+                .getResultList());
+    }
+
+    public long count(Filter filter) {
+        return scope.transaction(em -> query(em, "select count(c)", filter, Long.class).getSingleResult());
+    }
+
+    private <T> TypedQuery<T> query(EntityManager em, String select, Filter filter, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" from AidCase c where 1 = 1");
+        if (filter.mine()) {
+            jpql.append(" and c.createdBy = :me");
+        }
+        if (filter.status() != null) {
+            jpql.append(" and c.status = :status");
+        }
+        if (filter.type() != null) {
+            jpql.append(" and c.type = :type");
+        }
+        if (filter.beneficiaryId() != null) {
+            jpql.append(" and c.beneficiaryId = :person");
+        }
+        if (type == AidCase.class) {
+            jpql.append(" order by c.createdAt desc, c.id");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.toString(), type);
+        if (filter.mine()) {
+            query.setParameter("me", Permissions.caller(scope));
+        }
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (filter.type() != null) {
+            query.setParameter("type", filter.type());
+        }
+        if (filter.beneficiaryId() != null) {
+            query.setParameter("person", filter.beneficiaryId());
+        }
+        return query;
+    }
+
+    /** Sets what a role may approve alone in this tenant (admins only). */
+    public ApprovalLimit setLimit(String role, Money limit) {
+        Permissions.requireAdmin(scope);
+        if (!List.of("admin", "caseworker", "legal_adviser", "organiser", "volunteer", "viewer").contains(role)) {
+            throw new InvalidInputException("role", "no role " + role);
+        }
+        return scope.transaction(em -> {
+            ApprovalLimit stored = em.find(ApprovalLimit.class, role);
+            if (stored == null) {
+                stored = new ApprovalLimit(role, limit);
+                em.persist(stored);
+            } else {
+                stored.set(limit);
+            }
+            scope.audit("approval-limit", role, limit.toString());
+            return stored;
+        });
+    }
+
+    /** The limits in force: the tenant's own, else the defaults. */
+    public java.util.Map<String, Money> limits() {
+        return scope.transaction(this::limits);
+    }
+
+    private java.util.Map<String, Money> limits(EntityManager em) {
+        java.util.Map<String, Money> limits = new java.util.TreeMap<>(ApprovalLimit.DEFAULTS);
+        em.createQuery("select l from ApprovalLimit l", ApprovalLimit.class).getResultList()
+                .forEach(l -> limits.put(l.role(), l.limit()));
+        return limits;
+    }
+
+    private Money callerLimit(EntityManager em) {
+        return limits(em).entrySet().stream().filter(e -> scope.callerHas(e.getKey())).map(java.util.Map.Entry::getValue)
+                .max(Money::compareTo).orElse(null);
+    }
+
+    private AidCase step(String caseId, Long version, BiFunction<AidCase, String, CaseEvent> action) {
+        return scope.transaction(em -> {
+            AidCase aidCase = load(em, caseId, version);
+            CaseEvent event = action.apply(aidCase, Permissions.caller(scope));
+            em.persist(event);
+            scope.audit("case." + event.action(), caseId, event.from() + " -> " + event.to());
+            return aidCase;
+        });
+    }
+
+    private static AidCase load(EntityManager em, String caseId, Long version) {
+        AidCase aidCase = em.find(AidCase.class, caseId);
+        if (aidCase == null) {
+            throw new UnknownObjectException("case", caseId);
+        }
+        if (version != null && version != aidCase.version()) {
+            throw new OptimisticLockException("case " + caseId + " was changed by someone else meanwhile; reload it");
+        }
+        return aidCase;
+    }
+}

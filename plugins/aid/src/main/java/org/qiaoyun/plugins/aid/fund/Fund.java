@@ -1,0 +1,118 @@
+package org.qiaoyun.plugins.aid.fund;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.TenantScope;
+
+/**
+ * A pot of money with a known source (the fiscal budget, an overseas donation, a foundation), from
+ * which aid is paid. Receipts raise the balance, disbursements lower it, each leaving a line in the
+ * fund's ledger; the balance never goes below zero. Disbursements lock the fund's row, so concurrent
+ * payments are decided one after the other.
+ */
+@Entity
+@Table(name = "aid_fund")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantScope.TENANT_PROPERTY, length = 63)
+public class Fund {
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "name", length = 200, nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source", length = 30, nullable = false)
+    private FundSource source;
+
+    @Column(name = "donor", length = 200)
+    private String donor;
+
+    @Column(name = "balance_fen", nullable = false)
+    private long balanceFen;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Fund() {
+    }
+
+    public Fund(String name, FundSource source, String donor) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "a fund needs a name");
+        }
+        if (source == null) {
+            throw new InvalidInputException("source", "a fund needs its source");
+        }
+        this.id = UUID.randomUUID().toString();
+        this.name = name.strip();
+        this.source = source;
+        this.donor = donor == null || donor.isBlank() ? null : donor.strip();
+        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** Money comes in: a receipt. */
+    public FundEntry receive(Money amount, String by, String note) {
+        if (!amount.isPositive()) {
+            throw new InvalidInputException("amount", "a receipt must be more than zero");
+        }
+        balanceFen = Math.addExact(balanceFen, amount.fen());
+        return new FundEntry(this, FundEntry.Kind.RECEIPT, amount, balance(), null, by, note);
+    }
+
+    /** Money goes out for a case; refused when the balance does not cover it. */
+    public FundEntry disburse(Money amount, String caseId, String by, String note) {
+        if (!amount.isPositive()) {
+            throw new InvalidInputException("amount", "a disbursement must be more than zero");
+        }
+        if (amount.fen() > balanceFen) {
+            throw new InvalidInputException("amount", "the fund " + name + " holds " + balance() + ", less than " + amount);
+        }
+        balanceFen -= amount.fen();
+        return new FundEntry(this, FundEntry.Kind.DISBURSEMENT, amount, balance(), caseId, by, note);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public FundSource source() {
+        return source;
+    }
+
+    public String donor() {
+        return donor;
+    }
+
+    public Money balance() {
+        return new Money(balanceFen);
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,120 @@
+package org.qiaoyun.plugins.aid.fund;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.qiaoyun.api.TenantScope;
+
+/**
+ * One line of a fund's ledger: a receipt or a disbursement (for which case), the amount, the balance
+ * after it, who and when. Lines are never changed.
+ */
+@Entity
+@Table(name = "aid_fund_entry")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantScope.TENANT_PROPERTY, length = 63)
+public class FundEntry {
+
+    /** Which way the money went. */
+    public enum Kind { RECEIPT, DISBURSEMENT }
+
+    @Id
+    @Column(name = "id", length = 36, updatable = false)
+    private String id;
+
+    @Column(name = "fund_id", length = 36, nullable = false, updatable = false)
+    private String fundId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = 20, nullable = false, updatable = false)
+    private Kind kind;
+
+    @Column(name = "amount_fen", nullable = false, updatable = false)
+    private long amountFen;
+
+    @Column(name = "balance_fen", nullable = false, updatable = false)
+    private long balanceFen;
+
+    @Column(name = "case_id", length = 36, updatable = false)
+    private String caseId;
+
+    @Column(name = "source", length = 30, nullable = false, updatable = false)
+    private String source;
+
+    @Column(name = "at", nullable = false, updatable = false)
+    private OffsetDateTime at;
+
+    @Column(name = "by_user", length = 63, nullable = false, updatable = false)
+    private String by;
+
+    @Column(name = "note", length = 500, updatable = false)
+    private String note;
+
+    protected FundEntry() {
+    }
+
+    FundEntry(Fund fund, Kind kind, Money amount, Money balance, String caseId, String by, String note) {
+        this.id = UUID.randomUUID().toString();
+        this.fundId = fund.id();
+        this.kind = kind;
+        this.amountFen = amount.fen();
+        this.balanceFen = balance.fen();
+        this.caseId = caseId;
+        this.source = fund.source().name();
+        this.at = OffsetDateTime.now(ZoneOffset.UTC);
+        this.by = by;
+        this.note = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String fundId() {
+        return fundId;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public Money amount() {
+        return new Money(amountFen);
+    }
+
+    public Money balance() {
+        return new Money(balanceFen);
+    }
+
+    public String caseId() {
+        return caseId;
+    }
+
+    public FundSource source() {
+        return FundSource.valueOf(source);
+    }
+
+    public Instant at() {
+        return at.toInstant();
+    }
+
+    public String by() {
+        return by;
+    }
+
+    public String note() {
+        return note;
+    }
+}

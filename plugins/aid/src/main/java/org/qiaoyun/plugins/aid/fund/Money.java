@@ -1,0 +1,70 @@
+package org.qiaoyun.plugins.aid.fund;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import org.qiaoyun.api.InvalidInputException;
+
+/**
+ * An amount of renminbi to the fen, held as a whole number of fen: never floating point. Amounts
+ * come and go as yuan with at most two decimals ({@code "1234.50"}).
+ */
+public record Money(long fen) implements Comparable<Money> {
+
+    public static final Money ZERO = new Money(0);
+
+    /** Parses yuan, refusing more than two decimals, and (when {@code positive}) zero or less. */
+    public static Money yuan(String field, String text, boolean positive) {
+        BigDecimal yuan;
+        try {
+            yuan = new BigDecimal(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, field + " must be an amount in yuan, e.g. 1200.50");
+        }
+        return yuan(field, yuan, positive);
+    }
+
+    public static Money yuan(String field, BigDecimal yuan, boolean positive) {
+        if (yuan == null) {
+            throw new InvalidInputException(field, field + " is required");
+        }
+        if (yuan.stripTrailingZeros().scale() > 2) {
+            throw new InvalidInputException(field, field + " has at most two decimals (fen)");
+        }
+        if (positive && yuan.signum() <= 0) {
+            throw new InvalidInputException(field, field + " must be more than zero");
+        }
+        try {
+            return new Money(yuan.movePointRight(2).longValueExact());
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException(field, field + " is too large");
+        }
+    }
+
+    public Money plus(Money other) {
+        return new Money(Math.addExact(fen, other.fen));
+    }
+
+    public Money minus(Money other) {
+        return new Money(Math.subtractExact(fen, other.fen));
+    }
+
+    public boolean isPositive() {
+        return fen > 0;
+    }
+
+    /** The amount in yuan with two decimals, as the API shows it. */
+    public BigDecimal toYuan() {
+        return BigDecimal.valueOf(fen, 2).setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        return Long.compare(fen, other.fen);
+    }
+
+    @Override
+    public String toString() {
+        return "¥" + toYuan().toPlainString();
+    }
+}

@@ -1,0 +1,202 @@
+package org.qiaoyun.plugins.aid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.qiaoyun.api.ConflictException;
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.kernel.persistence.Database;
+import org.qiaoyun.kernel.persistence.Migrations;
+import org.qiaoyun.kernel.persistence.PersistenceUnits;
+import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
+import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
+import org.qiaoyun.plugins.aid.beneficiary.Category;
+import org.qiaoyun.plugins.aid.beneficiary.IdVault;
+import org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag;
+import org.qiaoyun.plugins.aid.casework.AidCase;
+import org.qiaoyun.plugins.aid.casework.AidType;
+import org.qiaoyun.plugins.aid.casework.ApprovalLimit;
+import org.qiaoyun.plugins.aid.casework.CaseEvent;
+import org.qiaoyun.plugins.aid.casework.CaseStatus;
+import org.qiaoyun.plugins.aid.casework.Casework;
+import org.qiaoyun.plugins.aid.fund.Fund;
+import org.qiaoyun.plugins.aid.fund.FundEntry;
+import org.qiaoyun.plugins.aid.fund.FundSource;
+import org.qiaoyun.plugins.aid.fund.Funds;
+import org.qiaoyun.plugins.aid.fund.Money;
+
+/** Aid tracking on a real PostgreSQL: its changelog, its multitenant unit, its rules under concurrency. */
+class AidPersistenceTest {
+
+    private static EmbeddedPostgres postgres;
+    private static HikariDataSource pool;
+    private static EntityManagerFactory unit;
+    private static final IdVault VAULT = new IdVault(new byte[32]);
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @BeforeAll
+    static void database() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        pool = Database.pool(postgres.getJdbcUrl("postgres", "postgres"), null, null, 12);
+        Migrations.run(pool, "db/aid/changelog.xml", AidModule.class.getClassLoader());
+        unit = PersistenceUnits.build("aid", AidModule.class.getClassLoader(), PersistenceUnits.rootOf(AidModule.class),
+                List.of(Beneficiary.class, Fund.class, FundEntry.class, AidCase.class, CaseEvent.class, ApprovalLimit.class), pool);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        unit.close();
+        pool.close();
+        postgres.close();
+    }
+
+    /** A fresh, valid resident ID number born in 1960. */
+    static String residentId() {
+        String seventeen = String.format("440781196001%02d%03d", 1 + SEQUENCE.get() % 28, SEQUENCE.incrementAndGet() % 1000);
+        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (seventeen.charAt(i) - '0') * w[i];
+        }
+        return seventeen + "10X98765432".charAt(sum % 11);
+    }
+
+    static Beneficiary.Registration person(String name, String id) {
+        return new Beneficiary.Registration(name, id, "13800000000", "台山市台城", Category.RETURNEE,
+                Set.of(VulnerabilityTag.EMPTY_NEST_ELDERLY), null, null, null, LocalDate.of(2026, 11, 1), name);
+    }
+
+    @Test
+    void idNumberIsStoredEncryptedAndFoundByItsHashWithinTheTenantOnly() throws Exception {
+        TestScope taishan = new TestScope(unit, "taishan", "worker", "caseworker");
+        String id = residentId();
+        Beneficiary registered = new Beneficiaries(taishan, VAULT).register(person("黄伯", id));
+        assertThat(registered.maskedId()).isEqualTo(id.substring(0, 4) + "**********" + id.substring(14));
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select id_cipher, id_hash, id_masked from aid_beneficiary where id = '" + registered.id() + "'")) {
+            rs.next();
+            assertThat(rs.getString(1)).doesNotContain(id);
+            assertThat(rs.getString(2)).doesNotContain(id).hasSize(64);
+        }
+        assertThatThrownBy(() -> new Beneficiaries(taishan, VAULT).register(person("黄伯伯", id)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("beneficiaries/" + registered.id());
+        TestScope kaiping = new TestScope(unit, "kaiping", "worker", "caseworker");
+        assertThat(new Beneficiaries(kaiping, VAULT).register(person("黄伯", id)).id()).isNotEqualTo(registered.id());
+
+        TestScope admin = new TestScope(unit, "taishan", "director", "admin");
+        assertThat(new Beneficiaries(admin, VAULT).revealId(registered.id())).isEqualTo(id);
+        assertThat(admin.audit).contains("beneficiary.reveal-id " + registered.id());
+        assertThatThrownBy(() -> new Beneficiaries(taishan, VAULT).revealId(registered.id()))
+                .isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
+    }
+
+    @Test
+    void childUnderFourteenNeedsAGuardian() {
+        TestScope taishan = new TestScope(unit, "taishan", "worker", "caseworker");
+        String child = "44078120180301" + "123";
+        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (child.charAt(i) - '0') * w[i];
+        }
+        String id = child + "10X98765432".charAt(sum % 11);
+        assertThatThrownBy(() -> new Beneficiaries(taishan, VAULT).register(person("小明", id)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("guardianName"));
+    }
+
+    @Test
+    void fundNeverGoesBelowZeroUnderManyConcurrentDisbursements() throws Exception {
+        TestScope worker = new TestScope(unit, "jinjiang", "worker", "caseworker");
+        TestScope director = new TestScope(unit, "jinjiang", "director", "admin");
+        Fund fund = new Funds(director).open("侨爱心基金", FundSource.OVERSEAS_DONATION, "菲律宾晋江同乡总会");
+        new Funds(director).receive(fund.id(), new Money(1_000_00), "捐赠");
+        Casework work = new Casework(worker);
+        List<String> cases = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            Beneficiary person = new Beneficiaries(worker, VAULT).register(person("受助人" + i, residentId()));
+            AidCase c = work.draft(person.id(), AidType.LIVING_SUBSIDY, new Money(50_00), null);
+            work.submit(c.id(), null, null);
+            work.verify(c.id(), null, LocalDate.of(2026, 11, 20), "社工", "属实");
+            new Casework(director).approve(c.id(), null, new Money(50_00), null);
+            cases.add(c.id());
+        }
+
+        ExecutorService threads = Executors.newFixedThreadPool(10);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (String caseId : cases) {
+            results.add(threads.submit(() -> {
+                start.await();
+                try {
+                    work.disburse(caseId, null, fund.id(), new Money(50_00), null);
+                    return true;
+                } catch (InvalidInputException refused) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int paid = 0;
+        for (Future<Boolean> result : results) {
+            paid += result.get() ? 1 : 0;
+        }
+        threads.shutdown();
+
+        assertThat(paid).as("1,000 yuan pays exactly twenty 50-yuan disbursements").isEqualTo(20);
+        assertThat(new Funds(director).get(fund.id()).balance()).isEqualTo(Money.ZERO);
+        List<FundEntry> ledger = new Funds(director).ledger(fund.id(), 0, 100);
+        assertThat(ledger).hasSize(21);
+        assertThat(ledger.stream().filter(e -> e.kind() == FundEntry.Kind.DISBURSEMENT).mapToLong(e -> e.amount().fen()).sum())
+                .isEqualTo(1_000_00);
+        assertThat(work.count(new Casework.Filter(false, CaseStatus.DISBURSED, null, null))).isEqualTo(20);
+    }
+
+    @Test
+    void staleVersionIsRefusedAndTheTimelineKeepsEveryStep() {
+        TestScope worker = new TestScope(unit, "enping", "worker", "caseworker");
+        Beneficiary person = new Beneficiaries(worker, VAULT).register(person("陈婆婆", residentId()));
+        Casework work = new Casework(worker);
+        AidCase c = work.draft(person.id(), AidType.HOLIDAY_VISIT, new Money(300_00), "春节慰问");
+        long version = work.get(c.id()).version();
+        work.submit(c.id(), version, "请审核");
+        assertThatThrownBy(() -> work.submit(c.id(), version, "again"))
+                .isInstanceOf(jakarta.persistence.OptimisticLockException.class);
+        assertThat(work.timeline(c.id())).extracting(CaseEvent::action).containsExactly("draft", "submit");
+        assertThat(work.list(new Casework.Filter(true, null, AidType.HOLIDAY_VISIT, null), 0, 10)).extracting(AidCase::id)
+                .contains(c.id());
+    }
+
+    @Test
+    void indicatorsCountOpenCasesAndDisbursementsBySource() {
+        TestScope worker = new TestScope(unit, "heshan", "worker", "caseworker");
+        Beneficiary person = new Beneficiaries(worker, VAULT).register(person("何伯", residentId()));
+        new Casework(worker).draft(person.id(), AidType.MEDICAL_AID, new Money(100_00), null);
+        AidIndicators.refresh(worker);
+        assertThat(worker.indicators.get("open-cases.medical_aid")).isEqualByComparingTo("1");
+        assertThat(worker.indicators.get("beneficiaries.empty_nest_elderly")).isEqualByComparingTo("1");
+        assertThat(worker.indicators.get("disbursed.fiscal_budget")).isEqualByComparingTo("0");
+    }
+}

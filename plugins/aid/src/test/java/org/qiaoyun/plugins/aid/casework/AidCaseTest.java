@@ -1,0 +1,108 @@
+package org.qiaoyun.plugins.aid.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.qiaoyun.api.ConflictException;
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.plugins.aid.fund.Money;
+
+/** The life of an aid case, from draft to closing, and the steps it refuses. */
+class AidCaseTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final Money ADMIN_LIMIT = new Money(5_000_00);
+
+    private AidCase verifiedCase(Money requested) {
+        AidCase c = AidCase.draft("person-1", AidType.MEDICAL_AID, requested, "手术费用", "worker").aidCase();
+        c.submit("worker", null);
+        c.verify("worker", TODAY.minusDays(1), "李社工", "家庭困难属实", TODAY);
+        return c;
+    }
+
+    @Test
+    void caseGoesFromDraftThroughApprovalAndPaymentToClosing() {
+        AidCase c = verifiedCase(new Money(3_000_00));
+        CaseEvent approved = c.approve("director", new Money(2_500_00), ADMIN_LIMIT, "同意");
+        assertThat(approved.from()).isEqualTo(CaseStatus.VERIFIED);
+        assertThat(approved.to()).isEqualTo(CaseStatus.APPROVED);
+        c.disbursed("worker", new Money(1_000_00), "侨爱心基金");
+        assertThat(c.nextActions()).containsExactly("disburse", "follow-up");
+        c.disbursed("worker", new Money(1_500_00), "侨爱心基金");
+        assertThat(c.nextActions()).containsExactly("follow-up");
+        c.followUp("worker", "已康复出院");
+        c.close("worker", null);
+        assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(c.status().isOpen()).isFalse();
+        assertThat(c.nextActions()).isEmpty();
+    }
+
+    @Test
+    void illegalStepIsRefusedSayingWhatIsPossible() {
+        AidCase c = AidCase.draft("person-1", AidType.LIVING_SUBSIDY, new Money(500_00), null, "worker").aidCase();
+        assertThatThrownBy(() -> c.approve("director", new Money(500_00), ADMIN_LIMIT, null))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("a draft case cannot be sent to approve; possible now: [submit]");
+    }
+
+    @Test
+    void approverIsNotTheSubmitter() {
+        AidCase c = verifiedCase(new Money(500_00));
+        assertThatThrownBy(() -> c.approve("worker", new Money(500_00), ADMIN_LIMIT, null))
+                .hasMessageContaining("cannot be the one who submitted");
+        assertThatThrownBy(() -> c.reject("worker", "no")).hasMessageContaining("cannot reject");
+    }
+
+    @Test
+    void aboveTheLimitASecondApproverIsNeeded() {
+        AidCase c = verifiedCase(new Money(8_000_00));
+        CaseEvent first = c.approve("director", new Money(8_000_00), ADMIN_LIMIT, null);
+        assertThat(first.action()).isEqualTo("first-approval");
+        assertThat(c.status()).isEqualTo(CaseStatus.VERIFIED);
+        assertThat(c.awaitingSecondApproval()).isEqualTo(new Money(8_000_00));
+        assertThatThrownBy(() -> c.approve("director", new Money(8_000_00), ADMIN_LIMIT, null))
+                .hasMessageContaining("another person");
+        c.approve("chair", null, ADMIN_LIMIT, "同意");
+        assertThat(c.status()).isEqualTo(CaseStatus.APPROVED);
+        assertThat(c.approved()).isEqualTo(new Money(8_000_00));
+        assertThat(c.approvedBy()).isEqualTo("chair");
+    }
+
+    @Test
+    void roleWithoutALimitCannotApprove() {
+        AidCase c = verifiedCase(new Money(100_00));
+        assertThatThrownBy(() -> c.approve("viewer", new Money(100_00), null, null)).hasMessageContaining("may not approve");
+    }
+
+    @Test
+    void paymentsNeverExceedTheApprovedAmount() {
+        AidCase c = verifiedCase(new Money(1_000_00));
+        c.approve("director", new Money(800_00), ADMIN_LIMIT, null);
+        assertThatThrownBy(() -> c.checkDisbursement(new Money(800_01)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("remains to be paid");
+        assertThatThrownBy(() -> c.approve("director", new Money(1_000_01), ADMIN_LIMIT, null))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void homeVisitNeedsDateVisitorAndFindingsAndCannotBeInTheFuture() {
+        AidCase c = AidCase.draft("person-1", AidType.HOLIDAY_VISIT, new Money(200_00), null, "worker").aidCase();
+        c.submit("worker", null);
+        assertThatThrownBy(() -> c.verify("worker", TODAY.plusDays(1), "李", "好", TODAY))
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("visitDate"));
+        assertThatThrownBy(() -> c.verify("worker", TODAY, " ", "好", TODAY))
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("visitor"));
+        assertThatThrownBy(() -> c.verify("worker", TODAY, "李", null, TODAY))
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("findings"));
+    }
+
+    @Test
+    void draftNeedsATypeAndAPositiveAmount() {
+        assertThatThrownBy(() -> AidCase.draft("p", null, new Money(1), null, "w")).hasMessageContaining("kind of aid");
+        assertThatThrownBy(() -> AidCase.draft("p", AidType.MEDICAL_AID, Money.ZERO, null, "w"))
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("requestedAmount"));
+    }
+}

@@ -1,0 +1,43 @@
+package org.qiaoyun.plugins.aid.fund;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+import org.qiaoyun.api.InvalidInputException;
+
+class FundTest {
+
+    @Test
+    void moneyIsFenNeverFloatingPoint() {
+        assertThat(Money.yuan("amount", "1234.5", true).fen()).isEqualTo(123_450);
+        assertThat(Money.yuan("amount", new BigDecimal("0.01"), true).fen()).isEqualTo(1);
+        assertThat(new Money(123_450).toYuan()).isEqualByComparingTo("1234.50");
+        assertThat(new Money(5).toString()).isEqualTo("¥0.05");
+        assertThatThrownBy(() -> Money.yuan("amount", "0.001", true)).hasMessageContaining("two decimals");
+        assertThatThrownBy(() -> Money.yuan("amount", "0", true)).hasMessageContaining("more than zero");
+        assertThatThrownBy(() -> Money.yuan("amount", "-5", true)).hasMessageContaining("more than zero");
+        assertThatThrownBy(() -> Money.yuan("amount", "abc", true)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void fundCannotGoNegative() {
+        Fund fund = new Fund("侨爱心基金", FundSource.OVERSEAS_DONATION, "旅美台山同乡会");
+        fund.receive(new Money(100_00), "admin", "捐赠");
+        FundEntry paid = fund.disburse(new Money(60_00), "case-1", "worker", null);
+        assertThat(paid.balance()).isEqualTo(new Money(40_00));
+        assertThat(paid.source()).isEqualTo(FundSource.OVERSEAS_DONATION);
+        assertThatThrownBy(() -> fund.disburse(new Money(40_01), "case-2", "worker", null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("less than");
+        assertThat(fund.balance()).isEqualTo(new Money(40_00));
+        assertThatThrownBy(() -> fund.disburse(Money.ZERO, "case-2", "worker", null)).hasMessageContaining("more than zero");
+    }
+
+    @Test
+    void fundNeedsNameAndSource() {
+        assertThatThrownBy(() -> new Fund(" ", FundSource.OTHER, null)).hasMessageContaining("name");
+        assertThatThrownBy(() -> new Fund("x", null, null)).hasMessageContaining("source");
+    }
+}
