@@ -80,7 +80,8 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
             card.setId("card-" + module.id());
             card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
                     .set("padding", "var(--lumo-space-m)").set("width", "16em").set("max-width", "100%");
-            List<ModuleView> views = kernel.modules().find(module.id()).orElseThrow().views();
+            List<ModuleView> views = kernel.modules().find(module.id()).orElseThrow().views().stream()
+                    .filter(ModuleView::inMenu).toList();
             String name = english ? module.nameEn() : module.nameZh();
             card.add(views.isEmpty() ? new H3(name)
                     : new H3(new Anchor(ModuleRoutes.locationOf(home.code(), module.id(), views.get(0)), name)));

@@ -112,10 +112,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
             InstalledModule installed = kernel.modules().find(module.id()).orElseThrow();
             ModuleDescriptor descriptor = installed.descriptor();
-            for (ModuleView view : installed.views()) {
+            List<ModuleView> menuViews = installed.views().stream().filter(ModuleView::inMenu).toList();
+            for (ModuleView view : menuViews) {
                 String label = english ? view.labelEn() : view.labelZh();
                 String name = english ? descriptor.nameEn() : descriptor.nameZh();
-                SideNavItem item = new SideNavItem(installed.views().size() == 1 ? name : name + " · " + label,
+                SideNavItem item = new SideNavItem(menuViews.size() == 1 ? name : name + " · " + label,
                         ModuleRoutes.locationOf(home.code(), module.id(), view), VaadinIcon.CUBE.create());
                 item.setId("menu-" + module.id() + (view.path().isEmpty() ? "" : "-" + view.path().replace('/', '-')));
                 main.addItem(item);

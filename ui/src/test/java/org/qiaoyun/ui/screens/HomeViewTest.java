@@ -14,7 +14,7 @@ class HomeViewTest extends ScreenTest {
 
     @Test
     void saysSoWhenNoModuleIsOnAndPointsAnAdminToTheSwitches() {
-        signInAndOpen("kaiping-admin", "");
+        signInAndOpen("fj-admin", "");
         assertThat(_get(Paragraph.class, s -> s.withId("home-no-modules")).getText()).isEqualTo("本侨联尚未启用任何模块。");
         assertThat(_get(Anchor.class, s -> s.withText("前往模块管理启用模块")).getHref()).isEqualTo("admin/modules");
     }

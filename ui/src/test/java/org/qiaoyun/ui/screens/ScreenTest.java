@@ -63,9 +63,13 @@ abstract class ScreenTest {
                 VaadinSession.getCurrent().getSession().removeAttribute(PlatformAuthentication.SESSION_USER);
             }
         };
-        MockVaadin.setup(MockedUI::new, new ScreenServlet(ROUTES, Map.of(Kernel.class, kernel, Authenticator.class, authenticator)));
+        // as in the server, the UI speaks Chinese from its first navigation on
+        MockVaadin.setup(() -> {
+            MockedUI ui = new MockedUI();
+            ui.setLocale(Messages.CHINESE);
+            return ui;
+        }, new ScreenServlet(ROUTES, Map.of(Kernel.class, kernel, Authenticator.class, authenticator)));
         ModuleRoutes.register(kernel, RouteConfiguration.forApplicationScope());
-        UI.getCurrent().setLocale(Messages.CHINESE);
         UI.getCurrent().addBeforeEnterListener(new AccessGuard(kernel));
     }
 

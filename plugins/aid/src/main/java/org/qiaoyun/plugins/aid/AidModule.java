@@ -8,6 +8,7 @@ import org.qiaoyun.api.Module;
 import org.qiaoyun.api.ModuleContext;
 import org.qiaoyun.api.ModuleDescriptor;
 import org.qiaoyun.api.ModulePersistence;
+import org.qiaoyun.api.ModuleView;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
 import org.qiaoyun.plugins.aid.beneficiary.IdVault;
@@ -16,6 +17,11 @@ import org.qiaoyun.plugins.aid.casework.ApprovalLimit;
 import org.qiaoyun.plugins.aid.casework.CaseEvent;
 import org.qiaoyun.plugins.aid.fund.Fund;
 import org.qiaoyun.plugins.aid.fund.FundEntry;
+import org.qiaoyun.plugins.aid.ui.AidScreens;
+import org.qiaoyun.plugins.aid.ui.BeneficiariesView;
+import org.qiaoyun.plugins.aid.ui.CaseView;
+import org.qiaoyun.plugins.aid.ui.CasesView;
+import org.qiaoyun.plugins.aid.ui.FundsView;
 
 /**
  * Aid tracking (侨界帮扶): the people a federation cares for, the funds it pays from, and the cases
@@ -50,6 +56,16 @@ public class AidModule implements Module {
                 "set qiaoyun.aid.id-key (QIAOYUN_AID_ID_KEY): Base64 of 32 random bytes that encrypt resident ID numbers"));
         vault = IdVault.fromBase64(key);
         context = moduleContext;
+        AidScreens.init(moduleContext, vault);
+    }
+
+    @Override
+    public List<ModuleView> views() {
+        return List.of(
+                new ModuleView("", CasesView.class, "帮扶个案", "Aid cases"),
+                new ModuleView("beneficiaries", BeneficiariesView.class, "帮扶对象", "Beneficiaries"),
+                new ModuleView("funds", FundsView.class, "帮扶资金", "Funds"),
+                new ModuleView("case/:id", CaseView.class, "个案", "Case"));
     }
 
     @Override

@@ -1,0 +1,53 @@
+package org.qiaoyun.plugins.aid.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+import org.qiaoyun.api.ConflictException;
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.ModuleContext;
+import org.qiaoyun.api.PermissionDeniedException;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.aid.beneficiary.IdVault;
+
+/**
+ * What the aid screens share: the module's context (views are built by reflection, not CDI), the
+ * tenant of the current request, and how a refused action is told to the user.
+ */
+public final class AidScreens {
+
+    private static volatile ModuleContext context;
+    private static volatile IdVault vault;
+
+    private AidScreens() {
+    }
+
+    /** Called once by the module at start. */
+    public static void init(ModuleContext moduleContext, IdVault idVault) {
+        context = moduleContext;
+        vault = idVault;
+    }
+
+    static TenantScope tenant() {
+        return context.currentTenant().orElseThrow(() -> new IllegalStateException("aid is not available here"));
+    }
+
+    static IdVault vault() {
+        return vault;
+    }
+
+    /** Runs an action; a rule it breaks becomes a notification (or a field error where the caller shows one). */
+    static boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (InvalidInputException | ConflictException | PermissionDeniedException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            Notification.show(e.getMessage() == null ? "changed by someone else meanwhile; reload" : e.getMessage())
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
+        }
+    }
+}

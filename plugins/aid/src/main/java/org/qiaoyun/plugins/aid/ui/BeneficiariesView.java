@@ -1,0 +1,156 @@
+package org.qiaoyun.plugins.aid.ui;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+
+import org.qiaoyun.api.ConflictException;
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.aid.AidIndicators;
+import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
+import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
+import org.qiaoyun.plugins.aid.beneficiary.Category;
+import org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag;
+import org.qiaoyun.plugins.aid.casework.Casework;
+
+/**
+ * The people the federation cares for: search by name, filter by tag, ID numbers masked; registering
+ * a person with every error shown at its field; a person's cases over the years.
+ */
+public class BeneficiariesView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final long serialVersionUID = 1L;
+
+    final TextField search = new TextField();
+    final ComboBox<VulnerabilityTag> tag = new ComboBox<>();
+    final Grid<Beneficiary> grid = new Grid<>();
+    private transient TenantScope tenant;
+
+    public BeneficiariesView() {
+        setId("aid-beneficiaries-view");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (tenant != null) {
+            return;
+        }
+        tenant = AidScreens.tenant();
+        Texts t = Texts.of(getLocale());
+        Beneficiaries people = new Beneficiaries(tenant, AidScreens.vault());
+        search.setPlaceholder(t.get("people.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        tag.setPlaceholder(t.get("people.tag"));
+        tag.setItems(VulnerabilityTag.values());
+        tag.setItemLabelGenerator(t::of);
+        tag.setClearButtonVisible(true);
+        grid.setId("aid-people");
+        grid.addColumn(Beneficiary::name).setHeader(t.get("people.name")).setAutoWidth(true);
+        grid.addColumn(Beneficiary::maskedId).setHeader(t.get("people.residentId")).setAutoWidth(true);
+        grid.addColumn(b -> t.of(b.category())).setHeader(t.get("people.category"));
+        grid.addColumn(b -> b.tags().stream().map(t::of).toList().toString().replace("[", "").replace("]", ""))
+                .setHeader(t.get("people.tags")).setFlexGrow(2);
+        grid.addColumn(b -> new Casework(tenant).count(new Casework.Filter(false, null, null, b.id())))
+                .setHeader(t.get("people.cases"));
+        grid.setDataProvider(DataProvider.fromCallbacks(
+                q -> people.search(search.getValue(), tag.getValue(), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) people.count(search.getValue(), tag.getValue())));
+        grid.setEmptyStateText(t.get("people.none"));
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        tag.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        Button register = new Button(t.get("people.register"), e -> register(t, people));
+        register.setId("aid-register");
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FlexLayout bar = new FlexLayout(search, tag, register);
+        bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        bar.getStyle().set("gap", "var(--lumo-space-s)");
+        add(new H2(t.get("people.title")), bar, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void register(Texts t, Beneficiaries people) {
+        Dialog dialog = new Dialog();
+        dialog.setId("aid-register-dialog");
+        dialog.setHeaderTitle(t.get("people.register"));
+        TextField name = new TextField(t.get("people.name"));
+        TextField residentId = new TextField(t.get("people.residentId"));
+        residentId.setId("aid-resident-id");
+        ComboBox<Category> category = new ComboBox<>(t.get("people.category"), Category.values());
+        category.setItemLabelGenerator(t::of);
+        CheckboxGroup<VulnerabilityTag> tags = new CheckboxGroup<>(t.get("people.tags"), VulnerabilityTag.values());
+        tags.setItemLabelGenerator(t::of);
+        TextField phone = new TextField(t.get("people.phone"));
+        TextField address = new TextField(t.get("people.address"));
+        TextField guardianName = new TextField(t.get("people.guardianName"));
+        TextField guardianPhone = new TextField(t.get("people.guardianPhone"));
+        DatePicker consentDate = new DatePicker(t.get("people.consentDate"), AidIndicators.today());
+        TextField consentBy = new TextField(t.get("people.consentBy"));
+        Map<String, HasValidation> fields = new HashMap<>();
+        fields.put("name", name);
+        fields.put("residentId", residentId);
+        fields.put("category", category);
+        fields.put("guardianName", guardianName);
+        fields.put("guardianPhone", guardianPhone);
+        fields.put("consentDate", consentDate);
+        fields.put("consentBy", consentBy);
+        dialog.add(new FormLayout(name, residentId, category, tags, phone, address, guardianName, guardianPhone, consentDate, consentBy));
+        Button save = new Button(t.get("save"));
+        save.setId("aid-register-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                Beneficiary person = people.register(new Beneficiary.Registration(name.getValue(), residentId.getValue(),
+                        phone.getValue(), address.getValue(), category.getValue(), tags.getValue(), null, guardianName.getValue(),
+                        guardianPhone.getValue(), consentDate.getValue(), consentBy.getValue()));
+                AidIndicators.refresh(tenant);
+                dialog.close();
+                Notification.show(t.get("people.registered", person.name()));
+                grid.getDataProvider().refreshAll();
+            } catch (InvalidInputException | ConflictException refused) {
+                String field = refused instanceof InvalidInputException i ? i.field() : ((ConflictException) refused).field();
+                HasValidation target = field == null ? null : fields.get(field);
+                if (target == null) {
+                    Notification.show(refused.getMessage());
+                } else {
+                    target.setErrorMessage(refused.getMessage());
+                    target.setInvalid(true);
+                }
+            } finally {
+                save.setEnabled(true);
+            }
+        });
+        dialog.getFooter().add(new Button(t.get("cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /** Today in China (registrations are dated by it). */
+    static LocalDate today() {
+        return AidIndicators.today();
+    }
+}

@@ -1,0 +1,82 @@
+package org.qiaoyun.plugins.aid.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
+import org.qiaoyun.plugins.aid.casework.AidCase;
+import org.qiaoyun.plugins.aid.casework.CaseEvent;
+import org.qiaoyun.plugins.aid.casework.Casework;
+
+/** One case: its amounts and home visit, a button for each step its status allows, and its timeline. */
+public class CaseView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    final FlexLayout actions = new FlexLayout();
+    final Grid<CaseEvent> timeline = new Grid<>();
+    private transient TenantScope tenant;
+    private String caseId;
+
+    public CaseView() {
+        setId("aid-case-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        tenant = AidScreens.tenant();
+        caseId = event.getRouteParameters().get("id").orElseThrow();
+        show();
+    }
+
+    void show() {
+        Texts t = Texts.of(getLocale());
+        Casework casework = new Casework(tenant);
+        AidCase c = casework.get(caseId);
+        removeAll();
+        String person = new Beneficiaries(tenant, AidScreens.vault()).get(c.beneficiaryId()).name();
+        Span status = new Span(t.of(c.status()));
+        status.setId("aid-case-status");
+        status.getElement().getThemeList().add("badge");
+        add(new H2(t.of(c.type()) + " · " + person), status);
+        add(new Paragraph(t.get("case.amounts", c.requested(), c.approved() == null ? "—" : c.approved(), c.disbursed())));
+        if (c.awaitingSecondApproval() != null) {
+            add(new Paragraph(t.get("case.awaitingSecond", c.awaitingSecondApproval(), c.firstApprover())));
+        }
+        if (c.visitDate() != null) {
+            add(new Paragraph(t.get("case.visit", c.visitDate(), c.visitor(), c.findings())));
+        }
+        actions.removeAll();
+        actions.setId("aid-case-actions");
+        actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        actions.getStyle().set("gap", "var(--lumo-space-s)");
+        for (String step : c.nextActions()) {
+            Button button = new Button(t.get("step." + step), e -> StepDialog.open(tenant, t, c, step, this::show));
+            button.setId("aid-step-" + step);
+            actions.add(button);
+        }
+        add(actions);
+        timeline.setId("aid-case-timeline");
+        timeline.removeAllColumns();
+        timeline.addColumn(e -> TIME.format(e.at())).setHeader(t.get("case.when")).setAutoWidth(true);
+        timeline.addColumn(CaseEvent::by).setHeader(t.get("case.who")).setAutoWidth(true);
+        timeline.addColumn(e -> t.get("step." + e.action())).setHeader(t.get("case.what")).setAutoWidth(true);
+        timeline.addColumn(e -> t.of(e.to())).setHeader(t.get("cases.status"));
+        timeline.addColumn(CaseEvent::comment).setHeader(t.get("case.comment")).setFlexGrow(2);
+        timeline.setItems(casework.timeline(caseId));
+        timeline.setAllRowsVisible(true);
+        add(timeline);
+    }
+}

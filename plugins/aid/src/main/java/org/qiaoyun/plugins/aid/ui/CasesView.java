@@ -1,0 +1,104 @@
+package org.qiaoyun.plugins.aid.ui;
+
+import java.util.Arrays;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.aid.casework.AidCase;
+import org.qiaoyun.plugins.aid.casework.AidType;
+import org.qiaoyun.plugins.aid.casework.CaseStatus;
+import org.qiaoyun.plugins.aid.casework.Casework;
+
+/**
+ * A caseworker's work list: counts of cases by status on top, then the cases newest first, a page at a
+ * time, filtered to their own, by status and by aid type. A row opens the case.
+ */
+public class CasesView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final long serialVersionUID = 1L;
+
+    final Checkbox mine = new Checkbox();
+    final ComboBox<CaseStatus> status = new ComboBox<>();
+    final ComboBox<AidType> type = new ComboBox<>();
+    final Grid<AidCase> grid = new Grid<>();
+    final FlexLayout counts = new FlexLayout();
+    private transient TenantScope tenant;
+
+    public CasesView() {
+        setId("aid-cases-view");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (tenant != null) {
+            return;
+        }
+        tenant = AidScreens.tenant();
+        Texts t = Texts.of(getLocale());
+        Casework casework = new Casework(tenant);
+        mine.setLabel(t.get("cases.mine"));
+        mine.setId("aid-mine");
+        status.setLabel(t.get("cases.status"));
+        status.setItems(CaseStatus.values());
+        status.setItemLabelGenerator(t::of);
+        status.setClearButtonVisible(true);
+        type.setLabel(t.get("cases.type"));
+        type.setItems(AidType.values());
+        type.setItemLabelGenerator(t::of);
+        type.setClearButtonVisible(true);
+
+        grid.setId("aid-cases");
+        grid.addColumn(c -> t.of(c.type())).setHeader(t.get("cases.type")).setAutoWidth(true);
+        grid.addColumn(c -> c.requested().toString()).setHeader(t.get("cases.requested"));
+        grid.addColumn(c -> t.of(c.status())).setHeader(t.get("cases.status"));
+        grid.addColumn(AidCase::createdBy).setHeader(t.get("cases.createdBy"));
+        grid.addColumn(c -> c.createdAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().toString())
+                .setHeader(t.get("cases.created"));
+        grid.setDataProvider(DataProvider.fromCallbacks(
+                q -> casework.list(filter(), q.getOffset(), q.getLimit()).stream(),
+                q -> (int) casework.count(filter())));
+        grid.setEmptyStateText(t.get("cases.none"));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("t/" + tenant.tenantCode() + "/aid/case/" + e.getItem().id()));
+        mine.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        type.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        counts.setId("aid-counts");
+        counts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        counts.getStyle().set("gap", "var(--lumo-space-m)");
+        Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).forEach(s -> {
+            Span count = new Span(t.of(s) + ": " + casework.count(new Casework.Filter(false, s, null, null)));
+            count.getElement().getThemeList().add("badge");
+            counts.add(count);
+        });
+
+        Button create = new Button(t.get("cases.new"), e -> NewCaseDialog.open(tenant, t, created ->
+                UI.getCurrent().navigate("t/" + tenant.tenantCode() + "/aid/case/" + created.id())));
+        create.setId("aid-new-case");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FlexLayout filters = new FlexLayout(mine, status, type, create);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(Alignment.BASELINE);
+        filters.getStyle().set("gap", "var(--lumo-space-s)");
+        add(new H2(t.get("cases.title")), counts, filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private Casework.Filter filter() {
+        return new Casework.Filter(mine.getValue(), status.getValue(), type.getValue(), null);
+    }
+}

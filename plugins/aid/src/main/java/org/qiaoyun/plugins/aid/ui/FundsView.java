@@ -1,0 +1,62 @@
+package org.qiaoyun.plugins.aid.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.aid.fund.Fund;
+import org.qiaoyun.plugins.aid.fund.FundEntry;
+import org.qiaoyun.plugins.aid.fund.Funds;
+
+/** The tenant's funds with their balances; choosing one shows its ledger, newest first. */
+public class FundsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    final Grid<Fund> funds = new Grid<>();
+    final Grid<FundEntry> ledger = new Grid<>();
+    private transient TenantScope tenant;
+
+    public FundsView() {
+        setId("aid-funds-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (tenant != null) {
+            return;
+        }
+        tenant = AidScreens.tenant();
+        Texts t = Texts.of(getLocale());
+        Funds all = new Funds(tenant);
+        funds.setId("aid-funds");
+        funds.addColumn(Fund::name).setHeader(t.get("funds.name")).setAutoWidth(true);
+        funds.addColumn(f -> t.of(f.source())).setHeader(t.get("funds.source"));
+        funds.addColumn(Fund::donor).setHeader(t.get("funds.donor"));
+        funds.addColumn(f -> f.balance().toString()).setHeader(t.get("funds.balance"));
+        funds.setItems(all.all());
+        funds.setAllRowsVisible(true);
+        funds.setEmptyStateText(t.get("funds.none"));
+        ledger.setId("aid-ledger");
+        ledger.addColumn(e -> TIME.format(e.at())).setHeader(t.get("case.when")).setAutoWidth(true);
+        ledger.addColumn(e -> t.of(e.kind())).setHeader(t.get("funds.kind"));
+        ledger.addColumn(e -> e.amount().toString()).setHeader(t.get("case.amount"));
+        ledger.addColumn(e -> e.balance().toString()).setHeader(t.get("funds.balance"));
+        ledger.addColumn(FundEntry::by).setHeader(t.get("case.who"));
+        ledger.addColumn(FundEntry::note).setHeader(t.get("case.comment")).setFlexGrow(2);
+        ledger.setEmptyStateText(t.get("funds.chooseOne"));
+        funds.asSingleSelect().addValueChangeListener(e -> ledger.setItems(e.getValue() == null ? java.util.List.of()
+                : all.ledger(e.getValue().id(), 0, 500)));
+        Button refresh = new Button(t.get("funds.refresh"), e -> funds.setItems(all.all()));
+        add(new H2(t.get("funds.title")), refresh, funds, new H3(t.get("funds.ledger")), ledger);
+    }
+}

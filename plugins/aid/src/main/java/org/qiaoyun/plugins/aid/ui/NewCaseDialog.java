@@ -1,0 +1,73 @@
+package org.qiaoyun.plugins.aid.ui;
+
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
+import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
+import org.qiaoyun.plugins.aid.casework.AidCase;
+import org.qiaoyun.plugins.aid.casework.AidType;
+import org.qiaoyun.plugins.aid.casework.Casework;
+import org.qiaoyun.plugins.aid.fund.Money;
+
+/** Drafts a case for a registered person: who, which aid, how much, why. Errors show at their field. */
+final class NewCaseDialog {
+
+    private NewCaseDialog() {
+    }
+
+    static Dialog open(TenantScope tenant, Texts t, Consumer<AidCase> drafted) {
+        Dialog dialog = new Dialog();
+        dialog.setId("aid-new-case-dialog");
+        dialog.setHeaderTitle(t.get("cases.new"));
+        ComboBox<Beneficiary> person = new ComboBox<>(t.get("cases.beneficiary"));
+        person.setId("aid-case-beneficiary");
+        Beneficiaries people = new Beneficiaries(tenant, AidScreens.vault());
+        person.setItems(q -> people.search(q.getFilter().orElse(null), null, q.getOffset(), q.getLimit()).stream());
+        person.setItemLabelGenerator(b -> b.name() + " " + b.maskedId());
+        ComboBox<AidType> type = new ComboBox<>(t.get("cases.type"), AidType.values());
+        type.setId("aid-case-type");
+        type.setItemLabelGenerator(t::of);
+        BigDecimalField amount = new BigDecimalField(t.get("cases.requested"));
+        amount.setId("aid-case-amount");
+        TextArea summary = new TextArea(t.get("cases.summary"));
+        dialog.add(new FormLayout(person, type, amount, summary));
+        Button save = new Button(t.get("save"));
+        save.setId("aid-case-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> {
+            try {
+                if (person.getValue() == null) {
+                    throw new InvalidInputException("beneficiaryId", t.get("cases.beneficiary.required"));
+                }
+                AidCase created = new Casework(tenant).draft(person.getValue().id(), type.getValue(),
+                        Money.yuan("requestedAmount", amount.getValue(), true), summary.getValue());
+                dialog.close();
+                drafted.accept(created);
+            } catch (InvalidInputException invalid) {
+                com.vaadin.flow.component.HasValidation field = switch (invalid.field() == null ? "" : invalid.field()) {
+                    case "beneficiaryId" -> person;
+                    case "type" -> type;
+                    default -> amount;
+                };
+                field.setErrorMessage(invalid.getMessage());
+                field.setInvalid(true);
+            } finally {
+                save.setEnabled(true);
+            }
+        });
+        dialog.getFooter().add(new Button(t.get("cancel"), e -> dialog.close()), save);
+        dialog.open();
+        return dialog;
+    }
+}

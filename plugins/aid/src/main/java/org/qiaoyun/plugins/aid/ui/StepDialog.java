@@ -1,0 +1,94 @@
+package org.qiaoyun.plugins.aid.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.aid.AidIndicators;
+import org.qiaoyun.plugins.aid.casework.AidCase;
+import org.qiaoyun.plugins.aid.casework.Casework;
+import org.qiaoyun.plugins.aid.fund.Fund;
+import org.qiaoyun.plugins.aid.fund.Funds;
+import org.qiaoyun.plugins.aid.fund.Money;
+
+/**
+ * Asks for what one workflow step needs (a home visit, an amount and a fund, a reason) and takes the
+ * step with the version of the case as shown, so a case changed meanwhile is not overwritten.
+ */
+final class StepDialog {
+
+    private StepDialog() {
+    }
+
+    static Dialog open(TenantScope tenant, Texts t, AidCase aidCase, String step, Runnable done) {
+        Dialog dialog = new Dialog();
+        dialog.setId("aid-step-dialog");
+        dialog.setHeaderTitle(t.get("step." + step));
+        FormLayout form = new FormLayout();
+        DatePicker visitDate = new DatePicker(t.get("case.visitDate"), AidIndicators.today());
+        TextField visitor = new TextField(t.get("case.visitor"));
+        TextArea findings = new TextArea(t.get("case.findings"));
+        BigDecimalField amount = new BigDecimalField(t.get("case.amount"));
+        amount.setId("aid-step-amount");
+        ComboBox<Fund> fund = new ComboBox<>(t.get("case.fund"));
+        fund.setId("aid-step-fund");
+        TextArea comment = new TextArea(t.get("case.comment"));
+        comment.setId("aid-step-comment");
+        switch (step) {
+            case "verify" -> form.add(visitDate, visitor, findings);
+            case "approve" -> {
+                amount.setValue(aidCase.awaitingSecondApproval() == null ? aidCase.requested().toYuan() : aidCase.awaitingSecondApproval().toYuan());
+                amount.setReadOnly(aidCase.awaitingSecondApproval() != null);
+                form.add(amount, comment);
+            }
+            case "disburse" -> {
+                fund.setItems(new Funds(tenant).all());
+                fund.setItemLabelGenerator(f -> f.name() + " (" + f.balance() + ")");
+                amount.setValue(aidCase.approved().minus(aidCase.disbursed()).toYuan());
+                form.add(fund, amount, comment);
+            }
+            default -> form.add(comment);
+        }
+        dialog.add(form);
+        Button go = new Button(t.get("step." + step));
+        go.setId("aid-step-go");
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        go.setDisableOnClick(true);
+        go.addClickListener(e -> {
+            Casework casework = new Casework(tenant);
+            long version = aidCase.version();
+            boolean ok = AidScreens.attempt(() -> {
+                switch (step) {
+                    case "submit" -> casework.submit(aidCase.id(), version, comment.getValue());
+                    case "verify" -> casework.verify(aidCase.id(), version, visitDate.getValue(), visitor.getValue(), findings.getValue());
+                    case "approve" -> casework.approve(aidCase.id(), version, amount.getValue() == null ? Money.ZERO
+                            : Money.yuan("amount", amount.getValue(), true), comment.getValue());
+                    case "reject" -> casework.reject(aidCase.id(), version, comment.getValue());
+                    case "disburse" -> casework.disburse(aidCase.id(), version, fund.getValue() == null ? null : fund.getValue().id(),
+                            Money.yuan("amount", amount.getValue(), true), comment.getValue());
+                    case "follow-up" -> casework.followUp(aidCase.id(), version, comment.getValue());
+                    case "close" -> casework.close(aidCase.id(), version, comment.getValue());
+                    default -> throw new IllegalArgumentException(step);
+                }
+            });
+            go.setEnabled(true);
+            if (ok) {
+                AidIndicators.refresh(tenant);
+                dialog.close();
+                Notification.show(t.get("step.done", t.get("step." + step)));
+                done.run();
+            }
+        });
+        dialog.getFooter().add(new Button(t.get("cancel"), e -> dialog.close()), go);
+        dialog.open();
+        return dialog;
+    }
+}

@@ -1,0 +1,124 @@
+package org.qiaoyun.ui.screens;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.junit.jupiter.api.Test;
+import org.qiaoyun.kernel.module.ModuleState;
+
+/** The aid module's screens, as a caseworker of 台山 uses them. */
+class AidScreensTest extends ScreenTest {
+
+    @Test
+    void aidModuleRunsAndIsInTheMenuWithItsScreens() {
+        assertThat(kernel.modules().find("aid").orElseThrow().state()).isEqualTo(ModuleState.STARTED);
+        signInAndOpen("taishan-caseworker", "");
+        assertThat(_find(SideNavItem.class, s -> s.withId("menu-aid"))).hasSize(1);
+        assertThat(_find(SideNavItem.class, s -> s.withId("menu-aid-beneficiaries"))).hasSize(1);
+        assertThat(_find(SideNavItem.class, s -> s.withId("menu-aid-case-:id"))).as("no menu entry for a parameterised screen").isEmpty();
+    }
+
+    @Test
+    void caseworkerRegistersAPersonWithErrorsAtTheFieldAndSeesTheIdMasked() {
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/beneficiaries");
+        _click(_get(Button.class, s -> s.withId("aid-register")));
+        _setValue(_get(TextField.class, s -> s.withLabel("姓名")), "甄婆婆");
+        TextField id = _get(TextField.class, s -> s.withId("aid-resident-id"));
+        String good = withCheck("44078119300506002");
+        _setValue(id, good.substring(0, 17) + (good.charAt(17) == '1' ? '2' : '1'));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> category = _get(ComboBox.class, s -> s.withLabel("类别"));
+        choose(category, "侨眷");
+        _setValue(_get(TextField.class, s -> s.withLabel("同意人")), "甄婆婆");
+        _click(_get(Button.class, s -> s.withId("aid-register-save")));
+        assertThat(id.isInvalid()).isTrue();
+        assertThat(id.getErrorMessage()).contains("check character");
+
+        _setValue(id, withCheck("44078119300506002"));
+        _click(_get(Button.class, s -> s.withId("aid-register-save")));
+        NotificationsKt.expectNotifications("已登记：甄婆婆");
+        @SuppressWarnings("unchecked")
+        Grid<Object> people = _get(Grid.class, s -> s.withId("aid-people"));
+        List<String> rows = IntStream.range(0, GridKt._size(people)).mapToObj(i -> GridKt._getFormattedRow(people, i).toString()).toList();
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("甄婆婆", "4407**********" + withCheck("44078119300506002").substring(14))
+                .doesNotContain(withCheck("44078119300506002")));
+    }
+
+    @Test
+    void caseIsDraftedAndSubmittedFromItsScreenAndTheTimelineGrows() {
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/beneficiaries");
+        _click(_get(Button.class, s -> s.withId("aid-register")));
+        _setValue(_get(TextField.class, s -> s.withLabel("姓名")), "伍伯");
+        _setValue(_get(TextField.class, s -> s.withId("aid-resident-id")), withCheck("44078119400101003"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> category = _get(ComboBox.class, s -> s.withLabel("类别"));
+        choose(category, "归侨");
+        _setValue(_get(TextField.class, s -> s.withLabel("同意人")), "伍伯");
+        _click(_get(Button.class, s -> s.withId("aid-register-save")));
+
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid");
+        _click(_get(Button.class, s -> s.withId("aid-new-case")));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> person = _get(ComboBox.class, s -> s.withId("aid-case-beneficiary"));
+        _setValue(person, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(person).stream()
+                .filter(b -> person.getItemLabelGenerator().apply(b).startsWith("伍伯")).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> type = _get(ComboBox.class, s -> s.withId("aid-case-type"));
+        choose(type, "节日慰问");
+        BigDecimalField amount = _get(BigDecimalField.class, s -> s.withId("aid-case-amount"));
+        _setValue(amount, BigDecimal.ZERO);
+        _click(_get(Button.class, s -> s.withId("aid-case-save")));
+        assertThat(amount.isInvalid()).isTrue();
+        _setValue(amount, new BigDecimal("300"));
+        _click(_get(Button.class, s -> s.withId("aid-case-save")));
+
+        assertThat(_get(Span.class, s -> s.withId("aid-case-status")).getText()).isEqualTo("草稿");
+        _click(_get(Button.class, s -> s.withId("aid-step-submit")));
+        _click(_get(Button.class, s -> s.withId("aid-step-go")));
+        assertThat(_get(Span.class, s -> s.withId("aid-case-status")).getText()).isEqualTo("已提交");
+        assertThat(_find(Button.class, s -> s.withId("aid-step-verify"))).hasSize(1);
+        @SuppressWarnings("unchecked")
+        Grid<Object> timeline = _get(Grid.class, s -> s.withId("aid-case-timeline"));
+        assertThat(GridKt._size(timeline)).isEqualTo(2);
+    }
+
+    @Test
+    void parentsAdminCannotOpenTheModulesScreensOfAChild() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> signInAndOpen("jiangmen-admin", "t/gd-jiangmen-taishan/aid"))
+                .hasStackTraceContaining("own federation only");
+        assertThat(_find(Component.class, s -> s.withId("aid-cases-view"))).isEmpty();
+    }
+
+    /** Picks the item a combo box shows with this label (the items are the module's own classes). */
+    private static void choose(ComboBox<Object> box, String label) {
+        _setValue(box, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(box).stream()
+                .filter(item -> box.getItemLabelGenerator().apply(item).equals(label)).findFirst().orElseThrow());
+    }
+
+    private static String withCheck(String seventeen) {
+        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (seventeen.charAt(i) - '0') * w[i];
+        }
+        return seventeen + "10X98765432".charAt(sum % 11);
+    }
+}
