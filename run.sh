@@ -21,7 +21,7 @@ modules="${QIAOYUN_PLUGINS_DIR:-target/modules}"
 if [ -z "${QIAOYUN_PLUGINS_DIR:-}" ]; then
   rm -rf "$modules" && mkdir -p "$modules"
   find plugins -path '*/fixtures/*' -prune -o -path '*/target/*.jar' -name '*.jar' -print 2>/dev/null | \
-    { grep -v -e '-sources.jar$' -e '-tests.jar$' || true; } | xargs -r cp -t "$modules"
+    { grep -v -e '-sources.jar$' -e '-tests.jar$' -e '/original-[^/]*.jar$' || true; } | xargs -r cp -t "$modules"
 fi
 
 mkdir -p data

@@ -25,6 +25,7 @@ import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
+import org.qiaoyun.plugins.aid.beneficiary.BeneficiaryImport;
 import org.qiaoyun.plugins.aid.beneficiary.Category;
 import org.qiaoyun.plugins.aid.beneficiary.IdVault;
 import org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag;
@@ -48,13 +49,17 @@ import org.qiaoyun.plugins.aid.fund.Money;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AidResource {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final TenantScope scope;
+    private final IdVault vault;
     private final Beneficiaries beneficiaries;
     private final Funds funds;
     private final Casework casework;
 
     AidResource(TenantScope scope, IdVault vault) {
         this.scope = scope;
+        this.vault = vault;
         this.beneficiaries = new Beneficiaries(scope, vault);
         this.funds = new Funds(scope);
         this.casework = new Casework(scope);
@@ -117,6 +122,31 @@ public class AidResource {
                 body.guardianPhone, Inputs.date(body.consentDate, "consentDate"), body.consentBy));
         AidIndicators.refresh(scope);
         return Response.status(Response.Status.CREATED).entity(BeneficiaryJson.of(person)).build();
+    }
+
+    /** The spreadsheet to fill in for an import. */
+    @GET
+    @Path("beneficiaries/template.xlsx")
+    @Produces(XLSX)
+    public Response template() {
+        return Response.ok(BeneficiaryImport.template(), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"beneficiaries-template.xlsx\"").build();
+    }
+
+    /**
+     * Imports beneficiaries from a spreadsheet (the template's layout). The report lists every wrong row
+     * and column; nothing is imported while errors remain unless {@code importValidRows=true}.
+     */
+    @POST
+    @Path("beneficiaries/import")
+    @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    public BeneficiaryImport.Report importBeneficiaries(@QueryParam("importValidRows") @DefaultValue("false") boolean importValidRows,
+                                                        java.io.InputStream xlsx) {
+        BeneficiaryImport.Report report = new BeneficiaryImport(scope, vault).run(xlsx, importValidRows, rows -> { });
+        if (report.imported() > 0) {
+            AidIndicators.refresh(scope);
+        }
+        return report;
     }
 
     @GET
@@ -193,6 +223,20 @@ public class AidResource {
         return EntryJson.of(funds.receive(id, Money.yuan("amount", body.amount, true), body.note));
     }
 
+    /** A fund's ledger as a spreadsheet. */
+    @GET
+    @Path("funds/{id}/ledger.xlsx")
+    @Produces(XLSX)
+    public Response ledgerSpreadsheet(@PathParam("id") String id) {
+        Fund fund = funds.get(id);
+        List<FundEntry> entries = funds.ledger(id, 0, 100_000);
+        jakarta.ws.rs.core.StreamingOutput body = out -> Spreadsheets.write(fund.name(),
+                List.of("时间 Time", "类型 Kind", "金额 Amount", "余额 Balance", "个案 Case", "来源 Source", "经办人 By", "说明 Note"),
+                entries.stream().map(e -> java.util.Arrays.<Object>asList(e.at().toString(), lower(e.kind()), e.amount().toYuan(),
+                        e.balance().toYuan(), e.caseId(), lower(e.source()), e.by(), e.note())).toList(), out);
+        return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"ledger.xlsx\"").build();
+    }
+
     @GET
     @Path("funds/{id}/ledger")
     public List<EntryJson> ledger(@PathParam("id") String id, @QueryParam("page") @DefaultValue("0") int page,
@@ -265,6 +309,24 @@ public class AidResource {
                 Money.yuan("requestedAmount", body.requestedAmount, true), body.summary);
         AidIndicators.refresh(scope);
         return Response.status(Response.Status.CREATED).entity(CaseJson.of(created)).build();
+    }
+
+    /** The work list as a spreadsheet, with the same filters (at most 100,000 rows). */
+    @GET
+    @Path("cases.xlsx")
+    @Produces(XLSX)
+    public Response casesSpreadsheet(@QueryParam("mine") @DefaultValue("false") boolean mine, @QueryParam("status") String status,
+                                     @QueryParam("type") String type) {
+        Casework.Filter filter = new Casework.Filter(mine, Inputs.choice(CaseStatus.class, status, "status"),
+                Inputs.choice(AidType.class, type, "type"), null);
+        List<AidCase> cases = casework.list(filter, 0, 100_000);
+        jakarta.ws.rs.core.StreamingOutput body = out -> Spreadsheets.write("帮扶个案",
+                List.of("个案 Case", "帮扶对象 Beneficiary", "类型 Type", "状态 Status", "申请 Requested", "批准 Approved",
+                        "已发放 Disbursed", "经办人 Caseworker", "建立 Created"),
+                cases.stream().map(c -> List.<Object>of(c.id(), c.beneficiaryId(), lower(c.type()), lower(c.status()),
+                        c.requested().toYuan(), c.approved() == null ? "" : c.approved().toYuan(), c.disbursed().toYuan(),
+                        c.createdBy(), c.createdAt().toString())).toList(), out);
+        return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"cases.xlsx\"").build();
     }
 
     @GET

@@ -1,0 +1,237 @@
+package org.qiaoyun.plugins.aid.beneficiary;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+import jakarta.persistence.EntityManager;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.aid.Permissions;
+import org.qiaoyun.plugins.aid.Spreadsheets;
+
+/**
+ * Imports beneficiaries from an {@code .xlsx} in the layout of {@link #template()}. Every row is checked
+ * as a registration would be (ID number and its check character, birth date, category, guardian of a
+ * child, consent) and against the people already registered and the other rows; the report names each
+ * wrong row and column. Nothing is imported while errors remain, unless the user chooses to import the
+ * valid rows; then they are imported in one transaction.
+ */
+public final class BeneficiaryImport {
+
+    /** The template's columns: header text and the registration field each one fills. */
+    static final List<String[]> COLUMNS = List.of(
+            new String[] {"姓名 Name", "name"},
+            new String[] {"身份证号 Resident ID", "residentId"},
+            new String[] {"类别 Category", "category"},
+            new String[] {"困难类型 Vulnerabilities", "tags"},
+            new String[] {"电话 Phone", "phone"},
+            new String[] {"地址 Address", "address"},
+            new String[] {"监护人 Guardian", "guardianName"},
+            new String[] {"监护人电话 Guardian's phone", "guardianPhone"},
+            new String[] {"同意日期 Consent date", "consentDate"},
+            new String[] {"同意人 Consent by", "consentBy"});
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final Map<String, Category> CATEGORY_LABELS = Map.of("归侨", Category.RETURNEE, "侨眷", Category.RELATIVE,
+            "留学归国人员", Category.RETURNED_STUDENT, "其他", Category.OTHER);
+    private static final Map<String, VulnerabilityTag> TAG_LABELS = Map.of("留守儿童", VulnerabilityTag.LEFT_BEHIND_CHILD,
+            "空巢老人", VulnerabilityTag.EMPTY_NEST_ELDERLY, "残疾", VulnerabilityTag.DISABILITY, "低收入", VulnerabilityTag.LOW_INCOME,
+            "重病", VulnerabilityTag.SERIOUS_ILLNESS);
+
+    /** One thing wrong in the file: the spreadsheet row (as numbered on screen), its column, why. */
+    public record RowError(int row, String column, String message) {
+    }
+
+    /** What an import found and did. */
+    public record Report(int rows, int valid, List<RowError> errors, int imported) {
+    }
+
+    private final TenantScope scope;
+    private final IdVault vault;
+
+    public BeneficiaryImport(TenantScope scope, IdVault vault) {
+        this.scope = scope;
+        this.vault = vault;
+    }
+
+    /** An empty workbook with the header row, to fill in. */
+    public static byte[] template() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Spreadsheets.write("帮扶对象", COLUMNS.stream().map(c -> c[0]).toList(), List.of(), out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Checks the file and, when it is clean or {@code importValidRows} is set, imports its valid rows.
+     *
+     * @param progress told the number of rows checked so far, for a progress display
+     */
+    public Report run(InputStream xlsx, boolean importValidRows, IntConsumer progress) {
+        Permissions.requireCaseworker(scope);
+        LocalDate today = LocalDate.now(CHINA);
+        List<Beneficiary> valid = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        int rows = 0;
+        Set<String> known = scope.transaction(em -> new HashSet<>(
+                em.createQuery("select b.idHash from Beneficiary b", String.class).getResultList()));
+        Set<String> inFile = new HashSet<>();
+        try (Workbook workbook = WorkbookFactory.create(xlsx)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            DataFormatter format = new DataFormatter(Locale.ROOT);
+            for (Row row : sheet) {
+                if (row.getRowNum() == 0 || blank(row, format)) {
+                    continue;
+                }
+                rows++;
+                int shown = row.getRowNum() + 1;
+                try {
+                    Beneficiary.Registration registration = registration(row, format);
+                    ResidentId id = ResidentId.of(registration.residentId(), today);
+                    String hash = vault.hash(id);
+                    if (known.contains(hash)) {
+                        throw new InvalidInputException("residentId", "this ID number is registered already");
+                    }
+                    if (!inFile.add(hash)) {
+                        throw new InvalidInputException("residentId", "this ID number is in the file twice");
+                    }
+                    valid.add(Beneficiary.register(registration, id, vault, today));
+                } catch (InvalidInputException e) {
+                    errors.add(new RowError(shown, column(e.field()), e.getMessage()));
+                }
+                if (rows % 500 == 0) {
+                    progress.accept(rows);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidInputException invalid) {
+                throw invalid;
+            }
+            throw new InvalidInputException("file", "not a readable .xlsx workbook: " + e.getMessage());
+        }
+        progress.accept(rows);
+        if (!errors.isEmpty() && !importValidRows) {
+            return new Report(rows, valid.size(), errors, 0);
+        }
+        int imported = scope.transaction(em -> save(em, valid));
+        return new Report(rows, valid.size(), errors, imported);
+    }
+
+    private int save(EntityManager em, List<Beneficiary> people) {
+        int count = 0;
+        for (Beneficiary person : people) {
+            em.persist(person);
+            if (++count % 500 == 0) {
+                em.flush();
+                em.clear();
+            }
+        }
+        scope.audit("beneficiary.import", null, count + " beneficiaries imported from a spreadsheet");
+        return count;
+    }
+
+    private static Beneficiary.Registration registration(Row row, DataFormatter format) {
+        Map<String, String> values = new HashMap<>();
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            values.put(COLUMNS.get(i)[1], text(row.getCell(i), format));
+        }
+        return new Beneficiary.Registration(values.get("name"), values.get("residentId"), values.get("phone"),
+                values.get("address"), category(values.get("category")), tags(values.get("tags")), null,
+                values.get("guardianName"), values.get("guardianPhone"), date(row.getCell(8), values.get("consentDate")),
+                values.get("consentBy"));
+    }
+
+    private static Category category(String text) {
+        if (text == null) {
+            throw new InvalidInputException("category", "the category is required (归侨, 侨眷, 留学归国人员, 其他)");
+        }
+        Category labelled = CATEGORY_LABELS.get(text);
+        if (labelled != null) {
+            return labelled;
+        }
+        try {
+            return Category.valueOf(text.toUpperCase(Locale.ROOT).replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("category", "unknown category " + text + " (归侨, 侨眷, 留学归国人员, 其他)");
+        }
+    }
+
+    private static Set<VulnerabilityTag> tags(String text) {
+        Set<VulnerabilityTag> tags = EnumSet.noneOf(VulnerabilityTag.class);
+        if (text == null) {
+            return tags;
+        }
+        for (String part : text.split("[,，、;；\\s]+")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            VulnerabilityTag tag = TAG_LABELS.get(part);
+            if (tag == null) {
+                try {
+                    tag = VulnerabilityTag.valueOf(part.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidInputException("tags", "unknown vulnerability " + part);
+                }
+            }
+            tags.add(tag);
+        }
+        return tags;
+    }
+
+    private static LocalDate date(Cell cell, String text) {
+        if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+            return cell.getLocalDateTimeCellValue().toLocalDate();
+        }
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.replace('/', '-'));
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("consentDate", "the consent date must be a date like 2026-11-25");
+        }
+    }
+
+    private static String text(Cell cell, DataFormatter format) {
+        if (cell == null) {
+            return null;
+        }
+        String text = format.formatCellValue(cell).strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    private static boolean blank(Row row, DataFormatter format) {
+        for (Cell cell : row) {
+            if (text(cell, format) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The template's column header for a registration field. */
+    static String column(String field) {
+        return COLUMNS.stream().filter(c -> c[1].equals(field)).map(c -> c[0]).findFirst().orElse(field);
+    }
+}

@@ -1,0 +1,128 @@
+package org.qiaoyun.plugins.aid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.kernel.persistence.Database;
+import org.qiaoyun.kernel.persistence.Migrations;
+import org.qiaoyun.kernel.persistence.PersistenceUnits;
+import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
+import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
+import org.qiaoyun.plugins.aid.beneficiary.BeneficiaryImport;
+import org.qiaoyun.plugins.aid.beneficiary.IdVault;
+import org.qiaoyun.plugins.aid.casework.AidCase;
+import org.qiaoyun.plugins.aid.casework.ApprovalLimit;
+import org.qiaoyun.plugins.aid.casework.CaseEvent;
+import org.qiaoyun.plugins.aid.fund.Fund;
+import org.qiaoyun.plugins.aid.fund.FundEntry;
+
+/** Importing beneficiaries from a spreadsheet with bad rows, on PostgreSQL. */
+class BeneficiaryImportTest {
+
+    private static EmbeddedPostgres postgres;
+    private static HikariDataSource pool;
+    private static EntityManagerFactory unit;
+    private static final IdVault VAULT = new IdVault(new byte[32]);
+
+    @BeforeAll
+    static void database() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        pool = Database.pool(postgres.getJdbcUrl("postgres", "postgres"), null, null, 4);
+        Migrations.run(pool, "db/aid/changelog.xml", AidModule.class.getClassLoader());
+        unit = PersistenceUnits.build("aid-import", AidModule.class.getClassLoader(), PersistenceUnits.rootOf(AidModule.class),
+                List.of(Beneficiary.class, Fund.class, FundEntry.class, AidCase.class, CaseEvent.class, ApprovalLimit.class), pool);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        unit.close();
+        pool.close();
+        postgres.close();
+    }
+
+    static byte[] workbook(String[]... rows) throws Exception {
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(BeneficiaryImport.template()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] != null) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    static String id(String seventeen) {
+        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (seventeen.charAt(i) - '0') * w[i];
+        }
+        return seventeen + "10X98765432".charAt(sum % 11);
+    }
+
+    @Test
+    void badRowsAreReportedByRowAndColumnAndNothingIsImportedUntilChosen() throws Exception {
+        TestScope worker = new TestScope(unit, "kaiping", "worker", "caseworker");
+        String good1 = id("44078319500101001");
+        String good2 = id("44078319500202002");
+        String badCheck = good2.substring(0, 17) + (good2.charAt(17) == '1' ? '2' : '1');
+        byte[] file = workbook(
+                new String[] {"关伯", good1, "归侨", "空巢老人", "13800000001", "开平赤坎", null, null, "2026-11-01", "关伯"},
+                new String[] {"司徒婆", good2, "侨眷", "低收入、重病", null, null, null, null, "2026-11-02", "司徒婆"},
+                new String[] {"错号", badCheck, "归侨", null, null, null, null, null, "2026-11-02", "错号"},
+                new String[] {"重复", good1, "归侨", null, null, null, null, null, "2026-11-02", "重复"},
+                new String[] {"无类别", id("44078319600303003"), "外星人", null, null, null, null, null, "2026-11-02", "x"},
+                new String[] {"小孩", id("44078320200404004"), "侨眷", "留守儿童", null, null, null, null, "2026-11-02", "小孩"});
+        BeneficiaryImport.Report checked = new BeneficiaryImport(worker, VAULT).run(new ByteArrayInputStream(file), false, n -> { });
+        assertThat(checked.rows()).isEqualTo(6);
+        assertThat(checked.valid()).isEqualTo(2);
+        assertThat(checked.imported()).isZero();
+        assertThat(checked.errors()).extracting(BeneficiaryImport.RowError::row, BeneficiaryImport.RowError::column)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(4, "身份证号 Resident ID"),
+                        org.assertj.core.groups.Tuple.tuple(5, "身份证号 Resident ID"),
+                        org.assertj.core.groups.Tuple.tuple(6, "类别 Category"),
+                        org.assertj.core.groups.Tuple.tuple(7, "监护人 Guardian"));
+        assertThat(new Beneficiaries(worker, VAULT).count(null, null)).as("nothing imported while errors remain").isZero();
+
+        BeneficiaryImport.Report imported = new BeneficiaryImport(worker, VAULT).run(new ByteArrayInputStream(file), true, n -> { });
+        assertThat(imported.imported()).isEqualTo(2);
+        assertThat(new Beneficiaries(worker, VAULT).search(null, null, 0, 10)).extracting(Beneficiary::name)
+                .containsExactlyInAnyOrder("关伯", "司徒婆");
+        assertThat(worker.audit).contains("beneficiary.import null");
+
+        BeneficiaryImport.Report again = new BeneficiaryImport(worker, VAULT).run(new ByteArrayInputStream(file), true, n -> { });
+        assertThat(again.imported()).as("already registered people are not imported twice").isZero();
+    }
+
+    @Test
+    void notAWorkbookIsRefused() {
+        TestScope worker = new TestScope(unit, "kaiping", "worker", "caseworker");
+        assertThatThrownBy(() -> new BeneficiaryImport(worker, VAULT).run(new ByteArrayInputStream("hello".getBytes()), false, n -> { }))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining(".xlsx");
+    }
+}
