@@ -101,6 +101,44 @@ class AidScreensTest extends ScreenTest {
     }
 
     @Test
+    void spreadsheetImportReportsBadRowsAndImportsTheValidOnesWhenAsked() throws Exception {
+        String good = withCheck("44078119450606006");
+        String bad = good.substring(0, 17) + (good.charAt(17) == '1' ? '2' : '1');
+        byte[] file;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = workbook.createSheet();
+            sheet.createRow(0).createCell(0).setCellValue("姓名 Name");
+            String[][] rows = {{"雷伯", good, "归侨", "空巢老人", null, null, null, null, "2026-11-01", "雷伯"},
+                               {"错号", bad, "归侨", null, null, null, null, null, "2026-11-01", "错号"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] != null) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/beneficiaries");
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(_get(com.vaadin.flow.component.upload.Upload.class,
+                s -> s.withId("aid-import")), "people.xlsx", file);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aid-import-summary")).getText())
+                .isEqualTo("共 2 行，其中 1 行有效，1 处错误。存在错误时未导入任何数据。");
+        @SuppressWarnings("unchecked")
+        Grid<Object> errors = _get(Grid.class, s -> s.withId("aid-import-errors"));
+        assertThat(GridKt._getFormattedRow(errors, 0)).contains("3", "身份证号 Resident ID");
+        _click(_get(Button.class, s -> s.withId("aid-import-valid")));
+        NotificationsKt.expectNotifications("已导入 1 名帮扶对象。");
+        @SuppressWarnings("unchecked")
+        Grid<Object> people = _get(Grid.class, s -> s.withId("aid-people"));
+        assertThat(IntStream.range(0, GridKt._size(people)).mapToObj(i -> GridKt._getFormattedRow(people, i).toString()))
+                .anyMatch(row -> row.contains("雷伯"));
+    }
+
+    @Test
     void parentsAdminCannotOpenTheModulesScreensOfAChild() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> signInAndOpen("jiangmen-admin", "t/gd-jiangmen-taishan/aid"))
                 .hasStackTraceContaining("own federation only");

@@ -13,16 +13,19 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.streams.UploadHandler;
 
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
@@ -30,17 +33,20 @@ import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.aid.AidIndicators;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
+import org.qiaoyun.plugins.aid.beneficiary.BeneficiaryImport;
 import org.qiaoyun.plugins.aid.beneficiary.Category;
 import org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag;
 import org.qiaoyun.plugins.aid.casework.Casework;
 
 /**
  * The people the federation cares for: search by name, filter by tag, ID numbers masked; registering
- * a person with every error shown at its field; a person's cases over the years.
+ * a person with every error shown at its field; importing a spreadsheet (template to download, a report
+ * of every wrong row and column, the valid rows imported only when the user chooses so).
  */
 public class BeneficiariesView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     final TextField search = new TextField();
     final ComboBox<VulnerabilityTag> tag = new ComboBox<>();
@@ -85,7 +91,34 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
         Button register = new Button(t.get("people.register"), e -> register(t, people));
         register.setId("aid-register");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FlexLayout bar = new FlexLayout(search, tag, register);
+        Anchor template = new Anchor(download -> {
+            download.setFileName("beneficiaries-template.xlsx");
+            download.setContentType(XLSX);
+            download.getOutputStream().write(BeneficiaryImport.template());
+        }, t.get("people.template"));
+        template.setId("aid-template");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            BeneficiaryImport.Report report = new BeneficiaryImport(tenant, AidScreens.vault())
+                    .run(new java.io.ByteArrayInputStream(bytes), false, rows -> { });
+            ImportReportDialog.open(t, report, () -> {
+                BeneficiaryImport.Report imported = new BeneficiaryImport(tenant, AidScreens.vault())
+                        .run(new java.io.ByteArrayInputStream(bytes), true, rows -> { });
+                AidIndicators.refresh(tenant);
+                grid.getDataProvider().refreshAll();
+                return imported;
+            });
+            if (report.imported() > 0) {
+                AidIndicators.refresh(tenant);
+                grid.getDataProvider().refreshAll();
+            }
+        }));
+        upload.setId("aid-import");
+        upload.setAcceptedFileTypes(".xlsx", XLSX);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(20 * 1024 * 1024);
+        upload.setUploadButton(new Button(t.get("people.import")));
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span(t.get("people.import.drop")));
+        FlexLayout bar = new FlexLayout(search, tag, register, template, upload);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.getStyle().set("gap", "var(--lumo-space-s)");
         add(new H2(t.get("people.title")), bar, grid);

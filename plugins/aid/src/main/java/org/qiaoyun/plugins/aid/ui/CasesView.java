@@ -90,7 +90,18 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
                 UI.getCurrent().navigate("t/" + tenant.tenantCode() + "/aid/case/" + created.id())));
         create.setId("aid-new-case");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FlexLayout filters = new FlexLayout(mine, status, type, create);
+        com.vaadin.flow.component.html.Anchor export = new com.vaadin.flow.component.html.Anchor(download -> {
+            download.setFileName("cases.xlsx");
+            download.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            org.qiaoyun.plugins.aid.Spreadsheets.write(t.get("cases.title"),
+                    java.util.List.of(t.get("cases.type"), t.get("cases.requested"), t.get("cases.status"), t.get("cases.createdBy"),
+                            t.get("cases.created")),
+                    casework.list(filter(), 0, 100_000).stream().map(c -> java.util.List.<Object>of(t.of(c.type()),
+                            c.requested().toYuan(), t.of(c.status()), c.createdBy(), c.createdAt().toString())).toList(),
+                    download.getOutputStream());
+        }, t.get("cases.export"));
+        export.setId("aid-cases-export");
+        FlexLayout filters = new FlexLayout(mine, status, type, create, export);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-s)");

@@ -57,6 +57,19 @@ public class FundsView extends VerticalLayout implements BeforeEnterObserver {
         funds.asSingleSelect().addValueChangeListener(e -> ledger.setItems(e.getValue() == null ? java.util.List.of()
                 : all.ledger(e.getValue().id(), 0, 500)));
         Button refresh = new Button(t.get("funds.refresh"), e -> funds.setItems(all.all()));
-        add(new H2(t.get("funds.title")), refresh, funds, new H3(t.get("funds.ledger")), ledger);
+        com.vaadin.flow.component.html.Anchor export = new com.vaadin.flow.component.html.Anchor(download -> {
+            Fund chosen = funds.asSingleSelect().getValue();
+            download.setFileName("ledger.xlsx");
+            download.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            org.qiaoyun.plugins.aid.Spreadsheets.write(chosen == null ? t.get("funds.ledger") : chosen.name(),
+                    java.util.List.of(t.get("case.when"), t.get("funds.kind"), t.get("case.amount"), t.get("funds.balance"),
+                            t.get("case.who"), t.get("case.comment")),
+                    chosen == null ? java.util.List.of() : all.ledger(chosen.id(), 0, 100_000).stream()
+                            .map(e -> java.util.Arrays.<Object>asList(TIME.format(e.at()), t.of(e.kind()), e.amount().toYuan(),
+                                    e.balance().toYuan(), e.by(), e.note())).toList(),
+                    download.getOutputStream());
+        }, t.get("funds.export"));
+        export.setId("aid-ledger-export");
+        add(new H2(t.get("funds.title")), refresh, funds, new H3(t.get("funds.ledger")), export, ledger);
     }
 }
