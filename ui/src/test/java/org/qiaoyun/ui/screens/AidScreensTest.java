@@ -98,6 +98,18 @@ class AidScreensTest extends ScreenTest {
         @SuppressWarnings("unchecked")
         Grid<Object> timeline = _get(Grid.class, s -> s.withId("aid-case-timeline"));
         assertThat(GridKt._size(timeline)).isEqualTo(2);
+
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid");
+        assertThat(_get(Span.class, s -> s.withId("aid-sums")).getText()).contains("申请 ¥");
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/beneficiaries");
+        @SuppressWarnings("unchecked")
+        Grid<Object> people = _get(Grid.class, s -> s.withId("aid-people"));
+        int wu = IntStream.range(0, GridKt._size(people)).filter(i -> GridKt._getFormattedRow(people, i).contains("伍伯"))
+                .findFirst().orElseThrow();
+        GridKt._clickItem(people, wu, people.getColumns().get(0), 0, false, false, false, false);
+        @SuppressWarnings("unchecked")
+        Grid<Object> history = _get(Grid.class, s -> s.withId("aid-person-cases"));
+        assertThat(GridKt._size(history)).as("the person's cases over the years").isEqualTo(1);
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.qiaoyun.plugins.aid.ui.BeneficiariesView;
 import org.qiaoyun.plugins.aid.ui.CaseView;
 import org.qiaoyun.plugins.aid.ui.CasesView;
 import org.qiaoyun.plugins.aid.ui.FundsView;
+import org.qiaoyun.plugins.aid.ui.PersonView;
 
 /**
  * Aid tracking (侨界帮扶): the people a federation cares for, the funds it pays from, and the cases
@@ -65,7 +66,8 @@ public class AidModule implements Module {
                 new ModuleView("", CasesView.class, "帮扶个案", "Aid cases"),
                 new ModuleView("beneficiaries", BeneficiariesView.class, "帮扶对象", "Beneficiaries"),
                 new ModuleView("funds", FundsView.class, "帮扶资金", "Funds"),
-                new ModuleView("case/:id", CaseView.class, "个案", "Case"));
+                new ModuleView("case/:id", CaseView.class, "个案", "Case"),
+                new ModuleView("person/:id", PersonView.class, "帮扶对象", "Beneficiary"));
     }
 
     @Override

@@ -160,6 +160,23 @@ public final class Casework {
         return query;
     }
 
+    /** Sums over the tenant's cases, for the dashboard: requested, approved and paid, in all open cases. */
+    public record Sums(Money requested, Money approved, Money disbursed) {
+    }
+
+    public Sums openSums() {
+        return scope.transaction(em -> {
+            Object[] row = em.createQuery("select sum(c.requestedFen), sum(c.approvedFen), sum(c.disbursedFen) from AidCase c"
+                    + " where c.status not in :closed", Object[].class)
+                    .setParameter("closed", List.of(CaseStatus.CLOSED, CaseStatus.REJECTED)).getSingleResult();
+            return new Sums(fen(row[0]), fen(row[1]), fen(row[2]));
+        });
+    }
+
+    private static Money fen(Object sum) {
+        return new Money(sum == null ? 0 : ((Number) sum).longValue());
+    }
+
     /** Sets what a role may approve alone in this tenant (admins only). */
     public ApprovalLimit setLimit(String role, Money limit) {
         Permissions.requireAdmin(scope);

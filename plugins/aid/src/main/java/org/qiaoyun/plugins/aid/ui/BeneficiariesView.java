@@ -86,6 +86,7 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
                 q -> people.search(search.getValue(), tag.getValue(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) people.count(search.getValue(), tag.getValue())));
         grid.setEmptyStateText(t.get("people.none"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("t/" + tenant.tenantCode() + "/aid/person/" + e.getItem().id())));
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         tag.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         Button register = new Button(t.get("people.register"), e -> register(t, people));

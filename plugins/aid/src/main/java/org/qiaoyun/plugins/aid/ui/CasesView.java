@@ -85,6 +85,13 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
             count.getElement().getThemeList().add("badge");
             counts.add(count);
         });
+        Casework.Sums sums = casework.openSums();
+        long balance = new org.qiaoyun.plugins.aid.fund.Funds(tenant).all().stream().mapToLong(f -> f.balance().fen()).sum();
+        Span money = new Span(t.get("cases.sums", sums.requested(), sums.approved(), sums.disbursed(),
+                new org.qiaoyun.plugins.aid.fund.Money(balance)));
+        money.setId("aid-sums");
+        money.getElement().getThemeList().add("badge contrast");
+        counts.add(money);
 
         Button create = new Button(t.get("cases.new"), e -> NewCaseDialog.open(tenant, t, created ->
                 UI.getCurrent().navigate("t/" + tenant.tenantCode() + "/aid/case/" + created.id())));

@@ -1,0 +1,55 @@
+package org.qiaoyun.plugins.aid.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
+import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
+import org.qiaoyun.plugins.aid.casework.AidCase;
+import org.qiaoyun.plugins.aid.casework.Casework;
+
+/** A beneficiary's profile: who they are (ID number masked), their guardian and consent, and every case over the years. */
+public class PersonView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final long serialVersionUID = 1L;
+
+    final Grid<AidCase> cases = new Grid<>();
+
+    public PersonView() {
+        setId("aid-person-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        TenantScope tenant = AidScreens.tenant();
+        Texts t = Texts.of(getLocale());
+        Beneficiary person = new Beneficiaries(tenant, AidScreens.vault()).get(event.getRouteParameters().get("id").orElseThrow());
+        removeAll();
+        add(new H2(person.name()));
+        add(new Paragraph(t.get("person.facts", person.maskedId(), person.birthDate(), t.of(person.category()),
+                person.tags().stream().map(t::of).toList().toString().replace("[", "").replace("]", ""))));
+        if (person.guardianName() != null) {
+            add(new Paragraph(t.get("person.guardian", person.guardianName(), person.guardianPhone())));
+        }
+        add(new Paragraph(t.get("person.consent", person.consentDate(), person.consentBy())));
+        cases.setId("aid-person-cases");
+        cases.removeAllColumns();
+        cases.addColumn(c -> c.createdAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().toString())
+                .setHeader(t.get("cases.created"));
+        cases.addColumn(c -> t.of(c.type())).setHeader(t.get("cases.type"));
+        cases.addColumn(c -> c.requested().toString()).setHeader(t.get("cases.requested"));
+        cases.addColumn(c -> c.disbursed().toString()).setHeader(t.get("case.amount"));
+        cases.addColumn(c -> t.of(c.status())).setHeader(t.get("cases.status"));
+        cases.setItems(new Casework(tenant).list(new Casework.Filter(false, null, null, person.id()), 0, 1000));
+        cases.setEmptyStateText(t.get("cases.none"));
+        cases.setAllRowsVisible(true);
+        cases.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("t/" + tenant.tenantCode() + "/aid/case/" + e.getItem().id())));
+        add(new H3(t.get("person.cases")), cases);
+    }
+}
