@@ -241,6 +241,7 @@ class PlatformIT {
         Api director = anonymous.as("taishan-admin", DEMO_PASSWORD);
         String aid = "/api/v1/tenants/gd-jiangmen-taishan/aid";
         assertThat(find(api.get("/api/v1/modules").jsonArray(), "aid").getString("state")).isEqualTo("STARTED");
+        assertThat(worker.get("/api/v1/modules/aid/openapi").body()).contains("/cases/{id}/{step}", "reveal-id");
 
         String person = """
                 {"name":"黄伯","residentId":"11010519491231002X","category":"returnee","tags":["empty_nest_elderly"],

@@ -171,4 +171,18 @@ public class ModuleHost {
     public Path pluginsDir() {
         return pluginsDir;
     }
+
+    /** The OpenAPI document a started module ships in its jar ({@code META-INF/openapi/<id>.yaml}), if any. */
+    public Optional<String> openApiOf(String moduleId) {
+        InstalledModule module = find(moduleId).filter(InstalledModule::isStarted).orElse(null);
+        if (module == null || plugins == null) {
+            return Optional.empty();
+        }
+        ClassLoader loader = plugins.getPluginClassLoader(moduleId);
+        try (var in = loader == null ? null : loader.getResourceAsStream("META-INF/openapi/" + moduleId + ".yaml")) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
 }

@@ -40,4 +40,16 @@ public class ModulesResource {
     public List<ModuleJson> list() {
         return kernel.modules().installed().stream().map(ModuleJson::of).toList();
     }
+
+    /**
+     * A module's own API, described by the OpenAPI document it ships ({@code META-INF/openapi/<id>.yaml}
+     * in its jar). Module resources are reached through a locator, so the platform's /openapi cannot see them.
+     */
+    @GET
+    @Path("{id}/openapi")
+    @Produces({"application/yaml", "text/plain"})
+    @Operation(summary = "The OpenAPI document of a module's own API (/api/v1/tenants/{code}/{id}/...)")
+    public String openApi(@jakarta.ws.rs.PathParam("id") String id) {
+        return kernel.modules().openApiOf(id).orElseThrow(() -> new org.qiaoyun.kernel.module.UnknownModuleException(id));
+    }
 }

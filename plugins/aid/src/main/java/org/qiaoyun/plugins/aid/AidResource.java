@@ -293,10 +293,11 @@ public class AidResource {
     @Path("cases")
     public Page<CaseJson> cases(@QueryParam("mine") @DefaultValue("false") boolean mine, @QueryParam("status") String status,
                                 @QueryParam("type") String type, @QueryParam("beneficiary") String beneficiary,
+                                @QueryParam("search") String search, @QueryParam("tag") String tag,
                                 @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Inputs.page(page, size);
         Casework.Filter filter = new Casework.Filter(mine, Inputs.choice(CaseStatus.class, status, "status"),
-                Inputs.choice(AidType.class, type, "type"), beneficiary);
+                Inputs.choice(AidType.class, type, "type"), beneficiary, search, Inputs.choice(VulnerabilityTag.class, tag, "tag"));
         return new Page<>(casework.list(filter, page * size, size).stream().map(CaseJson::of).toList(), page, size,
                 casework.count(filter));
     }

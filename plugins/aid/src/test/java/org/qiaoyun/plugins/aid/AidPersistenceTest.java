@@ -187,6 +187,11 @@ class AidPersistenceTest {
         assertThat(work.timeline(c.id())).extracting(CaseEvent::action).containsExactly("draft", "submit");
         assertThat(work.list(new Casework.Filter(true, null, AidType.HOLIDAY_VISIT, null), 0, 10)).extracting(AidCase::id)
                 .contains(c.id());
+        assertThat(work.list(new Casework.Filter(false, null, null, null, "陈婆", VulnerabilityTag.EMPTY_NEST_ELDERLY), 0, 10))
+                .extracting(AidCase::id).containsExactly(c.id());
+        assertThat(work.count(new Casework.Filter(false, null, null, null, "陈婆", VulnerabilityTag.LEFT_BEHIND_CHILD))).isZero();
+        assertThat(new Casework(new TestScope(unit, "taishan", "worker", "caseworker"))
+                .count(new Casework.Filter(false, null, null, null, "陈婆", null))).as("another tenant's people are not searched").isZero();
     }
 
     @Test

@@ -113,8 +113,16 @@ public final class Casework {
         });
     }
 
-    /** Which cases to list: any filter may be null; {@code mine} keeps the caller's own cases. */
-    public record Filter(boolean mine, CaseStatus status, AidType type, String beneficiaryId) {
+    /**
+     * Which cases to list: any filter may be null; {@code mine} keeps the caller's own cases, {@code search}
+     * matches the beneficiary's name, {@code tag} the beneficiary's vulnerabilities.
+     */
+    public record Filter(boolean mine, CaseStatus status, AidType type, String beneficiaryId, String search,
+                         org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag tag) {
+
+        public Filter(boolean mine, CaseStatus status, AidType type, String beneficiaryId) {
+            this(mine, status, type, beneficiaryId, null, null);
+        }
     }
 
     /** The work list: newest first, a page at a time. */
@@ -141,6 +149,13 @@ public final class Casework {
         if (filter.beneficiaryId() != null) {
             jpql.append(" and c.beneficiaryId = :person");
         }
+        boolean searching = filter.search() != null && !filter.search().isBlank();
+        if (searching || filter.tag() != null) {
+            jpql.append(" and c.beneficiaryId in (select b.id from Beneficiary b where 1 = 1")
+                    .append(searching ? " and lower(b.name) like :search" : "")
+                    .append(filter.tag() != null ? " and b.tags like :tag" : "")
+                    .append(")");
+        }
         if (type == AidCase.class) {
             jpql.append(" order by c.createdAt desc, c.id");
         }
@@ -156,6 +171,12 @@ public final class Casework {
         }
         if (filter.beneficiaryId() != null) {
             query.setParameter("person", filter.beneficiaryId());
+        }
+        if (searching) {
+            query.setParameter("search", "%" + filter.search().strip().toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        if (filter.tag() != null) {
+            query.setParameter("tag", "%" + filter.tag().name() + "%");
         }
         return query;
     }

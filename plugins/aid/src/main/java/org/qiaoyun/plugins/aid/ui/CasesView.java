@@ -23,8 +23,9 @@ import org.qiaoyun.plugins.aid.casework.CaseStatus;
 import org.qiaoyun.plugins.aid.casework.Casework;
 
 /**
- * A caseworker's work list: counts of cases by status on top, then the cases newest first, a page at a
- * time, filtered to their own, by status and by aid type. A row opens the case.
+ * A caseworker's work list: counts of cases by status and sums on top, then the cases newest first, a page
+ * at a time, filtered to their own, by status, aid type, the beneficiary's name or vulnerability. A row
+ * opens the case.
  */
 public class CasesView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -33,6 +34,8 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
     final Checkbox mine = new Checkbox();
     final ComboBox<CaseStatus> status = new ComboBox<>();
     final ComboBox<AidType> type = new ComboBox<>();
+    final com.vaadin.flow.component.textfield.TextField search = new com.vaadin.flow.component.textfield.TextField();
+    final ComboBox<org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag> tag = new ComboBox<>();
     final Grid<AidCase> grid = new Grid<>();
     final FlexLayout counts = new FlexLayout();
     private transient TenantScope tenant;
@@ -60,6 +63,14 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         type.setItems(AidType.values());
         type.setItemLabelGenerator(t::of);
         type.setClearButtonVisible(true);
+        search.setLabel(t.get("people.search"));
+        search.setId("aid-case-search");
+        search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        tag.setLabel(t.get("people.tag"));
+        tag.setItems(org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag.values());
+        tag.setItemLabelGenerator(t::of);
+        tag.setClearButtonVisible(true);
 
         grid.setId("aid-cases");
         grid.addColumn(c -> t.of(c.type())).setHeader(t.get("cases.type")).setAutoWidth(true);
@@ -76,6 +87,8 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         mine.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         type.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        tag.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         counts.setId("aid-counts");
         counts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -108,7 +121,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
                     download.getOutputStream());
         }, t.get("cases.export"));
         export.setId("aid-cases-export");
-        FlexLayout filters = new FlexLayout(mine, status, type, create, export);
+        FlexLayout filters = new FlexLayout(mine, status, type, search, tag, create, export);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-s)");
@@ -117,6 +130,6 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Casework.Filter filter() {
-        return new Casework.Filter(mine.getValue(), status.getValue(), type.getValue(), null);
+        return new Casework.Filter(mine.getValue(), status.getValue(), type.getValue(), null, search.getValue(), tag.getValue());
     }
 }
