@@ -54,7 +54,7 @@ public final class AidImportBenchmark {
             TenantScope scope = new Scope(unit);
             long start = System.nanoTime();
             BeneficiaryImport.Report report = new BeneficiaryImport(scope, new IdVault(new byte[32]))
-                    .run(new ByteArrayInputStream(file), false, n -> { });
+                    .run(new ByteArrayInputStream(file), false, BeneficiaryImport.Progress.NONE);
             System.out.printf(Locale.ROOT, "import of %,d beneficiaries from .xlsx (%,d KB): %.1f s, %d imported, %d errors%n",
                     rows, file.length / 1024, (System.nanoTime() - start) / 1e9, report.imported(), report.errors().size());
             unit.close();

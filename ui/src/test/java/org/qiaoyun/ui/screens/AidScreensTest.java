@@ -151,6 +151,41 @@ class AidScreensTest extends ScreenTest {
     }
 
     @Test
+    void largeFileIsCheckedInTheBackgroundWithAProgressBar() throws Exception {
+        byte[] file;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = workbook.createSheet();
+            sheet.createRow(0).createCell(0).setCellValue("姓名 Name");
+            for (int r = 1; r <= 3000; r++) {
+                var row = sheet.createRow(r);
+                row.createCell(0).setCellValue("批量" + r);
+                row.createCell(1).setCellValue(withCheck(String.format("44078119%02d0101%03d", 40 + r % 50, r % 1000)));
+                row.createCell(2).setCellValue("外星人"); // every row wrong: nothing is imported, the report lists them
+                row.createCell(8).setCellValue("2026-11-01");
+                row.createCell(9).setCellValue("批量" + r);
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            workbook.write(out);
+            file = out.toByteArray();
+        }
+        assertThat(file.length).isGreaterThan(64 * 1024);
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/beneficiaries");
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(_get(com.vaadin.flow.component.upload.Upload.class,
+                s -> s.withId("aid-import")), "many.xlsx", file);
+        assertThat(_find(com.vaadin.flow.component.progressbar.ProgressBar.class, s -> s.withId("aid-import-progress"))).hasSize(1);
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getPollInterval()).isEqualTo(500);
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (_find(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aid-import-summary")).isEmpty()
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        }
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aid-import-summary")).getText())
+                .isEqualTo("共 3,000 行，其中 0 行有效，3,000 处错误。存在错误时未导入任何数据。");
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    @Test
     void parentsAdminCannotOpenTheModulesScreensOfAChild() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> signInAndOpen("jiangmen-admin", "t/gd-jiangmen-taishan/aid"))
                 .hasStackTraceContaining("own federation only");

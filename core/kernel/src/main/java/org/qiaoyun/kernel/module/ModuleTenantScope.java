@@ -33,12 +33,19 @@ final class ModuleTenantScope implements TenantScope {
     private final String tenantCode;
     private final ModuleGate gate;
     private final Store kernel;
+    /** Who the scope was obtained for: work it hands to another thread still acts (and is audited) as them. */
+    private final CallerIdentity obtainedBy;
 
     ModuleTenantScope(InstalledModule module, String tenantCode, ModuleGate gate, Store kernel) {
         this.module = module;
         this.tenantCode = tenantCode;
         this.gate = gate;
         this.kernel = kernel;
+        this.obtainedBy = Caller.current().orElse(null);
+    }
+
+    private Optional<CallerIdentity> caller() {
+        return Caller.current().or(() -> Optional.ofNullable(obtainedBy));
     }
 
     @Override
@@ -48,12 +55,12 @@ final class ModuleTenantScope implements TenantScope {
 
     @Override
     public Optional<String> currentUser() {
-        return Caller.current().map(CallerIdentity::username);
+        return caller().map(CallerIdentity::username);
     }
 
     @Override
     public boolean callerHas(String role) {
-        return Caller.current().map(c -> c.roles().stream().anyMatch(r -> r.wireName().equals(role))).orElse(false);
+        return caller().map(c -> c.roles().stream().anyMatch(r -> r.wireName().equals(role))).orElse(false);
     }
 
     @Override
@@ -83,7 +90,8 @@ final class ModuleTenantScope implements TenantScope {
 
     @Override
     public void audit(String action, String object, String summary) {
-        AuditEntry entry = new AuditEntry(tenantCode, Caller.name(), module.id() + "." + action, object, summary);
+        AuditEntry entry = new AuditEntry(tenantCode, caller().map(CallerIdentity::username).orElse(Caller.SYSTEM),
+                module.id() + "." + action, object, summary);
         EntityManager open = OPEN.get();
         if (open != null) {
             open.persist(entry); // commits with the module's own change

@@ -142,7 +142,7 @@ public class AidResource {
     @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
     public BeneficiaryImport.Report importBeneficiaries(@QueryParam("importValidRows") @DefaultValue("false") boolean importValidRows,
                                                         java.io.InputStream xlsx) {
-        BeneficiaryImport.Report report = new BeneficiaryImport(scope, vault).run(xlsx, importValidRows, rows -> { });
+        BeneficiaryImport.Report report = new BeneficiaryImport(scope, vault).run(xlsx, importValidRows, BeneficiaryImport.Progress.NONE);
         if (report.imported() > 0) {
             AidIndicators.refresh(scope);
         }

@@ -97,7 +97,7 @@ class BeneficiaryImportTest {
                 new String[] {"重复", good1, "归侨", null, null, null, null, null, "2026-11-02", "重复"},
                 new String[] {"无类别", id("44078319600303003"), "外星人", null, null, null, null, null, "2026-11-02", "x"},
                 new String[] {"小孩", id("44078320200404004"), "侨眷", "留守儿童", null, null, null, null, "2026-11-02", "小孩"});
-        BeneficiaryImport.Report checked = new BeneficiaryImport(worker, VAULT).run(new ByteArrayInputStream(file), false, n -> { });
+        BeneficiaryImport.Report checked = new BeneficiaryImport(worker, VAULT).run(new ByteArrayInputStream(file), false, BeneficiaryImport.Progress.NONE);
         assertThat(checked.rows()).isEqualTo(6);
         assertThat(checked.valid()).isEqualTo(2);
         assertThat(checked.imported()).isZero();
@@ -109,20 +109,20 @@ class BeneficiaryImportTest {
                         org.assertj.core.groups.Tuple.tuple(7, "监护人 Guardian"));
         assertThat(new Beneficiaries(worker, VAULT).count(null, null)).as("nothing imported while errors remain").isZero();
 
-        BeneficiaryImport.Report imported = new BeneficiaryImport(worker, VAULT).run(new ByteArrayInputStream(file), true, n -> { });
+        BeneficiaryImport.Report imported = new BeneficiaryImport(worker, VAULT).run(new ByteArrayInputStream(file), true, BeneficiaryImport.Progress.NONE);
         assertThat(imported.imported()).isEqualTo(2);
         assertThat(new Beneficiaries(worker, VAULT).search(null, null, 0, 10)).extracting(Beneficiary::name)
                 .containsExactlyInAnyOrder("关伯", "司徒婆");
         assertThat(worker.audit).contains("beneficiary.import null");
 
-        BeneficiaryImport.Report again = new BeneficiaryImport(worker, VAULT).run(new ByteArrayInputStream(file), true, n -> { });
+        BeneficiaryImport.Report again = new BeneficiaryImport(worker, VAULT).run(new ByteArrayInputStream(file), true, BeneficiaryImport.Progress.NONE);
         assertThat(again.imported()).as("already registered people are not imported twice").isZero();
     }
 
     @Test
     void notAWorkbookIsRefused() {
         TestScope worker = new TestScope(unit, "kaiping", "worker", "caseworker");
-        assertThatThrownBy(() -> new BeneficiaryImport(worker, VAULT).run(new ByteArrayInputStream("hello".getBytes()), false, n -> { }))
+        assertThatThrownBy(() -> new BeneficiaryImport(worker, VAULT).run(new ByteArrayInputStream("hello".getBytes()), false, BeneficiaryImport.Progress.NONE))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining(".xlsx");
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntConsumer;
 
 import jakarta.persistence.EntityManager;
 
@@ -64,6 +63,14 @@ public final class BeneficiaryImport {
     public record RowError(int row, String column, String message) {
     }
 
+    /** Told how far the checking has come. */
+    @FunctionalInterface
+    public interface Progress {
+        void checked(int rows, int total);
+
+        Progress NONE = (rows, total) -> { };
+    }
+
     /** What an import found and did. */
     public record Report(int rows, int valid, List<RowError> errors, int imported) {
     }
@@ -86,9 +93,9 @@ public final class BeneficiaryImport {
     /**
      * Checks the file and, when it is clean or {@code importValidRows} is set, imports its valid rows.
      *
-     * @param progress told the number of rows checked so far, for a progress display
+     * @param progress told the rows checked so far and the rows in the sheet, for a progress display
      */
-    public Report run(InputStream xlsx, boolean importValidRows, IntConsumer progress) {
+    public Report run(InputStream xlsx, boolean importValidRows, Progress progress) {
         Permissions.requireCaseworker(scope);
         LocalDate today = LocalDate.now(CHINA);
         List<Beneficiary> valid = new ArrayList<>();
@@ -99,6 +106,7 @@ public final class BeneficiaryImport {
         Set<String> inFile = new HashSet<>();
         try (Workbook workbook = WorkbookFactory.create(xlsx)) {
             Sheet sheet = workbook.getSheetAt(0);
+            int total = Math.max(0, sheet.getLastRowNum());
             DataFormatter format = new DataFormatter(Locale.ROOT);
             for (Row row : sheet) {
                 if (row.getRowNum() == 0 || blank(row, format)) {
@@ -120,8 +128,8 @@ public final class BeneficiaryImport {
                 } catch (InvalidInputException e) {
                     errors.add(new RowError(shown, column(e.field()), e.getMessage()));
                 }
-                if (rows % 500 == 0) {
-                    progress.accept(rows);
+                if (rows % 200 == 0) {
+                    progress.checked(rows, total);
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -130,7 +138,7 @@ public final class BeneficiaryImport {
             }
             throw new InvalidInputException("file", "not a readable .xlsx workbook: " + e.getMessage());
         }
-        progress.accept(rows);
+        progress.checked(rows, rows);
         if (!errors.isEmpty() && !importValidRows) {
             return new Report(rows, valid.size(), errors, 0);
         }

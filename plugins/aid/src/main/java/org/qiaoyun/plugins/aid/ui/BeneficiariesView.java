@@ -98,21 +98,10 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
             download.getOutputStream().write(BeneficiaryImport.template());
         }, t.get("people.template"));
         template.setId("aid-template");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            BeneficiaryImport.Report report = new BeneficiaryImport(tenant, AidScreens.vault())
-                    .run(new java.io.ByteArrayInputStream(bytes), false, rows -> { });
-            ImportReportDialog.open(t, report, () -> {
-                BeneficiaryImport.Report imported = new BeneficiaryImport(tenant, AidScreens.vault())
-                        .run(new java.io.ByteArrayInputStream(bytes), true, rows -> { });
-                AidIndicators.refresh(tenant);
-                grid.getDataProvider().refreshAll();
-                return imported;
-            });
-            if (report.imported() > 0) {
-                AidIndicators.refresh(tenant);
-                grid.getDataProvider().refreshAll();
-            }
-        }));
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ImportRun.start(tenant, t, bytes, () -> {
+            AidIndicators.refresh(tenant);
+            grid.getDataProvider().refreshAll();
+        })));
         upload.setId("aid-import");
         upload.setAcceptedFileTypes(".xlsx", XLSX);
         upload.setMaxFiles(1);
