@@ -20,16 +20,10 @@ import jakarta.persistence.EntityManagerFactory;
 
 import com.zaxxer.hikari.HikariDataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
-import org.qiaoyun.kernel.persistence.Database;
-import org.qiaoyun.kernel.persistence.Migrations;
-import org.qiaoyun.kernel.persistence.PersistenceUnits;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
 import org.qiaoyun.plugins.aid.beneficiary.Category;
@@ -37,7 +31,6 @@ import org.qiaoyun.plugins.aid.beneficiary.IdVault;
 import org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag;
 import org.qiaoyun.plugins.aid.casework.AidCase;
 import org.qiaoyun.plugins.aid.casework.AidType;
-import org.qiaoyun.plugins.aid.casework.ApprovalLimit;
 import org.qiaoyun.plugins.aid.casework.CaseEvent;
 import org.qiaoyun.plugins.aid.casework.CaseStatus;
 import org.qiaoyun.plugins.aid.casework.Casework;
@@ -50,37 +43,20 @@ import org.qiaoyun.plugins.aid.fund.Money;
 /** Aid tracking on a real PostgreSQL: its changelog, its multitenant unit, its rules under concurrency. */
 class AidPersistenceTest {
 
-    private static EmbeddedPostgres postgres;
-    private static HikariDataSource pool;
-    private static EntityManagerFactory unit;
     private static final IdVault VAULT = new IdVault(new byte[32]);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static EntityManagerFactory unit;
+    private static HikariDataSource pool;
 
     @BeforeAll
-    static void database() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        pool = Database.pool(postgres.getJdbcUrl("postgres", "postgres"), null, null, 12);
-        Migrations.run(pool, "db/aid/changelog.xml", AidModule.class.getClassLoader());
-        unit = PersistenceUnits.build("aid", AidModule.class.getClassLoader(), PersistenceUnits.rootOf(AidModule.class),
-                List.of(Beneficiary.class, Fund.class, FundEntry.class, AidCase.class, CaseEvent.class, ApprovalLimit.class), pool);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        unit.close();
-        pool.close();
-        postgres.close();
+    static void database() {
+        unit = AidDatabase.unit();
+        pool = AidDatabase.pool();
     }
 
     /** A fresh, valid resident ID number born in 1960. */
     static String residentId() {
-        String seventeen = String.format("440781196001%02d%03d", 1 + SEQUENCE.get() % 28, SEQUENCE.incrementAndGet() % 1000);
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (seventeen.charAt(i) - '0') * w[i];
-        }
-        return seventeen + "10X98765432".charAt(sum % 11);
+        return AidDatabase.residentId(String.format("440781196001%02d%03d", 1 + SEQUENCE.get() % 28, SEQUENCE.incrementAndGet() % 1000));
     }
 
     static Beneficiary.Registration person(String name, String id) {
@@ -105,6 +81,8 @@ class AidPersistenceTest {
         TestScope kaiping = new TestScope(unit, "kaiping", "worker", "caseworker");
         assertThat(new Beneficiaries(kaiping, VAULT).register(person("黄伯", id)).id()).isNotEqualTo(registered.id());
 
+        new Beneficiaries(taishan, VAULT).get(registered.id());
+        assertThat(taishan.audit).as("reading a person's record is audited").contains("beneficiary.read " + registered.id());
         TestScope admin = new TestScope(unit, "taishan", "director", "admin");
         assertThat(new Beneficiaries(admin, VAULT).revealId(registered.id())).isEqualTo(id);
         assertThat(admin.audit).contains("beneficiary.reveal-id " + registered.id());
@@ -115,13 +93,7 @@ class AidPersistenceTest {
     @Test
     void childUnderFourteenNeedsAGuardian() {
         TestScope taishan = new TestScope(unit, "taishan", "worker", "caseworker");
-        String child = "44078120180301" + "123";
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (child.charAt(i) - '0') * w[i];
-        }
-        String id = child + "10X98765432".charAt(sum % 11);
+        String id = AidDatabase.residentId("44078120180301123");
         assertThatThrownBy(() -> new Beneficiaries(taishan, VAULT).register(person("小明", id)))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("guardianName"));

@@ -5,57 +5,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
-
-import com.zaxxer.hikari.HikariDataSource;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qiaoyun.api.InvalidInputException;
-import org.qiaoyun.kernel.persistence.Database;
-import org.qiaoyun.kernel.persistence.Migrations;
-import org.qiaoyun.kernel.persistence.PersistenceUnits;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
 import org.qiaoyun.plugins.aid.beneficiary.BeneficiaryImport;
 import org.qiaoyun.plugins.aid.beneficiary.IdVault;
-import org.qiaoyun.plugins.aid.casework.AidCase;
-import org.qiaoyun.plugins.aid.casework.ApprovalLimit;
-import org.qiaoyun.plugins.aid.casework.CaseEvent;
-import org.qiaoyun.plugins.aid.fund.Fund;
-import org.qiaoyun.plugins.aid.fund.FundEntry;
 
 /** Importing beneficiaries from a spreadsheet with bad rows, on PostgreSQL. */
 class BeneficiaryImportTest {
 
-    private static EmbeddedPostgres postgres;
-    private static HikariDataSource pool;
-    private static EntityManagerFactory unit;
     private static final IdVault VAULT = new IdVault(new byte[32]);
+    private static EntityManagerFactory unit;
 
     @BeforeAll
-    static void database() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        pool = Database.pool(postgres.getJdbcUrl("postgres", "postgres"), null, null, 4);
-        Migrations.run(pool, "db/aid/changelog.xml", AidModule.class.getClassLoader());
-        unit = PersistenceUnits.build("aid-import", AidModule.class.getClassLoader(), PersistenceUnits.rootOf(AidModule.class),
-                List.of(Beneficiary.class, Fund.class, FundEntry.class, AidCase.class, CaseEvent.class, ApprovalLimit.class), pool);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        unit.close();
-        pool.close();
-        postgres.close();
+    static void database() {
+        unit = AidDatabase.unit();
     }
 
     static byte[] workbook(String[]... rows) throws Exception {
@@ -76,17 +49,12 @@ class BeneficiaryImportTest {
     }
 
     static String id(String seventeen) {
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (seventeen.charAt(i) - '0') * w[i];
-        }
-        return seventeen + "10X98765432".charAt(sum % 11);
+        return AidDatabase.residentId(seventeen);
     }
 
     @Test
     void badRowsAreReportedByRowAndColumnAndNothingIsImportedUntilChosen() throws Exception {
-        TestScope worker = new TestScope(unit, "kaiping", "worker", "caseworker");
+        TestScope worker = new TestScope(unit, "importing", "worker", "caseworker");
         String good1 = id("44078319500101001");
         String good2 = id("44078319500202002");
         String badCheck = good2.substring(0, 17) + (good2.charAt(17) == '1' ? '2' : '1');
@@ -121,7 +89,7 @@ class BeneficiaryImportTest {
 
     @Test
     void notAWorkbookIsRefused() {
-        TestScope worker = new TestScope(unit, "kaiping", "worker", "caseworker");
+        TestScope worker = new TestScope(unit, "importing", "worker", "caseworker");
         assertThatThrownBy(() -> new BeneficiaryImport(worker, VAULT).run(new ByteArrayInputStream("hello".getBytes()), false, BeneficiaryImport.Progress.NONE))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining(".xlsx");
     }

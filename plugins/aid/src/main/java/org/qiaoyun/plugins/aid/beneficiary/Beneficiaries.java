@@ -42,8 +42,13 @@ public final class Beneficiaries {
         });
     }
 
+    /** One person's record; reading personal data is written to the audit log. */
     public Beneficiary get(String id) {
-        return scope.transaction(em -> find(em, id));
+        return scope.transaction(em -> {
+            Beneficiary person = find(em, id);
+            scope.audit("beneficiary.read", person.id(), person.name());
+            return person;
+        });
     }
 
     /** The full ID number: for admins only, and every reveal is written to the audit log. */

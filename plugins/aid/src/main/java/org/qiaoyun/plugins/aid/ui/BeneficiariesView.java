@@ -128,6 +128,7 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
         tags.setItemLabelGenerator(t::of);
         TextField phone = new TextField(t.get("people.phone"));
         TextField address = new TextField(t.get("people.address"));
+        com.vaadin.flow.component.textfield.TextArea household = new com.vaadin.flow.component.textfield.TextArea(t.get("people.household"));
         TextField guardianName = new TextField(t.get("people.guardianName"));
         TextField guardianPhone = new TextField(t.get("people.guardianPhone"));
         DatePicker consentDate = new DatePicker(t.get("people.consentDate"), AidIndicators.today());
@@ -140,7 +141,8 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
         fields.put("guardianPhone", guardianPhone);
         fields.put("consentDate", consentDate);
         fields.put("consentBy", consentBy);
-        dialog.add(new FormLayout(name, residentId, category, tags, phone, address, guardianName, guardianPhone, consentDate, consentBy));
+        dialog.add(new FormLayout(name, residentId, category, tags, phone, address, household, guardianName, guardianPhone,
+                consentDate, consentBy));
         Button save = new Button(t.get("save"));
         save.setId("aid-register-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -149,7 +151,7 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
             fields.values().forEach(f -> f.setInvalid(false));
             try {
                 Beneficiary person = people.register(new Beneficiary.Registration(name.getValue(), residentId.getValue(),
-                        phone.getValue(), address.getValue(), category.getValue(), tags.getValue(), null, guardianName.getValue(),
+                        phone.getValue(), address.getValue(), category.getValue(), tags.getValue(), household.getValue(), guardianName.getValue(),
                         guardianPhone.getValue(), consentDate.getValue(), consentBy.getValue()));
                 AidIndicators.refresh(tenant);
                 dialog.close();

@@ -37,6 +37,9 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver {
         if (person.guardianName() != null) {
             add(new Paragraph(t.get("person.guardian", person.guardianName(), person.guardianPhone())));
         }
+        if (person.household() != null) {
+            add(new Paragraph(t.get("people.household") + ": " + person.household()));
+        }
         add(new Paragraph(t.get("person.consent", person.consentDate(), person.consentBy())));
         cases.setId("aid-person-cases");
         cases.removeAllColumns();
