@@ -167,6 +167,29 @@ class AidPersistenceTest {
     }
 
     @Test
+    void eachTenantSetsItsApprovalLimitsPerRole() {
+        TestScope director = new TestScope(unit, "xinhui", "director", "admin");
+        TestScope worker = new TestScope(unit, "xinhui", "worker", "caseworker");
+        TestScope colleague = new TestScope(unit, "xinhui", "colleague", "caseworker");
+        assertThat(new Casework(director).limits()).containsEntry("caseworker", new Money(1_000_00));
+        new Casework(director).setLimit("caseworker", new Money(200_00));
+        assertThat(new Casework(director).limits()).containsEntry("caseworker", new Money(200_00))
+                .containsEntry("admin", new Money(5_000_00));
+        assertThat(new Casework(new TestScope(unit, "other", "director", "admin")).limits())
+                .as("another tenant keeps the defaults").containsEntry("caseworker", new Money(1_000_00));
+        assertThatThrownBy(() -> new Casework(worker).setLimit("caseworker", new Money(1)))
+                .isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
+
+        Beneficiary person = new Beneficiaries(worker, VAULT).register(person("梁伯", residentId()));
+        AidCase c = new Casework(worker).draft(person.id(), AidType.LIVING_SUBSIDY, new Money(300_00), null);
+        new Casework(worker).submit(c.id(), null, null);
+        new Casework(worker).verify(c.id(), null, LocalDate.of(2026, 11, 20), "社工", "属实");
+        AidCase afterColleague = new Casework(colleague).approve(c.id(), null, new Money(300_00), null);
+        assertThat(afterColleague.status()).as("above the caseworker's new limit").isEqualTo(CaseStatus.VERIFIED);
+        assertThat(new Casework(director).approve(c.id(), null, null, "同意").status()).isEqualTo(CaseStatus.APPROVED);
+    }
+
+    @Test
     void indicatorsCountOpenCasesAndDisbursementsBySource() {
         TestScope worker = new TestScope(unit, "heshan", "worker", "caseworker");
         Beneficiary person = new Beneficiaries(worker, VAULT).register(person("何伯", residentId()));
