@@ -186,6 +186,22 @@ class AidScreensTest extends ScreenTest {
     }
 
     @Test
+    void adminSetsTheApprovalLimitsCaseworkersOnlySeeThem() {
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/limits");
+        assertThat(_get(BigDecimalField.class, s -> s.withId("aid-limit-caseworker")).isReadOnly()).isTrue();
+        signInAndOpen("taishan-admin", "t/gd-jiangmen-taishan/aid/limits");
+        BigDecimalField caseworker = _get(BigDecimalField.class, s -> s.withId("aid-limit-caseworker"));
+        _setValue(caseworker, new BigDecimal("-1"));
+        _click(_get(Button.class, s -> s.withId("aid-limit-save-caseworker")));
+        assertThat(caseworker.isInvalid()).isTrue();
+        _setValue(caseworker, new BigDecimal("800"));
+        _click(_get(Button.class, s -> s.withId("aid-limit-save-caseworker")));
+        NotificationsKt.expectNotifications("已保存：个案工作者");
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/limits");
+        assertThat(_get(BigDecimalField.class, s -> s.withId("aid-limit-caseworker")).getValue()).isEqualByComparingTo("800");
+    }
+
+    @Test
     void parentsAdminCannotOpenTheModulesScreensOfAChild() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> signInAndOpen("jiangmen-admin", "t/gd-jiangmen-taishan/aid"))
                 .hasStackTraceContaining("own federation only");

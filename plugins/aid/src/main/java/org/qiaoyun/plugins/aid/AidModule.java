@@ -22,6 +22,7 @@ import org.qiaoyun.plugins.aid.ui.BeneficiariesView;
 import org.qiaoyun.plugins.aid.ui.CaseView;
 import org.qiaoyun.plugins.aid.ui.CasesView;
 import org.qiaoyun.plugins.aid.ui.FundsView;
+import org.qiaoyun.plugins.aid.ui.LimitsView;
 import org.qiaoyun.plugins.aid.ui.PersonView;
 
 /**
@@ -66,6 +67,7 @@ public class AidModule implements Module {
                 new ModuleView("", CasesView.class, "帮扶个案", "Aid cases"),
                 new ModuleView("beneficiaries", BeneficiariesView.class, "帮扶对象", "Beneficiaries"),
                 new ModuleView("funds", FundsView.class, "帮扶资金", "Funds"),
+                new ModuleView("limits", LimitsView.class, "审批权限", "Approval limits"),
                 new ModuleView("case/:id", CaseView.class, "个案", "Case"),
                 new ModuleView("person/:id", PersonView.class, "帮扶对象", "Beneficiary"));
     }
