@@ -1,0 +1,50 @@
+package org.qiaoyun.plugins.volunteers;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.pf4j.Extension;
+import org.qiaoyun.api.IndicatorDefinition;
+import org.qiaoyun.api.Module;
+import org.qiaoyun.api.ModuleContext;
+import org.qiaoyun.api.ModuleDescriptor;
+import org.qiaoyun.api.ModulePersistence;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.volunteers.shift.Shift;
+import org.qiaoyun.plugins.volunteers.shift.SignUp;
+import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
+
+/**
+ * Volunteer management (志愿服务): volunteers, shifts with sign-up and a waiting list, check-in with
+ * a code on the spot, and the hours served. Work in progress: see the module's README for what stands.
+ */
+@Extension
+public class VolunteersModule implements Module {
+
+    @Override
+    public ModuleDescriptor descriptor() {
+        return new ModuleDescriptor("volunteers", "志愿服务", "Volunteers",
+                "志愿者登记、活动排班与报名、现场签到、服务时长。",
+                "Volunteers, shifts with sign-up and waiting list, check-in on the spot, hours served.");
+    }
+
+    @Override
+    public ModulePersistence persistence() {
+        return new ModulePersistence(List.of(Volunteer.class, Shift.class, SignUp.class), "db/volunteers/changelog.xml");
+    }
+
+    @Override
+    public void start(ModuleContext context) {
+        // nothing to prepare: every request brings its tenant scope
+    }
+
+    @Override
+    public Object resource(TenantScope tenant) {
+        return new VolunteersResource(tenant, Clock.systemUTC());
+    }
+
+    @Override
+    public List<IndicatorDefinition> indicators() {
+        return List.of();
+    }
+}

@@ -1,0 +1,184 @@
+package org.qiaoyun.plugins.volunteers;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.PermissionDeniedException;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.volunteers.shift.Rosters;
+import org.qiaoyun.plugins.volunteers.shift.Shift;
+import org.qiaoyun.plugins.volunteers.shift.SignUp;
+import org.qiaoyun.plugins.volunteers.volunteer.StarLevels;
+import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
+
+/** {@code /api/v1/tenants/{code}/volunteers}: volunteers, shifts, sign-ups, check-in and check-out, hours. */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class VolunteersResource {
+
+    private final TenantScope scope;
+    private final Rosters rosters;
+
+    VolunteersResource(TenantScope scope, Clock clock) {
+        this.scope = scope;
+        this.rosters = new Rosters(scope, clock);
+    }
+
+    /** A volunteer as the API shows them. */
+    public record VolunteerJson(String id, String username, String name, String skills, String languages, String district,
+                                String status, long minutesServed, int stars) {
+    }
+
+    /** A shift (the check-in code only for organisers). */
+    public record ShiftJson(String id, String activity, String place, Instant startsAt, Instant endsAt, int capacity,
+                            Instant cancelUntil, String checkInCode) {
+    }
+
+    /** A place on a shift. */
+    public record SignUpJson(String id, String shiftId, String volunteerId, String status, long position, Instant checkedInAt,
+                             Instant checkedOutAt, Integer minutes) {
+
+        static SignUpJson of(SignUp s) {
+            return new SignUpJson(s.id(), s.shiftId(), s.volunteerId(), s.status().name().toLowerCase(java.util.Locale.ROOT),
+                    s.position(), s.checkedInAt(), s.checkedOutAt(), s.minutes());
+        }
+    }
+
+    /** {@code POST volunteers}: an organiser registers someone (approved), a volunteer themselves (pending). */
+    public static class NewVolunteer {
+        public String username;
+        public String name;
+        public String phone;
+        public String skills;
+        public String languages;
+        public String district;
+        public String availability;
+    }
+
+    /** {@code POST shifts}. */
+    public static class NewShift {
+        public String activity;
+        public String place;
+        public String startsAt;
+        public String endsAt;
+        public Integer capacity;
+        public String skillsWanted;
+        public String cancelUntil;
+    }
+
+    /** {@code POST shifts/{id}/sign-ups}, check-in and corrections. */
+    public static class Action {
+        public String volunteerId;
+        public String code;
+        public Integer minutes;
+        public String reason;
+    }
+
+    @POST
+    @Path("volunteers")
+    public Response register(NewVolunteer body) {
+        if (body == null) {
+            throw new InvalidInputException(null, "a JSON body is required");
+        }
+        boolean organiser = scope.callerHas("organiser") || scope.callerHas("admin");
+        if (!organiser && !scope.currentUser().map(u -> u.equals(body.username)).orElse(false)) {
+            throw new PermissionDeniedException("volunteers register themselves; organisers register others");
+        }
+        Volunteer volunteer = scope.transaction(em -> {
+            Volunteer v = Volunteer.register(body.username, body.name, body.phone, body.skills, body.languages, body.district,
+                    body.availability, organiser);
+            em.persist(v);
+            return v;
+        });
+        return Response.status(Response.Status.CREATED).entity(json(volunteer)).build();
+    }
+
+    @GET
+    @Path("volunteers/{id}")
+    public VolunteerJson volunteer(@PathParam("id") String id) {
+        Volunteer v = scope.transaction(em -> em.find(Volunteer.class, id));
+        if (v == null) {
+            throw new org.qiaoyun.api.UnknownObjectException("volunteer", id);
+        }
+        return json(v);
+    }
+
+    @POST
+    @Path("shifts")
+    public Response plan(NewShift body) {
+        if (body == null) {
+            throw new InvalidInputException(null, "a JSON body is required");
+        }
+        Shift shift = rosters.plan(Shift.plan(body.activity, body.place, instant(body.startsAt, "startsAt"),
+                instant(body.endsAt, "endsAt"), body.capacity == null ? 0 : body.capacity, body.skillsWanted,
+                body.cancelUntil == null ? null : instant(body.cancelUntil, "cancelUntil")));
+        return Response.status(Response.Status.CREATED).entity(new ShiftJson(shift.id(), shift.activity(), shift.place(),
+                shift.startsAt(), shift.endsAt(), shift.capacity(), shift.cancelUntil(), shift.checkInCode())).build();
+    }
+
+    @GET
+    @Path("shifts/{id}/roster")
+    public List<SignUpJson> roster(@PathParam("id") String id) {
+        return rosters.roster(id).stream().map(SignUpJson::of).toList();
+    }
+
+    @POST
+    @Path("shifts/{id}/sign-ups")
+    public Response signUp(@PathParam("id") String shiftId, Action body) {
+        String volunteerId = body == null ? null : body.volunteerId;
+        return Response.status(Response.Status.CREATED).entity(SignUpJson.of(rosters.signUp(shiftId, volunteerId))).build();
+    }
+
+    @POST
+    @Path("sign-ups/{id}/cancel")
+    public SignUpJson cancel(@PathParam("id") String id) {
+        return SignUpJson.of(rosters.cancel(id));
+    }
+
+    @POST
+    @Path("sign-ups/{id}/check-in")
+    public SignUpJson checkIn(@PathParam("id") String id, Action body) {
+        return SignUpJson.of(rosters.checkIn(id, body == null ? null : body.code));
+    }
+
+    @POST
+    @Path("sign-ups/{id}/check-out")
+    public SignUpJson checkOut(@PathParam("id") String id) {
+        return SignUpJson.of(rosters.checkOut(id));
+    }
+
+    @POST
+    @Path("sign-ups/{id}/correction")
+    public SignUpJson correct(@PathParam("id") String id, Action body) {
+        if (body == null || body.minutes == null) {
+            throw new InvalidInputException("minutes", "minutes are required");
+        }
+        return SignUpJson.of(rosters.correct(id, body.minutes, body.reason));
+    }
+
+    private VolunteerJson json(Volunteer v) {
+        long minutes = rosters.minutesServed(v.id());
+        return new VolunteerJson(v.id(), v.username(), v.name(), v.skills(), v.languages(), v.district(),
+                v.status().name().toLowerCase(java.util.Locale.ROOT), minutes, StarLevels.DEFAULT.stars(minutes));
+    }
+
+    private static Instant instant(String text, String field) {
+        try {
+            return Instant.parse(text);
+        } catch (NullPointerException | DateTimeParseException e) {
+            throw new InvalidInputException(field, field + " must be a time like 2026-12-01T09:00:00Z");
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package org.qiaoyun.plugins.volunteers.shift;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.qiaoyun.api.ConflictException;
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.TenantScope;
+
+/**
+ * A volunteer's place on a shift: confirmed, waiting in line, or cancelled; then the check-in and
+ * check-out that make the hours served, which an organiser may correct, giving a reason.
+ */
+@Entity
+@Table(name = "vol_sign_up")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantScope.TENANT_PROPERTY, length = 63)
+public class SignUp {
+
+    /** Where the sign-up stands. */
+    public enum Status { CONFIRMED, WAITING, CANCELLED }
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "shift_id", length = 36, nullable = false, updatable = false)
+    private String shiftId;
+
+    @Column(name = "volunteer_id", length = 36, nullable = false, updatable = false)
+    private String volunteerId;
+
+    @Column(name = "shift_start", nullable = false, updatable = false)
+    private OffsetDateTime shiftStart;
+
+    @Column(name = "shift_end", nullable = false, updatable = false)
+    private OffsetDateTime shiftEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 20, nullable = false)
+    private Status status;
+
+    @Column(name = "position", nullable = false, updatable = false)
+    private long position;
+
+    @Column(name = "checked_in_at")
+    private OffsetDateTime checkedInAt;
+
+    @Column(name = "checked_out_at")
+    private OffsetDateTime checkedOutAt;
+
+    @Column(name = "minutes")
+    private Integer minutes;
+
+    @Column(name = "correction_reason", length = 500)
+    private String correctionReason;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected SignUp() {
+    }
+
+    SignUp(Shift shift, String volunteerId, boolean confirmed) {
+        this.id = UUID.randomUUID().toString();
+        this.shiftId = shift.id();
+        this.volunteerId = volunteerId;
+        this.shiftStart = OffsetDateTime.ofInstant(shift.startsAt(), ZoneOffset.UTC);
+        this.shiftEnd = OffsetDateTime.ofInstant(shift.endsAt(), ZoneOffset.UTC);
+        this.status = confirmed ? Status.CONFIRMED : Status.WAITING;
+        this.position = shift.takePosition();
+    }
+
+    void cancel() {
+        if (status == Status.CANCELLED) {
+            throw new ConflictException("status", "this sign-up is cancelled already");
+        }
+        if (checkedInAt != null) {
+            throw new ConflictException("status", "a shift already checked in cannot be cancelled");
+        }
+        status = Status.CANCELLED;
+    }
+
+    /** Moves up from the waiting list to a confirmed place. */
+    void confirm() {
+        status = Status.CONFIRMED;
+    }
+
+    void checkIn(Instant now) {
+        if (status != Status.CONFIRMED) {
+            throw new ConflictException("status", "only a confirmed volunteer checks in");
+        }
+        if (checkedInAt != null) {
+            throw new ConflictException("status", "checked in already");
+        }
+        checkedInAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    void checkOut(Instant now) {
+        if (checkedInAt == null) {
+            throw new ConflictException("status", "check in before checking out");
+        }
+        if (checkedOutAt != null) {
+            throw new ConflictException("status", "checked out already");
+        }
+        checkedOutAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        minutes = (int) Duration.between(checkedInAt, checkedOutAt).toMinutes();
+    }
+
+    /** An organiser sets the minutes served (a forgotten check-out, a wrong time); a reason is required. */
+    void correct(int correctedMinutes, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "a correction of hours needs a reason");
+        }
+        if (correctedMinutes < 0 || correctedMinutes > Duration.between(shiftStart, shiftEnd).toMinutes() + 120) {
+            throw new InvalidInputException("minutes", "the minutes must be between 0 and the length of the shift");
+        }
+        minutes = correctedMinutes;
+        correctionReason = reason.strip();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String shiftId() {
+        return shiftId;
+    }
+
+    public String volunteerId() {
+        return volunteerId;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public long position() {
+        return position;
+    }
+
+    public Instant checkedInAt() {
+        return checkedInAt == null ? null : checkedInAt.toInstant();
+    }
+
+    public Instant checkedOutAt() {
+        return checkedOutAt == null ? null : checkedOutAt.toInstant();
+    }
+
+    /** Minutes served (after any correction), or null before check-out. */
+    public Integer minutes() {
+        return minutes;
+    }
+
+    public String correctionReason() {
+        return correctionReason;
+    }
+}

@@ -1,0 +1,29 @@
+package org.qiaoyun.plugins.volunteers.volunteer;
+
+import java.util.List;
+
+import org.qiaoyun.api.InvalidInputException;
+
+/**
+ * Recognition by hours served: a star for each threshold reached. Each tenant may set its own
+ * thresholds; the default is 100, 300, 600, 1,000 and 1,500 hours.
+ */
+public record StarLevels(List<Integer> thresholdsInHours) {
+
+    public static final StarLevels DEFAULT = new StarLevels(List.of(100, 300, 600, 1_000, 1_500));
+
+    public StarLevels {
+        thresholdsInHours = List.copyOf(thresholdsInHours);
+        for (int i = 0; i < thresholdsInHours.size(); i++) {
+            if (thresholdsInHours.get(i) <= 0 || i > 0 && thresholdsInHours.get(i) <= thresholdsInHours.get(i - 1)) {
+                throw new InvalidInputException("thresholds", "star thresholds are positive and rising");
+            }
+        }
+    }
+
+    /** Stars earned with this many minutes served. */
+    public int stars(long minutesServed) {
+        long hours = minutesServed / 60;
+        return (int) thresholdsInHours.stream().filter(t -> hours >= t).count();
+    }
+}

@@ -1,0 +1,222 @@
+package org.qiaoyun.plugins.volunteers.shift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.qiaoyun.api.ConflictException;
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.kernel.persistence.Database;
+import org.qiaoyun.kernel.persistence.Migrations;
+import org.qiaoyun.kernel.persistence.PersistenceUnits;
+import org.qiaoyun.kernel.persistence.Store;
+import org.qiaoyun.plugins.volunteers.VolunteersModule;
+import org.qiaoyun.plugins.volunteers.volunteer.StarLevels;
+import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
+
+/** Shifts, sign-ups and hours on a real PostgreSQL, with a thousand volunteers signing up at once. */
+class RostersTest {
+
+    private static EmbeddedPostgres postgres;
+    private static HikariDataSource pool;
+    private static EntityManagerFactory unit;
+    private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    @BeforeAll
+    static void database() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+        pool = Database.pool(postgres.getJdbcUrl("postgres", "postgres"), null, null, 16);
+        Migrations.run(pool, "db/volunteers/changelog.xml", VolunteersModule.class.getClassLoader());
+        unit = PersistenceUnits.build("volunteers", VolunteersModule.class.getClassLoader(),
+                PersistenceUnits.rootOf(VolunteersModule.class), List.of(Volunteer.class, Shift.class, SignUp.class), pool);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        unit.close();
+        pool.close();
+        postgres.close();
+    }
+
+    /** A tenant scope as the kernel gives it, for a caller with roles. */
+    record Scope(String tenant, String user, String... roles) implements TenantScope {
+
+        @Override
+        public String tenantCode() {
+            return tenant;
+        }
+
+        @Override
+        public Optional<String> currentUser() {
+            return Optional.of(user);
+        }
+
+        @Override
+        public boolean callerHas(String role) {
+            return List.of(roles).contains(role);
+        }
+
+        @Override
+        public <T> T transaction(Function<EntityManager, T> work) {
+            return Store.transaction(unit.createEntityManager(Map.of(TENANT_PROPERTY, tenant)), work);
+        }
+
+        @Override
+        public void audit(String action, String object, String summary) {
+        }
+
+        @Override
+        public void record(String indicatorCode, YearMonth period, BigDecimal value) {
+        }
+    }
+
+    private static List<String> volunteers(Scope scope, int count) {
+        return scope.transaction(em -> {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                Volunteer v = Volunteer.register(scope.tenant() + "-v" + i, "志愿者" + i, null, null, "粤语", null, null, true);
+                em.persist(v);
+                ids.add(v.id());
+            }
+            return ids;
+        });
+    }
+
+    private static Shift shift(Rosters rosters, Instant start, int capacity) {
+        return rosters.plan(Shift.plan("侨乡文化节", "台山市文化广场", start, start.plus(Duration.ofHours(4)), capacity, null, null));
+    }
+
+    @Test
+    void aThousandSignUpsAtOnceNeverExceedTheCapacityAndWaitInOrder() throws Exception {
+        Scope organiser = new Scope("taishan", "organiser", "organiser");
+        Rosters rosters = new Rosters(organiser, CLOCK);
+        List<String> people = volunteers(organiser, 1000);
+        Shift shift = shift(rosters, NOW.plus(Duration.ofDays(3)), 50);
+
+        ExecutorService threads = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<SignUp>> results = new ArrayList<>();
+        for (String person : people) {
+            results.add(threads.submit(() -> {
+                start.await();
+                return rosters.signUp(shift.id(), person);
+            }));
+        }
+        long began = System.nanoTime();
+        start.countDown();
+        for (Future<SignUp> result : results) {
+            result.get();
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+        threads.shutdown();
+        System.out.printf(Locale.ROOT, "1,000 simultaneous sign-ups for one shift: %.1f s, %.0f sign-ups/s%n", seconds, 1000 / seconds);
+
+        List<SignUp> roster = rosters.roster(shift.id());
+        assertThat(roster).hasSize(1000);
+        List<SignUp> confirmed = roster.stream().filter(s -> s.status() == SignUp.Status.CONFIRMED).toList();
+        List<SignUp> waiting = roster.stream().filter(s -> s.status() == SignUp.Status.WAITING).toList();
+        assertThat(confirmed).hasSize(50);
+        assertThat(confirmed).extracting(SignUp::position).allMatch(p -> p <= 50);
+        assertThat(waiting).extracting(SignUp::position).isSorted().doesNotHaveDuplicates().allMatch(p -> p > 50);
+
+        SignUp leaving = confirmed.get(0);
+        rosters.cancel(leaving.id());
+        SignUp movedUp = rosters.roster(shift.id()).stream().filter(s -> s.position() == 51).findFirst().orElseThrow();
+        assertThat(movedUp.status()).as("the first in line moves up").isEqualTo(SignUp.Status.CONFIRMED);
+    }
+
+    @Test
+    void oneVolunteerNeverHoldsTwoOverlappingShifts() {
+        Scope organiser = new Scope("kaiping", "organiser", "organiser");
+        Rosters rosters = new Rosters(organiser, CLOCK);
+        String person = volunteers(organiser, 1).get(0);
+        Shift morning = shift(rosters, NOW.plus(Duration.ofDays(2)), 5);
+        Shift overlapping = shift(rosters, NOW.plus(Duration.ofDays(2)).plus(Duration.ofHours(2)), 5);
+        Shift later = shift(rosters, NOW.plus(Duration.ofDays(2)).plus(Duration.ofHours(4)), 5);
+        rosters.signUp(morning.id(), person);
+        assertThatThrownBy(() -> rosters.signUp(overlapping.id(), person)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("same time");
+        assertThat(rosters.signUp(later.id(), person).status()).as("back to back is fine").isEqualTo(SignUp.Status.CONFIRMED);
+    }
+
+    @Test
+    void checkInNeedsTheRightCodeAtTheRightTimeAndHoursFollow() {
+        Scope organiser = new Scope("enping", "organiser", "organiser");
+        String person = volunteers(organiser, 1).get(0);
+        Instant start = NOW.plus(Duration.ofMinutes(20));
+        Shift shift = shift(new Rosters(organiser, CLOCK), start, 5);
+        SignUp mine = new Rosters(organiser, CLOCK).signUp(shift.id(), person);
+
+        Rosters atStart = new Rosters(organiser, Clock.fixed(start, ZoneOffset.UTC));
+        assertThatThrownBy(() -> atStart.checkOut(mine.id())).hasMessageContaining("check in before");
+        assertThatThrownBy(() -> atStart.checkIn(mine.id(), "WRONG1")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("code is wrong");
+        Rosters tooLate = new Rosters(organiser, Clock.fixed(start.plus(Duration.ofHours(5)), ZoneOffset.UTC));
+        assertThatThrownBy(() -> tooLate.checkIn(mine.id(), shift.checkInCode())).hasMessageContaining("check-in is open");
+        atStart.checkIn(mine.id(), shift.checkInCode().toLowerCase(Locale.ROOT));
+        SignUp done = new Rosters(organiser, Clock.fixed(start.plus(Duration.ofMinutes(215)), ZoneOffset.UTC)).checkOut(mine.id());
+        assertThat(done.minutes()).isEqualTo(215);
+
+        Rosters rosters = new Rosters(organiser, CLOCK);
+        assertThatThrownBy(() -> rosters.correct(mine.id(), 240, " ")).hasMessageContaining("needs a reason");
+        assertThat(rosters.correct(mine.id(), 240, "签退时手机没电").minutes()).isEqualTo(240);
+        assertThat(rosters.minutesServed(person)).isEqualTo(240);
+        Rosters volunteer = new Rosters(new Scope("enping", "v", "volunteer"), CLOCK);
+        assertThatThrownBy(() -> volunteer.correct(mine.id(), 300, "more")).isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
+    }
+
+    @Test
+    void pastShiftsTakeNoSignUpsAndCancellingEndsAtTheDeadline() {
+        Scope organiser = new Scope("heshan", "organiser", "organiser");
+        List<String> people = volunteers(organiser, 2);
+        Shift soon = shift(new Rosters(organiser, CLOCK), NOW.plus(Duration.ofHours(2)), 5);
+        SignUp signed = new Rosters(organiser, CLOCK).signUp(soon.id(), people.get(0));
+        assertThatThrownBy(() -> new Rosters(organiser, CLOCK).cancel(signed.id())).hasMessageContaining("deadline");
+        Rosters later = new Rosters(organiser, Clock.fixed(NOW.plus(Duration.ofHours(3)), ZoneOffset.UTC));
+        assertThatThrownBy(() -> later.signUp(soon.id(), people.get(1))).hasMessageContaining("no more sign-ups");
+    }
+
+    @Test
+    void starsComeAtTheThresholds() {
+        assertThat(StarLevels.DEFAULT.stars(99 * 60)).isZero();
+        assertThat(StarLevels.DEFAULT.stars(100 * 60)).isEqualTo(1);
+        assertThat(StarLevels.DEFAULT.stars(1_500 * 60)).isEqualTo(5);
+        assertThat(new StarLevels(List.of(10, 20)).stars(25 * 60)).isEqualTo(2);
+        assertThatThrownBy(() -> new StarLevels(List.of(300, 100))).hasMessageContaining("rising");
+    }
+
+    @Test
+    void shiftsArePlannedSensibly() {
+        assertThatThrownBy(() -> Shift.plan("x", "y", NOW, NOW.minusSeconds(1), 1, null, null)).hasMessageContaining("ends after");
+        assertThatThrownBy(() -> Shift.plan("x", "y", NOW, NOW.plusSeconds(60), 0, null, null)).hasMessageContaining("at least one");
+        assertThat(Shift.plan("x", "y", NOW, NOW.plusSeconds(60), 1, null, null).checkInCode()).hasSize(6);
+    }
+}
