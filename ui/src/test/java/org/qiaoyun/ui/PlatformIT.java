@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.net.URL;
+import java.time.Instant;
 
 import jakarta.json.JsonObject;
 
@@ -278,6 +279,33 @@ class PlatformIT {
         assertThat(worker.get(aid + "/cases/" + caseId + "/timeline").jsonArray()).hasSize(5);
         assertThat(worker.get(aid + "/cases?status=disbursed").json().getInt("total")).isEqualTo(1);
         assertField(worker.get(aid + "/cases?status=pending"), "status");
+    }
+
+    @Test
+    void volunteerSignsUpForAShiftAndChecksInWithTheOrganisersCode() {
+        Api organiser = anonymous.as("taishan-organiser", DEMO_PASSWORD);
+        Api volunteer = anonymous.as("taishan-volunteer", DEMO_PASSWORD);
+        String vol = "/api/v1/tenants/gd-jiangmen-taishan/volunteers";
+        String me = volunteer.post(vol + "/volunteers", """
+                {"username":"taishan-volunteer","name":"阿芳","languages":"台山话, English"}""").json().getString("id");
+        assertThat(volunteer.get(vol + "/volunteers/" + me).json().getString("status")).isEqualTo("pending");
+        Instant start = Instant.now().plus(java.time.Duration.ofMinutes(10));
+        JsonObject shift = organiser.post(vol + "/shifts", """
+                {"activity":"侨乡文化节","place":"台城","startsAt":"%s","endsAt":"%s","capacity":2,"cancelUntil":"%s"}"""
+                .formatted(start, start.plus(java.time.Duration.ofHours(3)), start)).json();
+        assertThat(volunteer.post(vol + "/shifts/" + shift.getString("id") + "/sign-ups", "{\"volunteerId\":\"" + me + "\"}")
+                .isProblem(400)).as("a pending volunteer cannot sign up yet").isTrue();
+        String other = organiser.post(vol + "/volunteers", "{\"username\":\"taishan-viewer\",\"name\":\"阿明\"}").json().getString("id");
+        assertThat(volunteer.post(vol + "/shifts/" + shift.getString("id") + "/sign-ups", "{\"volunteerId\":\"" + other + "\"}")
+                .isProblem(403)).as("volunteers sign up only themselves").isTrue();
+        String signUp = organiser.post(vol + "/shifts/" + shift.getString("id") + "/sign-ups", "{\"volunteerId\":\"" + other + "\"}")
+                .json().getString("id");
+        Api.Reply wrongCode = organiser.post(vol + "/sign-ups/" + signUp + "/check-in", "{\"code\":\"XXXXXX\"}");
+        assertThat(wrongCode.isProblem(400)).isTrue();
+        assertThat(wrongCode.json().getString("field")).isEqualTo("code");
+        assertThat(organiser.post(vol + "/sign-ups/" + signUp + "/check-out", "{}").isProblem(409)).isTrue();
+        assertThat(organiser.post(vol + "/sign-ups/" + signUp + "/check-in", "{\"code\":\"" + shift.getString("checkInCode") + "\"}")
+                .json().getJsonString("checkedInAt")).isNotNull();
     }
 
     @Test

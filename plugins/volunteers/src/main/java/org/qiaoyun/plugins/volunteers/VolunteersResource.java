@@ -138,25 +138,53 @@ public class VolunteersResource {
     @Path("shifts/{id}/sign-ups")
     public Response signUp(@PathParam("id") String shiftId, Action body) {
         String volunteerId = body == null ? null : body.volunteerId;
+        requireSelfOrOrganiser(volunteerId);
         return Response.status(Response.Status.CREATED).entity(SignUpJson.of(rosters.signUp(shiftId, volunteerId))).build();
     }
 
     @POST
     @Path("sign-ups/{id}/cancel")
     public SignUpJson cancel(@PathParam("id") String id) {
+        requireSelfOrOrganiser(volunteerOf(id));
         return SignUpJson.of(rosters.cancel(id));
     }
 
     @POST
     @Path("sign-ups/{id}/check-in")
     public SignUpJson checkIn(@PathParam("id") String id, Action body) {
+        requireSelfOrOrganiser(volunteerOf(id));
         return SignUpJson.of(rosters.checkIn(id, body == null ? null : body.code));
     }
 
     @POST
     @Path("sign-ups/{id}/check-out")
     public SignUpJson checkOut(@PathParam("id") String id) {
+        requireSelfOrOrganiser(volunteerOf(id));
         return SignUpJson.of(rosters.checkOut(id));
+    }
+
+    /** Volunteers act for themselves; organisers and admins for anyone. */
+    private void requireSelfOrOrganiser(String volunteerId) {
+        if (scope.callerHas("organiser") || scope.callerHas("admin")) {
+            return;
+        }
+        String username = volunteerId == null ? null : scope.transaction(em -> {
+            Volunteer v = em.find(Volunteer.class, volunteerId);
+            return v == null ? null : v.username();
+        });
+        if (username == null || !scope.currentUser().map(username::equals).orElse(false)) {
+            throw new PermissionDeniedException("volunteers act for themselves only");
+        }
+    }
+
+    private String volunteerOf(String signUpId) {
+        return scope.transaction(em -> {
+            SignUp signUp = em.find(SignUp.class, signUpId);
+            if (signUp == null) {
+                throw new org.qiaoyun.api.UnknownObjectException("sign-up", signUpId);
+            }
+            return signUp.volunteerId();
+        });
     }
 
     @POST
