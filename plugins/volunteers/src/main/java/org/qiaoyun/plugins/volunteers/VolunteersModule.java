@@ -9,9 +9,11 @@ import org.qiaoyun.api.Module;
 import org.qiaoyun.api.ModuleContext;
 import org.qiaoyun.api.ModuleDescriptor;
 import org.qiaoyun.api.ModulePersistence;
+import org.qiaoyun.api.ModuleView;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.volunteers.shift.Shift;
 import org.qiaoyun.plugins.volunteers.shift.SignUp;
+import org.qiaoyun.plugins.volunteers.ui.MyShiftsView;
 import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
 
 /**
@@ -33,9 +35,21 @@ public class VolunteersModule implements Module {
         return new ModulePersistence(List.of(Volunteer.class, Shift.class, SignUp.class), "db/volunteers/changelog.xml");
     }
 
+    private static volatile ModuleContext context;
+
     @Override
-    public void start(ModuleContext context) {
-        // nothing to prepare: every request brings its tenant scope
+    public void start(ModuleContext moduleContext) {
+        context = moduleContext;
+    }
+
+    @Override
+    public List<ModuleView> views() {
+        return List.of(new ModuleView("", MyShiftsView.class, "我的志愿服务", "My shifts"));
+    }
+
+    /** The context the kernel gave at start, for the module's screens. */
+    public static ModuleContext context() {
+        return context;
     }
 
     @Override

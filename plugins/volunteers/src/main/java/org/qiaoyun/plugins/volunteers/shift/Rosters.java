@@ -117,6 +117,37 @@ public final class Rosters {
                 .setParameter("shift", shiftId).setParameter("cancelled", SignUp.Status.CANCELLED).getResultList());
     }
 
+    /** Shifts that have not begun, soonest first. */
+    public List<Shift> upcoming(int max) {
+        return scope.transaction(em -> em.createQuery("select s from Shift s where s.startsAt > :now order by s.startsAt, s.id",
+                        Shift.class)
+                .setParameter("now", java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
+                .setMaxResults(max).getResultList());
+    }
+
+    /** A volunteer's sign-ups that are not cancelled, soonest shift first. */
+    public List<SignUp> signUpsOf(String volunteerId) {
+        return scope.transaction(em -> em.createQuery("select s from SignUp s where s.volunteerId = :volunteer"
+                        + " and s.status <> :cancelled order by s.shiftStart", SignUp.class)
+                .setParameter("volunteer", volunteerId).setParameter("cancelled", SignUp.Status.CANCELLED).getResultList());
+    }
+
+    public Shift shift(String shiftId) {
+        return scope.transaction(em -> {
+            Shift shift = em.find(Shift.class, shiftId);
+            if (shift == null) {
+                throw new UnknownObjectException("shift", shiftId);
+            }
+            return shift;
+        });
+    }
+
+    /** The volunteer record of a platform user in this tenant, if they have one. */
+    public java.util.Optional<Volunteer> volunteerOf(String username) {
+        return scope.transaction(em -> em.createQuery("select v from Volunteer v where v.username = :user", Volunteer.class)
+                .setParameter("user", username).getResultStream().findFirst());
+    }
+
     /** Minutes served by a volunteer, all shifts together. */
     public long minutesServed(String volunteerId) {
         return scope.transaction(em -> {

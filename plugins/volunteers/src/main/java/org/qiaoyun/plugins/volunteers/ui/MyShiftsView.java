@@ -1,0 +1,151 @@
+package org.qiaoyun.plugins.volunteers.ui;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+
+import org.qiaoyun.api.ConflictException;
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.volunteers.VolunteersModule;
+import org.qiaoyun.plugins.volunteers.shift.Rosters;
+import org.qiaoyun.plugins.volunteers.shift.Shift;
+import org.qiaoyun.plugins.volunteers.shift.SignUp;
+import org.qiaoyun.plugins.volunteers.volunteer.StarLevels;
+import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
+
+/**
+ * A volunteer's phone screen: hours served and stars, their shifts (check in with the code shown at
+ * the place, check out, cancel), and the shifts to come to sign up for. One column of cards, so it reads
+ * on a 375-pixel screen.
+ */
+public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    private transient TenantScope tenant;
+    private transient Rosters rosters;
+
+    public MyShiftsView() {
+        setId("vol-my-shifts");
+        setPadding(true);
+        setMaxWidth("40em");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        tenant = VolunteersModule.context().currentTenant().orElseThrow();
+        rosters = new Rosters(tenant, Clock.systemUTC());
+        show();
+    }
+
+    private void show() {
+        boolean english = getLocale() != null && getLocale().getLanguage().equals("en");
+        removeAll();
+        Optional<Volunteer> me = tenant.currentUser().flatMap(rosters::volunteerOf);
+        add(new H2(english ? "My shifts" : "我的志愿服务"));
+        if (me.isEmpty()) {
+            Paragraph none = new Paragraph(english ? "You are not registered as a volunteer here yet."
+                    : "您尚未在本侨联登记为志愿者。");
+            none.setId("vol-not-registered");
+            add(none);
+            return;
+        }
+        Volunteer volunteer = me.get();
+        long minutes = rosters.minutesServed(volunteer.id());
+        Span hours = new Span((english ? "Hours served: " : "服务时长：") + String.format(Locale.ROOT, "%.1f", minutes / 60.0)
+                + " · " + "★".repeat(StarLevels.DEFAULT.stars(minutes)));
+        hours.setId("vol-hours");
+        add(hours);
+        if (volunteer.status() != Volunteer.Status.APPROVED) {
+            add(new Paragraph(english ? "An organiser has yet to approve your registration." : "您的登记待组织者审核通过后即可报名。"));
+        }
+        add(new H3(english ? "Signed up" : "已报名"));
+        Set<String> mine = rosters.signUpsOf(volunteer.id()).stream().peek(s -> add(card(s, english)))
+                .map(SignUp::shiftId).collect(Collectors.toSet());
+        add(new H3(english ? "Shifts to come" : "可报名的班次"));
+        rosters.upcoming(50).stream().filter(s -> !mine.contains(s.id())).forEach(shift -> {
+            Div card = card(shift);
+            Button signUp = new Button(english ? "Sign up" : "报名", e -> act(() -> rosters.signUp(shift.id(), volunteer.id()),
+                    english ? "Signed up" : "已报名"));
+            signUp.setId("vol-sign-up-" + shift.id());
+            signUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            signUp.setEnabled(volunteer.status() == Volunteer.Status.APPROVED);
+            card.add(signUp);
+            add(card);
+        });
+    }
+
+    private Div card(SignUp signUp, boolean english) {
+        Shift shift = rosters.shift(signUp.shiftId());
+        Div card = card(shift);
+        card.setId("vol-mine-" + shift.id());
+        String status = switch (signUp.status()) {
+            case CONFIRMED -> english ? "Confirmed" : "已确认";
+            case WAITING -> (english ? "Waiting list, place " : "候补，第 ") + signUp.position() + (english ? "" : " 位");
+            case CANCELLED -> english ? "Cancelled" : "已取消";
+        };
+        card.add(new Paragraph(status));
+        if (signUp.status() == SignUp.Status.CONFIRMED && signUp.checkedInAt() == null) {
+            TextField code = new TextField();
+            code.setId("vol-code-" + shift.id());
+            code.setPlaceholder(english ? "Code shown at the place" : "现场签到码");
+            code.setWidthFull();
+            Button checkIn = new Button(english ? "Check in" : "签到", e -> act(() -> rosters.checkIn(signUp.id(), code.getValue()),
+                    english ? "Checked in" : "已签到"));
+            checkIn.setId("vol-check-in-" + shift.id());
+            checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button cancel = new Button(english ? "Cancel" : "取消报名", e -> act(() -> rosters.cancel(signUp.id()),
+                    english ? "Cancelled" : "已取消"));
+            cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            card.add(code, checkIn, cancel);
+        } else if (signUp.checkedInAt() != null && signUp.checkedOutAt() == null) {
+            Button checkOut = new Button(english ? "Check out" : "签退", e -> act(() -> rosters.checkOut(signUp.id()),
+                    english ? "Checked out" : "已签退"));
+            checkOut.setId("vol-check-out-" + shift.id());
+            checkOut.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            card.add(checkOut);
+        } else if (signUp.minutes() != null) {
+            card.add(new Paragraph((english ? "Served " : "服务 ") + signUp.minutes() + (english ? " minutes" : " 分钟")));
+        }
+        return card;
+    }
+
+    private static Div card(Shift shift) {
+        Div card = new Div();
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m)").set("width", "100%").set("box-sizing", "border-box");
+        card.add(new Span(shift.activity()), new Paragraph(WHEN.format(shift.startsAt()) + " – " + WHEN.format(shift.endsAt())
+                + " · " + shift.place()));
+        return card;
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidInputException | ConflictException e) {
+            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        show();
+    }
+}
