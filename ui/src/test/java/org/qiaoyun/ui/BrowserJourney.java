@@ -53,6 +53,11 @@ final class BrowserJourney implements AutoCloseable {
         return Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
     }
 
+    /** Sets the window size, e.g. a phone's 390 x 844. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
     void open(String path) {
         driver.get(base + path);
         waitForVaadin();

@@ -416,6 +416,41 @@ class PlatformIT {
         }
     }
 
+    @Test
+    void volunteerSignsUpForAShiftAndChecksInInABrowser() {
+        if (!BrowserJourney.available()) {
+            if (System.getenv("QIAOYUN_REQUIRE_BROWSER") != null) {
+                org.junit.jupiter.api.Assertions.fail("QIAOYUN_REQUIRE_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+            }
+            org.junit.jupiter.api.Assumptions.abort("no /usr/bin/chromium and /usr/bin/chromedriver: install chromium chromium-driver");
+        }
+        Api organiser = anonymous.as("taishan-organiser", DEMO_PASSWORD);
+        String vol = "/api/v1/tenants/gd-jiangmen-taishan/volunteers";
+        assertThat(organiser.post(vol + "/volunteers", "{\"username\":\"taishan-adviser\",\"name\":\"阿伟\"}").status())
+                .isEqualTo(201);
+        assertThat(organiser.post(vol + "/volunteers", "{\"username\":\"taishan-adviser\",\"name\":\"阿伟\"}").isProblem(409))
+                .isTrue();
+        Instant start = Instant.now().plus(java.time.Duration.ofMinutes(15));
+        JsonObject shift = organiser.post(vol + "/shifts", """
+                {"activity":"侨刊乡讯派发","place":"台山侨联","startsAt":"%s","endsAt":"%s","capacity":3,"cancelUntil":"%s"}"""
+                .formatted(start, start.plus(java.time.Duration.ofHours(2)), start)).json();
+        String id = shift.getString("id");
+        try (BrowserJourney browser = new BrowserJourney("http://localhost:" + deployment.getPort() + "/")) {
+            browser.resize(390, 844);
+            browser.signIn("taishan-adviser", DEMO_PASSWORD);
+            browser.open("t/gd-jiangmen-taishan/volunteers");
+            browser.screenshot("volunteer-shifts");
+            browser.click(org.openqa.selenium.By.id("vol-sign-up-" + id));
+            browser.fill("vol-code-" + id, shift.getString("checkInCode"));
+            browser.screenshot("volunteer-check-in");
+            browser.click(org.openqa.selenium.By.id("vol-check-in-" + id));
+            browser.waitFor(org.openqa.selenium.By.id("vol-check-out-" + id));
+            browser.screenshot("volunteer-checked-in");
+        }
+        assertThat(organiser.get(vol + "/shifts/" + id + "/roster").jsonArray().getJsonObject(0).getJsonString("checkedInAt"))
+                .isNotNull();
+    }
+
     private static void assertField(Api.Reply reply, String field) {
         assertThat(reply.isProblem(400)).as(reply.body()).isTrue();
         assertThat(reply.json().getString("field", null)).as(reply.body()).isEqualTo(field);

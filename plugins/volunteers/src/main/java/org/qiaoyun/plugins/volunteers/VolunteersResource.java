@@ -97,6 +97,11 @@ public class VolunteersResource {
             throw new PermissionDeniedException("volunteers register themselves; organisers register others");
         }
         Volunteer volunteer = scope.transaction(em -> {
+            boolean taken = !em.createQuery("select v.id from Volunteer v where v.username = :user", String.class)
+                    .setParameter("user", body.username).getResultList().isEmpty();
+            if (taken) {
+                throw new org.qiaoyun.api.ConflictException("username", body.username + " is registered as a volunteer already");
+            }
             Volunteer v = Volunteer.register(body.username, body.name, body.phone, body.skills, body.languages, body.district,
                     body.availability, organiser);
             em.persist(v);

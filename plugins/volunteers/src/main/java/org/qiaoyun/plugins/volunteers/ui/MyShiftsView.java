@@ -72,8 +72,9 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
         }
         Volunteer volunteer = me.get();
         long minutes = rosters.minutesServed(volunteer.id());
+        int stars = StarLevels.DEFAULT.stars(minutes);
         Span hours = new Span((english ? "Hours served: " : "服务时长：") + String.format(Locale.ROOT, "%.1f", minutes / 60.0)
-                + " · " + "★".repeat(StarLevels.DEFAULT.stars(minutes)));
+                + (stars == 0 ? "" : " · " + "★".repeat(stars)));
         hours.setId("vol-hours");
         add(hours);
         if (volunteer.status() != Volunteer.Status.APPROVED) {
@@ -82,8 +83,17 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
         add(new H3(english ? "Signed up" : "已报名"));
         Set<String> mine = rosters.signUpsOf(volunteer.id()).stream().peek(s -> add(card(s, english)))
                 .map(SignUp::shiftId).collect(Collectors.toSet());
+        if (mine.isEmpty()) {
+            add(new Paragraph(english ? "No shift yet." : "还没有报名的班次。"));
+        }
         add(new H3(english ? "Shifts to come" : "可报名的班次"));
-        rosters.upcoming(50).stream().filter(s -> !mine.contains(s.id())).forEach(shift -> {
+        var open = rosters.upcoming(50).stream().filter(s -> !mine.contains(s.id())).toList();
+        if (open.isEmpty()) {
+            Paragraph none = new Paragraph(english ? "No shift to sign up for at the moment." : "目前没有可报名的班次。");
+            none.setId("vol-no-shifts");
+            add(none);
+        }
+        open.forEach(shift -> {
             Div card = card(shift);
             Button signUp = new Button(english ? "Sign up" : "报名", e -> act(() -> rosters.signUp(shift.id(), volunteer.id()),
                     english ? "Signed up" : "已报名"));
