@@ -306,6 +306,12 @@ class PlatformIT {
         assertThat(organiser.post(vol + "/sign-ups/" + signUp + "/check-out", "{}").isProblem(409)).isTrue();
         assertThat(organiser.post(vol + "/sign-ups/" + signUp + "/check-in", "{\"code\":\"" + shift.getString("checkInCode") + "\"}")
                 .json().getJsonString("checkedInAt")).isNotNull();
+
+        assertThat(volunteer.post(vol + "/volunteers/" + me + "/approve", "{}").isProblem(403)).isTrue();
+        assertThat(organiser.post(vol + "/volunteers/" + me + "/approve", "{}").json().getString("status")).isEqualTo("approved");
+        assertThat(volunteer.post(vol + "/shifts/" + shift.getString("id") + "/sign-ups", "{\"volunteerId\":\"" + me + "\"}")
+                .status()).as("approved now").isEqualTo(201);
+        assertThat(volunteer.get(vol + "/leaderboard").jsonArray()).isNotEmpty();
     }
 
     @Test

@@ -59,6 +59,6 @@ public class VolunteersModule implements Module {
 
     @Override
     public List<IndicatorDefinition> indicators() {
-        return List.of();
+        return VolunteerIndicators.definitions();
     }
 }

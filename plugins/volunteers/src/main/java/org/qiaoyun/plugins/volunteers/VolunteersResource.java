@@ -110,6 +110,35 @@ public class VolunteersResource {
         return Response.status(Response.Status.CREATED).entity(json(volunteer)).build();
     }
 
+    /** An organiser approves a volunteer who registered themselves. */
+    @POST
+    @Path("volunteers/{id}/approve")
+    public VolunteerJson approve(@PathParam("id") String id) {
+        if (!scope.callerHas("organiser") && !scope.callerHas("admin")) {
+            throw new PermissionDeniedException("organisers approve volunteers");
+        }
+        Volunteer approved = scope.transaction(em -> {
+            Volunteer v = em.find(Volunteer.class, id);
+            if (v == null) {
+                throw new org.qiaoyun.api.UnknownObjectException("volunteer", id);
+            }
+            v.approve();
+            scope.audit("volunteer.approve", id, v.name());
+            return v;
+        });
+        VolunteerIndicators.refresh(scope);
+        return json(approved);
+    }
+
+    /** The tenant's volunteers by hours served, most first (the leaderboard). */
+    @GET
+    @Path("leaderboard")
+    public List<VolunteerJson> leaderboard() {
+        return scope.transaction(em -> em.createQuery("select v from Volunteer v where v.status = :approved", Volunteer.class)
+                        .setParameter("approved", Volunteer.Status.APPROVED).getResultList()).stream()
+                .map(this::json).sorted(java.util.Comparator.comparingLong(VolunteerJson::minutesServed).reversed()).limit(50).toList();
+    }
+
     @GET
     @Path("volunteers/{id}")
     public VolunteerJson volunteer(@PathParam("id") String id) {
@@ -144,7 +173,9 @@ public class VolunteersResource {
     public Response signUp(@PathParam("id") String shiftId, Action body) {
         String volunteerId = body == null ? null : body.volunteerId;
         requireSelfOrOrganiser(volunteerId);
-        return Response.status(Response.Status.CREATED).entity(SignUpJson.of(rosters.signUp(shiftId, volunteerId))).build();
+        SignUpJson created = SignUpJson.of(rosters.signUp(shiftId, volunteerId));
+        VolunteerIndicators.refresh(scope);
+        return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
     @POST
@@ -165,7 +196,9 @@ public class VolunteersResource {
     @Path("sign-ups/{id}/check-out")
     public SignUpJson checkOut(@PathParam("id") String id) {
         requireSelfOrOrganiser(volunteerOf(id));
-        return SignUpJson.of(rosters.checkOut(id));
+        SignUpJson done = SignUpJson.of(rosters.checkOut(id));
+        VolunteerIndicators.refresh(scope);
+        return done;
     }
 
     /** Volunteers act for themselves; organisers and admins for anyone. */

@@ -66,8 +66,12 @@ class RostersTest {
         postgres.close();
     }
 
-    /** A tenant scope as the kernel gives it, for a caller with roles. */
-    record Scope(String tenant, String user, String... roles) implements TenantScope {
+    /** A tenant scope as the kernel gives it, for a caller with roles; indicator values kept to be looked at. */
+    record Scope(String tenant, String user, java.util.Map<String, BigDecimal> recorded, String... roles) implements TenantScope {
+
+        Scope(String tenant, String user, String... roles) {
+            this(tenant, user, new java.util.concurrent.ConcurrentHashMap<>(), roles);
+        }
 
         @Override
         public String tenantCode() {
@@ -95,6 +99,7 @@ class RostersTest {
 
         @Override
         public void record(String indicatorCode, YearMonth period, BigDecimal value) {
+            recorded.put(indicatorCode, value);
         }
     }
 
@@ -189,6 +194,9 @@ class RostersTest {
         assertThatThrownBy(() -> rosters.correct(mine.id(), 240, " ")).hasMessageContaining("needs a reason");
         assertThat(rosters.correct(mine.id(), 240, "签退时手机没电").minutes()).isEqualTo(240);
         assertThat(rosters.minutesServed(person)).isEqualTo(240);
+        org.qiaoyun.plugins.volunteers.VolunteerIndicators.refresh(organiser);
+        assertThat(organiser.recorded().get("active-volunteers")).isEqualByComparingTo("1");
+        assertThat(organiser.recorded().get("places-needed")).isEqualByComparingTo("5");
         Rosters volunteer = new Rosters(new Scope("enping", "v", "volunteer"), CLOCK);
         assertThatThrownBy(() -> volunteer.correct(mine.id(), 300, "more")).isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
     }
