@@ -37,6 +37,18 @@ public final class Inputs {
         }
     }
 
+    /** Refuses a missing request body. */
+    public static void body(Object body) {
+        if (body == null) {
+            throw new InvalidInputException(null, "a JSON body is required");
+        }
+    }
+
+    /** An enum constant as the API spells it: lowercase. */
+    public static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
     public static void page(int page, int size) {
         if (page < 0) {
             throw new InvalidInputException("page", "page must be 0 or more");

@@ -1,0 +1,139 @@
+package org.qiaoyun.plugins.aid;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag;
+import org.qiaoyun.plugins.aid.casework.AidCase;
+import org.qiaoyun.plugins.aid.casework.AidType;
+import org.qiaoyun.plugins.aid.casework.CaseEvent;
+import org.qiaoyun.plugins.aid.casework.CaseStatus;
+import org.qiaoyun.plugins.aid.casework.Casework;
+import org.qiaoyun.plugins.aid.fund.Money;
+
+/**
+ * {@code .../aid/cases}: the work list, drafting, the workflow's steps and timelines.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CasesResource {
+
+    private final TenantScope scope;
+    private final Casework casework;
+
+    CasesResource(TenantScope scope) {
+        this.scope = scope;
+        this.casework = new Casework(scope);
+    }
+
+    /** A case with what may happen next. */
+    public record CaseJson(String id, String beneficiaryId, String type, String summary, BigDecimal requested,
+                           BigDecimal approved, BigDecimal awaitingSecondApproval, BigDecimal disbursed, String status,
+                           String createdBy, String submittedBy, String firstApprover, String approvedBy, LocalDate visitDate,
+                           String visitor, String findings, List<String> nextActions, long version) {
+
+        static CaseJson of(AidCase c) {
+            return new CaseJson(c.id(), c.beneficiaryId(), Inputs.lower(c.type()), c.summary(), c.requested().toYuan(),
+                    c.approved() == null ? null : c.approved().toYuan(),
+                    c.awaitingSecondApproval() == null ? null : c.awaitingSecondApproval().toYuan(), c.disbursed().toYuan(),
+                    Inputs.lower(c.status()), c.createdBy(), c.submittedBy(), c.firstApprover(), c.approvedBy(), c.visitDate(),
+                    c.visitor(), c.findings(), c.nextActions(), c.version());
+        }
+    }
+
+    /** One step of a case's timeline. */
+    public record EventJson(Instant at, String by, String action, String from, String to, String comment) {
+
+        static EventJson of(CaseEvent e) {
+            return new EventJson(e.at(), e.by(), e.action(), e.from() == null ? null : Inputs.lower(e.from()), Inputs.lower(e.to()), e.comment());
+        }
+    }
+
+    /** {@code POST cases}. */
+    public static class NewCase {
+        public String beneficiaryId;
+        public String type;
+        public BigDecimal requestedAmount;
+        public String summary;
+    }
+
+    /** The body of a workflow step: the version read (to catch concurrent edits) and what the step needs. */
+    public static class Step {
+        public Long version;
+        public String comment;
+        public BigDecimal amount;
+        public String visitDate;
+        public String visitor;
+        public String findings;
+        public String fundId;
+    }
+
+    @GET
+        public Page<CaseJson> list(@QueryParam("mine") @DefaultValue("false") boolean mine, @QueryParam("status") String status,
+                                @QueryParam("type") String type, @QueryParam("beneficiary") String beneficiary,
+                                @QueryParam("search") String search, @QueryParam("tag") String tag,
+                                @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        Inputs.page(page, size);
+        Casework.Filter filter = new Casework.Filter(mine, Inputs.choice(CaseStatus.class, status, "status"),
+                Inputs.choice(AidType.class, type, "type"), beneficiary, search, Inputs.choice(VulnerabilityTag.class, tag, "tag"));
+        return new Page<>(casework.list(filter, page * size, size).stream().map(CaseJson::of).toList(), page, size,
+                casework.count(filter));
+    }
+
+    @POST
+        public Response draft(NewCase body) {
+        Inputs.body(body);
+        AidCase created = casework.draft(body.beneficiaryId, Inputs.choice(AidType.class, body.type, "type"),
+                Money.yuan("requestedAmount", body.requestedAmount, true), body.summary);
+        AidIndicators.refresh(scope);
+        return Response.status(Response.Status.CREATED).entity(CaseJson.of(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public CaseJson aidCase(@PathParam("id") String id) {
+        return CaseJson.of(casework.get(id));
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    public List<EventJson> timeline(@PathParam("id") String id) {
+        return casework.timeline(id).stream().map(EventJson::of).toList();
+    }
+
+    @POST
+    @Path("{id}/{step}")
+    public Object step(@PathParam("id") String id, @PathParam("step") String step, Step body) {
+        Step s = body == null ? new Step() : body;
+        Object result = switch (step) {
+            case "submit" -> CaseJson.of(casework.submit(id, s.version, s.comment));
+            case "verify" -> CaseJson.of(casework.verify(id, s.version, Inputs.date(s.visitDate, "visitDate"), s.visitor, s.findings));
+            case "approve" -> CaseJson.of(casework.approve(id, s.version, s.amount == null ? Money.ZERO
+                    : Money.yuan("amount", s.amount, true), s.comment));
+            case "reject" -> CaseJson.of(casework.reject(id, s.version, s.comment));
+            case "disburse" -> FundsResource.EntryJson.of(casework.disburse(id, s.version, s.fundId, Money.yuan("amount", s.amount, true), s.comment));
+            case "follow-up" -> CaseJson.of(casework.followUp(id, s.version, s.comment));
+            case "close" -> CaseJson.of(casework.close(id, s.version, s.comment));
+            default -> throw new InvalidInputException("step", "no step " + step
+                    + "; steps: submit, verify, approve, reject, disburse, follow-up, close");
+        };
+        AidIndicators.refresh(scope);
+        return result;
+    }
+
+}

@@ -1,0 +1,117 @@
+package org.qiaoyun.plugins.aid;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.aid.fund.Fund;
+import org.qiaoyun.plugins.aid.fund.FundEntry;
+import org.qiaoyun.plugins.aid.fund.FundSource;
+import org.qiaoyun.plugins.aid.fund.Funds;
+import org.qiaoyun.plugins.aid.fund.Money;
+
+/**
+ * {@code .../aid/funds}: funds with their balances, receipts and ledgers.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FundsResource {
+
+    private final Funds funds;
+
+    FundsResource(TenantScope scope) {
+        this.funds = new Funds(scope);
+    }
+
+    /** A fund with its balance. */
+    public record FundJson(String id, String name, String source, String donor, BigDecimal balance, long version) {
+
+        static FundJson of(Fund f) {
+            return new FundJson(f.id(), f.name(), Inputs.lower(f.source()), f.donor(), f.balance().toYuan(), f.version());
+        }
+    }
+
+    /** A line of a fund's ledger. */
+    public record EntryJson(String id, String fundId, String kind, BigDecimal amount, BigDecimal balance, String caseId,
+                            String source, Instant at, String by, String note) {
+
+        static EntryJson of(FundEntry e) {
+            return new EntryJson(e.id(), e.fundId(), Inputs.lower(e.kind()), e.amount().toYuan(), e.balance().toYuan(), e.caseId(),
+                    Inputs.lower(e.source()), e.at(), e.by(), e.note());
+        }
+    }
+
+    /** {@code POST funds}. */
+    public static class NewFund {
+        public String name;
+        public String source;
+        public String donor;
+    }
+
+    /** {@code POST funds/{id}/receipts}. */
+    public static class Receipt {
+        public BigDecimal amount;
+        public String note;
+    }
+
+    @GET
+        public List<FundJson> list() {
+        return funds.all().stream().map(FundJson::of).toList();
+    }
+
+    @POST
+        public Response openFund(NewFund body) {
+        Inputs.body(body);
+        FundSource source = Inputs.choice(FundSource.class, body.source, "source");
+        return Response.status(Response.Status.CREATED).entity(FundJson.of(funds.open(body.name, source, body.donor))).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public FundJson fund(@PathParam("id") String id) {
+        return FundJson.of(funds.get(id));
+    }
+
+    @POST
+    @Path("{id}/receipts")
+    public EntryJson receive(@PathParam("id") String id, Receipt body) {
+        Inputs.body(body);
+        funds.get(id);
+        return EntryJson.of(funds.receive(id, Money.yuan("amount", body.amount, true), body.note));
+    }
+
+    /** A fund's ledger as a spreadsheet. */
+    @GET
+    @Path("{id}/ledger.xlsx")
+    @Produces(AidResource.XLSX)
+    public Response ledgerSpreadsheet(@PathParam("id") String id) {
+        Fund fund = funds.get(id);
+        List<FundEntry> entries = funds.ledger(id, 0, 100_000);
+        jakarta.ws.rs.core.StreamingOutput body = out -> Spreadsheets.write(fund.name(),
+                List.of("时间 Time", "类型 Kind", "金额 Amount", "余额 Balance", "个案 Case", "来源 Source", "经办人 By", "说明 Note"),
+                entries.stream().map(e -> java.util.Arrays.<Object>asList(e.at().toString(), Inputs.lower(e.kind()), e.amount().toYuan(),
+                        e.balance().toYuan(), e.caseId(), Inputs.lower(e.source()), e.by(), e.note())).toList(), out);
+        return Response.ok(body, AidResource.XLSX).header("Content-Disposition", "attachment; filename=\"ledger.xlsx\"").build();
+    }
+
+    @GET
+    @Path("{id}/ledger")
+    public List<EntryJson> ledger(@PathParam("id") String id, @QueryParam("page") @DefaultValue("0") int page,
+                                  @QueryParam("size") @DefaultValue("50") int size) {
+        Inputs.page(page, size);
+        return funds.ledger(id, page * size, size).stream().map(EntryJson::of).toList();
+    }
+
+}
