@@ -312,6 +312,11 @@ class PlatformIT {
         assertThat(volunteer.post(vol + "/shifts/" + shift.getString("id") + "/sign-ups", "{\"volunteerId\":\"" + me + "\"}")
                 .status()).as("approved now").isEqualTo(201);
         assertThat(volunteer.get(vol + "/leaderboard").jsonArray()).isNotEmpty();
+        assertThat(organiser.post(vol + "/volunteers/" + me + "/trainings", """
+                {"course":"急救培训","completedOn":"2026-11-01","hours":8}""").status()).isEqualTo(201);
+        assertField(organiser.post(vol + "/volunteers/" + me + "/trainings", """
+                {"course":"急救培训","completedOn":"2999-01-01","hours":8}"""), "completedOn");
+        assertThat(volunteer.get(vol + "/volunteers/" + me + "/trainings").jsonArray()).hasSize(1);
     }
 
     @Test

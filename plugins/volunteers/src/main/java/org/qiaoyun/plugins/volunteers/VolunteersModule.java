@@ -13,6 +13,7 @@ import org.qiaoyun.api.ModuleView;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.volunteers.shift.Shift;
 import org.qiaoyun.plugins.volunteers.shift.SignUp;
+import org.qiaoyun.plugins.volunteers.training.Training;
 import org.qiaoyun.plugins.volunteers.ui.MyShiftsView;
 import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
 
@@ -32,7 +33,7 @@ public class VolunteersModule implements Module {
 
     @Override
     public ModulePersistence persistence() {
-        return new ModulePersistence(List.of(Volunteer.class, Shift.class, SignUp.class), "db/volunteers/changelog.xml");
+        return new ModulePersistence(List.of(Volunteer.class, Shift.class, SignUp.class, Training.class), "db/volunteers/changelog.xml");
     }
 
     private static volatile ModuleContext context;

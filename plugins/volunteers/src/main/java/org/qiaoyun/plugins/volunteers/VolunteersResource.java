@@ -130,6 +130,59 @@ public class VolunteersResource {
         return json(approved);
     }
 
+    /** A completed course, on the volunteer's record. */
+    public record TrainingJson(String id, String course, java.time.LocalDate completedOn, int hours, String recordedBy) {
+    }
+
+    /** {@code POST volunteers/{id}/trainings}. */
+    public static class NewTraining {
+        public String course;
+        public String completedOn;
+        public Integer hours;
+    }
+
+    /** Records a course a volunteer completed (organisers). */
+    @POST
+    @Path("volunteers/{id}/trainings")
+    public Response recordTraining(@PathParam("id") String id, NewTraining body) {
+        if (!scope.callerHas("organiser") && !scope.callerHas("admin")) {
+            throw new PermissionDeniedException("organisers record training");
+        }
+        if (body == null) {
+            throw new InvalidInputException(null, "a JSON body is required");
+        }
+        java.time.LocalDate on;
+        try {
+            on = body.completedOn == null ? null : java.time.LocalDate.parse(body.completedOn);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("completedOn", "completedOn must be a date like 2026-11-25");
+        }
+        java.time.LocalDate day = on;
+        org.qiaoyun.plugins.volunteers.training.Training training = scope.transaction(em -> {
+            if (em.find(Volunteer.class, id) == null) {
+                throw new org.qiaoyun.api.UnknownObjectException("volunteer", id);
+            }
+            var t = org.qiaoyun.plugins.volunteers.training.Training.completed(id, body.course, day,
+                    body.hours == null ? 0 : body.hours, scope.currentUser().orElse("system"),
+                    java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+            em.persist(t);
+            scope.audit("training.record", id, t.course());
+            return t;
+        });
+        return Response.status(Response.Status.CREATED).entity(new TrainingJson(training.id(), training.course(),
+                training.completedOn(), training.hours(), training.recordedBy())).build();
+    }
+
+    /** The courses on a volunteer's record, latest first. */
+    @GET
+    @Path("volunteers/{id}/trainings")
+    public List<TrainingJson> trainings(@PathParam("id") String id) {
+        requireSelfOrOrganiser(id);
+        return scope.transaction(em -> em.createQuery("select t from Training t where t.volunteerId = :v order by t.completedOn desc",
+                        org.qiaoyun.plugins.volunteers.training.Training.class).setParameter("v", id).getResultList()).stream()
+                .map(t -> new TrainingJson(t.id(), t.course(), t.completedOn(), t.hours(), t.recordedBy())).toList();
+    }
+
     /** The tenant's volunteers by hours served, most first (the leaderboard). */
     @GET
     @Path("leaderboard")

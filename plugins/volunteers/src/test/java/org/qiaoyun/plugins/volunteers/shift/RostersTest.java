@@ -56,7 +56,8 @@ class RostersTest {
         pool = Database.pool(postgres.getJdbcUrl("postgres", "postgres"), null, null, 16);
         Migrations.run(pool, "db/volunteers/changelog.xml", VolunteersModule.class.getClassLoader());
         unit = PersistenceUnits.build("volunteers", VolunteersModule.class.getClassLoader(),
-                PersistenceUnits.rootOf(VolunteersModule.class), List.of(Volunteer.class, Shift.class, SignUp.class), pool);
+                PersistenceUnits.rootOf(VolunteersModule.class), List.of(Volunteer.class, Shift.class, SignUp.class,
+                        org.qiaoyun.plugins.volunteers.training.Training.class), pool);
     }
 
     @AfterAll
@@ -219,6 +220,28 @@ class RostersTest {
         assertThat(StarLevels.DEFAULT.stars(1_500 * 60)).isEqualTo(5);
         assertThat(new StarLevels(List.of(10, 20)).stars(25 * 60)).isEqualTo(2);
         assertThatThrownBy(() -> new StarLevels(List.of(300, 100))).hasMessageContaining("rising");
+    }
+
+    @Test
+    void trainingIsRecordedWithItsRules() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 25);
+        var training = org.qiaoyun.plugins.volunteers.training.Training.completed("v1", "急救培训", today, 8, "organiser", today);
+        assertThat(training.hours()).isEqualTo(8);
+        assertThatThrownBy(() -> org.qiaoyun.plugins.volunteers.training.Training.completed("v1", "x", today.plusDays(1), 8, "o", today))
+                .hasMessageContaining("future");
+        assertThatThrownBy(() -> org.qiaoyun.plugins.volunteers.training.Training.completed("v1", " ", today, 8, "o", today))
+                .hasMessageContaining("course");
+        assertThatThrownBy(() -> org.qiaoyun.plugins.volunteers.training.Training.completed("v1", "x", today, 0, "o", today))
+                .hasMessageContaining("hours");
+        Scope organiser = new Scope("jinjiang", "organiser", "organiser");
+        String person = volunteers(organiser, 1).get(0);
+        organiser.transaction(em -> {
+            em.persist(org.qiaoyun.plugins.volunteers.training.Training.completed(person, "侨务政策", today, 4, "organiser", today));
+            return null;
+        });
+        long count = organiser.transaction(em -> em.createQuery("select count(t) from Training t where t.volunteerId = :v", Long.class)
+                .setParameter("v", person).getSingleResult());
+        assertThat(count).isEqualTo(1L);
     }
 
     @Test

@@ -1,0 +1,98 @@
+package org.qiaoyun.plugins.volunteers.training;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.TenantScope;
+
+/**
+ * A course a volunteer completed, kept on their service record (the record rules ask for training
+ * beside service): which course, when, how many hours, who recorded it.
+ */
+@Entity
+@Table(name = "vol_training")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantScope.TENANT_PROPERTY, length = 63)
+public class Training {
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "volunteer_id", length = 36, nullable = false, updatable = false)
+    private String volunteerId;
+
+    @Column(name = "course", length = 200, nullable = false, updatable = false)
+    private String course;
+
+    @Column(name = "completed_on", nullable = false, updatable = false)
+    private LocalDate completedOn;
+
+    @Column(name = "hours", nullable = false, updatable = false)
+    private int hours;
+
+    @Column(name = "recorded_by", length = 63, nullable = false, updatable = false)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false, updatable = false)
+    private OffsetDateTime recordedAt;
+
+    protected Training() {
+    }
+
+    public static Training completed(String volunteerId, String course, LocalDate on, int hours, String by, LocalDate today) {
+        if (course == null || course.isBlank()) {
+            throw new InvalidInputException("course", "the course is required");
+        }
+        if (on == null || on.isAfter(today)) {
+            throw new InvalidInputException("completedOn", "the completion date is required and cannot be in the future");
+        }
+        if (hours < 1 || hours > 200) {
+            throw new InvalidInputException("hours", "the hours of a course are between 1 and 200");
+        }
+        Training t = new Training();
+        t.id = UUID.randomUUID().toString();
+        t.volunteerId = volunteerId;
+        t.course = course.strip();
+        t.completedOn = on;
+        t.hours = hours;
+        t.recordedBy = by;
+        t.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return t;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String volunteerId() {
+        return volunteerId;
+    }
+
+    public String course() {
+        return course;
+    }
+
+    public LocalDate completedOn() {
+        return completedOn;
+    }
+
+    public int hours() {
+        return hours;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+}
