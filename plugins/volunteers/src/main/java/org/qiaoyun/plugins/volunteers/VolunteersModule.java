@@ -15,6 +15,7 @@ import org.qiaoyun.plugins.volunteers.shift.Shift;
 import org.qiaoyun.plugins.volunteers.shift.SignUp;
 import org.qiaoyun.plugins.volunteers.training.Training;
 import org.qiaoyun.plugins.volunteers.ui.MyShiftsView;
+import org.qiaoyun.plugins.volunteers.ui.RostersView;
 import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
 
 /**
@@ -45,7 +46,8 @@ public class VolunteersModule implements Module {
 
     @Override
     public List<ModuleView> views() {
-        return List.of(new ModuleView("", MyShiftsView.class, "我的志愿服务", "My shifts"));
+        return List.of(new ModuleView("", MyShiftsView.class, "我的志愿服务", "My shifts"),
+                new ModuleView("rosters", RostersView.class, "排班与审核", "Rosters"));
     }
 
     /** The context the kernel gave at start, for the module's screens. */

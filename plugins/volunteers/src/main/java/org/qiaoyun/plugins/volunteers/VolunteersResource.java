@@ -114,18 +114,7 @@ public class VolunteersResource {
     @POST
     @Path("volunteers/{id}/approve")
     public VolunteerJson approve(@PathParam("id") String id) {
-        if (!scope.callerHas("organiser") && !scope.callerHas("admin")) {
-            throw new PermissionDeniedException("organisers approve volunteers");
-        }
-        Volunteer approved = scope.transaction(em -> {
-            Volunteer v = em.find(Volunteer.class, id);
-            if (v == null) {
-                throw new org.qiaoyun.api.UnknownObjectException("volunteer", id);
-            }
-            v.approve();
-            scope.audit("volunteer.approve", id, v.name());
-            return v;
-        });
+        Volunteer approved = rosters.approve(id);
         VolunteerIndicators.refresh(scope);
         return json(approved);
     }

@@ -1,7 +1,10 @@
 package org.qiaoyun.plugins.volunteers.shift;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -140,6 +143,36 @@ public final class Rosters {
             }
             return shift;
         });
+    }
+
+    /** Volunteers who registered themselves and wait for an organiser's approval. */
+    public List<Volunteer> pending() {
+        return scope.transaction(em -> em.createQuery("select v from Volunteer v where v.status = :pending order by v.registeredAt",
+                Volunteer.class).setParameter("pending", Volunteer.Status.PENDING).getResultList());
+    }
+
+    /** Approves a self-registered volunteer (organisers). */
+    public Volunteer approve(String volunteerId) {
+        requireOrganiser();
+        return scope.transaction(em -> {
+            Volunteer volunteer = em.find(Volunteer.class, volunteerId);
+            if (volunteer == null) {
+                throw new UnknownObjectException("volunteer", volunteerId);
+            }
+            volunteer.approve();
+            scope.audit("volunteer.approve", volunteerId, volunteer.name());
+            return volunteer;
+        });
+    }
+
+    /** Names of volunteers by id, for rosters. */
+    public Map<String, String> names(Collection<String> volunteerIds) {
+        if (volunteerIds.isEmpty()) {
+            return Map.of();
+        }
+        return scope.transaction(em -> em.createQuery("select v from Volunteer v where v.id in :ids", Volunteer.class)
+                .setParameter("ids", volunteerIds).getResultList().stream()
+                .collect(Collectors.toMap(Volunteer::id, Volunteer::name)));
     }
 
     /** The volunteer record of a platform user in this tenant, if they have one. */

@@ -145,6 +145,10 @@ public class Volunteer {
         return status;
     }
 
+    public java.time.Instant registeredAt() {
+        return registeredAt.toInstant();
+    }
+
     public long version() {
         return version;
     }

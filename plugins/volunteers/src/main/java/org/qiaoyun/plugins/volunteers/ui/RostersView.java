@@ -1,0 +1,113 @@
+package org.qiaoyun.plugins.volunteers.ui;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.volunteers.VolunteersModule;
+import org.qiaoyun.plugins.volunteers.shift.Rosters;
+import org.qiaoyun.plugins.volunteers.shift.Shift;
+import org.qiaoyun.plugins.volunteers.shift.SignUp;
+import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
+
+/**
+ * An organiser's desk: volunteers waiting for approval (approve with one click), the shifts to come,
+ * and the roster of the chosen shift with who is confirmed, who waits in which place, who checked in.
+ */
+public class RostersView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    final Grid<Volunteer> pending = new Grid<>();
+    final Grid<Shift> shifts = new Grid<>();
+    final Grid<SignUp> roster = new Grid<>();
+    private transient Rosters rosters;
+
+    public RostersView() {
+        setId("vol-rosters");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        TenantScope tenant = VolunteersModule.context().currentTenant().orElseThrow();
+        boolean english = getLocale() != null && getLocale().getLanguage().equals("en");
+        removeAll();
+        if (!tenant.callerHas("organiser") && !tenant.callerHas("admin")) {
+            // Said plainly on the page: the menu shows the desk to everyone who has the module.
+            Paragraph denied = new Paragraph(english ? "The rosters are for organisers." : "排班与审核仅限组织者和管理员。");
+            denied.setId("vol-rosters-denied");
+            add(denied);
+            return;
+        }
+        rosters = new Rosters(tenant, Clock.systemUTC());
+        add(new H2(english ? "Rosters" : "排班与审核"));
+
+        add(new H3(english ? "Waiting for approval" : "待审核的志愿者"));
+        pending.setId("vol-pending");
+        pending.removeAllColumns();
+        pending.addColumn(Volunteer::name).setHeader(english ? "Name" : "姓名");
+        pending.addColumn(Volunteer::languages).setHeader(english ? "Languages" : "语言方言");
+        pending.addComponentColumn(v -> {
+            Button approve = new Button(english ? "Approve" : "通过", e -> {
+                rosters.approve(v.id());
+                Notification.show((english ? "Approved: " : "已通过：") + v.name());
+                pending.setItems(rosters.pending());
+            });
+            approve.setId("vol-approve-" + v.id());
+            return approve;
+        }).setKey("approve");
+        pending.setItems(rosters.pending());
+        pending.setAllRowsVisible(true);
+        pending.setEmptyStateText(english ? "Nobody is waiting." : "没有待审核的志愿者。");
+        add(pending);
+
+        add(new H3(english ? "Shifts to come" : "即将开始的班次"));
+        shifts.setId("vol-shifts");
+        shifts.removeAllColumns();
+        shifts.addColumn(Shift::activity).setHeader(english ? "Activity" : "活动");
+        shifts.addColumn(s -> WHEN.format(s.startsAt())).setHeader(english ? "Starts" : "开始");
+        shifts.addColumn(Shift::place).setHeader(english ? "Place" : "地点");
+        shifts.addColumn(Shift::capacity).setHeader(english ? "Places" : "名额");
+        shifts.addColumn(Shift::checkInCode).setHeader(english ? "Check-in code" : "签到码");
+        shifts.setItems(rosters.upcoming(100));
+        shifts.setEmptyStateText(english ? "No shift planned." : "尚无班次。");
+        shifts.asSingleSelect().addValueChangeListener(e -> showRoster(e.getValue(), english));
+        add(shifts);
+
+        add(new H3(english ? "Roster" : "名单"));
+        roster.setId("vol-roster");
+        roster.setEmptyStateText(english ? "Choose a shift." : "请选择班次。");
+        add(roster);
+    }
+
+    private void showRoster(Shift shift, boolean english) {
+        roster.removeAllColumns();
+        List<SignUp> signUps = shift == null ? List.of() : rosters.roster(shift.id());
+        Map<String, String> names = rosters.names(signUps.stream().map(SignUp::volunteerId).toList());
+        roster.addColumn(s -> names.getOrDefault(s.volunteerId(), "?")).setHeader(english ? "Volunteer" : "志愿者");
+        roster.addColumn(s -> switch (s.status()) {
+            case CONFIRMED -> english ? "Confirmed" : "已确认";
+            case WAITING -> (english ? "Waiting #" : "候补 #") + s.position();
+            case CANCELLED -> english ? "Cancelled" : "已取消";
+        }).setHeader(english ? "Status" : "状态");
+        roster.addColumn(s -> s.checkedInAt() == null ? "" : WHEN.format(s.checkedInAt())).setHeader(english ? "Checked in" : "签到");
+        roster.addColumn(s -> s.minutes() == null ? "" : s.minutes().toString()).setHeader(english ? "Minutes" : "分钟");
+        roster.setItems(signUps);
+        roster.setEmptyStateText(shift == null ? (english ? "Choose a shift." : "请选择班次。")
+                : (english ? "Nobody signed up yet." : "还没有人报名。"));
+    }
+}
