@@ -3,15 +3,20 @@ package org.qiaoyun.ui.screens;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
 import java.util.Set;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 
 import org.junit.jupiter.api.Test;
 import org.qiaoyun.api.TenantScope;
@@ -69,6 +74,35 @@ class RostersScreenTest extends ScreenTest {
             }
         }
         return -1;
+    }
+
+    @Test
+    void organiserPlansAShiftAndIsToldAtTheFieldWhatIsWrong() throws Exception {
+        signInAndOpen("taishan-organiser", "t/" + TAISHAN + "/volunteers/rosters");
+        String activity = "侨史讲解" + System.nanoTime();
+        LocalDateTime start = LocalDateTime.now().plusDays(3).withSecond(0).withNano(0);
+        _setValue(_get(TextField.class, s -> s.withId("vol-plan-activity")), activity);
+        _setValue(_get(TextField.class, s -> s.withId("vol-plan-place")), "台山华侨博物馆");
+        _setValue(_get(DateTimePicker.class, s -> s.withId("vol-plan-start")), start);
+        _setValue(_get(DateTimePicker.class, s -> s.withId("vol-plan-end")), start.minusHours(1));
+        _setValue(_get(IntegerField.class, s -> s.withId("vol-plan-capacity")), 4);
+        _click(_get(Button.class, s -> s.withId("vol-plan")));
+        DateTimePicker end = _get(DateTimePicker.class, s -> s.withId("vol-plan-end"));
+        assertThat(end.isInvalid()).as("an end before the start is refused at the field").isTrue();
+        assertThat(end.getErrorMessage()).contains("ends after it starts");
+
+        _setValue(end, start.plusHours(2));
+        _click(_get(Button.class, s -> s.withId("vol-plan")));
+        NotificationsKt.expectNotifications("已发布：" + activity + " "
+                + start.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        @SuppressWarnings("unchecked")
+        Grid<Object> shifts = _get(Grid.class, s -> s.withId("vol-shifts"));
+        boolean listed = false;
+        for (int i = 0; i < GridKt._size(shifts); i++) {
+            Object shift = GridKt._get(shifts, i);
+            listed |= activity.equals(shift.getClass().getMethod("activity").invoke(shift));
+        }
+        assertThat(listed).as("the planned shift is among the shifts to come").isTrue();
     }
 
     @Test

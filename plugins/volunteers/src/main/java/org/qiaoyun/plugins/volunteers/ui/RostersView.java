@@ -6,16 +6,23 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
+import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.volunteers.VolunteersModule;
 import org.qiaoyun.plugins.volunteers.shift.Rosters;
@@ -30,7 +37,9 @@ import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
 public class RostersView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    /** Federations plan in Beijing time; the database keeps instants. */
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SHANGHAI);
 
     final Grid<Volunteer> pending = new Grid<>();
     final Grid<Shift> shifts = new Grid<>();
@@ -75,6 +84,8 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
         pending.setEmptyStateText(english ? "Nobody is waiting." : "没有待审核的志愿者。");
         add(pending);
 
+        add(new H3(english ? "Plan a shift" : "新建班次"), planForm(english));
+
         add(new H3(english ? "Shifts to come" : "即将开始的班次"));
         shifts.setId("vol-shifts");
         shifts.removeAllColumns();
@@ -92,6 +103,61 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
         roster.setId("vol-roster");
         roster.setEmptyStateText(english ? "Choose a shift." : "请选择班次。");
         add(roster);
+    }
+
+    /** The planning form: the domain's rules (an end after the start, at least one place) come back at the field. */
+    private FormLayout planForm(boolean english) {
+        TextField activity = new TextField(english ? "Activity" : "活动");
+        activity.setId("vol-plan-activity");
+        TextField place = new TextField(english ? "Place" : "地点");
+        place.setId("vol-plan-place");
+        DateTimePicker start = new DateTimePicker(english ? "Starts" : "开始时间");
+        start.setId("vol-plan-start");
+        DateTimePicker end = new DateTimePicker(english ? "Ends" : "结束时间");
+        end.setId("vol-plan-end");
+        IntegerField capacity = new IntegerField(english ? "Places" : "名额");
+        capacity.setId("vol-plan-capacity");
+        capacity.setMin(1);
+        capacity.setStepButtonsVisible(true);
+        TextField skills = new TextField(english ? "Skills wanted" : "所需技能");
+        skills.setId("vol-plan-skills");
+        Map<String, HasValidation> fields = Map.of("activity", activity, "place", place, "startsAt", start, "endsAt", end,
+                "capacity", capacity);
+        Button plan = new Button(english ? "Plan the shift" : "发布班次");
+        plan.setId("vol-plan");
+        plan.addClickListener(e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            if (start.getValue() == null) {
+                start.setErrorMessage(english ? "the start is required" : "请填写开始时间");
+                start.setInvalid(true);
+                return;
+            }
+            try {
+                Shift planned = rosters.plan(Shift.plan(activity.getValue(), place.getValue(),
+                        start.getValue().atZone(SHANGHAI).toInstant(),
+                        end.getValue() == null ? null : end.getValue().atZone(SHANGHAI).toInstant(),
+                        capacity.getValue() == null ? 0 : capacity.getValue(), skills.getValue(), null));
+                Notification.show((english ? "Planned: " : "已发布：") + planned.activity() + " " + WHEN.format(planned.startsAt()));
+                shifts.setItems(rosters.upcoming(100));
+                activity.clear();
+                place.clear();
+                start.clear();
+                end.clear();
+                capacity.clear();
+                skills.clear();
+            } catch (InvalidInputException refused) {
+                HasValidation target = refused.field() == null ? null : fields.get(refused.field());
+                if (target == null) {
+                    Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                } else {
+                    target.setErrorMessage(refused.getMessage());
+                    target.setInvalid(true);
+                }
+            }
+        });
+        FormLayout form = new FormLayout(activity, place, start, end, capacity, skills, plan);
+        form.setId("vol-plan-form");
+        return form;
     }
 
     private void showRoster(Shift shift, boolean english) {
