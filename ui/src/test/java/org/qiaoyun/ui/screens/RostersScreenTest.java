@@ -14,6 +14,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -97,12 +98,20 @@ class RostersScreenTest extends ScreenTest {
                 + start.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
         @SuppressWarnings("unchecked")
         Grid<Object> shifts = _get(Grid.class, s -> s.withId("vol-shifts"));
-        boolean listed = false;
+        Object planned = null;
         for (int i = 0; i < GridKt._size(shifts); i++) {
             Object shift = GridKt._get(shifts, i);
-            listed |= activity.equals(shift.getClass().getMethod("activity").invoke(shift));
+            if (activity.equals(shift.getClass().getMethod("activity").invoke(shift))) {
+                planned = shift;
+            }
         }
-        assertThat(listed).as("the planned shift is among the shifts to come").isTrue();
+        assertThat(planned).as("the planned shift is among the shifts to come").isNotNull();
+
+        Anchor export = _get(Anchor.class, s -> s.withId("vol-roster-export"));
+        assertThat(export.isEnabled()).as("nothing to export before a shift is chosen").isFalse();
+        shifts.select(planned);
+        assertThat(export.isEnabled()).isTrue();
+        assertThat(_get(Grid.class, s -> s.withId("vol-roster")).getEmptyStateText()).isEqualTo("还没有人报名。");
     }
 
     @Test

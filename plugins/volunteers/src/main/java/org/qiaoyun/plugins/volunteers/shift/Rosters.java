@@ -1,8 +1,14 @@
 package org.qiaoyun.plugins.volunteers.shift;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -10,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import org.qiaoyun.api.ConflictException;
+import org.qiaoyun.api.Csv;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.api.TenantScope;
@@ -23,6 +30,8 @@ import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
  */
 public final class Rosters {
 
+    private static final DateTimeFormatter EXPORT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
     private final TenantScope scope;
     private final Clock clock;
 
@@ -173,6 +182,39 @@ public final class Rosters {
         return scope.transaction(em -> em.createQuery("select v from Volunteer v where v.id in :ids", Volunteer.class)
                 .setParameter("ids", volunteerIds).getResultList().stream()
                 .collect(Collectors.toMap(Volunteer::id, Volunteer::name)));
+    }
+
+    /** Place in line (1 = next to move up) of each waiting sign-up; positions count all sign-ups, so they are not it. */
+    public static Map<String, Integer> waitingPlaces(List<SignUp> roster) {
+        List<SignUp> waiting = roster.stream().filter(s -> s.status() == SignUp.Status.WAITING)
+                .sorted(java.util.Comparator.comparingLong(SignUp::position)).toList();
+        Map<String, Integer> places = new java.util.HashMap<>();
+        for (int i = 0; i < waiting.size(); i++) {
+            places.put(waiting.get(i).id(), i + 1);
+        }
+        return places;
+    }
+
+    /**
+     * The roster of a shift as CSV for the organiser's own records: name, status, waiting place,
+     * check-in and check-out in Beijing time, minutes. Audited, since the list names people.
+     */
+    public void export(String shiftId, OutputStream out) throws IOException {
+        requireOrganiser();
+        Shift shift = scope.transaction(em -> em.find(Shift.class, shiftId));
+        if (shift == null) {
+            throw new UnknownObjectException("shift", shiftId);
+        }
+        List<SignUp> signUps = roster(shiftId);
+        Map<String, String> names = names(signUps.stream().map(SignUp::volunteerId).toList());
+        Map<String, Integer> places = waitingPlaces(signUps);
+        Csv.write(out, List.of("volunteer", "status", "waiting place", "checked in", "checked out", "minutes"),
+                signUps.stream().map(s -> Arrays.asList(names.get(s.volunteerId()), s.status().name().toLowerCase(Locale.ROOT),
+                        places.containsKey(s.id()) ? places.get(s.id()).toString() : null,
+                        s.checkedInAt() == null ? null : EXPORT_TIME.format(s.checkedInAt()),
+                        s.checkedOutAt() == null ? null : EXPORT_TIME.format(s.checkedOutAt()),
+                        s.minutes() == null ? null : s.minutes().toString())).toList());
+        scope.audit("roster.export", shiftId, shift.activity() + ": " + signUps.size() + " people");
     }
 
     /** The volunteer record of a platform user in this tenant, if they have one. */

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.streams.DownloadHandler;
 
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
@@ -40,10 +42,12 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
     /** Federations plan in Beijing time; the database keeps instants. */
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(SHANGHAI);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm").withZone(SHANGHAI);
 
     final Grid<Volunteer> pending = new Grid<>();
     final Grid<Shift> shifts = new Grid<>();
     final Grid<SignUp> roster = new Grid<>();
+    final Anchor export = new Anchor();
     private transient Rosters rosters;
 
     public RostersView() {
@@ -100,6 +104,10 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
         add(shifts);
 
         add(new H3(english ? "Roster" : "名单"));
+        export.setText(english ? "Export the roster (CSV)" : "导出名单（CSV）");
+        export.setId("vol-roster-export");
+        export.setEnabled(false);
+        add(export);
         roster.setId("vol-roster");
         roster.setEmptyStateText(english ? "Choose a shift." : "请选择班次。");
         add(roster);
@@ -161,13 +169,22 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showRoster(Shift shift, boolean english) {
+        export.setEnabled(shift != null);
+        if (shift != null) {
+            export.setHref((DownloadHandler) download -> {
+                download.setFileName("roster-" + DAY.format(shift.startsAt()) + ".csv");
+                download.setContentType("text/csv; charset=UTF-8");
+                rosters.export(shift.id(), download.getOutputStream());
+            });
+        }
         roster.removeAllColumns();
         List<SignUp> signUps = shift == null ? List.of() : rosters.roster(shift.id());
         Map<String, String> names = rosters.names(signUps.stream().map(SignUp::volunteerId).toList());
+        Map<String, Integer> places = Rosters.waitingPlaces(signUps);
         roster.addColumn(s -> names.getOrDefault(s.volunteerId(), "?")).setHeader(english ? "Volunteer" : "志愿者");
         roster.addColumn(s -> switch (s.status()) {
             case CONFIRMED -> english ? "Confirmed" : "已确认";
-            case WAITING -> (english ? "Waiting #" : "候补 #") + s.position();
+            case WAITING -> (english ? "Waiting #" : "候补 #") + places.get(s.id());
             case CANCELLED -> english ? "Cancelled" : "已取消";
         }).setHeader(english ? "Status" : "状态");
         roster.addColumn(s -> s.checkedInAt() == null ? "" : WHEN.format(s.checkedInAt())).setHeader(english ? "Checked in" : "签到");

@@ -250,4 +250,23 @@ class RostersTest {
         assertThatThrownBy(() -> Shift.plan("x", "y", NOW, NOW.plusSeconds(60), 0, null, null)).hasMessageContaining("at least one");
         assertThat(Shift.plan("x", "y", NOW, NOW.plusSeconds(60), 1, null, null).checkInCode()).hasSize(6);
     }
+
+    @Test
+    void organisersExportARosterWithWhoIsConfirmedAndWhoWaits() throws Exception {
+        Scope organiser = new Scope("xinhui", "organiser", "organiser");
+        List<String> people = volunteers(organiser, 3);
+        Rosters rosters = new Rosters(organiser, CLOCK);
+        Shift shift = shift(rosters, NOW.plus(Duration.ofDays(2)), 2);
+        people.forEach(person -> rosters.signUp(shift.id(), person));
+
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        rosters.export(shift.id(), out);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n")).containsExactly(
+                "\uFEFFvolunteer,status,waiting place,checked in,checked out,minutes",
+                "志愿者0,confirmed,,,,", "志愿者1,confirmed,,,,", "志愿者2,waiting,1,,,");
+
+        Rosters volunteer = new Rosters(new Scope("xinhui", "v", "volunteer"), CLOCK);
+        assertThatThrownBy(() -> volunteer.export(shift.id(), new java.io.ByteArrayOutputStream()))
+                .isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
+    }
 }
