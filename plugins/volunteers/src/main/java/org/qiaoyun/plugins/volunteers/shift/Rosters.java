@@ -184,6 +184,14 @@ public final class Rosters {
                 .collect(Collectors.toMap(Volunteer::id, Volunteer::name)));
     }
 
+    /** A waiting volunteer's place in line on their shift: 1 moves up at the next cancellation. */
+    public long placeInLine(SignUp waiting) {
+        return scope.transaction(em -> em.createQuery("select count(s) from SignUp s where s.shiftId = :shift"
+                        + " and s.status = :waiting and s.position <= :position", Long.class)
+                .setParameter("shift", waiting.shiftId()).setParameter("waiting", SignUp.Status.WAITING)
+                .setParameter("position", waiting.position()).getSingleResult());
+    }
+
     /** Place in line (1 = next to move up) of each waiting sign-up; positions count all sign-ups, so they are not it. */
     public static Map<String, Integer> waitingPlaces(List<SignUp> roster) {
         List<SignUp> waiting = roster.stream().filter(s -> s.status() == SignUp.Status.WAITING)

@@ -111,7 +111,7 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
         card.setId("vol-mine-" + shift.id());
         String status = switch (signUp.status()) {
             case CONFIRMED -> english ? "Confirmed" : "已确认";
-            case WAITING -> (english ? "Waiting list, place " : "候补，第 ") + signUp.position() + (english ? "" : " 位");
+            case WAITING -> (english ? "Waiting list, place " : "候补，第 ") + rosters.placeInLine(signUp) + (english ? "" : " 位");
             case CANCELLED -> english ? "Cancelled" : "已取消";
         };
         card.add(new Paragraph(status));

@@ -264,6 +264,9 @@ class RostersTest {
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n")).containsExactly(
                 "\uFEFFvolunteer,status,waiting place,checked in,checked out,minutes",
                 "志愿者0,confirmed,,,,", "志愿者1,confirmed,,,,", "志愿者2,waiting,1,,,");
+        SignUp third = rosters.roster(shift.id()).get(2);
+        assertThat(third.position()).as("positions count every sign-up").isEqualTo(3);
+        assertThat(rosters.placeInLine(third)).as("but the third is first in line").isEqualTo(1);
 
         Rosters volunteer = new Rosters(new Scope("xinhui", "v", "volunteer"), CLOCK);
         assertThatThrownBy(() -> volunteer.export(shift.id(), new java.io.ByteArrayOutputStream()))
