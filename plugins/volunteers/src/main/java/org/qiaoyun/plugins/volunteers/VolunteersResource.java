@@ -46,14 +46,21 @@ public class VolunteersResource {
                             Instant cancelUntil, String checkInCode) {
     }
 
-    /** A place on a shift. */
-    public record SignUpJson(String id, String shiftId, String volunteerId, String status, long position, Instant checkedInAt,
-                             Instant checkedOutAt, Integer minutes) {
+    /**
+     * A place on a shift. {@code position} is the order of signing up on the shift; {@code placeInLine}
+     * (waiting sign-ups only) is how many must cancel before this one: 1 moves up next.
+     */
+    public record SignUpJson(String id, String shiftId, String volunteerId, String status, long position, Integer placeInLine,
+                             Instant checkedInAt, Instant checkedOutAt, Integer minutes) {
 
-        static SignUpJson of(SignUp s) {
+        static SignUpJson of(SignUp s, Integer placeInLine) {
             return new SignUpJson(s.id(), s.shiftId(), s.volunteerId(), s.status().name().toLowerCase(java.util.Locale.ROOT),
-                    s.position(), s.checkedInAt(), s.checkedOutAt(), s.minutes());
+                    s.position(), placeInLine, s.checkedInAt(), s.checkedOutAt(), s.minutes());
         }
+    }
+
+    private SignUpJson json(SignUp s) {
+        return SignUpJson.of(s, s.status() == SignUp.Status.WAITING ? (int) rosters.placeInLine(s) : null);
     }
 
     /** {@code POST volunteers}: an organiser registers someone (approved), a volunteer themselves (pending). */
@@ -207,7 +214,9 @@ public class VolunteersResource {
     @GET
     @Path("shifts/{id}/roster")
     public List<SignUpJson> roster(@PathParam("id") String id) {
-        return rosters.roster(id).stream().map(SignUpJson::of).toList();
+        List<SignUp> roster = rosters.roster(id);
+        java.util.Map<String, Integer> places = Rosters.waitingPlaces(roster);
+        return roster.stream().map(s -> SignUpJson.of(s, places.get(s.id()))).toList();
     }
 
     @POST
@@ -215,7 +224,7 @@ public class VolunteersResource {
     public Response signUp(@PathParam("id") String shiftId, Action body) {
         String volunteerId = body == null ? null : body.volunteerId;
         requireSelfOrOrganiser(volunteerId);
-        SignUpJson created = SignUpJson.of(rosters.signUp(shiftId, volunteerId));
+        SignUpJson created = json(rosters.signUp(shiftId, volunteerId));
         VolunteerIndicators.refresh(scope);
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -224,21 +233,21 @@ public class VolunteersResource {
     @Path("sign-ups/{id}/cancel")
     public SignUpJson cancel(@PathParam("id") String id) {
         requireSelfOrOrganiser(volunteerOf(id));
-        return SignUpJson.of(rosters.cancel(id));
+        return json(rosters.cancel(id));
     }
 
     @POST
     @Path("sign-ups/{id}/check-in")
     public SignUpJson checkIn(@PathParam("id") String id, Action body) {
         requireSelfOrOrganiser(volunteerOf(id));
-        return SignUpJson.of(rosters.checkIn(id, body == null ? null : body.code));
+        return json(rosters.checkIn(id, body == null ? null : body.code));
     }
 
     @POST
     @Path("sign-ups/{id}/check-out")
     public SignUpJson checkOut(@PathParam("id") String id) {
         requireSelfOrOrganiser(volunteerOf(id));
-        SignUpJson done = SignUpJson.of(rosters.checkOut(id));
+        SignUpJson done = json(rosters.checkOut(id));
         VolunteerIndicators.refresh(scope);
         return done;
     }
@@ -273,7 +282,7 @@ public class VolunteersResource {
         if (body == null || body.minutes == null) {
             throw new InvalidInputException("minutes", "minutes are required");
         }
-        return SignUpJson.of(rosters.correct(id, body.minutes, body.reason));
+        return json(rosters.correct(id, body.minutes, body.reason));
     }
 
     private VolunteerJson json(Volunteer v) {
