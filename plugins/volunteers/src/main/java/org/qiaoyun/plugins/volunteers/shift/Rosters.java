@@ -156,6 +156,7 @@ public final class Rosters {
 
     /** Volunteers who registered themselves and wait for an organiser's approval. */
     public List<Volunteer> pending() {
+        requireOrganiser();
         return scope.transaction(em -> em.createQuery("select v from Volunteer v where v.status = :pending order by v.registeredAt",
                 Volunteer.class).setParameter("pending", Volunteer.Status.PENDING).getResultList());
     }
@@ -261,8 +262,13 @@ public final class Rosters {
         return signUp;
     }
 
+    /** Whether the caller keeps rosters here: organisers, and the federation's admins. */
+    public boolean callerOrganises() {
+        return scope.callerHas("organiser") || scope.callerHas("admin");
+    }
+
     private void requireOrganiser() {
-        if (!scope.callerHas("organiser") && !scope.callerHas("admin")) {
+        if (!callerOrganises()) {
             throw new PermissionDeniedException("this needs the organiser or admin role");
         }
     }

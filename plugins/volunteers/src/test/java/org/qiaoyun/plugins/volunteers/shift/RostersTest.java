@@ -271,5 +271,8 @@ class RostersTest {
         Rosters volunteer = new Rosters(new Scope("xinhui", "v", "volunteer"), CLOCK);
         assertThatThrownBy(() -> volunteer.export(shift.id(), new java.io.ByteArrayOutputStream()))
                 .isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
+        assertThat(volunteer.callerOrganises()).isFalse();
+        assertThatThrownBy(volunteer::pending).as("who waits for approval is for organisers to see")
+                .isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
     }
 }
