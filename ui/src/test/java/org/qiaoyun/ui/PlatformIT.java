@@ -290,9 +290,23 @@ class PlatformIT {
                 {"username":"taishan-volunteer","name":"阿芳","languages":"台山话, English"}""").json().getString("id");
         assertThat(volunteer.get(vol + "/volunteers/" + me).json().getString("status")).isEqualTo("pending");
         Instant start = Instant.now().plus(java.time.Duration.ofMinutes(10));
-        JsonObject shift = organiser.post(vol + "/shifts", """
-                {"activity":"侨乡文化节","place":"台城","startsAt":"%s","endsAt":"%s","capacity":2,"cancelUntil":"%s"}"""
+        assertField(organiser.post(vol + "/activities", "{\"place\":\"台城\"}"), "title");
+        String festival = organiser.post(vol + "/activities", """
+                {"title":"侨乡文化节","place":"台城","district":"台城街道"}""").json().getString("id");
+        assertThat(volunteer.post(vol + "/activities", "{\"title\":\"x\",\"place\":\"y\"}").isProblem(403)).isTrue();
+        assertField(organiser.post(vol + "/activities/" + festival + "/shifts", """
+                {"startsAt":"%s","endsAt":"%s","capacity":2}""".formatted(start, start.minusSeconds(60))), "endsAt");
+        JsonObject shift = organiser.post(vol + "/activities/" + festival + "/shifts", """
+                {"startsAt":"%s","endsAt":"%s","capacity":2,"skillsWanted":"急救","cancelUntil":"%s"}"""
                 .formatted(start, start.plus(java.time.Duration.ofHours(3)), start)).json();
+        assertThat(shift.getString("place")).as("the activity's place").isEqualTo("台城");
+        JsonObject found = volunteer.get(vol + "/shifts?skill=急救&district=台城街道&size=5").json();
+        assertThat(found.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(o -> o.getString("id"))
+                .contains(shift.getString("id"));
+        assertThat(found.getJsonArray("items").getJsonObject(0).containsKey("checkInCode"))
+                .as("the code that proves presence is not shown to volunteers").isFalse();
+        assertField(volunteer.get(vol + "/shifts?size=1000"), "size");
+        assertThat(organiser.get(vol + "/activities/" + festival).json().getJsonArray("shifts")).hasSize(1);
         assertThat(volunteer.post(vol + "/shifts/" + shift.getString("id") + "/sign-ups", "{\"volunteerId\":\"" + me + "\"}")
                 .isProblem(400)).as("a pending volunteer cannot sign up yet").isTrue();
         String other = organiser.post(vol + "/volunteers", "{\"username\":\"taishan-viewer\",\"name\":\"阿明\"}").json().getString("id");
@@ -311,7 +325,34 @@ class PlatformIT {
         assertThat(organiser.post(vol + "/volunteers/" + me + "/approve", "{}").json().getString("status")).isEqualTo("approved");
         assertThat(volunteer.post(vol + "/shifts/" + shift.getString("id") + "/sign-ups", "{\"volunteerId\":\"" + me + "\"}")
                 .status()).as("approved now").isEqualTo(201);
-        assertThat(volunteer.get(vol + "/leaderboard").jsonArray()).isNotEmpty();
+        assertThat(volunteer.get(vol + "/leaderboard").status()).isEqualTo(200);
+        assertThat(volunteer.get(vol + "/volunteers?name=阿").isProblem(403)).as("the list holds phone numbers").isTrue();
+        assertThat(organiser.get(vol + "/volunteers?name=阿芳").json().getInt("total")).isEqualTo(1);
+
+        // the shift is full: the next sign-up waits first in line
+        String third = organiser.post(vol + "/volunteers", "{\"username\":\"taishan-caseworker\",\"name\":\"阿华\"}").json()
+                .getString("id");
+        JsonObject waiting = organiser.post(vol + "/shifts/" + shift.getString("id") + "/sign-ups", "{\"volunteerId\":\"" + third + "\"}")
+                .json();
+        assertThat(waiting.getString("status")).isEqualTo("waiting");
+        assertThat(waiting.getInt("placeInLine")).isEqualTo(1);
+        Api.Reply csv = organiser.get(vol + "/shifts/" + shift.getString("id") + "/roster.csv");
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("\uFEFFvolunteer,status,waiting place").contains("阿华,waiting,1");
+        assertThat(volunteer.get(vol + "/shifts/" + shift.getString("id") + "/roster.csv").isProblem(403)).isTrue();
+
+        // changes name the version they were made on; a stale one is refused, not applied
+        JsonObject current = organiser.get(vol + "/shifts/" + shift.getString("id")).json();
+        String change = """
+                {"startsAt":"%s","endsAt":"%s","capacity":3,"version":%d}""".formatted(current.getString("startsAt"),
+                current.getString("endsAt"), current.getJsonNumber("version").longValue());
+        assertThat(organiser.put(vol + "/shifts/" + shift.getString("id"), change).json().getInt("capacity")).isEqualTo(3);
+        assertThat(organiser.put(vol + "/shifts/" + shift.getString("id"), change).isProblem(409)).isTrue();
+        assertField(organiser.post(vol + "/shifts/" + shift.getString("id") + "/cancel", "{}"), "reason");
+        assertThat(organiser.put(vol + "/star-thresholds", "{\"hours\":[10,20]}").isProblem(403))
+                .as("the federation's admins set the stars").isTrue();
+        assertField(anonymous.as("taishan-admin", DEMO_PASSWORD).put(vol + "/star-thresholds", "{\"hours\":[20,10]}"), "hours");
+        assertThat(volunteer.get(vol + "/star-thresholds").json().getJsonArray("hours")).hasSize(5);
         assertThat(organiser.post(vol + "/volunteers/" + me + "/trainings", """
                 {"course":"急救培训","completedOn":"2026-11-01","hours":8}""").status()).isEqualTo(201);
         assertField(organiser.post(vol + "/volunteers/" + me + "/trainings", """
@@ -442,8 +483,10 @@ class PlatformIT {
         assertThat(organiser.post(vol + "/volunteers", "{\"username\":\"taishan-adviser\",\"name\":\"阿伟\"}").isProblem(409))
                 .isTrue();
         Instant start = Instant.now().plus(java.time.Duration.ofMinutes(15));
-        JsonObject shift = organiser.post(vol + "/shifts", """
-                {"activity":"侨刊乡讯派发","place":"台山侨联","startsAt":"%s","endsAt":"%s","capacity":3,"cancelUntil":"%s"}"""
+        String delivery = organiser.post(vol + "/activities", "{\"title\":\"侨刊乡讯派发\",\"place\":\"台山侨联\"}").json()
+                .getString("id");
+        JsonObject shift = organiser.post(vol + "/activities/" + delivery + "/shifts", """
+                {"startsAt":"%s","endsAt":"%s","capacity":3,"cancelUntil":"%s"}"""
                 .formatted(start, start.plus(java.time.Duration.ofHours(2)), start)).json();
         String id = shift.getString("id");
         try (BrowserJourney browser = new BrowserJourney("http://localhost:" + deployment.getPort() + "/")) {

@@ -19,6 +19,14 @@ public interface TenantScope {
     /** The tenant's code, e.g. {@code gd-jiangmen-taishan}. */
     String tenantCode();
 
+    /**
+     * The federation's name as it signs documents, e.g. 台山市侨联 (Chinese; English when it has no
+     * Chinese name). Scopes that know no names give the code.
+     */
+    default String tenantName() {
+        return tenantCode();
+    }
+
     /** Who is asking: the username of the current request, empty for background work. */
     Optional<String> currentUser();
 

@@ -6,13 +6,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
 import java.util.Set;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -78,40 +76,76 @@ class RostersScreenTest extends ScreenTest {
     }
 
     @Test
-    void organiserPlansAShiftAndIsToldAtTheFieldWhatIsWrong() throws Exception {
-        signInAndOpen("taishan-organiser", "t/" + TAISHAN + "/volunteers/rosters");
-        String activity = "侨史讲解" + System.nanoTime();
-        LocalDateTime start = LocalDateTime.now().plusDays(3).withSecond(0).withNano(0);
-        _setValue(_get(TextField.class, s -> s.withId("vol-plan-activity")), activity);
-        _setValue(_get(TextField.class, s -> s.withId("vol-plan-place")), "台山华侨博物馆");
-        _setValue(_get(DateTimePicker.class, s -> s.withId("vol-plan-start")), start);
-        _setValue(_get(DateTimePicker.class, s -> s.withId("vol-plan-end")), start.minusHours(1));
-        _setValue(_get(IntegerField.class, s -> s.withId("vol-plan-capacity")), 4);
-        _click(_get(Button.class, s -> s.withId("vol-plan")));
-        DateTimePicker end = _get(DateTimePicker.class, s -> s.withId("vol-plan-end"));
-        assertThat(end.isInvalid()).as("an end before the start is refused at the field").isTrue();
-        assertThat(end.getErrorMessage()).contains("ends after it starts");
-
-        _setValue(end, start.plusHours(2));
-        _click(_get(Button.class, s -> s.withId("vol-plan")));
-        NotificationsKt.expectNotifications("已发布：" + activity + " "
-                + start.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
-        @SuppressWarnings("unchecked")
-        Grid<Object> shifts = _get(Grid.class, s -> s.withId("vol-shifts"));
-        Object planned = null;
-        for (int i = 0; i < GridKt._size(shifts); i++) {
-            Object shift = GridKt._get(shifts, i);
-            if (activity.equals(shift.getClass().getMethod("activity").invoke(shift))) {
-                planned = shift;
+    void organiserKeepsAttendanceAndCorrectsMinutesOnlyWithAReason() throws Exception {
+        // a shift that began ten minutes ago, with a volunteer confirmed on it
+        String name = "到场者" + System.nanoTime();
+        Object volunteer = type("volunteer.Volunteer").getMethod("register", String.class, String.class, String.class, String.class,
+                String.class, String.class, String.class, boolean.class)
+                .invoke(null, "present-" + System.nanoTime(), name, null, null, null, null, null, true);
+        Object shift = Caller.as(ORGANISER, () -> {
+            try {
+                TenantScope scope = new KernelModuleContext(kernel.modules().find("volunteers").orElseThrow(),
+                        kernel.gate(), kernel.store()).tenant(TAISHAN);
+                scope.transaction(em -> {
+                    em.persist(volunteer);
+                    return null;
+                });
+                java.time.Instant start = java.time.Instant.now().minus(java.time.Duration.ofMinutes(10));
+                java.time.Clock planningTime = java.time.Clock.fixed(start.minus(java.time.Duration.ofDays(1)), java.time.ZoneOffset.UTC);
+                Object activities = type("activity.Activities").getConstructor(TenantScope.class, java.time.Clock.class)
+                        .newInstance(scope, planningTime);
+                Object activity = activities.getClass().getMethod("create", String.class, String.class, String.class, String.class)
+                        .invoke(activities, "侨史讲解" + System.nanoTime(), null, "台山华侨博物馆", null);
+                Object rosters = type("shift.Rosters").getConstructor(TenantScope.class, java.time.Clock.class)
+                        .newInstance(scope, planningTime);
+                Object draft = type("shift.Shift$Draft").getConstructors()[0].newInstance(null, start,
+                        start.plus(java.time.Duration.ofHours(3)), 3, null, null);
+                Object planned = rosters.getClass().getMethod("plan", String.class, type("shift.Shift$Draft"))
+                        .invoke(rosters, activity.getClass().getMethod("id").invoke(activity), draft);
+                rosters.getClass().getMethod("signUp", String.class, String.class).invoke(rosters,
+                        planned.getClass().getMethod("id").invoke(planned), volunteer.getClass().getMethod("id").invoke(volunteer));
+                return planned;
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
             }
-        }
-        assertThat(planned).as("the planned shift is among the shifts to come").isNotNull();
+        });
 
+        signInAndOpen("taishan-organiser", "t/" + TAISHAN + "/volunteers/rosters");
         Anchor export = _get(Anchor.class, s -> s.withId("vol-roster-export"));
         assertThat(export.isEnabled()).as("nothing to export before a shift is chosen").isFalse();
-        shifts.select(planned);
+        @SuppressWarnings("unchecked")
+        Grid<Object> shifts = _get(Grid.class, s -> s.withId("vol-shifts"));
+        String shiftId = String.valueOf(shift.getClass().getMethod("id").invoke(shift));
+        Object underWay = null;
+        for (int i = 0; i < GridKt._size(shifts); i++) {
+            Object listed = GridKt._get(shifts, i);
+            if (shiftId.equals(listed.getClass().getMethod("id").invoke(listed))) {
+                underWay = listed;
+            }
+        }
+        assertThat(underWay).as("a shift under way is on the organiser's list, for attendance").isNotNull();
+        shifts.select(underWay);
         assertThat(export.isEnabled()).isTrue();
-        assertThat(_get(Grid.class, s -> s.withId("vol-roster")).getEmptyStateText()).isEqualTo("还没有人报名。");
+
+        @SuppressWarnings("unchecked")
+        Grid<Object> roster = _get(Grid.class, s -> s.withId("vol-roster"));
+        String signUpId = String.valueOf(GridKt._get(roster, 0).getClass().getMethod("id").invoke(GridKt._get(roster, 0)));
+        _click(ActivitiesScreenTest.inCell(roster, "attendance", "vol-roster-in-" + signUpId));
+        NotificationsKt.expectNotifications("已签到：" + name);
+        _click(ActivitiesScreenTest.inCell(roster, "attendance", "vol-roster-out-" + signUpId));
+        NotificationsKt.expectNotifications("已签退：" + name);
+
+        _click(ActivitiesScreenTest.inCell(roster, "attendance", "vol-roster-correct-" + signUpId));
+        _setValue(_get(IntegerField.class, s -> s.withId("vol-correct-minutes")), 150);
+        _click(_get(Button.class, s -> s.withId("vol-correct-save")));
+        TextField reason = _get(TextField.class, s -> s.withId("vol-correct-reason"));
+        assertThat(reason.isInvalid()).as("no correction without a reason").isTrue();
+        assertThat(reason.getErrorMessage()).contains("needs a reason");
+        _setValue(reason, "签到时网络故障，按现场记录更正");
+        _click(_get(Button.class, s -> s.withId("vol-correct-save")));
+        NotificationsKt.expectNotifications("已更正：" + name);
+        Object corrected = GridKt._get(roster, 0);
+        assertThat(corrected.getClass().getMethod("minutes").invoke(corrected)).isEqualTo(150);
     }
 
     @Test

@@ -56,6 +56,20 @@ class VolunteerScreensTest extends ScreenTest {
         });
     }
 
+    /** An organiser plans a three-hour shift of a new activity in 台城街道; the shift. */
+    static Object planShift(TenantScope organiser, String title, Instant start, int places, String skills) throws Exception {
+        Object activities = type("activity.Activities").getConstructor(TenantScope.class, java.time.Clock.class)
+                .newInstance(organiser, java.time.Clock.systemUTC());
+        Object activity = asOrganiser(() -> activities.getClass().getMethod("create", String.class, String.class, String.class,
+                String.class).invoke(activities, title, null, "台城", "台城街道"));
+        Object draft = type("shift.Shift$Draft").getConstructors()[0].newInstance(null, start, start.plus(Duration.ofHours(3)),
+                places, skills, start);
+        Object rosters = type("shift.Rosters").getConstructor(TenantScope.class, java.time.Clock.class)
+                .newInstance(organiser, java.time.Clock.systemUTC());
+        return asOrganiser(() -> rosters.getClass().getMethod("plan", String.class, type("shift.Shift$Draft"))
+                .invoke(rosters, property(activity, "id"), draft));
+    }
+
     private static String property(Object object, String name) throws ReflectiveOperationException {
         return String.valueOf(object.getClass().getMethod(name).invoke(object));
     }
@@ -76,15 +90,16 @@ class VolunteerScreensTest extends ScreenTest {
             return null;
         }));
         Instant start = Instant.now().plus(Duration.ofMinutes(10));
-        Object planned = type("shift.Shift").getMethod("plan", String.class, String.class, Instant.class, Instant.class, int.class,
-                String.class, Instant.class).invoke(null, "侨乡文化节", "台城", start, start.plus(Duration.ofHours(3)), 5, null, start);
-        Object rosters = type("shift.Rosters").getConstructor(TenantScope.class, java.time.Clock.class)
-                .newInstance(organiser, java.time.Clock.systemUTC());
-        Object shift = asOrganiser(() -> rosters.getClass().getMethod("plan", type("shift.Shift")).invoke(rosters, planned));
+        Object shift = planShift(organiser, "侨乡文化节", start, 5, "急救");
         String shiftId = property(shift, "id");
 
         signInAndOpen("taishan-volunteer", "t/" + TAISHAN + "/volunteers");
         assertThat(_get(Span.class, s -> s.withId("vol-hours")).getText()).startsWith("服务时长：0.0");
+        TextField skill = _get(TextField.class, s -> s.withId("vol-find-skill"));
+        _setValue(skill, "潜水");
+        assertThat(_find(Button.class, s -> s.withId("vol-sign-up-" + shiftId))).as("nobody here wants divers").isEmpty();
+        assertThat(_get(Paragraph.class, s -> s.withId("vol-no-shifts")).getText()).isEqualTo("目前没有可报名的班次。");
+        _setValue(skill, "急救");
         _click(_get(Button.class, s -> s.withId("vol-sign-up-" + shiftId)));
         NotificationsKt.expectNotifications("已报名");
 

@@ -59,6 +59,12 @@ final class ModuleTenantScope implements TenantScope {
     }
 
     @Override
+    public String tenantName() {
+        Tenant tenant = kernel.transaction(em -> em.find(Tenant.class, tenantCode));
+        return tenant == null ? tenantCode : tenant.names().zh();
+    }
+
+    @Override
     public boolean callerHas(String role) {
         return caller().map(c -> c.roles().stream().anyMatch(r -> r.wireName().equals(role))).orElse(false);
     }

@@ -17,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.qiaoyun.api.Inputs;
+import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
@@ -74,7 +76,7 @@ public class BeneficiariesResource {
         public Page<BeneficiaryJson> list(@QueryParam("search") String search, @QueryParam("tag") String tag,
                                                @QueryParam("page") @DefaultValue("0") int page,
                                                @QueryParam("size") @DefaultValue("50") int size) {
-        Inputs.page(page, size);
+        Page.requireValid(page, size);
         VulnerabilityTag wanted = Inputs.choice(VulnerabilityTag.class, tag, "tag");
         return new Page<>(beneficiaries.search(search, wanted, page * size, size).stream().map(BeneficiaryJson::of).toList(),
                 page, size, beneficiaries.count(search, wanted));

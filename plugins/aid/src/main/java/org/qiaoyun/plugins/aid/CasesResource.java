@@ -16,7 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.qiaoyun.api.Inputs;
 import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag;
 import org.qiaoyun.plugins.aid.casework.AidCase;
@@ -88,7 +90,7 @@ public class CasesResource {
                                 @QueryParam("type") String type, @QueryParam("beneficiary") String beneficiary,
                                 @QueryParam("search") String search, @QueryParam("tag") String tag,
                                 @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        Inputs.page(page, size);
+        Page.requireValid(page, size);
         Casework.Filter filter = new Casework.Filter(mine, Inputs.choice(CaseStatus.class, status, "status"),
                 Inputs.choice(AidType.class, type, "type"), beneficiary, search, Inputs.choice(VulnerabilityTag.class, tag, "tag"));
         return new Page<>(casework.list(filter, page * size, size).stream().map(CaseJson::of).toList(), page, size,

@@ -15,6 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.qiaoyun.api.Inputs;
+import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.aid.fund.Fund;
 import org.qiaoyun.plugins.aid.fund.FundEntry;
@@ -110,7 +112,7 @@ public class FundsResource {
     @Path("{id}/ledger")
     public List<EntryJson> ledger(@PathParam("id") String id, @QueryParam("page") @DefaultValue("0") int page,
                                   @QueryParam("size") @DefaultValue("50") int size) {
-        Inputs.page(page, size);
+        Page.requireValid(page, size);
         return funds.ledger(id, page * size, size).stream().map(EntryJson::of).toList();
     }
 

@@ -11,11 +11,14 @@ import org.qiaoyun.api.ModuleDescriptor;
 import org.qiaoyun.api.ModulePersistence;
 import org.qiaoyun.api.ModuleView;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.volunteers.activity.Activity;
 import org.qiaoyun.plugins.volunteers.shift.Shift;
 import org.qiaoyun.plugins.volunteers.shift.SignUp;
 import org.qiaoyun.plugins.volunteers.training.Training;
+import org.qiaoyun.plugins.volunteers.ui.ActivitiesView;
 import org.qiaoyun.plugins.volunteers.ui.MyShiftsView;
 import org.qiaoyun.plugins.volunteers.ui.RostersView;
+import org.qiaoyun.plugins.volunteers.volunteer.StarThresholds;
 import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
 
 /**
@@ -34,7 +37,8 @@ public class VolunteersModule implements Module {
 
     @Override
     public ModulePersistence persistence() {
-        return new ModulePersistence(List.of(Volunteer.class, Shift.class, SignUp.class, Training.class), "db/volunteers/changelog.xml");
+        return new ModulePersistence(List.of(Volunteer.class, StarThresholds.class, Activity.class, Shift.class, SignUp.class,
+                Training.class), "db/volunteers/changelog.xml");
     }
 
     private static volatile ModuleContext context;
@@ -47,7 +51,8 @@ public class VolunteersModule implements Module {
     @Override
     public List<ModuleView> views() {
         return List.of(new ModuleView("", MyShiftsView.class, "我的志愿服务", "My shifts"),
-                new ModuleView("rosters", RostersView.class, "排班与审核", "Rosters"));
+                new ModuleView("rosters", RostersView.class, "排班与审核", "Rosters"),
+                new ModuleView("activities", ActivitiesView.class, "活动与班次", "Activities"));
     }
 
     /** The context the kernel gave at start, for the module's screens. */

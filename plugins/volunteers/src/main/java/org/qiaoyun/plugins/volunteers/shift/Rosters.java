@@ -3,10 +3,14 @@ package org.qiaoyun.plugins.volunteers.shift;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,13 +18,17 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
 
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.Csv;
 import org.qiaoyun.api.InvalidInputException;
-import org.qiaoyun.api.PermissionDeniedException;
+import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;
+import org.qiaoyun.plugins.volunteers.Permissions;
+import org.qiaoyun.plugins.volunteers.activity.Activity;
+import org.qiaoyun.plugins.volunteers.volunteer.Registry;
 import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
 
 /**
@@ -40,13 +48,155 @@ public final class Rosters {
         this.clock = clock;
     }
 
-    public Shift plan(Shift shift) {
-        requireOrganiser();
+    /** Plans a shift of an open activity (organisers). */
+    public Shift plan(String activityId, Shift.Draft draft) {
+        Permissions.requireOrganiser(scope);
         return scope.transaction(em -> {
+            Activity activity = activityId == null ? null : em.find(Activity.class, activityId);
+            if (activity == null) {
+                throw new UnknownObjectException("activity", activityId);
+            }
+            Shift shift = Shift.plan(activity, draft);
             em.persist(shift);
             scope.audit("shift.plan", shift.id(), shift.activity() + " " + shift.startsAt());
             return shift;
         });
+    }
+
+    /**
+     * Changes a shift as the organiser saw it (a change by someone else in between is refused, not
+     * overwritten). More places move the first in line up at once.
+     */
+    public Shift change(String shiftId, long seenVersion, Shift.Draft draft) {
+        Permissions.requireOrganiser(scope);
+        return scope.transaction(em -> {
+            Shift shift = locked(em, shiftId);
+            if (shift.version() != seenVersion) {
+                throw new ConflictException("version", "someone else changed this shift meanwhile: reload it and try again");
+            }
+            long confirmed = confirmed(em, shiftId);
+            long signedUp = em.createQuery("select count(s) from SignUp s where s.shiftId = :shift and s.status <> :cancelled", Long.class)
+                    .setParameter("shift", shiftId).setParameter("cancelled", SignUp.Status.CANCELLED).getSingleResult();
+            shift.change(draft, confirmed, signedUp, clock.instant());
+            int freePlaces = (int) (shift.capacity() - confirmed);
+            if (freePlaces > 0) {
+                waiting(em, shiftId, freePlaces).forEach(SignUp::confirm);
+            }
+            scope.audit("shift.change", shiftId, shift.activity() + " " + shift.startsAt() + ", " + shift.capacity() + " places");
+            return shift;
+        });
+    }
+
+    /** Calls a shift off before it begins, with a reason; every sign-up on it is cancelled. Audited. */
+    public Shift cancelShift(String shiftId, String reason) {
+        Permissions.requireOrganiser(scope);
+        return scope.transaction(em -> {
+            Shift shift = locked(em, shiftId);
+            shift.cancel(reason, clock.instant());
+            int released = callOffRoster(em, shiftId);
+            scope.audit("shift.cancel", shiftId, shift.activity() + " " + shift.startsAt() + ": " + reason.strip()
+                    + " (" + released + " sign-ups cancelled)");
+            return shift;
+        });
+    }
+
+    /**
+     * Calls an activity off with a reason: its shifts still to come are cancelled with their rosters;
+     * shifts already served stay on the record. Audited.
+     */
+    public Activity cancelActivity(String activityId, String reason) {
+        Permissions.requireOrganiser(scope);
+        return scope.transaction(em -> {
+            Activity activity = activityId == null ? null : em.find(Activity.class, activityId);
+            if (activity == null) {
+                throw new UnknownObjectException("activity", activityId);
+            }
+            activity.cancel(reason);
+            List<Shift> toCome = em.createQuery("select s from Shift s where s.activityId = :activity and s.status = :open"
+                            + " and s.startsAt > :now", Shift.class)
+                    .setParameter("activity", activityId).setParameter("open", Shift.Status.OPEN)
+                    .setParameter("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+            int released = 0;
+            for (Shift shift : toCome) {
+                shift.cancel(reason, clock.instant());
+                released += callOffRoster(em, shift.id());
+            }
+            scope.audit("activity.cancel", activityId, activity.title() + ": " + reason.strip() + " (" + toCome.size()
+                    + " shifts, " + released + " sign-ups cancelled)");
+            return activity;
+        });
+    }
+
+    private static int callOffRoster(EntityManager em, String shiftId) {
+        List<SignUp> onIt = em.createQuery("select s from SignUp s where s.shiftId = :shift and s.status <> :cancelled", SignUp.class)
+                .setParameter("shift", shiftId).setParameter("cancelled", SignUp.Status.CANCELLED).getResultList();
+        onIt.forEach(SignUp::callOff);
+        return onIt.size();
+    }
+
+    /** Looking for shifts to serve on: a skill wanted, the activity's district, an activity, from a day on. */
+    public record Search(String skill, String district, String activityId, Instant from) {
+    }
+
+    /**
+     * Open shifts that have not begun, soonest first, a page at a time: a skill finds shifts that want
+     * it, a district the shifts of activities there.
+     */
+    public Page<Shift> find(Search search, int page, int size) {
+        Page.requireValid(page, size);
+        Instant from = search.from() == null || search.from().isBefore(clock.instant()) ? clock.instant() : search.from();
+        StringBuilder where = new StringBuilder(" where s.status = :open and s.startsAt > :from");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("open", Shift.Status.OPEN);
+        parameters.put("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+        if (search.skill() != null && !search.skill().isBlank()) {
+            where.append(" and lower(s.skillsWanted) like :skill");
+            parameters.put("skill", "%" + search.skill().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (search.district() != null && !search.district().isBlank()) {
+            where.append(" and s.activityId in (select a.id from Activity a where a.district = :district)");
+            parameters.put("district", search.district().strip());
+        }
+        if (search.activityId() != null) {
+            where.append(" and s.activityId = :activity");
+            parameters.put("activity", search.activityId());
+        }
+        return scope.transaction(em -> {
+            TypedQuery<Long> count = em.createQuery("select count(s) from Shift s" + where, Long.class);
+            TypedQuery<Shift> rows = em.createQuery("select s from Shift s" + where + " order by s.startsAt, s.id", Shift.class);
+            parameters.forEach((name, value) -> {
+                count.setParameter(name, value);
+                rows.setParameter(name, value);
+            });
+            return new Page<>(rows.setFirstResult(Page.firstRow(page, size)).setMaxResults(size).getResultList(), page, size,
+                    count.getSingleResult());
+        });
+    }
+
+    /** Shifts still to come that were called off after the volunteer signed up, so that they hear of it. */
+    public List<Shift> calledOffFor(String volunteerId) {
+        return scope.transaction(em -> em.createQuery("select sh from Shift sh where sh.status = :cancelled and sh.startsAt > :now"
+                        + " and sh.id in (select s.shiftId from SignUp s where s.volunteerId = :volunteer) order by sh.startsAt", Shift.class)
+                .setParameter("cancelled", Shift.Status.CANCELLED).setParameter("volunteer", volunteerId)
+                .setParameter("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).getResultList());
+    }
+
+    /** Every shift of an activity, cancelled ones too, in order of time. */
+    public List<Shift> shiftsOf(String activityId) {
+        return scope.transaction(em -> em.createQuery("select s from Shift s where s.activityId = :activity order by s.startsAt, s.id",
+                Shift.class).setParameter("activity", activityId).getResultList());
+    }
+
+    /** How many are confirmed on each of these shifts. */
+    public Map<String, Long> confirmedCounts(Collection<String> shiftIds) {
+        if (shiftIds.isEmpty()) {
+            return Map.of();
+        }
+        return scope.transaction(em -> em.createQuery("select s.shiftId, count(s) from SignUp s where s.shiftId in :shifts"
+                        + " and s.status = :confirmed group by s.shiftId", Object[].class)
+                .setParameter("shifts", shiftIds).setParameter("confirmed", SignUp.Status.CONFIRMED).getResultList().stream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue())));
     }
 
     /** Signs a volunteer up: a confirmed place while there is room, else a place on the waiting list. */
@@ -56,20 +206,28 @@ public final class Rosters {
             shift.requireOpen(clock.instant());
             // the volunteer's row too: two sign-ups of one person for overlapping shifts are decided in turn
             Volunteer volunteer = volunteerId == null ? null : em.find(Volunteer.class, volunteerId, LockModeType.PESSIMISTIC_WRITE);
-            if (volunteer == null || volunteer.status() != Volunteer.Status.APPROVED) {
+            if (volunteer == null) {
+                throw new InvalidInputException("volunteerId", "there is no such volunteer here");
+            }
+            Permissions.requireSelfOrOrganiser(scope, volunteer.username());
+            if (volunteer.status() != Volunteer.Status.APPROVED) {
                 throw new InvalidInputException("volunteerId", "only an approved volunteer signs up for shifts");
             }
             long overlapping = em.createQuery("select count(s) from SignUp s where s.volunteerId = :volunteer"
                             + " and s.status <> :cancelled and s.shiftStart < :end and s.shiftEnd > :start", Long.class)
                     .setParameter("volunteer", volunteerId).setParameter("cancelled", SignUp.Status.CANCELLED)
-                    .setParameter("start", java.time.OffsetDateTime.ofInstant(shift.startsAt(), java.time.ZoneOffset.UTC))
-                    .setParameter("end", java.time.OffsetDateTime.ofInstant(shift.endsAt(), java.time.ZoneOffset.UTC))
+                    .setParameter("start", OffsetDateTime.ofInstant(shift.startsAt(), ZoneOffset.UTC))
+                    .setParameter("end", OffsetDateTime.ofInstant(shift.endsAt(), ZoneOffset.UTC))
                     .getSingleResult();
             if (overlapping > 0) {
                 throw new ConflictException("shiftId", "you are signed up for a shift at the same time");
             }
             boolean room = confirmed(em, shiftId) < shift.capacity();
-            SignUp signUp = new SignUp(shift, volunteerId, room);
+            // under the shift's lock, so no two sign-ups take one position; the shift itself is not changed by a
+            // sign-up, so an organiser's edit of it is never refused as stale because volunteers signed up meanwhile
+            long position = em.createQuery("select coalesce(max(s.position), 0) from SignUp s where s.shiftId = :shift", Long.class)
+                    .setParameter("shift", shiftId).getSingleResult() + 1;
+            SignUp signUp = new SignUp(shift, volunteerId, room, position);
             em.persist(signUp);
             return signUp;
         });
@@ -79,15 +237,13 @@ public final class Rosters {
     public SignUp cancel(String signUpId) {
         return scope.transaction(em -> {
             SignUp signUp = find(em, signUpId);
+            requireSelfOrOrganiser(em, signUp);
             Shift shift = locked(em, signUp.shiftId());
             shift.requireCancellable(clock.instant());
             boolean freed = signUp.status() == SignUp.Status.CONFIRMED;
             signUp.cancel();
             if (freed) {
-                em.createQuery("select s from SignUp s where s.shiftId = :shift and s.status = :waiting order by s.position",
-                                SignUp.class)
-                        .setParameter("shift", shift.id()).setParameter("waiting", SignUp.Status.WAITING).setMaxResults(1)
-                        .getResultStream().findFirst().ifPresent(SignUp::confirm);
+                waiting(em, shift.id(), 1).forEach(SignUp::confirm);
             }
             return signUp;
         });
@@ -96,8 +252,22 @@ public final class Rosters {
     public SignUp checkIn(String signUpId, String code) {
         return scope.transaction(em -> {
             SignUp signUp = find(em, signUpId);
+            requireSelfOrOrganiser(em, signUp);
             em.find(Shift.class, signUp.shiftId()).requireCheckIn(code, clock.instant());
             signUp.checkIn(clock.instant());
+            return signUp;
+        });
+    }
+
+    /** An organiser checks a volunteer in on the spot (no code needed: the organiser sees them there). */
+    public SignUp checkInAsOrganiser(String signUpId) {
+        Permissions.requireOrganiser(scope);
+        return scope.transaction(em -> {
+            SignUp signUp = find(em, signUpId);
+            Shift shift = em.find(Shift.class, signUp.shiftId());
+            shift.requireCheckInOpen(clock.instant());
+            signUp.checkIn(clock.instant());
+            scope.audit("sign-up.check-in", signUpId, "by the organiser");
             return signUp;
         });
     }
@@ -105,6 +275,7 @@ public final class Rosters {
     public SignUp checkOut(String signUpId) {
         return scope.transaction(em -> {
             SignUp signUp = find(em, signUpId);
+            requireSelfOrOrganiser(em, signUp);
             signUp.checkOut(clock.instant());
             return signUp;
         });
@@ -112,7 +283,7 @@ public final class Rosters {
 
     /** An organiser corrects the minutes served, with a reason; the correction is audited. */
     public SignUp correct(String signUpId, int minutes, String reason) {
-        requireOrganiser();
+        Permissions.requireOrganiser(scope);
         return scope.transaction(em -> {
             SignUp signUp = find(em, signUpId);
             Integer before = signUp.minutes();
@@ -129,12 +300,15 @@ public final class Rosters {
                 .setParameter("shift", shiftId).setParameter("cancelled", SignUp.Status.CANCELLED).getResultList());
     }
 
-    /** Shifts that have not begun, soonest first. */
-    public List<Shift> upcoming(int max) {
-        return scope.transaction(em -> em.createQuery("select s from Shift s where s.startsAt > :now order by s.startsAt, s.id",
-                        Shift.class)
-                .setParameter("now", java.time.OffsetDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))
-                .setMaxResults(max).getResultList());
+    /**
+     * The organiser's working list: open shifts that ended within the last {@code daysBack} days (attendance
+     * is kept and corrected after the fact), are under way, or are to come; soonest first.
+     */
+    public List<Shift> forAttendance(int daysBack, int max) {
+        return scope.transaction(em -> em.createQuery("select s from Shift s where s.endsAt > :since and s.status = :open"
+                        + " order by s.startsAt, s.id", Shift.class)
+                .setParameter("since", OffsetDateTime.ofInstant(clock.instant().minus(java.time.Duration.ofDays(daysBack)), ZoneOffset.UTC))
+                .setParameter("open", Shift.Status.OPEN).setMaxResults(max).getResultList());
     }
 
     /** A volunteer's sign-ups that are not cancelled, soonest shift first. */
@@ -152,37 +326,6 @@ public final class Rosters {
             }
             return shift;
         });
-    }
-
-    /** Volunteers who registered themselves and wait for an organiser's approval. */
-    public List<Volunteer> pending() {
-        requireOrganiser();
-        return scope.transaction(em -> em.createQuery("select v from Volunteer v where v.status = :pending order by v.registeredAt",
-                Volunteer.class).setParameter("pending", Volunteer.Status.PENDING).getResultList());
-    }
-
-    /** Approves a self-registered volunteer (organisers). */
-    public Volunteer approve(String volunteerId) {
-        requireOrganiser();
-        return scope.transaction(em -> {
-            Volunteer volunteer = em.find(Volunteer.class, volunteerId);
-            if (volunteer == null) {
-                throw new UnknownObjectException("volunteer", volunteerId);
-            }
-            volunteer.approve();
-            scope.audit("volunteer.approve", volunteerId, volunteer.name());
-            return volunteer;
-        });
-    }
-
-    /** Names of volunteers by id, for rosters. */
-    public Map<String, String> names(Collection<String> volunteerIds) {
-        if (volunteerIds.isEmpty()) {
-            return Map.of();
-        }
-        return scope.transaction(em -> em.createQuery("select v from Volunteer v where v.id in :ids", Volunteer.class)
-                .setParameter("ids", volunteerIds).getResultList().stream()
-                .collect(Collectors.toMap(Volunteer::id, Volunteer::name)));
     }
 
     /** A waiting volunteer's place in line on their shift: 1 moves up at the next cancellation. */
@@ -209,13 +352,13 @@ public final class Rosters {
      * check-in and check-out in Beijing time, minutes. Audited, since the list names people.
      */
     public void export(String shiftId, OutputStream out) throws IOException {
-        requireOrganiser();
+        Permissions.requireOrganiser(scope);
         Shift shift = scope.transaction(em -> em.find(Shift.class, shiftId));
         if (shift == null) {
             throw new UnknownObjectException("shift", shiftId);
         }
         List<SignUp> signUps = roster(shiftId);
-        Map<String, String> names = names(signUps.stream().map(SignUp::volunteerId).toList());
+        Map<String, String> names = new Registry(scope, clock).names(signUps.stream().map(SignUp::volunteerId).toList());
         Map<String, Integer> places = waitingPlaces(signUps);
         Csv.write(out, List.of("volunteer", "status", "waiting place", "checked in", "checked out", "minutes"),
                 signUps.stream().map(s -> Arrays.asList(names.get(s.volunteerId()), s.status().name().toLowerCase(Locale.ROOT),
@@ -226,19 +369,15 @@ public final class Rosters {
         scope.audit("roster.export", shiftId, shift.activity() + ": " + signUps.size() + " people");
     }
 
-    /** The volunteer record of a platform user in this tenant, if they have one. */
-    public java.util.Optional<Volunteer> volunteerOf(String username) {
-        return scope.transaction(em -> em.createQuery("select v from Volunteer v where v.username = :user", Volunteer.class)
-                .setParameter("user", username).getResultStream().findFirst());
+    private void requireSelfOrOrganiser(EntityManager em, SignUp signUp) {
+        Volunteer volunteer = em.find(Volunteer.class, signUp.volunteerId());
+        Permissions.requireSelfOrOrganiser(scope, volunteer == null ? null : volunteer.username());
     }
 
-    /** Minutes served by a volunteer, all shifts together. */
-    public long minutesServed(String volunteerId) {
-        return scope.transaction(em -> {
-            Long sum = em.createQuery("select sum(s.minutes) from SignUp s where s.volunteerId = :volunteer", Long.class)
-                    .setParameter("volunteer", volunteerId).getSingleResult();
-            return sum == null ? 0L : sum;
-        });
+    /** The first {@code count} in line on a shift, in the order they came. */
+    private static List<SignUp> waiting(EntityManager em, String shiftId, int count) {
+        return em.createQuery("select s from SignUp s where s.shiftId = :shift and s.status = :waiting order by s.position", SignUp.class)
+                .setParameter("shift", shiftId).setParameter("waiting", SignUp.Status.WAITING).setMaxResults(count).getResultList();
     }
 
     private static long confirmed(EntityManager em, String shiftId) {
@@ -260,16 +399,5 @@ public final class Rosters {
             throw new UnknownObjectException("sign-up", signUpId);
         }
         return signUp;
-    }
-
-    /** Whether the caller keeps rosters here: organisers, and the federation's admins. */
-    public boolean callerOrganises() {
-        return scope.callerHas("organiser") || scope.callerHas("admin");
-    }
-
-    private void requireOrganiser() {
-        if (!callerOrganises()) {
-            throw new PermissionDeniedException("this needs the organiser or admin role");
-        }
     }
 }

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -16,12 +18,14 @@ import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.volunteers.activity.Activity;
 
 /**
  * A stretch of time at a place for which an activity needs a number of volunteers. Sign-ups beyond
- * the capacity wait in line, in the order they came (each gets the next position of the shift);
+ * the capacity wait in line, in the order they came (each gets the shift's next position);
  * cancelling is possible until the deadline. Volunteers check in on the spot with the short code the
  * organiser shows, from half an hour before the start until the end.
  */
@@ -35,11 +39,20 @@ public class Shift {
     public static final Duration EARLY_CHECK_IN = Duration.ofMinutes(30);
     private static final String CODE_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Longer activities are planned as several shifts, so that hours and overlaps stay meaningful. */
+    private static final Duration MAX_LENGTH = Duration.ofHours(24);
+
+    /** Whether the shift still takes place. */
+    public enum Status { OPEN, CANCELLED }
 
     @Id
     @Column(name = "id", length = 36)
     private String id;
 
+    @Column(name = "activity_id", length = 36, nullable = false, updatable = false)
+    private String activityId;
+
+    /** The activity's title, kept with the shift for rosters and exports; renamed with the activity. */
     @Column(name = "activity", length = 200, nullable = false)
     private String activity;
 
@@ -64,8 +77,12 @@ public class Shift {
     @Column(name = "check_in_code", length = 6, nullable = false)
     private String checkInCode;
 
-    @Column(name = "next_position", nullable = false)
-    private long nextPosition;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 20, nullable = false)
+    private Status status;
+
+    @Column(name = "cancel_reason", length = 500)
+    private String cancelReason;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -74,33 +91,22 @@ public class Shift {
     protected Shift() {
     }
 
-    public static Shift plan(String activity, String place, Instant start, Instant end, int capacity, String skillsWanted,
-                             Instant cancelUntil) {
-        if (activity == null || activity.isBlank()) {
-            throw new InvalidInputException("activity", "the activity is required");
-        }
-        if (place == null || place.isBlank()) {
-            throw new InvalidInputException("place", "the place is required");
-        }
-        if (start == null || end == null || !end.isAfter(start)) {
-            throw new InvalidInputException("endsAt", "a shift ends after it starts");
-        }
-        if (capacity < 1) {
-            throw new InvalidInputException("capacity", "a shift needs at least one volunteer");
-        }
+    /**
+     * What an organiser fills in for a shift. A blank place means the activity's place; no cancelling
+     * deadline means 24 hours before the start.
+     */
+    public record Draft(String place, Instant startsAt, Instant endsAt, int capacity, String skillsWanted, Instant cancelUntil) {
+    }
+
+    /** A new shift of an open activity. */
+    public static Shift plan(Activity of, Draft draft) {
+        of.requireOpen();
         Shift s = new Shift();
         s.id = UUID.randomUUID().toString();
-        s.activity = activity.strip();
-        s.place = place.strip();
-        s.startsAt = OffsetDateTime.ofInstant(start, ZoneOffset.UTC);
-        s.endsAt = OffsetDateTime.ofInstant(end, ZoneOffset.UTC);
-        s.capacity = capacity;
-        s.skillsWanted = skillsWanted == null || skillsWanted.isBlank() ? null : skillsWanted.strip();
-        Instant deadline = cancelUntil == null ? start.minus(Duration.ofHours(24)) : cancelUntil;
-        if (deadline.isAfter(start)) {
-            throw new InvalidInputException("cancelUntil", "the cancelling deadline is before the start");
-        }
-        s.cancelUntil = OffsetDateTime.ofInstant(deadline, ZoneOffset.UTC);
+        s.activityId = of.id();
+        s.activity = of.title();
+        s.status = Status.OPEN;
+        s.set(draft, of.place());
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < 6; i++) {
             code.append(CODE_LETTERS.charAt(RANDOM.nextInt(CODE_LETTERS.length())));
@@ -109,16 +115,81 @@ public class Shift {
         return s;
     }
 
-    /** Refuses a sign-up for a shift that has begun. */
-    void requireOpen(Instant now) {
+    private void set(Draft draft, String defaultPlace) {
+        String where = draft.place() == null || draft.place().isBlank() ? defaultPlace : draft.place();
+        if (where == null || where.isBlank()) {
+            throw new InvalidInputException("place", "the place is required");
+        }
+        Instant start = draft.startsAt();
+        Instant end = draft.endsAt();
+        if (start == null) {
+            throw new InvalidInputException("startsAt", "the start is required");
+        }
+        if (end == null || !end.isAfter(start)) {
+            throw new InvalidInputException("endsAt", "a shift ends after it starts");
+        }
+        if (Duration.between(start, end).compareTo(MAX_LENGTH) > 0) {
+            throw new InvalidInputException("endsAt", "a shift lasts at most 24 hours: plan several shifts for a longer activity");
+        }
+        if (draft.capacity() < 1) {
+            throw new InvalidInputException("capacity", "a shift needs at least one volunteer");
+        }
+        Instant deadline = draft.cancelUntil() == null ? start.minus(Duration.ofHours(24)) : draft.cancelUntil();
+        if (deadline.isAfter(start)) {
+            throw new InvalidInputException("cancelUntil", "the cancelling deadline is before the start");
+        }
+        place = where.strip();
+        startsAt = OffsetDateTime.ofInstant(start, ZoneOffset.UTC);
+        endsAt = OffsetDateTime.ofInstant(end, ZoneOffset.UTC);
+        capacity = draft.capacity();
+        skillsWanted = draft.skillsWanted() == null || draft.skillsWanted().isBlank() ? null : draft.skillsWanted().strip();
+        cancelUntil = OffsetDateTime.ofInstant(deadline, ZoneOffset.UTC);
+    }
+
+    /**
+     * Changes a shift that has not begun. Its times stay as they are once people have signed up (they
+     * signed up for those times: cancel the shift and plan another), and its places never drop below
+     * the volunteers already confirmed.
+     */
+    void change(Draft draft, long confirmed, long signedUp, Instant now) {
+        requireNotBegun(now);
+        boolean moved = !java.util.Objects.equals(draft.startsAt(), startsAt()) || !java.util.Objects.equals(draft.endsAt(), endsAt());
+        if (moved && signedUp > 0) {
+            throw new ConflictException("startsAt", signedUp + " people signed up for these times: cancel this shift and plan another");
+        }
+        if (draft.capacity() < confirmed) {
+            throw new InvalidInputException("capacity", confirmed + " volunteers are confirmed: the places cannot be fewer");
+        }
+        set(draft, place);
+    }
+
+    /** Calls the shift off before it begins; the roster is cancelled with it (see {@code Rosters.cancelShift}). */
+    void cancel(String reason, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "cancelling a shift needs a reason");
+        }
+        requireNotBegun(now);
+        status = Status.CANCELLED;
+        cancelReason = reason.strip();
+    }
+
+    private void requireNotBegun(Instant now) {
+        if (status == Status.CANCELLED) {
+            throw new ConflictException("status", "this shift is cancelled");
+        }
         if (!now.isBefore(startsAt.toInstant())) {
-            throw new InvalidInputException("shiftId", "this shift has begun or is over: no more sign-ups");
+            throw new ConflictException("startsAt", "this shift has begun or is over: it can no longer be changed");
         }
     }
 
-    /** The next place in this shift's line: sign-ups are numbered in the order they came. */
-    long takePosition() {
-        return ++nextPosition;
+    /** Refuses a sign-up for a shift that has begun. */
+    void requireOpen(Instant now) {
+        if (status == Status.CANCELLED) {
+            throw new InvalidInputException("shiftId", "this shift is cancelled");
+        }
+        if (!now.isBefore(startsAt.toInstant())) {
+            throw new InvalidInputException("shiftId", "this shift has begun or is over: no more sign-ups");
+        }
     }
 
     void requireCancellable(Instant now) {
@@ -132,6 +203,14 @@ public class Shift {
         if (code == null || !checkInCode.equalsIgnoreCase(code.strip())) {
             throw new InvalidInputException("code", "the check-in code is wrong");
         }
+        requireCheckInOpen(now);
+    }
+
+    /** Check-in is open from half an hour before the start until the end of an open shift. */
+    void requireCheckInOpen(Instant now) {
+        if (status == Status.CANCELLED) {
+            throw new ConflictException("status", "this shift is cancelled");
+        }
         if (now.isBefore(startsAt.toInstant().minus(EARLY_CHECK_IN)) || now.isAfter(endsAt.toInstant())) {
             throw new InvalidInputException("code", "check-in is open from half an hour before the start until the end");
         }
@@ -141,6 +220,11 @@ public class Shift {
         return id;
     }
 
+    public String activityId() {
+        return activityId;
+    }
+
+    /** The title of the shift's activity. */
     public String activity() {
         return activity;
     }
@@ -167,6 +251,18 @@ public class Shift {
 
     public Instant cancelUntil() {
         return cancelUntil.toInstant();
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
+    }
+
+    public long version() {
+        return version;
     }
 
     /** The code the organiser shows at the place. */

@@ -76,14 +76,14 @@ public class SignUp {
     protected SignUp() {
     }
 
-    SignUp(Shift shift, String volunteerId, boolean confirmed) {
+    SignUp(Shift shift, String volunteerId, boolean confirmed, long position) {
         this.id = UUID.randomUUID().toString();
         this.shiftId = shift.id();
         this.volunteerId = volunteerId;
         this.shiftStart = OffsetDateTime.ofInstant(shift.startsAt(), ZoneOffset.UTC);
         this.shiftEnd = OffsetDateTime.ofInstant(shift.endsAt(), ZoneOffset.UTC);
         this.status = confirmed ? Status.CONFIRMED : Status.WAITING;
-        this.position = shift.takePosition();
+        this.position = position;
     }
 
     void cancel() {
@@ -93,6 +93,11 @@ public class SignUp {
         if (checkedInAt != null) {
             throw new ConflictException("status", "a shift already checked in cannot be cancelled");
         }
+        status = Status.CANCELLED;
+    }
+
+    /** The shift was called off: every place on it goes, whatever the deadline. */
+    void callOff() {
         status = Status.CANCELLED;
     }
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -24,17 +25,18 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.volunteers.VolunteersModule;
 import org.qiaoyun.plugins.volunteers.shift.Rosters;
 import org.qiaoyun.plugins.volunteers.shift.Shift;
 import org.qiaoyun.plugins.volunteers.shift.SignUp;
-import org.qiaoyun.plugins.volunteers.volunteer.StarLevels;
+import org.qiaoyun.plugins.volunteers.volunteer.Registry;
 import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
 
 /**
- * A volunteer's phone screen: hours served and stars, their shifts (check in with the code shown at
- * the place, check out, cancel), and the shifts to come to sign up for. One column of cards, so it reads
+ * A volunteer's phone screen: hours served and stars, shifts called off, their shifts (check in with the
+ * code shown at the place, check out, cancel), and finding shifts to sign up for by skill and district. One column of cards, so it reads
  * on a 375-pixel screen.
  */
 public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver {
@@ -43,7 +45,10 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private transient TenantScope tenant;
+    private static final int PAGE = 10;
+
     private transient Rosters rosters;
+    private transient Registry registry;
 
     public MyShiftsView() {
         setId("vol-my-shifts");
@@ -55,13 +60,14 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
     public void beforeEnter(BeforeEnterEvent event) {
         tenant = VolunteersModule.context().currentTenant().orElseThrow();
         rosters = new Rosters(tenant, Clock.systemUTC());
+        registry = new Registry(tenant, Clock.systemUTC());
         show();
     }
 
     private void show() {
         boolean english = getLocale() != null && getLocale().getLanguage().equals("en");
         removeAll();
-        Optional<Volunteer> me = tenant.currentUser().flatMap(rosters::volunteerOf);
+        Optional<Volunteer> me = tenant.currentUser().flatMap(registry::volunteerOf);
         add(new H2(english ? "My shifts" : "我的志愿服务"));
         if (me.isEmpty()) {
             Paragraph none = new Paragraph(english ? "You are not registered as a volunteer here yet."
@@ -71,38 +77,92 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
             return;
         }
         Volunteer volunteer = me.get();
-        long minutes = rosters.minutesServed(volunteer.id());
-        int stars = StarLevels.DEFAULT.stars(minutes);
-        Span hours = new Span((english ? "Hours served: " : "服务时长：") + String.format(Locale.ROOT, "%.1f", minutes / 60.0)
-                + (stars == 0 ? "" : " · " + "★".repeat(stars)));
+        Registry.Standing standing = registry.standing(volunteer);
+        Span hours = new Span((english ? "Hours served: " : "服务时长：")
+                + String.format(Locale.ROOT, "%.1f", standing.minutesServed() / 60.0)
+                + (standing.stars() == 0 ? "" : " · " + "★".repeat(standing.stars())));
         hours.setId("vol-hours");
         add(hours);
         if (volunteer.status() != Volunteer.Status.APPROVED) {
             add(new Paragraph(english ? "An organiser has yet to approve your registration." : "您的登记待组织者审核通过后即可报名。"));
         }
+        rosters.calledOffFor(volunteer.id()).forEach(shift -> {
+            Div notice = card(shift);
+            notice.setId("vol-called-off-" + shift.id());
+            notice.add(new Paragraph((english ? "Called off: " : "已取消：") + shift.cancelReason()));
+            add(notice);
+        });
         add(new H3(english ? "Signed up" : "已报名"));
         Set<String> mine = rosters.signUpsOf(volunteer.id()).stream().peek(s -> add(card(s, english)))
                 .map(SignUp::shiftId).collect(Collectors.toSet());
         if (mine.isEmpty()) {
             add(new Paragraph(english ? "No shift yet." : "还没有报名的班次。"));
         }
-        add(new H3(english ? "Shifts to come" : "可报名的班次"));
-        var open = rosters.upcoming(50).stream().filter(s -> !mine.contains(s.id())).toList();
-        if (open.isEmpty()) {
+        add(new H3(english ? "Find shifts" : "找班次"));
+        add(finder(volunteer, mine, english));
+    }
+
+    /**
+     * Shifts to come that the volunteer has not signed up for, a page at a time; a skill narrows them to
+     * shifts that want it, "my district" to activities where the volunteer lives.
+     */
+    private VerticalLayout finder(Volunteer volunteer, Set<String> mine, boolean english) {
+        TextField skill = new TextField();
+        skill.setId("vol-find-skill");
+        skill.setPlaceholder(english ? "Skill, e.g. first aid" : "技能，如：急救");
+        skill.setClearButtonVisible(true);
+        skill.setWidthFull();
+        Checkbox nearMe = new Checkbox(english ? "In my district" : "只看本区");
+        nearMe.setId("vol-find-near");
+        nearMe.setVisible(volunteer.district() != null);
+        VerticalLayout results = new VerticalLayout();
+        results.setPadding(false);
+        results.setId("vol-find-results");
+        Runnable search = () -> {
+            results.removeAll();
+            showShifts(results, volunteer, mine, new Rosters.Search(skill.getValue(), nearMe.getValue() ? volunteer.district() : null,
+                    null, null), 0, english);
+        };
+        skill.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        skill.addValueChangeListener(e -> search.run());
+        nearMe.addValueChangeListener(e -> search.run());
+        search.run();
+        VerticalLayout finder = new VerticalLayout(skill, nearMe, results);
+        finder.setPadding(false);
+        return finder;
+    }
+
+    private void showShifts(VerticalLayout results, Volunteer volunteer, Set<String> mine, Rosters.Search search, int page,
+                            boolean english) {
+        Page<Shift> found = rosters.find(search, page, PAGE);
+        var open = found.items().stream().filter(s -> !mine.contains(s.id())).toList();
+        if (found.total() == 0) {
             Paragraph none = new Paragraph(english ? "No shift to sign up for at the moment." : "目前没有可报名的班次。");
             none.setId("vol-no-shifts");
-            add(none);
+            results.add(none);
         }
         open.forEach(shift -> {
             Div card = card(shift);
+            if (shift.skillsWanted() != null) {
+                card.add(new Paragraph((english ? "Skills wanted: " : "所需技能：") + shift.skillsWanted()));
+            }
             Button signUp = new Button(english ? "Sign up" : "报名", e -> act(() -> rosters.signUp(shift.id(), volunteer.id()),
                     english ? "Signed up" : "已报名"));
             signUp.setId("vol-sign-up-" + shift.id());
             signUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             signUp.setEnabled(volunteer.status() == Volunteer.Status.APPROVED);
             card.add(signUp);
-            add(card);
+            results.add(card);
         });
+        if ((long) (page + 1) * PAGE < found.total()) {
+            Button more = new Button(english ? "More shifts" : "更多班次");
+            more.setId("vol-find-more");
+            more.addClickListener(e -> {
+                results.remove(more);
+                showShifts(results, volunteer, mine, search, page + 1, english);
+            });
+            results.add(more);
+        }
     }
 
     private Div card(SignUp signUp, boolean english) {

@@ -8,7 +8,8 @@ import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,17 +26,21 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
+import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.volunteers.Permissions;
 import org.qiaoyun.plugins.volunteers.VolunteersModule;
 import org.qiaoyun.plugins.volunteers.shift.Rosters;
 import org.qiaoyun.plugins.volunteers.shift.Shift;
 import org.qiaoyun.plugins.volunteers.shift.SignUp;
+import org.qiaoyun.plugins.volunteers.volunteer.Registry;
 import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
 
 /**
  * An organiser's desk: volunteers waiting for approval (approve with one click), the shifts to come,
- * and the roster of the chosen shift with who is confirmed, who waits in which place, who checked in.
+ * and the roster of the chosen shift with who is confirmed, who waits in which place, who checked in;
+ * the organiser keeps attendance there (check in and out on the spot, correct minutes with a reason).
  */
 public class RostersView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -49,6 +55,8 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
     final Grid<SignUp> roster = new Grid<>();
     final Anchor export = new Anchor();
     private transient Rosters rosters;
+    private transient Registry registry;
+    private Shift shown;
 
     public RostersView() {
         setId("vol-rosters");
@@ -60,7 +68,8 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
         boolean english = getLocale() != null && getLocale().getLanguage().equals("en");
         removeAll();
         rosters = new Rosters(tenant, Clock.systemUTC());
-        if (!rosters.callerOrganises()) {
+        registry = new Registry(tenant, Clock.systemUTC());
+        if (!Permissions.organises(tenant)) {
             // Said plainly on the page: the menu shows the desk to everyone who has the module.
             Paragraph denied = new Paragraph(english ? "The rosters are for organisers." : "排班与审核仅限组织者和管理员。");
             denied.setId("vol-rosters-denied");
@@ -76,21 +85,25 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
         pending.addColumn(Volunteer::languages).setHeader(english ? "Languages" : "语言方言");
         pending.addComponentColumn(v -> {
             Button approve = new Button(english ? "Approve" : "通过", e -> {
-                rosters.approve(v.id());
+                registry.approve(v.id());
                 Notification.show((english ? "Approved: " : "已通过：") + v.name());
-                pending.setItems(rosters.pending());
+                pending.setItems(registry.pending());
             });
             approve.setId("vol-approve-" + v.id());
             return approve;
         }).setKey("approve");
-        pending.setItems(rosters.pending());
+        pending.setItems(registry.pending());
         pending.setAllRowsVisible(true);
         pending.setEmptyStateText(english ? "Nobody is waiting." : "没有待审核的志愿者。");
         add(pending);
 
-        add(new H3(english ? "Plan a shift" : "新建班次"), planForm(english));
+        Button toActivities = new Button(english ? "Plan activities and shifts" : "活动与班次管理",
+                e -> getUI().ifPresent(ui -> ui.navigate("t/" + tenant.tenantCode() + "/volunteers/activities")));
+        toActivities.setId("vol-to-activities");
+        toActivities.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(toActivities);
 
-        add(new H3(english ? "Shifts to come" : "即将开始的班次"));
+        add(new H3(english ? "Shifts (past week, under way, to come)" : "班次（近七天、进行中、即将开始）"));
         shifts.setId("vol-shifts");
         shifts.removeAllColumns();
         shifts.addColumn(Shift::activity).setHeader(english ? "Activity" : "活动");
@@ -98,7 +111,7 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
         shifts.addColumn(Shift::place).setHeader(english ? "Place" : "地点");
         shifts.addColumn(Shift::capacity).setHeader(english ? "Places" : "名额");
         shifts.addColumn(Shift::checkInCode).setHeader(english ? "Check-in code" : "签到码");
-        shifts.setItems(rosters.upcoming(100));
+        shifts.setItems(rosters.forAttendance(7, 200));
         shifts.setEmptyStateText(english ? "No shift planned." : "尚无班次。");
         shifts.asSingleSelect().addValueChangeListener(e -> showRoster(e.getValue(), english));
         add(shifts);
@@ -113,62 +126,8 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
         add(roster);
     }
 
-    /** The planning form: the domain's rules (an end after the start, at least one place) come back at the field. */
-    private FormLayout planForm(boolean english) {
-        TextField activity = new TextField(english ? "Activity" : "活动");
-        activity.setId("vol-plan-activity");
-        TextField place = new TextField(english ? "Place" : "地点");
-        place.setId("vol-plan-place");
-        DateTimePicker start = new DateTimePicker(english ? "Starts" : "开始时间");
-        start.setId("vol-plan-start");
-        DateTimePicker end = new DateTimePicker(english ? "Ends" : "结束时间");
-        end.setId("vol-plan-end");
-        IntegerField capacity = new IntegerField(english ? "Places" : "名额");
-        capacity.setId("vol-plan-capacity");
-        capacity.setMin(1);
-        capacity.setStepButtonsVisible(true);
-        TextField skills = new TextField(english ? "Skills wanted" : "所需技能");
-        skills.setId("vol-plan-skills");
-        Map<String, HasValidation> fields = Map.of("activity", activity, "place", place, "startsAt", start, "endsAt", end,
-                "capacity", capacity);
-        Button plan = new Button(english ? "Plan the shift" : "发布班次");
-        plan.setId("vol-plan");
-        plan.addClickListener(e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            if (start.getValue() == null) {
-                start.setErrorMessage(english ? "the start is required" : "请填写开始时间");
-                start.setInvalid(true);
-                return;
-            }
-            try {
-                Shift planned = rosters.plan(Shift.plan(activity.getValue(), place.getValue(),
-                        start.getValue().atZone(SHANGHAI).toInstant(),
-                        end.getValue() == null ? null : end.getValue().atZone(SHANGHAI).toInstant(),
-                        capacity.getValue() == null ? 0 : capacity.getValue(), skills.getValue(), null));
-                Notification.show((english ? "Planned: " : "已发布：") + planned.activity() + " " + WHEN.format(planned.startsAt()));
-                shifts.setItems(rosters.upcoming(100));
-                activity.clear();
-                place.clear();
-                start.clear();
-                end.clear();
-                capacity.clear();
-                skills.clear();
-            } catch (InvalidInputException refused) {
-                HasValidation target = refused.field() == null ? null : fields.get(refused.field());
-                if (target == null) {
-                    Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
-                } else {
-                    target.setErrorMessage(refused.getMessage());
-                    target.setInvalid(true);
-                }
-            }
-        });
-        FormLayout form = new FormLayout(activity, place, start, end, capacity, skills, plan);
-        form.setId("vol-plan-form");
-        return form;
-    }
-
     private void showRoster(Shift shift, boolean english) {
+        shown = shift;
         export.setEnabled(shift != null);
         if (shift != null) {
             export.setHref((DownloadHandler) download -> {
@@ -179,7 +138,7 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
         }
         roster.removeAllColumns();
         List<SignUp> signUps = shift == null ? List.of() : rosters.roster(shift.id());
-        Map<String, String> names = rosters.names(signUps.stream().map(SignUp::volunteerId).toList());
+        Map<String, String> names = registry.names(signUps.stream().map(SignUp::volunteerId).toList());
         Map<String, Integer> places = Rosters.waitingPlaces(signUps);
         roster.addColumn(s -> names.getOrDefault(s.volunteerId(), "?")).setHeader(english ? "Volunteer" : "志愿者");
         roster.addColumn(s -> switch (s.status()) {
@@ -188,9 +147,82 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
             case CANCELLED -> english ? "Cancelled" : "已取消";
         }).setHeader(english ? "Status" : "状态");
         roster.addColumn(s -> s.checkedInAt() == null ? "" : WHEN.format(s.checkedInAt())).setHeader(english ? "Checked in" : "签到");
-        roster.addColumn(s -> s.minutes() == null ? "" : s.minutes().toString()).setHeader(english ? "Minutes" : "分钟");
+        roster.addColumn(s -> s.checkedOutAt() == null ? "" : WHEN.format(s.checkedOutAt())).setHeader(english ? "Checked out" : "签退");
+        roster.addColumn(s -> s.minutes() == null ? "" : s.minutes() + (s.correctionReason() == null ? "" : " *"))
+                .setHeader(english ? "Minutes" : "分钟");
+        roster.addComponentColumn(s -> attendance(s, names.getOrDefault(s.volunteerId(), "?"), english))
+                .setHeader(english ? "Attendance" : "考勤").setKey("attendance").setAutoWidth(true);
         roster.setItems(signUps);
         roster.setEmptyStateText(shift == null ? (english ? "Choose a shift." : "请选择班次。")
                 : (english ? "Nobody signed up yet." : "还没有人报名。"));
+    }
+
+    /** The organiser keeps attendance on the spot: check a volunteer in or out, correct the minutes with a reason. */
+    private HorizontalLayout attendance(SignUp signUp, String name, boolean english) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (signUp.status() == SignUp.Status.CONFIRMED && signUp.checkedInAt() == null) {
+            Button in = new Button(english ? "Check in" : "签到", e -> act(() -> rosters.checkInAsOrganiser(signUp.id()),
+                    (english ? "Checked in: " : "已签到：") + name, english));
+            in.setId("vol-roster-in-" + signUp.id());
+            actions.add(in);
+        } else if (signUp.checkedInAt() != null && signUp.checkedOutAt() == null) {
+            Button out = new Button(english ? "Check out" : "签退", e -> act(() -> rosters.checkOut(signUp.id()),
+                    (english ? "Checked out: " : "已签退：") + name, english));
+            out.setId("vol-roster-out-" + signUp.id());
+            actions.add(out);
+        }
+        if (signUp.checkedInAt() != null) {
+            Button correct = new Button(english ? "Correct" : "更正时长", e -> correct(signUp, name, english));
+            correct.setId("vol-roster-correct-" + signUp.id());
+            correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(correct);
+        }
+        return actions;
+    }
+
+    /** Correcting the minutes asks for the reason, which goes with the correction into the audit log. */
+    private void correct(SignUp signUp, String name, boolean english) {
+        Dialog dialog = new Dialog();
+        dialog.setId("vol-correct-dialog");
+        dialog.setHeaderTitle((english ? "Correct the minutes of " : "更正服务时长：") + name);
+        IntegerField minutes = new IntegerField(english ? "Minutes served" : "服务分钟数");
+        minutes.setId("vol-correct-minutes");
+        minutes.setValue(signUp.minutes());
+        minutes.setMin(0);
+        TextField reason = new TextField(english ? "Reason" : "更正原因");
+        reason.setId("vol-correct-reason");
+        reason.setWidthFull();
+        Map<String, HasValidation> fields = Map.of("minutes", minutes, "reason", reason);
+        Button save = new Button(english ? "Save the correction" : "保存更正", e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            if (minutes.getValue() == null) {
+                minutes.setErrorMessage(english ? "the minutes are required" : "请填写分钟数");
+                minutes.setInvalid(true);
+                return;
+            }
+            try {
+                rosters.correct(signUp.id(), minutes.getValue(), reason.getValue());
+                dialog.close();
+                Notification.show((english ? "Corrected: " : "已更正：") + name).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                showRoster(shown, english);
+            } catch (InvalidInputException refused) {
+                Fields.show(refused, fields);
+            }
+        });
+        save.setId("vol-correct-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(minutes, reason));
+        dialog.getFooter().add(new Button(english ? "Cancel" : "取消", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void act(Runnable action, String done, boolean english) {
+        try {
+            action.run();
+            Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidInputException | ConflictException refused) {
+            Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        showRoster(shown, english);
     }
 }

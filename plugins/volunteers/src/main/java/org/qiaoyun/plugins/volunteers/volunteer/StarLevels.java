@@ -14,9 +14,12 @@ public record StarLevels(List<Integer> thresholdsInHours) {
 
     public StarLevels {
         thresholdsInHours = List.copyOf(thresholdsInHours);
+        if (thresholdsInHours.isEmpty() || thresholdsInHours.size() > 10) {
+            throw new InvalidInputException("hours", "between 1 and 10 star thresholds");
+        }
         for (int i = 0; i < thresholdsInHours.size(); i++) {
             if (thresholdsInHours.get(i) <= 0 || i > 0 && thresholdsInHours.get(i) <= thresholdsInHours.get(i - 1)) {
-                throw new InvalidInputException("thresholds", "star thresholds are positive and rising");
+                throw new InvalidInputException("hours", "star thresholds are positive and rising, e.g. 100, 300, 600");
             }
         }
     }

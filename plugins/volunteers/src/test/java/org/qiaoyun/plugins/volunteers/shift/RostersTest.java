@@ -3,121 +3,44 @@ package org.qiaoyun.plugins.volunteers.shift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-
-import com.zaxxer.hikari.HikariDataSource;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
-import org.qiaoyun.kernel.persistence.Database;
-import org.qiaoyun.kernel.persistence.Migrations;
-import org.qiaoyun.kernel.persistence.PersistenceUnits;
-import org.qiaoyun.kernel.persistence.Store;
-import org.qiaoyun.plugins.volunteers.VolunteersModule;
+import org.qiaoyun.plugins.volunteers.Permissions;
+import org.qiaoyun.plugins.volunteers.VolunteersDatabase;
+import org.qiaoyun.plugins.volunteers.VolunteersDatabase.Scope;
+import org.qiaoyun.plugins.volunteers.activity.Activities;
+import org.qiaoyun.plugins.volunteers.activity.Activity;
+import org.qiaoyun.plugins.volunteers.volunteer.Registry;
 import org.qiaoyun.plugins.volunteers.volunteer.StarLevels;
-import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
 
 /** Shifts, sign-ups and hours on a real PostgreSQL, with a thousand volunteers signing up at once. */
 class RostersTest {
 
-    private static EmbeddedPostgres postgres;
-    private static HikariDataSource pool;
-    private static EntityManagerFactory unit;
     private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    @BeforeAll
-    static void database() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
-        pool = Database.pool(postgres.getJdbcUrl("postgres", "postgres"), null, null, 16);
-        Migrations.run(pool, "db/volunteers/changelog.xml", VolunteersModule.class.getClassLoader());
-        unit = PersistenceUnits.build("volunteers", VolunteersModule.class.getClassLoader(),
-                PersistenceUnits.rootOf(VolunteersModule.class), List.of(Volunteer.class, Shift.class, SignUp.class,
-                        org.qiaoyun.plugins.volunteers.training.Training.class), pool);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        unit.close();
-        pool.close();
-        postgres.close();
-    }
-
-    /** A tenant scope as the kernel gives it, for a caller with roles; indicator values kept to be looked at. */
-    record Scope(String tenant, String user, java.util.Map<String, BigDecimal> recorded, String... roles) implements TenantScope {
-
-        Scope(String tenant, String user, String... roles) {
-            this(tenant, user, new java.util.concurrent.ConcurrentHashMap<>(), roles);
-        }
-
-        @Override
-        public String tenantCode() {
-            return tenant;
-        }
-
-        @Override
-        public Optional<String> currentUser() {
-            return Optional.of(user);
-        }
-
-        @Override
-        public boolean callerHas(String role) {
-            return List.of(roles).contains(role);
-        }
-
-        @Override
-        public <T> T transaction(Function<EntityManager, T> work) {
-            return Store.transaction(unit.createEntityManager(Map.of(TENANT_PROPERTY, tenant)), work);
-        }
-
-        @Override
-        public void audit(String action, String object, String summary) {
-        }
-
-        @Override
-        public void record(String indicatorCode, YearMonth period, BigDecimal value) {
-            recorded.put(indicatorCode, value);
-        }
-    }
-
     private static List<String> volunteers(Scope scope, int count) {
-        return scope.transaction(em -> {
-            List<String> ids = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                Volunteer v = Volunteer.register(scope.tenant() + "-v" + i, "志愿者" + i, null, null, "粤语", null, null, true);
-                em.persist(v);
-                ids.add(v.id());
-            }
-            return ids;
-        });
+        return VolunteersDatabase.volunteers(scope, count);
     }
 
-    private static Shift shift(Rosters rosters, Instant start, int capacity) {
-        return rosters.plan(Shift.plan("侨乡文化节", "台山市文化广场", start, start.plus(Duration.ofHours(4)), capacity, null, null));
+    /** A four-hour shift of a new activity. */
+    static Shift shift(Rosters rosters, TenantScope organiser, Instant start, int capacity) {
+        Activity activity = new Activities(organiser, CLOCK).create("侨乡文化节", null, "台山市文化广场", "台城街道");
+        return rosters.plan(activity.id(), new Shift.Draft(null, start, start.plus(Duration.ofHours(4)), capacity, null, null));
     }
 
     @Test
@@ -125,7 +48,7 @@ class RostersTest {
         Scope organiser = new Scope("taishan", "organiser", "organiser");
         Rosters rosters = new Rosters(organiser, CLOCK);
         List<String> people = volunteers(organiser, 1000);
-        Shift shift = shift(rosters, NOW.plus(Duration.ofDays(3)), 50);
+        Shift shift = shift(rosters, organiser, NOW.plus(Duration.ofDays(3)), 50);
 
         ExecutorService threads = Executors.newFixedThreadPool(16);
         CountDownLatch start = new CountDownLatch(1);
@@ -164,9 +87,9 @@ class RostersTest {
         Scope organiser = new Scope("kaiping", "organiser", "organiser");
         Rosters rosters = new Rosters(organiser, CLOCK);
         String person = volunteers(organiser, 1).get(0);
-        Shift morning = shift(rosters, NOW.plus(Duration.ofDays(2)), 5);
-        Shift overlapping = shift(rosters, NOW.plus(Duration.ofDays(2)).plus(Duration.ofHours(2)), 5);
-        Shift later = shift(rosters, NOW.plus(Duration.ofDays(2)).plus(Duration.ofHours(4)), 5);
+        Shift morning = shift(rosters, organiser, NOW.plus(Duration.ofDays(2)), 5);
+        Shift overlapping = shift(rosters, organiser, NOW.plus(Duration.ofDays(2)).plus(Duration.ofHours(2)), 5);
+        Shift later = shift(rosters, organiser, NOW.plus(Duration.ofDays(2)).plus(Duration.ofHours(4)), 5);
         rosters.signUp(morning.id(), person);
         assertThatThrownBy(() -> rosters.signUp(overlapping.id(), person)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("same time");
@@ -178,7 +101,7 @@ class RostersTest {
         Scope organiser = new Scope("enping", "organiser", "organiser");
         String person = volunteers(organiser, 1).get(0);
         Instant start = NOW.plus(Duration.ofMinutes(20));
-        Shift shift = shift(new Rosters(organiser, CLOCK), start, 5);
+        Shift shift = shift(new Rosters(organiser, CLOCK), organiser, start, 5);
         SignUp mine = new Rosters(organiser, CLOCK).signUp(shift.id(), person);
 
         Rosters atStart = new Rosters(organiser, Clock.fixed(start, ZoneOffset.UTC));
@@ -194,7 +117,7 @@ class RostersTest {
         Rosters rosters = new Rosters(organiser, CLOCK);
         assertThatThrownBy(() -> rosters.correct(mine.id(), 240, " ")).hasMessageContaining("needs a reason");
         assertThat(rosters.correct(mine.id(), 240, "签退时手机没电").minutes()).isEqualTo(240);
-        assertThat(rosters.minutesServed(person)).isEqualTo(240);
+        assertThat(new Registry(organiser, CLOCK).minutesServed(person)).isEqualTo(240);
         org.qiaoyun.plugins.volunteers.VolunteerIndicators.refresh(organiser);
         assertThat(organiser.recorded().get("active-volunteers")).isEqualByComparingTo("1");
         assertThat(organiser.recorded().get("places-needed")).isEqualByComparingTo("5");
@@ -206,7 +129,7 @@ class RostersTest {
     void pastShiftsTakeNoSignUpsAndCancellingEndsAtTheDeadline() {
         Scope organiser = new Scope("heshan", "organiser", "organiser");
         List<String> people = volunteers(organiser, 2);
-        Shift soon = shift(new Rosters(organiser, CLOCK), NOW.plus(Duration.ofHours(2)), 5);
+        Shift soon = shift(new Rosters(organiser, CLOCK), organiser, NOW.plus(Duration.ofHours(2)), 5);
         SignUp signed = new Rosters(organiser, CLOCK).signUp(soon.id(), people.get(0));
         assertThatThrownBy(() -> new Rosters(organiser, CLOCK).cancel(signed.id())).hasMessageContaining("deadline");
         Rosters later = new Rosters(organiser, Clock.fixed(NOW.plus(Duration.ofHours(3)), ZoneOffset.UTC));
@@ -246,9 +169,19 @@ class RostersTest {
 
     @Test
     void shiftsArePlannedSensibly() {
-        assertThatThrownBy(() -> Shift.plan("x", "y", NOW, NOW.minusSeconds(1), 1, null, null)).hasMessageContaining("ends after");
-        assertThatThrownBy(() -> Shift.plan("x", "y", NOW, NOW.plusSeconds(60), 0, null, null)).hasMessageContaining("at least one");
-        assertThat(Shift.plan("x", "y", NOW, NOW.plusSeconds(60), 1, null, null).checkInCode()).hasSize(6);
+        Activity festival = Activity.create("侨乡文化节", null, "台山市文化广场", null, "organiser", NOW);
+        assertThatThrownBy(() -> Shift.plan(festival, new Shift.Draft(null, NOW, NOW.minusSeconds(1), 1, null, null)))
+                .hasMessageContaining("ends after");
+        assertThatThrownBy(() -> Shift.plan(festival, new Shift.Draft(null, NOW, NOW.plusSeconds(60), 0, null, null)))
+                .hasMessageContaining("at least one");
+        assertThatThrownBy(() -> Shift.plan(festival, new Shift.Draft(null, NOW, NOW.plus(Duration.ofHours(25)), 1, null, null)))
+                .hasMessageContaining("at most 24 hours");
+        Shift planned = Shift.plan(festival, new Shift.Draft(" ", NOW, NOW.plusSeconds(60), 1, null, null));
+        assertThat(planned.checkInCode()).hasSize(6);
+        assertThat(planned.place()).as("a blank place is the activity's").isEqualTo("台山市文化广场");
+        festival.cancel("台风");
+        assertThatThrownBy(() -> Shift.plan(festival, new Shift.Draft(null, NOW, NOW.plusSeconds(60), 1, null, null)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("cancelled");
     }
 
     @Test
@@ -256,7 +189,7 @@ class RostersTest {
         Scope organiser = new Scope("xinhui", "organiser", "organiser");
         List<String> people = volunteers(organiser, 3);
         Rosters rosters = new Rosters(organiser, CLOCK);
-        Shift shift = shift(rosters, NOW.plus(Duration.ofDays(2)), 2);
+        Shift shift = shift(rosters, organiser, NOW.plus(Duration.ofDays(2)), 2);
         people.forEach(person -> rosters.signUp(shift.id(), person));
 
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -271,8 +204,8 @@ class RostersTest {
         Rosters volunteer = new Rosters(new Scope("xinhui", "v", "volunteer"), CLOCK);
         assertThatThrownBy(() -> volunteer.export(shift.id(), new java.io.ByteArrayOutputStream()))
                 .isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
-        assertThat(volunteer.callerOrganises()).isFalse();
-        assertThatThrownBy(volunteer::pending).as("who waits for approval is for organisers to see")
+        assertThat(Permissions.organises(new Scope("xinhui", "v", "volunteer"))).isFalse();
+        assertThatThrownBy(new Registry(new Scope("xinhui", "v", "volunteer"), CLOCK)::pending).as("who waits for approval is for organisers to see")
                 .isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
     }
 }

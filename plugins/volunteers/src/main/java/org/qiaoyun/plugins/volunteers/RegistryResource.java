@@ -1,0 +1,132 @@
+package org.qiaoyun.plugins.volunteers;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.qiaoyun.api.Inputs;
+import org.qiaoyun.api.Page;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.volunteers.training.Training;
+import org.qiaoyun.plugins.volunteers.training.Trainings;
+import org.qiaoyun.plugins.volunteers.volunteer.Registry;
+import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
+
+/** {@code .../volunteers/volunteers}: the register of volunteers, approvals and training records. */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RegistryResource {
+
+    private final TenantScope scope;
+    private final Registry registry;
+    private final Trainings trainings;
+
+    RegistryResource(TenantScope scope, Clock clock) {
+        this.scope = scope;
+        this.registry = new Registry(scope, clock);
+        this.trainings = new Trainings(scope, clock);
+    }
+
+    /** A volunteer as the API shows them, with hours served and stars. */
+    public record VolunteerJson(String id, String username, String name, String phone, String skills, String languages,
+                                String district, String availability, String status, long minutesServed, int stars, long version) {
+
+        static VolunteerJson of(Registry.Standing s) {
+            Volunteer v = s.volunteer();
+            return new VolunteerJson(v.id(), v.username(), v.name(), v.phone(), v.skills(), v.languages(), v.district(),
+                    v.availability(), Inputs.lower(v.status()), s.minutesServed(), s.stars(), v.version());
+        }
+    }
+
+    /** {@code POST volunteers}: an organiser registers someone (approved), a volunteer themselves (pending). */
+    public static class NewVolunteer {
+        public String username;
+        public String name;
+        public String phone;
+        public String skills;
+        public String languages;
+        public String district;
+        public String availability;
+    }
+
+    /** Volunteers by name, filtered by skill, language, district and status, a page at a time (organisers). */
+    @GET
+    public Page<VolunteerJson> find(@QueryParam("name") String name, @QueryParam("skill") String skill,
+                                    @QueryParam("language") String language, @QueryParam("district") String district,
+                                    @QueryParam("status") String status, @QueryParam("page") @DefaultValue("0") int page,
+                                    @QueryParam("size") @DefaultValue("20") int size) {
+        Page<Volunteer> found = registry.find(new Registry.Search(name, skill, language, district,
+                Inputs.choice(Volunteer.Status.class, status, "status")), page, size);
+        return new Page<>(registry.standings(found.items()).stream().map(VolunteerJson::of).toList(), page, size, found.total());
+    }
+
+    @POST
+    public Response register(NewVolunteer body) {
+        Inputs.body(body);
+        Volunteer volunteer = registry.register(new Registry.Form(body.username, body.name, body.phone, body.skills, body.languages,
+                body.district, body.availability));
+        return Response.status(Response.Status.CREATED).entity(VolunteerJson.of(registry.standing(volunteer))).build();
+    }
+
+    /** A volunteer's record (the volunteer themselves and organisers). */
+    @GET
+    @Path("{id}")
+    public VolunteerJson volunteer(@PathParam("id") String id) {
+        Volunteer volunteer = registry.volunteer(id);
+        Permissions.requireSelfOrOrganiser(scope, volunteer.username());
+        return VolunteerJson.of(registry.standing(volunteer));
+    }
+
+    /** An organiser approves a volunteer who registered themselves. */
+    @POST
+    @Path("{id}/approve")
+    public VolunteerJson approve(@PathParam("id") String id) {
+        Volunteer approved = registry.approve(id);
+        VolunteerIndicators.refresh(scope);
+        return VolunteerJson.of(registry.standing(approved));
+    }
+
+    /** A completed course, on the volunteer's record. */
+    public record TrainingJson(String id, String course, LocalDate completedOn, int hours, String recordedBy) {
+
+        static TrainingJson of(Training t) {
+            return new TrainingJson(t.id(), t.course(), t.completedOn(), t.hours(), t.recordedBy());
+        }
+    }
+
+    /** {@code POST volunteers/{id}/trainings}. */
+    public static class NewTraining {
+        public String course;
+        public String completedOn;
+        public Integer hours;
+    }
+
+    /** Records a course a volunteer completed (organisers). */
+    @POST
+    @Path("{id}/trainings")
+    public Response recordTraining(@PathParam("id") String id, NewTraining body) {
+        Inputs.body(body);
+        Training training = trainings.record(id, body.course, Inputs.date(body.completedOn, "completedOn"),
+                body.hours == null ? 0 : body.hours);
+        return Response.status(Response.Status.CREATED).entity(TrainingJson.of(training)).build();
+    }
+
+    /** The courses on a volunteer's record, latest first (the volunteer themselves and organisers). */
+    @GET
+    @Path("{id}/trainings")
+    public List<TrainingJson> trainings(@PathParam("id") String id) {
+        Permissions.requireSelfOrOrganiser(scope, registry.volunteer(id).username());
+        return trainings.of(id).stream().map(TrainingJson::of).toList();
+    }
+}

@@ -1,0 +1,79 @@
+package org.qiaoyun.plugins.volunteers;
+
+import java.time.Clock;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.volunteers.ShiftsResource.SignUpJson;
+import org.qiaoyun.plugins.volunteers.shift.Rosters;
+
+/**
+ * {@code .../volunteers/sign-ups}: a place on a shift, from cancelling to checking in and out and the
+ * organiser's correction of the minutes served.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SignUpsResource {
+
+    private final TenantScope scope;
+    private final Rosters rosters;
+
+    SignUpsResource(TenantScope scope, Clock clock) {
+        this.scope = scope;
+        this.rosters = new Rosters(scope, clock);
+    }
+
+    /** {@code POST sign-ups/{id}/check-in} {@code {code}} and {@code .../correction} {@code {minutes, reason}}. */
+    public static class Action {
+        public String code;
+        public Integer minutes;
+        public String reason;
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    public SignUpJson cancel(@PathParam("id") String id) {
+        return SignUpJson.of(rosters.cancel(id), rosters);
+    }
+
+    /**
+     * Checks in with the code shown at the place. An organiser may leave the code out: they check in a
+     * volunteer they see there.
+     */
+    @POST
+    @Path("{id}/check-in")
+    public SignUpJson checkIn(@PathParam("id") String id, Action body) {
+        String code = body == null ? null : body.code;
+        if ((code == null || code.isBlank()) && Permissions.organises(scope)) {
+            return SignUpJson.of(rosters.checkInAsOrganiser(id), rosters);
+        }
+        return SignUpJson.of(rosters.checkIn(id, code), rosters);
+    }
+
+    @POST
+    @Path("{id}/check-out")
+    public SignUpJson checkOut(@PathParam("id") String id) {
+        SignUpJson done = SignUpJson.of(rosters.checkOut(id), rosters);
+        VolunteerIndicators.refresh(scope);
+        return done;
+    }
+
+    /** An organiser corrects the minutes served, giving a reason (audited). */
+    @POST
+    @Path("{id}/correction")
+    public SignUpJson correct(@PathParam("id") String id, Action body) {
+        if (body == null || body.minutes == null) {
+            throw new InvalidInputException("minutes", "minutes are required");
+        }
+        SignUpJson corrected = SignUpJson.of(rosters.correct(id, body.minutes, body.reason), rosters);
+        VolunteerIndicators.refresh(scope);
+        return corrected;
+    }
+}

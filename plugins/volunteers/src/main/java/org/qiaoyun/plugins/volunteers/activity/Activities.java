@@ -1,0 +1,107 @@
+package org.qiaoyun.plugins.volunteers.activity;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.persistence.TypedQuery;
+
+import org.qiaoyun.api.ConflictException;
+import org.qiaoyun.api.Page;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.UnknownObjectException;
+import org.qiaoyun.plugins.volunteers.Permissions;
+
+/**
+ * The activities a federation organises with volunteers: organisers create and describe them; everyone
+ * with the module finds them. Cancelling an activity cancels its rosters too, so it lives in
+ * {@code Rosters.cancelActivity}.
+ */
+public final class Activities {
+
+    private final TenantScope scope;
+    private final Clock clock;
+
+    public Activities(TenantScope scope, Clock clock) {
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    /** Looking for activities: words of the title, the district, whether cancelled ones are shown. */
+    public record Search(String text, String district, boolean withCancelled) {
+
+        public static final Search ALL_OPEN = new Search(null, null, false);
+    }
+
+    public Activity create(String title, String description, String place, String district) {
+        Permissions.requireOrganiser(scope);
+        Activity activity = Activity.create(title, description, place, district, Permissions.caller(scope), clock.instant());
+        return scope.transaction(em -> {
+            em.persist(activity);
+            scope.audit("activity.create", activity.id(), activity.title());
+            return activity;
+        });
+    }
+
+    /**
+     * Changes an activity as the organiser saw it: if someone changed it in between, the change is
+     * refused rather than silently overwriting theirs. A new title is shown on its shifts at once.
+     */
+    public Activity describe(String id, long seenVersion, String title, String description, String place, String district) {
+        Permissions.requireOrganiser(scope);
+        return scope.transaction(em -> {
+            Activity activity = find(em, id);
+            if (activity.version() != seenVersion) {
+                throw new ConflictException("version", "someone else changed this activity meanwhile: reload it and try again");
+            }
+            activity.describe(title, description, place, district);
+            em.createQuery("update Shift s set s.activity = :title where s.activityId = :id")
+                    .setParameter("title", activity.title()).setParameter("id", id).executeUpdate();
+            scope.audit("activity.describe", id, activity.title());
+            return activity;
+        });
+    }
+
+    public Activity activity(String id) {
+        return scope.transaction(em -> find(em, id));
+    }
+
+    /** Activities, newest first, a page at a time. */
+    public Page<Activity> find(Search search, int page, int size) {
+        Page.requireValid(page, size);
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (!search.withCancelled()) {
+            where.append(" and a.status = :open");
+            parameters.put("open", Activity.Status.OPEN);
+        }
+        if (search.text() != null && !search.text().isBlank()) {
+            where.append(" and lower(a.title) like :text");
+            parameters.put("text", "%" + search.text().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (search.district() != null && !search.district().isBlank()) {
+            where.append(" and a.district = :district");
+            parameters.put("district", search.district().strip());
+        }
+        return scope.transaction(em -> {
+            TypedQuery<Long> count = em.createQuery("select count(a) from Activity a" + where, Long.class);
+            TypedQuery<Activity> rows = em.createQuery("select a from Activity a" + where + " order by a.createdAt desc, a.id",
+                    Activity.class);
+            parameters.forEach((name, value) -> {
+                count.setParameter(name, value);
+                rows.setParameter(name, value);
+            });
+            return new Page<>(rows.setFirstResult(Page.firstRow(page, size)).setMaxResults(size).getResultList(), page, size,
+                    count.getSingleResult());
+        });
+    }
+
+    private static Activity find(jakarta.persistence.EntityManager em, String id) {
+        Activity activity = id == null ? null : em.find(Activity.class, id);
+        if (activity == null) {
+            throw new UnknownObjectException("activity", id);
+        }
+        return activity;
+    }
+}

@@ -1,0 +1,164 @@
+package org.qiaoyun.plugins.volunteers.activity;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.qiaoyun.api.ConflictException;
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.TenantScope;
+
+/**
+ * Something the federation organises with volunteers (a culture festival, a visit to elderly returnees,
+ * a consultation day) which has one or more shifts. It carries what volunteers look for: what it is,
+ * where, in which district. An activity that is called off is cancelled with a reason, never deleted:
+ * the hours served in it stay on the volunteers' records.
+ */
+@Entity
+@Table(name = "vol_activity")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantScope.TENANT_PROPERTY, length = 63)
+public class Activity {
+
+    /** Whether volunteers can still sign up for the activity's shifts. */
+    public enum Status { OPEN, CANCELLED }
+
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "title", length = 200, nullable = false)
+    private String title;
+
+    @Column(name = "description", length = 2000)
+    private String description;
+
+    @Column(name = "place", length = 200, nullable = false)
+    private String place;
+
+    @Column(name = "district", length = 100)
+    private String district;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 20, nullable = false)
+    private Status status;
+
+    @Column(name = "cancel_reason", length = 500)
+    private String cancelReason;
+
+    @Column(name = "created_by", length = 63, nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Activity() {
+    }
+
+    public static Activity create(String title, String description, String place, String district, String createdBy, Instant now) {
+        Activity a = new Activity();
+        a.id = UUID.randomUUID().toString();
+        a.describe(title, description, place, district);
+        a.status = Status.OPEN;
+        a.createdBy = createdBy;
+        a.createdAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        return a;
+    }
+
+    /** Changes what the activity is and where; its shifts keep their own places. */
+    public void describe(String newTitle, String newDescription, String newPlace, String newDistrict) {
+        if (newTitle == null || newTitle.isBlank()) {
+            throw new InvalidInputException("title", "the activity's title is required");
+        }
+        if (newTitle.strip().length() > 200) {
+            throw new InvalidInputException("title", "the title is at most 200 characters");
+        }
+        if (newPlace == null || newPlace.isBlank()) {
+            throw new InvalidInputException("place", "the place is required");
+        }
+        if (newDescription != null && newDescription.length() > 2000) {
+            throw new InvalidInputException("description", "the description is at most 2,000 characters");
+        }
+        requireOpen();
+        title = newTitle.strip();
+        description = blankToNull(newDescription);
+        place = newPlace.strip();
+        district = blankToNull(newDistrict);
+    }
+
+    /** Calls the activity off; its shifts to come are cancelled with it (see {@code Rosters.cancelActivity}). */
+    public void cancel(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "cancelling an activity needs a reason");
+        }
+        requireOpen();
+        status = Status.CANCELLED;
+        cancelReason = reason.strip();
+    }
+
+    public void requireOpen() {
+        if (status == Status.CANCELLED) {
+            throw new ConflictException("status", "this activity is cancelled");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String place() {
+        return place;
+    }
+
+    public String district() {
+        return district;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String cancelReason() {
+        return cancelReason;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt.toInstant();
+    }
+
+    public long version() {
+        return version;
+    }
+}

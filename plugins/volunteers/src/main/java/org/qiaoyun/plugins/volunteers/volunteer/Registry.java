@@ -1,0 +1,232 @@
+package org.qiaoyun.plugins.volunteers.volunteer;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.qiaoyun.api.ConflictException;
+import org.qiaoyun.api.Page;
+import org.qiaoyun.api.PermissionDeniedException;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.UnknownObjectException;
+import org.qiaoyun.plugins.volunteers.Permissions;
+
+/**
+ * The federation's register of volunteers: who registers whom, approvals, looking people up by
+ * skill, language or district, the hours each has served and the stars those hours earn under the
+ * federation's own thresholds.
+ */
+public final class Registry {
+
+    private final TenantScope scope;
+    private final Clock clock;
+
+    public Registry(TenantScope scope, Clock clock) {
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    /** What an organiser or the volunteer fills in on registering. */
+    public record Form(String username, String name, String phone, String skills, String languages, String district,
+                       String availability) {
+    }
+
+    /** Looking for volunteers: words of the name, a skill, a language or dialect, a district, a status. */
+    public record Search(String name, String skill, String language, String district, Volunteer.Status status) {
+
+        public static final Search EVERYONE = new Search(null, null, null, null, null);
+    }
+
+    /** A volunteer with the hours they served and the stars these earn. */
+    public record Standing(Volunteer volunteer, long minutesServed, int stars) {
+    }
+
+    /**
+     * Registers a volunteer. An organiser registers anyone, approved at once; a platform user registers
+     * themselves through the sign-up page and waits for an organiser's approval. One record per account.
+     */
+    public Volunteer register(Form form) {
+        boolean organiser = Permissions.organises(scope);
+        if (!organiser && !scope.currentUser().map(u -> u.equals(form.username())).orElse(false)) {
+            throw new PermissionDeniedException("volunteers register themselves; organisers register others");
+        }
+        Volunteer volunteer = Volunteer.register(form.username(), form.name(), form.phone(), form.skills(), form.languages(),
+                form.district(), form.availability(), organiser);
+        return scope.transaction(em -> {
+            if (byUsername(em, volunteer.username()).isPresent()) {
+                throw new ConflictException("username", volunteer.username() + " is registered as a volunteer already");
+            }
+            em.persist(volunteer);
+            scope.audit("volunteer.register", volunteer.id(), volunteer.name() + (organiser ? "" : " (self, pending)"));
+            return volunteer;
+        });
+    }
+
+    /** Approves a self-registered volunteer (organisers). */
+    public Volunteer approve(String volunteerId) {
+        Permissions.requireOrganiser(scope);
+        return scope.transaction(em -> {
+            Volunteer volunteer = find(em, volunteerId);
+            volunteer.approve();
+            scope.audit("volunteer.approve", volunteerId, volunteer.name());
+            return volunteer;
+        });
+    }
+
+    /** Volunteers who registered themselves and wait for an organiser's approval, first come first. */
+    public List<Volunteer> pending() {
+        Permissions.requireOrganiser(scope);
+        return scope.transaction(em -> em.createQuery("select v from Volunteer v where v.status = :pending order by v.registeredAt",
+                Volunteer.class).setParameter("pending", Volunteer.Status.PENDING).getResultList());
+    }
+
+    /** Volunteers by name, a page at a time (organisers: the list holds phone numbers). */
+    public Page<Volunteer> find(Search search, int page, int size) {
+        Permissions.requireOrganiser(scope);
+        Page.requireValid(page, size);
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        like(where, parameters, "name", search.name());
+        like(where, parameters, "skills", search.skill());
+        like(where, parameters, "languages", search.language());
+        if (search.district() != null && !search.district().isBlank()) {
+            where.append(" and v.district = :district");
+            parameters.put("district", search.district().strip());
+        }
+        if (search.status() != null) {
+            where.append(" and v.status = :status");
+            parameters.put("status", search.status());
+        }
+        return scope.transaction(em -> {
+            TypedQuery<Long> count = em.createQuery("select count(v) from Volunteer v" + where, Long.class);
+            TypedQuery<Volunteer> rows = em.createQuery("select v from Volunteer v" + where + " order by v.name, v.id", Volunteer.class);
+            parameters.forEach((name, value) -> {
+                count.setParameter(name, value);
+                rows.setParameter(name, value);
+            });
+            return new Page<>(rows.setFirstResult(Page.firstRow(page, size)).setMaxResults(size).getResultList(), page, size,
+                    count.getSingleResult());
+        });
+    }
+
+    private static void like(StringBuilder where, Map<String, Object> parameters, String field, String text) {
+        if (text != null && !text.isBlank()) {
+            where.append(" and lower(v.").append(field).append(") like :").append(field);
+            parameters.put(field, "%" + text.strip().toLowerCase(Locale.ROOT) + "%");
+        }
+    }
+
+    public Volunteer volunteer(String volunteerId) {
+        return scope.transaction(em -> find(em, volunteerId));
+    }
+
+    /** The volunteer record of a platform user in this tenant, if they have one. */
+    public Optional<Volunteer> volunteerOf(String username) {
+        return scope.transaction(em -> byUsername(em, username));
+    }
+
+    /** Names of volunteers by id, for rosters. */
+    public Map<String, String> names(Collection<String> volunteerIds) {
+        if (volunteerIds.isEmpty()) {
+            return Map.of();
+        }
+        return scope.transaction(em -> em.createQuery("select v from Volunteer v where v.id in :ids", Volunteer.class)
+                .setParameter("ids", volunteerIds).getResultList().stream()
+                .collect(Collectors.toMap(Volunteer::id, Volunteer::name)));
+    }
+
+    /** Minutes served by a volunteer, all shifts together (after corrections). */
+    public long minutesServed(String volunteerId) {
+        return scope.transaction(em -> {
+            Long sum = em.createQuery("select sum(s.minutes) from SignUp s where s.volunteerId = :volunteer", Long.class)
+                    .setParameter("volunteer", volunteerId).getSingleResult();
+            return sum == null ? 0L : sum;
+        });
+    }
+
+    /** A volunteer with their hours and stars. */
+    public Standing standing(Volunteer volunteer) {
+        long minutes = minutesServed(volunteer.id());
+        return new Standing(volunteer, minutes, starLevels().stars(minutes));
+    }
+
+    /** Volunteers with their hours and stars, for a page of a list (two queries, whatever the page's length). */
+    public List<Standing> standings(List<Volunteer> volunteers) {
+        if (volunteers.isEmpty()) {
+            return List.of();
+        }
+        StarLevels levels = starLevels();
+        Map<String, Long> minutes = scope.transaction(em -> em.createQuery("select s.volunteerId, sum(s.minutes) from SignUp s"
+                        + " where s.volunteerId in :ids and s.minutes is not null group by s.volunteerId", Object[].class)
+                .setParameter("ids", volunteers.stream().map(Volunteer::id).toList()).getResultList().stream()
+                .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue())));
+        return volunteers.stream().map(v -> {
+            long served = minutes.getOrDefault(v.id(), 0L);
+            return new Standing(v, served, levels.stars(served));
+        }).toList();
+    }
+
+    /** The tenant's approved volunteers by hours served, most first. */
+    public List<Standing> leaderboard(int max) {
+        StarLevels levels = starLevels();
+        return scope.transaction(em -> {
+            List<Object[]> rows = em.createQuery("select s.volunteerId, sum(s.minutes) from SignUp s where s.minutes is not null"
+                    + " group by s.volunteerId order by sum(s.minutes) desc, s.volunteerId", Object[].class).setMaxResults(max).getResultList();
+            Map<String, Volunteer> people = rows.isEmpty() ? Map.of()
+                    : em.createQuery("select v from Volunteer v where v.id in :ids and v.status = :approved", Volunteer.class)
+                            .setParameter("ids", rows.stream().map(r -> (String) r[0]).toList())
+                            .setParameter("approved", Volunteer.Status.APPROVED).getResultList().stream()
+                            .collect(Collectors.toMap(Volunteer::id, v -> v));
+            return rows.stream().filter(r -> people.containsKey((String) r[0]) && ((Number) r[1]).longValue() > 0)
+                    .map(r -> new Standing(people.get((String) r[0]), ((Number) r[1]).longValue(),
+                            levels.stars(((Number) r[1]).longValue())))
+                    .toList();
+        });
+    }
+
+    /** The star thresholds of this federation: its own if it set them, else the default ones. */
+    public StarLevels starLevels() {
+        return scope.transaction(em -> thresholds(em).map(StarThresholds::levels).orElse(StarLevels.DEFAULT));
+    }
+
+    /** The federation's admins set their own star thresholds (hours, rising). Audited. */
+    public StarLevels setStarLevels(List<Integer> hours) {
+        Permissions.requireAdmin(scope);
+        StarLevels levels = new StarLevels(hours);
+        return scope.transaction(em -> {
+            Optional<StarThresholds> current = thresholds(em);
+            if (current.isPresent()) {
+                current.get().set(levels, Permissions.caller(scope), clock.instant());
+            } else {
+                em.persist(StarThresholds.first(levels, Permissions.caller(scope), clock.instant()));
+            }
+            scope.audit("stars.thresholds", "volunteers", levels.thresholdsInHours().toString());
+            return levels;
+        });
+    }
+
+    private static Optional<StarThresholds> thresholds(EntityManager em) {
+        return em.createQuery("select t from StarThresholds t", StarThresholds.class).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private static Optional<Volunteer> byUsername(EntityManager em, String username) {
+        return em.createQuery("select v from Volunteer v where v.username = :user", Volunteer.class)
+                .setParameter("user", username).getResultStream().findFirst();
+    }
+
+    private static Volunteer find(EntityManager em, String volunteerId) {
+        Volunteer volunteer = volunteerId == null ? null : em.find(Volunteer.class, volunteerId);
+        if (volunteer == null) {
+            throw new UnknownObjectException("volunteer", volunteerId);
+        }
+        return volunteer;
+    }
+}

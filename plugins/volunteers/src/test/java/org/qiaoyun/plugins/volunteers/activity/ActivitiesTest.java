@@ -1,0 +1,148 @@
+package org.qiaoyun.plugins.volunteers.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.qiaoyun.api.ConflictException;
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.Page;
+import org.qiaoyun.api.PermissionDeniedException;
+import org.qiaoyun.plugins.volunteers.VolunteersDatabase;
+import org.qiaoyun.plugins.volunteers.VolunteersDatabase.Scope;
+import org.qiaoyun.plugins.volunteers.shift.Rosters;
+import org.qiaoyun.plugins.volunteers.shift.Shift;
+import org.qiaoyun.plugins.volunteers.shift.SignUp;
+
+/** Organisers plan activities with several shifts, change them and call them off, on a real PostgreSQL. */
+class ActivitiesTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    private static Shift.Draft draft(Instant start, int capacity, String skills) {
+        return new Shift.Draft(null, start, start.plus(Duration.ofHours(3)), capacity, skills, null);
+    }
+
+    @Test
+    void anActivityHasSeveralShiftsAndARenameShowsOnThemAll() {
+        Scope organiser = new Scope("act-rename", "organiser", "organiser");
+        Activities activities = new Activities(organiser, CLOCK);
+        Rosters rosters = new Rosters(organiser, CLOCK);
+        Activity fair = activities.create("侨法宣传日", "送法进侨村", "台城侨联大楼", "台城街道");
+        rosters.plan(fair.id(), draft(NOW.plus(Duration.ofDays(3)), 4, null));
+        rosters.plan(fair.id(), draft(NOW.plus(Duration.ofDays(4)), 4, null));
+
+        Activity renamed = activities.describe(fair.id(), fair.version(), "侨法宣传周", "送法进侨村", "台城侨联大楼", "台城街道");
+        assertThat(rosters.shiftsOf(fair.id())).hasSize(2).extracting(Shift::activity).containsOnly("侨法宣传周");
+        assertThatThrownBy(() -> activities.describe(fair.id(), fair.version(), "旧标题", null, "x", null))
+                .as("a change made on an old version does not overwrite the newer one").isInstanceOf(ConflictException.class)
+                .hasMessageContaining("someone else changed");
+        assertThat(activities.activity(fair.id()).title()).isEqualTo(renamed.title());
+        assertThatThrownBy(() -> activities.describe(fair.id(), renamed.version(), " ", null, "x", null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("title");
+        assertThatThrownBy(() -> new Activities(organiser.as("v", "volunteer"), CLOCK).create("x", null, "y", null))
+                .isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void activitiesAreFoundByTitleAndDistrictAPageAtATime() {
+        Scope organiser = new Scope("act-find", "organiser", "organiser");
+        Activities activities = new Activities(organiser, CLOCK);
+        for (int i = 0; i < 25; i++) {
+            activities.create("关爱归侨 " + i, null, "侨联", i % 5 == 0 ? "大江镇" : "台城街道");
+        }
+        Page<Activity> first = activities.find(Activities.Search.ALL_OPEN, 0, 10);
+        assertThat(first.items()).hasSize(10);
+        assertThat(first.total()).isEqualTo(25);
+        assertThat(activities.find(Activities.Search.ALL_OPEN, 2, 10).items()).hasSize(5);
+        assertThat(activities.find(new Activities.Search(null, "大江镇", false), 0, 10).total()).isEqualTo(5);
+        assertThat(activities.find(new Activities.Search("归侨 1", null, false), 0, 50).total()).as("1 and 10-19").isEqualTo(11);
+        assertThatThrownBy(() -> activities.find(Activities.Search.ALL_OPEN, 0, 500)).hasMessageContaining("size");
+    }
+
+    @Test
+    void callingAnActivityOffCancelsTheShiftsToComeWithTheirRostersButNotThePast() {
+        Scope organiser = new Scope("act-cancel", "organiser", "organiser");
+        List<String> people = VolunteersDatabase.volunteers(organiser, 2);
+        Activity festival = new Activities(organiser, CLOCK).create("侨乡文化节", null, "文化广场", null);
+        Rosters before = new Rosters(organiser, Clock.fixed(NOW.minus(Duration.ofDays(10)), ZoneOffset.UTC));
+        Shift past = before.plan(festival.id(), draft(NOW.minus(Duration.ofDays(1)), 5, null));
+        before.signUp(past.id(), people.get(0));
+        Rosters rosters = new Rosters(organiser, CLOCK);
+        Shift toCome = rosters.plan(festival.id(), draft(NOW.plus(Duration.ofDays(2)), 5, null));
+        rosters.signUp(toCome.id(), people.get(1));
+
+        assertThatThrownBy(() -> rosters.cancelActivity(festival.id(), " ")).hasMessageContaining("reason");
+        rosters.cancelActivity(festival.id(), "台风预警");
+        assertThat(rosters.shift(toCome.id()).status()).isEqualTo(Shift.Status.CANCELLED);
+        assertThat(rosters.roster(toCome.id())).as("nobody is left on a cancelled shift").isEmpty();
+        assertThat(rosters.shift(past.id()).status()).as("the past stays as it was").isEqualTo(Shift.Status.OPEN);
+        assertThat(rosters.roster(past.id())).hasSize(1);
+        assertThat(rosters.calledOffFor(people.get(1))).extracting(Shift::id).containsExactly(toCome.id());
+        assertThatThrownBy(() -> rosters.plan(festival.id(), draft(NOW.plus(Duration.ofDays(3)), 5, null)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(organiser.audited()).anyMatch(line -> line.startsWith("activity.cancel") && line.contains("1 shifts, 1 sign-ups"));
+    }
+
+    @Test
+    void moreAndFewerPlacesAndNewTimesFollowTheRoster() {
+        Scope organiser = new Scope("act-change", "organiser", "organiser");
+        List<String> people = VolunteersDatabase.volunteers(organiser, 4);
+        Activity visit = new Activities(organiser, CLOCK).create("探访老归侨", null, "侨联", null);
+        Rosters rosters = new Rosters(organiser, CLOCK);
+        Instant start = NOW.plus(Duration.ofDays(5));
+        Shift shift = rosters.plan(visit.id(), draft(start, 2, null));
+        people.forEach(person -> rosters.signUp(shift.id(), person));
+
+        assertThatThrownBy(() -> rosters.change(shift.id(), shift.version(), draft(start, 1, null)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("2 volunteers are confirmed");
+        assertThatThrownBy(() -> rosters.change(shift.id(), shift.version(), draft(start.plus(Duration.ofHours(1)), 2, null)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("cancel this shift and plan another");
+        Shift more = rosters.change(shift.id(), shift.version(), draft(start, 3, "粤语"));
+        assertThat(rosters.roster(shift.id())).extracting(SignUp::status)
+                .as("the first in line moves up into the new place").containsExactly(SignUp.Status.CONFIRMED, SignUp.Status.CONFIRMED,
+                        SignUp.Status.CONFIRMED, SignUp.Status.WAITING);
+        assertThatThrownBy(() -> rosters.change(shift.id(), shift.version(), draft(start, 4, null)))
+                .as("a change on the version before the last is refused").hasMessageContaining("someone else changed");
+        assertThat(more.skillsWanted()).isEqualTo("粤语");
+
+        Shift empty = rosters.plan(visit.id(), draft(start.plus(Duration.ofDays(1)), 2, null));
+        Shift moved = rosters.change(empty.id(), empty.version(), draft(start.plus(Duration.ofDays(2)), 2, null));
+        assertThat(moved.startsAt()).as("nobody signed up: the times may move").isEqualTo(start.plus(Duration.ofDays(2)));
+    }
+
+    @Test
+    void aCancelledShiftTakesNoSignUpsAndVolunteersFindShiftsBySkillAndDistrict() {
+        Scope organiser = new Scope("act-find-shifts", "organiser", "organiser");
+        List<String> people = VolunteersDatabase.volunteers(organiser, 1);
+        Activities activities = new Activities(organiser, CLOCK);
+        Activity inTown = activities.create("侨法咨询", null, "台城", "台城街道");
+        Activity outOfTown = activities.create("侨乡义诊", null, "大江", "大江镇");
+        Rosters rosters = new Rosters(organiser, CLOCK);
+        Shift lawyers = rosters.plan(inTown.id(), draft(NOW.plus(Duration.ofDays(1)), 2, "法律, 粤语"));
+        rosters.plan(outOfTown.id(), draft(NOW.plus(Duration.ofDays(2)), 2, "急救"));
+        Shift doctors = rosters.plan(outOfTown.id(), draft(NOW.plus(Duration.ofDays(3)), 2, "急救, 台山话"));
+
+        assertThat(rosters.find(new Rosters.Search("急救", null, null, null), 0, 10).total()).isEqualTo(2);
+        assertThat(rosters.find(new Rosters.Search(null, "台城街道", null, null), 0, 10).items()).extracting(Shift::id)
+                .containsExactly(lawyers.id());
+        assertThat(rosters.find(new Rosters.Search("台山话", "大江镇", null, null), 0, 10).items()).extracting(Shift::id)
+                .containsExactly(doctors.id());
+        assertThat(rosters.find(new Rosters.Search(null, null, null, null), 1, 2).items()).as("the second page of two").hasSize(1);
+
+        Scope volunteer = organiser.as(organiser.tenant() + "-v0", "volunteer");
+        assertThatThrownBy(() -> new Rosters(volunteer, CLOCK).cancelShift(lawyers.id(), "x")).isInstanceOf(PermissionDeniedException.class);
+        rosters.cancelShift(lawyers.id(), "律师临时有事");
+        assertThat(rosters.find(new Rosters.Search(null, "台城街道", null, null), 0, 10).total()).isZero();
+        assertThatThrownBy(() -> new Rosters(volunteer, CLOCK).signUp(lawyers.id(), people.get(0)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("cancelled");
+        assertThatThrownBy(() -> rosters.cancelShift(lawyers.id(), "again")).isInstanceOf(ConflictException.class);
+    }
+}

@@ -1,0 +1,96 @@
+package org.qiaoyun.plugins.volunteers.volunteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.qiaoyun.api.ConflictException;
+import org.qiaoyun.api.PermissionDeniedException;
+import org.qiaoyun.plugins.volunteers.VolunteersDatabase.Scope;
+import org.qiaoyun.plugins.volunteers.activity.Activities;
+import org.qiaoyun.plugins.volunteers.activity.Activity;
+import org.qiaoyun.plugins.volunteers.shift.Rosters;
+import org.qiaoyun.plugins.volunteers.shift.Shift;
+import org.qiaoyun.plugins.volunteers.shift.SignUp;
+
+/** Who registers whom, finding volunteers, and the stars each federation sets for itself, on a real PostgreSQL. */
+class RegistryTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    private static Registry.Form form(String username, String name, String skills, String languages, String district) {
+        return new Registry.Form(username, name, "13800000000", skills, languages, district, "周末");
+    }
+
+    @Test
+    void volunteersRegisterThemselvesAndWaitWhileOrganisersRegisterOthersApproved() {
+        Scope organiser = new Scope("reg-who", "organiser", "organiser");
+        Scope fang = organiser.as("fang", "volunteer");
+        Volunteer self = new Registry(fang, CLOCK).register(form("fang", "阿芳", null, "台山话", null));
+        assertThat(self.status()).isEqualTo(Volunteer.Status.PENDING);
+        assertThatThrownBy(() -> new Registry(fang, CLOCK).register(form("ming", "阿明", null, null, null)))
+                .as("a volunteer registers nobody but themselves").isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> new Registry(organiser, CLOCK).register(form("fang", "阿芳", null, null, null)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("registered as a volunteer already");
+        Registry registry = new Registry(organiser, CLOCK);
+        assertThat(registry.register(form("ming", "阿明", null, null, null)).status()).isEqualTo(Volunteer.Status.APPROVED);
+        assertThat(registry.pending()).extracting(Volunteer::username).containsExactly("fang");
+        registry.approve(self.id());
+        assertThat(registry.pending()).isEmpty();
+        assertThatThrownBy(() -> new Registry(fang, CLOCK).find(Registry.Search.EVERYONE, 0, 10))
+                .as("the list holds phone numbers: organisers only").isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void organisersFindVolunteersBySkillLanguageDistrictAndName() {
+        Registry registry = new Registry(new Scope("reg-find", "organiser", "organiser"), CLOCK);
+        registry.register(form("a", "陈伟", "急救, 摄影", "粤语, English", "台城街道"));
+        registry.register(form("b", "李娜", "法律", "台山话", "大江镇"));
+        registry.register(form("c", "陈静", "急救", "Bahasa", "大江镇"));
+        assertThat(registry.find(new Registry.Search(null, "急救", null, null, null), 0, 10).items()).extracting(Volunteer::name)
+                .containsExactly("陈伟", "陈静");
+        assertThat(registry.find(new Registry.Search(null, null, "english", null, null), 0, 10).total()).isEqualTo(1);
+        assertThat(registry.find(new Registry.Search("陈", null, null, "大江镇", null), 0, 10).items()).extracting(Volunteer::name)
+                .containsExactly("陈静");
+        assertThat(registry.find(Registry.Search.EVERYONE, 1, 2).items()).hasSize(1);
+    }
+
+    @Test
+    void eachFederationSetsItsOwnStarsAndTheLeaderboardUsesThem() {
+        Scope admin = new Scope("reg-stars", "admin", "admin");
+        Registry registry = new Registry(admin, CLOCK);
+        Volunteer hero = registry.register(form("hero", "梁英", null, null, null));
+        Volunteer newcomer = registry.register(form("new", "黄新", null, null, null));
+        Activity festival = new Activities(admin, CLOCK).create("侨乡文化节", null, "广场", null);
+        Instant start = NOW.minus(Duration.ofDays(1));
+        Rosters planning = new Rosters(admin, Clock.fixed(start.minus(Duration.ofDays(2)), ZoneOffset.UTC));
+        Shift shift = planning.plan(festival.id(), new Shift.Draft(null, start, start.plus(Duration.ofHours(12)), 5, null, null));
+        SignUp served = planning.signUp(shift.id(), hero.id());
+        planning.signUp(shift.id(), newcomer.id());
+        new Rosters(admin, Clock.fixed(start, ZoneOffset.UTC)).checkIn(served.id(), shift.checkInCode());
+        new Rosters(admin, Clock.fixed(start.plus(Duration.ofHours(12)), ZoneOffset.UTC)).checkOut(served.id());
+
+        assertThat(registry.starLevels()).isEqualTo(StarLevels.DEFAULT);
+        assertThat(registry.standing(hero).stars()).as("12 hours: no star at 100").isZero();
+        assertThatThrownBy(() -> new Registry(admin.as("organiser", "organiser"), CLOCK).setStarLevels(List.of(10)))
+                .as("thresholds are the federation admins' to set").isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> registry.setStarLevels(List.of(20, 10))).hasMessageContaining("rising");
+        registry.setStarLevels(List.of(10, 50));
+        registry.setStarLevels(List.of(10, 12, 50));
+        assertThat(registry.starLevels().thresholdsInHours()).containsExactly(10, 12, 50);
+        assertThat(registry.standing(hero).stars()).isEqualTo(2);
+        assertThat(new Registry(new Scope("reg-stars-other", "admin", "admin"), CLOCK).starLevels())
+                .as("another federation keeps the default").isEqualTo(StarLevels.DEFAULT);
+
+        List<Registry.Standing> board = registry.leaderboard(10);
+        assertThat(board).extracting(s -> s.volunteer().name()).as("nobody without hours").containsExactly("梁英");
+        assertThat(board.get(0).minutesServed()).isEqualTo(720);
+    }
+}
