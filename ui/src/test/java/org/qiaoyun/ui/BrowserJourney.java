@@ -90,6 +90,8 @@ final class BrowserJourney implements AutoCloseable {
 
     void click(By locator) {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        // the app layout scrolls its content area, not the window: bring the element to the middle first
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
         waitForVaadin();
     }

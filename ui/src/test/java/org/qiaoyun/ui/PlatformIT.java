@@ -353,6 +353,21 @@ class PlatformIT {
                 .as("the federation's admins set the stars").isTrue();
         assertField(anonymous.as("taishan-admin", DEMO_PASSWORD).put(vol + "/star-thresholds", "{\"hours\":[20,10]}"), "hours");
         assertThat(volunteer.get(vol + "/star-thresholds").json().getJsonArray("hours")).hasSize(5);
+
+        Api.Reply certificate = volunteer.get(vol + "/volunteers/" + me + "/certificate.pdf");
+        assertThat(certificate.status()).isEqualTo(200);
+        assertThat(certificate.contentType()).isEqualTo("application/pdf");
+        assertThat(certificate.body()).startsWith("%PDF-");
+        assertThat(volunteer.get(vol + "/volunteers/" + other + "/certificate.pdf").isProblem(403))
+                .as("a volunteer's own certificate only").isTrue();
+        JsonObject nomination = organiser.post(vol + "/nominations", """
+                {"volunteerId":"%s","award":"最美基层侨联志愿者","year":%d,"reason":"坚持每周探访独居老归侨，风雨无阻。"}"""
+                .formatted(me, java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue())).json();
+        String decision = "{\"endorse\":true,\"version\":" + nomination.getJsonNumber("version").longValue() + "}";
+        assertThat(organiser.post(vol + "/nominations/" + nomination.getString("id") + "/decision", decision).isProblem(403))
+                .as("the federation's admin decides").isTrue();
+        assertThat(anonymous.as("taishan-admin", DEMO_PASSWORD).post(vol + "/nominations/" + nomination.getString("id") + "/decision",
+                decision).json().getString("status")).isEqualTo("endorsed");
         assertThat(organiser.post(vol + "/volunteers/" + me + "/trainings", """
                 {"course":"急救培训","completedOn":"2026-11-01","hours":8}""").status()).isEqualTo(201);
         assertField(organiser.post(vol + "/volunteers/" + me + "/trainings", """

@@ -95,6 +95,8 @@ class VolunteerScreensTest extends ScreenTest {
 
         signInAndOpen("taishan-volunteer", "t/" + TAISHAN + "/volunteers");
         assertThat(_get(Span.class, s -> s.withId("vol-hours")).getText()).startsWith("服务时长：0.0");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("vol-certificate")).getText())
+                .isEqualTo("下载志愿服务证明（PDF）");
         TextField skill = _get(TextField.class, s -> s.withId("vol-find-skill"));
         _setValue(skill, "潜水");
         assertThat(_find(Button.class, s -> s.withId("vol-sign-up-" + shiftId))).as("nobody here wants divers").isEmpty();

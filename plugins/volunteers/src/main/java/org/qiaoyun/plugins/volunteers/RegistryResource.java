@@ -14,10 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import org.qiaoyun.api.Inputs;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.volunteers.recognition.Certificates;
 import org.qiaoyun.plugins.volunteers.training.Training;
 import org.qiaoyun.plugins.volunteers.training.Trainings;
 import org.qiaoyun.plugins.volunteers.volunteer.Registry;
@@ -31,9 +33,11 @@ public class RegistryResource {
     private final TenantScope scope;
     private final Registry registry;
     private final Trainings trainings;
+    private final Clock clock;
 
     RegistryResource(TenantScope scope, Clock clock) {
         this.scope = scope;
+        this.clock = clock;
         this.registry = new Registry(scope, clock);
         this.trainings = new Trainings(scope, clock);
     }
@@ -95,6 +99,18 @@ public class RegistryResource {
         Volunteer approved = registry.approve(id);
         VolunteerIndicators.refresh(scope);
         return VolunteerJson.of(registry.standing(approved));
+    }
+
+    /** The certificate of service as PDF (the volunteer themselves and organisers); every one issued is audited. */
+    @GET
+    @Path("{id}/certificate.pdf")
+    @Produces("application/pdf")
+    public Response certificate(@PathParam("id") String id) {
+        Certificates certificates = new Certificates(scope, clock);
+        certificates.content(id); // refuses others' certificates before the response begins
+        StreamingOutput pdf = out -> certificates.issue(id, out);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"certificate-" + id + ".pdf\"").build();
     }
 
     /** A completed course, on the volunteer's record. */

@@ -12,11 +12,14 @@ import org.qiaoyun.api.ModulePersistence;
 import org.qiaoyun.api.ModuleView;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.volunteers.activity.Activity;
+import org.qiaoyun.plugins.volunteers.recognition.Nomination;
 import org.qiaoyun.plugins.volunteers.shift.Shift;
 import org.qiaoyun.plugins.volunteers.shift.SignUp;
 import org.qiaoyun.plugins.volunteers.training.Training;
 import org.qiaoyun.plugins.volunteers.ui.ActivitiesView;
 import org.qiaoyun.plugins.volunteers.ui.MyShiftsView;
+import org.qiaoyun.plugins.volunteers.ui.RecognitionView;
+import org.qiaoyun.plugins.volunteers.ui.RegisterView;
 import org.qiaoyun.plugins.volunteers.ui.RostersView;
 import org.qiaoyun.plugins.volunteers.volunteer.StarThresholds;
 import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
@@ -38,7 +41,7 @@ public class VolunteersModule implements Module {
     @Override
     public ModulePersistence persistence() {
         return new ModulePersistence(List.of(Volunteer.class, StarThresholds.class, Activity.class, Shift.class, SignUp.class,
-                Training.class), "db/volunteers/changelog.xml");
+                Training.class, Nomination.class), "db/volunteers/changelog.xml");
     }
 
     private static volatile ModuleContext context;
@@ -52,7 +55,9 @@ public class VolunteersModule implements Module {
     public List<ModuleView> views() {
         return List.of(new ModuleView("", MyShiftsView.class, "我的志愿服务", "My shifts"),
                 new ModuleView("rosters", RostersView.class, "排班与审核", "Rosters"),
-                new ModuleView("activities", ActivitiesView.class, "活动与班次", "Activities"));
+                new ModuleView("activities", ActivitiesView.class, "活动与班次", "Activities"),
+                new ModuleView("register", RegisterView.class, "志愿者名册", "Volunteer register"),
+                new ModuleView("recognition", RecognitionView.class, "表彰激励", "Recognition"));
     }
 
     /** The context the kernel gave at start, for the module's screens. */

@@ -20,7 +20,7 @@ import org.qiaoyun.plugins.volunteers.volunteer.Registry;
 /**
  * {@code /api/v1/tenants/{code}/volunteers}: the entrance to the module's API, built per request for one
  * tenant by the kernel after its checks. Volunteers, activities, shifts and sign-ups have their own
- * resources; the leaderboard and the star thresholds are served here.
+ * resources, as have nominations; the leaderboard and the star thresholds are served here.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -52,6 +52,11 @@ public class VolunteersResource {
     @Path("sign-ups")
     public SignUpsResource signUps() {
         return new SignUpsResource(scope, clock);
+    }
+
+    @Path("nominations")
+    public NominationsResource nominations() {
+        return new NominationsResource(scope, clock);
     }
 
     /** A place on the leaderboard. */

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -22,15 +23,19 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.server.streams.DownloadHandler;
 
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.volunteers.VolunteersModule;
+import org.qiaoyun.plugins.volunteers.recognition.Certificates;
+import org.qiaoyun.plugins.volunteers.recognition.Nominations;
 import org.qiaoyun.plugins.volunteers.shift.Rosters;
 import org.qiaoyun.plugins.volunteers.shift.Shift;
 import org.qiaoyun.plugins.volunteers.shift.SignUp;
+import org.qiaoyun.plugins.volunteers.training.Trainings;
 import org.qiaoyun.plugins.volunteers.volunteer.Registry;
 import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
 
@@ -83,6 +88,13 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
                 + (standing.stars() == 0 ? "" : " · " + "★".repeat(standing.stars())));
         hours.setId("vol-hours");
         add(hours);
+        Anchor certificate = new Anchor((DownloadHandler) download -> {
+            download.setFileName("志愿服务证明.pdf");
+            download.setContentType("application/pdf");
+            new Certificates(tenant, Clock.systemUTC()).issue(volunteer.id(), download.getOutputStream());
+        }, english ? "My certificate of service (PDF)" : "下载志愿服务证明（PDF）");
+        certificate.setId("vol-certificate");
+        add(certificate);
         if (volunteer.status() != Volunteer.Status.APPROVED) {
             add(new Paragraph(english ? "An organiser has yet to approve your registration." : "您的登记待组织者审核通过后即可报名。"));
         }
@@ -100,6 +112,21 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
         }
         add(new H3(english ? "Find shifts" : "找班次"));
         add(finder(volunteer, mine, english));
+        record(volunteer, english);
+    }
+
+    /** Training and awards on the volunteer's record: what the certificate states beside the hours. */
+    private void record(Volunteer volunteer, boolean english) {
+        add(new H3(english ? "Training and awards" : "培训与荣誉"));
+        var courses = new Trainings(tenant, Clock.systemUTC()).of(volunteer.id());
+        var awards = new Nominations(tenant, Clock.systemUTC()).awardsOf(volunteer.id());
+        if (courses.isEmpty() && awards.isEmpty()) {
+            Paragraph none = new Paragraph(english ? "No training or award on your record yet." : "记录中尚无培训或荣誉。");
+            none.setId("vol-no-record");
+            add(none);
+        }
+        awards.forEach(a -> add(new Paragraph((english ? "Award: " : "荣誉：") + a.year() + (english ? " " : "年度") + a.award())));
+        courses.forEach(t -> add(new Paragraph(t.completedOn() + " · " + t.course() + " · " + t.hours() + (english ? " h" : " 学时"))));
     }
 
     /**

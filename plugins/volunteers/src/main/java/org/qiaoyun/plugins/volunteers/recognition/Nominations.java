@@ -1,0 +1,86 @@
+package org.qiaoyun.plugins.volunteers.recognition;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.qiaoyun.api.ConflictException;
+import org.qiaoyun.api.Page;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.UnknownObjectException;
+import org.qiaoyun.plugins.volunteers.Permissions;
+import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
+
+/** Nominations for recognition: organisers propose, the federation's admins decide. Every step audited. */
+public final class Nominations {
+
+    private final TenantScope scope;
+    private final Clock clock;
+
+    public Nominations(TenantScope scope, Clock clock) {
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    /** Proposes an approved volunteer for an award of a year; one open or endorsed nomination per award, year and person. */
+    public Nomination propose(String volunteerId, String award, int year, String reason) {
+        Permissions.requireOrganiser(scope);
+        Nomination nomination = Nomination.propose(volunteerId, award, year, reason, Permissions.caller(scope), clock.instant());
+        return scope.transaction(em -> {
+            Volunteer volunteer = volunteerId == null ? null : em.find(Volunteer.class, volunteerId);
+            if (volunteer == null) {
+                throw new UnknownObjectException("volunteer", volunteerId);
+            }
+            long already = em.createQuery("select count(n) from Nomination n where n.volunteerId = :v and n.award = :award"
+                            + " and n.year = :year and n.status <> :declined", Long.class)
+                    .setParameter("v", volunteerId).setParameter("award", nomination.award()).setParameter("year", year)
+                    .setParameter("declined", Nomination.Status.DECLINED).getSingleResult();
+            if (already > 0) {
+                throw new ConflictException("award", volunteer.name() + " is nominated for " + nomination.award() + " " + year + " already");
+            }
+            em.persist(nomination);
+            scope.audit("nomination.propose", nomination.id(), volunteer.name() + ": " + nomination.award() + " " + year);
+            return nomination;
+        });
+    }
+
+    /** The admin endorses or declines a nomination as they saw it (a stale version is refused). */
+    public Nomination decide(String nominationId, long seenVersion, boolean endorse, String note) {
+        Permissions.requireAdmin(scope);
+        return scope.transaction(em -> {
+            Nomination nomination = nominationId == null ? null : em.find(Nomination.class, nominationId);
+            if (nomination == null) {
+                throw new UnknownObjectException("nomination", nominationId);
+            }
+            if (nomination.version() != seenVersion) {
+                throw new ConflictException("version", "someone else changed this nomination meanwhile: reload it");
+            }
+            nomination.decide(endorse, note, Permissions.caller(scope), clock.instant());
+            scope.audit(endorse ? "nomination.endorse" : "nomination.decline", nominationId, nomination.award() + " " + nomination.year());
+            return nomination;
+        });
+    }
+
+    /** Nominations of the federation, newest first, optionally of one status (organisers). */
+    public Page<Nomination> find(Nomination.Status status, int page, int size) {
+        Permissions.requireOrganiser(scope);
+        Page.requireValid(page, size);
+        String where = status == null ? "" : " where n.status = :status";
+        return scope.transaction(em -> {
+            var count = em.createQuery("select count(n) from Nomination n" + where, Long.class);
+            var rows = em.createQuery("select n from Nomination n" + where + " order by n.nominatedAt desc, n.id", Nomination.class);
+            if (status != null) {
+                count.setParameter("status", status);
+                rows.setParameter("status", status);
+            }
+            return new Page<>(rows.setFirstResult(Page.firstRow(page, size)).setMaxResults(size).getResultList(), page, size,
+                    count.getSingleResult());
+        });
+    }
+
+    /** The awards endorsed for a volunteer, latest year first: their record of recognition. */
+    public List<Nomination> awardsOf(String volunteerId) {
+        return scope.transaction(em -> em.createQuery("select n from Nomination n where n.volunteerId = :v and n.status = :endorsed"
+                        + " order by n.year desc, n.award", Nomination.class)
+                .setParameter("v", volunteerId).setParameter("endorsed", Nomination.Status.ENDORSED).getResultList());
+    }
+}

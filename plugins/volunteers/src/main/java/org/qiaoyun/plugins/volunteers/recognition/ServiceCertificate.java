@@ -1,0 +1,188 @@
+package org.qiaoyun.plugins.volunteers.recognition;
+
+import java.awt.Color;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * A certificate of volunteer service as PDF (A4, landscape), in Chinese with an English line. The
+ * Chinese renders everywhere because the font travels inside the PDF: Noto Sans SC (SIL Open Font
+ * Licence), shaded into the module's jar from Maven Central and embedded as a subset of the glyphs used.
+ */
+public final class ServiceCertificate {
+
+    /** Where the shaded font lies in the module's jar (from {@code com.helger.font:ph-fonts-noto-sans-sc}). */
+    static final String FONT = "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
+    private static final Color SEAL_RED = new Color(0xB2, 0x22, 0x22);
+    private static volatile byte[] fontBytes;
+
+    private ServiceCertificate() {
+    }
+
+    /** What the certificate states, all taken from the volunteer's service record. */
+    public record Content(String number, String federation, String volunteer, LocalDate firstServed, LocalDate lastServed,
+                          int shiftsServed, long minutesServed, int stars, int courses, int trainingHours, List<String> awards,
+                          LocalDate issuedOn) {
+
+        public Content {
+            awards = List.copyOf(awards);
+        }
+    }
+
+    /** Writes the certificate to {@code out}. */
+    public static void write(Content content, OutputStream out) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDType0Font font = PDType0Font.load(document, new ByteArrayInputStream(font()), true);
+            PDRectangle a4Landscape = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+            PDPage page = new PDPage(a4Landscape);
+            document.addPage(page);
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle("志愿服务证明 " + content.volunteer());
+            info.setAuthor(content.federation());
+            info.setSubject("Certificate of volunteer service " + content.number());
+            float width = a4Landscape.getWidth();
+            float height = a4Landscape.getHeight();
+            try (PDPageContentStream page1 = new PDPageContentStream(document, page)) {
+                frame(page1, width, height);
+                page1.setNonStrokingColor(SEAL_RED);
+                centred(page1, font, 34, "志愿服务证明", width, height - 110);
+                page1.setNonStrokingColor(Color.DARK_GRAY);
+                centred(page1, font, 13, "Certificate of Volunteer Service", width, height - 135);
+                page1.setNonStrokingColor(Color.BLACK);
+                float y = height - 200;
+                for (String line : wrap(font, 17, body(content), width - 200)) {
+                    left(page1, font, 17, line, 100, y);
+                    y -= 30;
+                }
+                page1.setNonStrokingColor(Color.DARK_GRAY);
+                left(page1, font, 11, english(content), 100, y - 10);
+                page1.setNonStrokingColor(Color.BLACK);
+                right(page1, font, 17, content.federation(), width - 100, 150);
+                right(page1, font, 15, chineseDate(content.issuedOn()), width - 100, 120);
+                page1.setNonStrokingColor(Color.GRAY);
+                left(page1, font, 10, "证书编号 No. " + content.number() + "　本证明依据志愿服务记录出具，免费提供。", 100, 70);
+            }
+            document.save(out);
+        }
+    }
+
+    /** The statement, from the service record (Volunteer Service Record regulation: true, accurate, complete). */
+    static String body(Content c) {
+        StringBuilder text = new StringBuilder("　　兹证明 ").append(c.volunteer()).append(" 同志");
+        if (c.shiftsServed() > 0) {
+            text.append("于 ").append(chineseDate(c.firstServed())).append(" 至 ").append(chineseDate(c.lastServed()))
+                    .append(" 在").append(c.federation()).append("参加志愿服务 ").append(c.shiftsServed()).append(" 次，");
+        } else {
+            text.append("在").append(c.federation()).append("登记为志愿者，");
+        }
+        text.append("累计服务时长 ").append(hours(c.minutesServed())).append(" 小时");
+        if (c.stars() > 0) {
+            text.append("，评定为").append("★".repeat(c.stars())).append("（").append(c.stars()).append(" 星）志愿者");
+        }
+        text.append("。");
+        if (c.courses() > 0) {
+            text.append("参加志愿服务培训 ").append(c.courses()).append(" 项，共 ").append(c.trainingHours()).append(" 学时。");
+        }
+        if (!c.awards().isEmpty()) {
+            text.append("荣获").append(String.join("、", c.awards())).append("。");
+        }
+        return text.append("特此证明。").toString();
+    }
+
+    private static String english(Content c) {
+        return String.format(Locale.ROOT, "%s served %s hours in %d shift%s%s.", c.volunteer(), hours(c.minutesServed()),
+                c.shiftsServed(), c.shiftsServed() == 1 ? "" : "s", c.stars() > 0 ? ", a " + c.stars() + "-star volunteer" : "");
+    }
+
+    static String hours(long minutes) {
+        return String.format(Locale.ROOT, "%.1f", minutes / 60.0);
+    }
+
+    static String chineseDate(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    /** Breaks Chinese text into lines that fit: any character may end a line, except before closing punctuation. */
+    static List<String> wrap(PDType0Font font, float size, String text, float maxWidth) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            String next = new String(Character.toChars(codePoint));
+            if (width(font, size, line + next) > maxWidth && line.length() > 0 && "，。、；：）".indexOf(next) < 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(next);
+            i += Character.charCount(codePoint);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static float width(PDType0Font font, float size, String text) throws IOException {
+        return font.getStringWidth(text) / 1000 * size;
+    }
+
+    private static void frame(PDPageContentStream page, float width, float height) throws IOException {
+        page.setStrokingColor(SEAL_RED);
+        page.setLineWidth(3);
+        page.addRect(30, 30, width - 60, height - 60);
+        page.stroke();
+        page.setLineWidth(0.8f);
+        page.addRect(40, 40, width - 80, height - 80);
+        page.stroke();
+    }
+
+    private static void centred(PDPageContentStream page, PDType0Font font, float size, String text, float width, float y)
+            throws IOException {
+        left(page, font, size, text, (width - width(font, size, text)) / 2, y);
+    }
+
+    private static void right(PDPageContentStream page, PDType0Font font, float size, String text, float rightEdge, float y)
+            throws IOException {
+        left(page, font, size, text, rightEdge - width(font, size, text), y);
+    }
+
+    private static void left(PDPageContentStream page, PDType0Font font, float size, String text, float x, float y)
+            throws IOException {
+        page.beginText();
+        page.setFont(font, size);
+        page.newLineAtOffset(x, y);
+        page.showText(text);
+        page.endText();
+    }
+
+    /** The font file, read once (10 MB) and kept: each certificate embeds only the glyphs it uses. */
+    private static byte[] font() {
+        byte[] bytes = fontBytes;
+        if (bytes == null) {
+            try (InputStream in = ServiceCertificate.class.getResourceAsStream(FONT)) {
+                if (in == null) {
+                    throw new IllegalStateException("the certificate font " + FONT + " is not in the module's jar");
+                }
+                bytes = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            fontBytes = bytes;
+        }
+        return bytes;
+    }
+}

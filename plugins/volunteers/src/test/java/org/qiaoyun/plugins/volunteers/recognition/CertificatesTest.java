@@ -1,0 +1,94 @@
+package org.qiaoyun.plugins.volunteers.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.qiaoyun.api.PermissionDeniedException;
+import org.qiaoyun.plugins.volunteers.VolunteersDatabase;
+import org.qiaoyun.plugins.volunteers.VolunteersDatabase.Scope;
+import org.qiaoyun.plugins.volunteers.activity.Activities;
+import org.qiaoyun.plugins.volunteers.activity.Activity;
+import org.qiaoyun.plugins.volunteers.shift.Rosters;
+import org.qiaoyun.plugins.volunteers.shift.Shift;
+import org.qiaoyun.plugins.volunteers.shift.SignUp;
+import org.qiaoyun.plugins.volunteers.training.Trainings;
+
+/** A certificate of service states the record, in Chinese that any reader shows, because the font travels with it. */
+class CertificatesTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    @Test
+    void theCertificateStatesTheRecordInChineseWithTheFontEmbedded() throws Exception {
+        Scope organiser = new Scope("cert-taishan", "organiser", "organiser");
+        String person = VolunteersDatabase.volunteers(organiser, 1).get(0);
+        Activity festival = new Activities(organiser, CLOCK).create("侨乡文化节", null, "台城", null);
+        Instant start = NOW.minus(Duration.ofDays(30));
+        Rosters planning = new Rosters(organiser, Clock.fixed(start.minus(Duration.ofDays(1)), ZoneOffset.UTC));
+        Shift shift = planning.plan(festival.id(), new Shift.Draft(null, start, start.plus(Duration.ofHours(4)), 5, null, null));
+        SignUp served = planning.signUp(shift.id(), person);
+        new Rosters(organiser, Clock.fixed(start, ZoneOffset.UTC)).checkIn(served.id(), shift.checkInCode());
+        new Rosters(organiser, Clock.fixed(start.plus(Duration.ofMinutes(210)), ZoneOffset.UTC)).checkOut(served.id());
+        new Trainings(organiser, CLOCK).record(person, "应急救护", LocalDate.of(2026, 10, 1), 8);
+
+        ServiceCertificate.Content content = new Certificates(organiser, CLOCK).content(person);
+        assertThat(content.minutesServed()).isEqualTo(210);
+        assertThat(content.shiftsServed()).isEqualTo(1);
+        assertThat(content.firstServed()).isEqualTo(LocalDate.of(2026, 10, 26));
+        assertThat(content.trainingHours()).isEqualTo(8);
+
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        long began = System.nanoTime();
+        new Certificates(organiser, CLOCK).issue(person, pdf);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "certificate-sample.pdf"), pdf.toByteArray());
+        System.out.printf("certificate: %,d bytes in %d ms%n", pdf.size(), (System.nanoTime() - began) / 1_000_000);
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            String text = new PDFTextStripper().getText(document).replace("\n", ""); // lines wrap anywhere in Chinese
+            assertThat(text).contains("志愿服务证明", "兹证明 志愿者0 同志", "参加志愿服务 1 次", "累计服务时长 3.5 小时",
+                    "参加志愿服务培训 1 项，共 8 学时", "2026年11月25日", "CERT-TAISHAN-");
+            PDFont font = document.getPage(0).getResources().getFont(document.getPage(0).getResources().getFontNames().iterator().next());
+            assertThat(font.isEmbedded()).as("the Chinese font travels inside the PDF").isTrue();
+            assertThat(font.getName()).contains("NotoSansSC");
+        }
+        assertThat(pdf.size()).as("a subset of the glyphs, not the 10 MB font").isLessThan(200_000);
+        assertThat(organiser.audited()).anyMatch(line -> line.startsWith("certificate.issue " + person));
+    }
+
+    @Test
+    void aVolunteerGetsTheirOwnCertificateOnly() {
+        Scope organiser = new Scope("cert-kaiping", "organiser", "organiser");
+        var people = VolunteersDatabase.volunteers(organiser, 2);
+        Scope first = organiser.as("cert-kaiping-v0", "volunteer");
+        assertThat(new Certificates(first, CLOCK).content(people.get(0)).minutesServed()).isZero();
+        assertThatThrownBy(() -> new Certificates(first, CLOCK).content(people.get(1))).isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void longNamesAndStarsStillFitTheLines() throws Exception {
+        ServiceCertificate.Content content = new ServiceCertificate.Content("X-1", "广东省江门市台山市归国华侨联合会", "欧阳志远",
+                LocalDate.of(2020, 1, 5), LocalDate.of(2026, 11, 1), 412, 1_600 * 60, 5, 12, 96,
+                java.util.List.of("2025年度最美基层侨联志愿者", "2026年度优秀志愿者"), LocalDate.of(2026, 11, 25));
+        assertThat(ServiceCertificate.body(content)).contains("评定为★★★★★（5 星）志愿者");
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        ServiceCertificate.write(content, pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text).contains("累计服务时长1600.0小时", "广东省江门市台山市归国华侨联合会",
+                    "荣获2025年度最美基层侨联志愿者、2026年度优秀志愿者。");
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.qiaoyun.plugins.volunteers.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+import org.qiaoyun.api.ConflictException;
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.PermissionDeniedException;
+import org.qiaoyun.plugins.volunteers.VolunteersDatabase;
+import org.qiaoyun.plugins.volunteers.VolunteersDatabase.Scope;
+
+/** Organisers propose, the admin decides (never their own proposal), and endorsed awards reach the certificate. */
+class NominationsTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC);
+    private static final String AWARD = "最美基层侨联志愿者";
+    private static final String REASON = "三年来坚持每周探访独居老归侨，组织侨乡文化节志愿服务。";
+
+    @Test
+    void anOrganiserProposesAndTheAdminEndorsesOnTheRecord() {
+        Scope admin = new Scope("nom-taishan", "director", "admin");
+        Scope organiser = admin.as("organiser", "organiser");
+        String person = VolunteersDatabase.volunteers(organiser, 1).get(0);
+        Nominations proposing = new Nominations(organiser, CLOCK);
+        assertThatThrownBy(() -> proposing.propose(person, AWARD, 2026, "很好")).isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("reason");
+        assertThatThrownBy(() -> proposing.propose(person, AWARD, 2030, REASON)).hasMessageContaining("this year");
+        Nomination proposed = proposing.propose(person, AWARD, 2026, REASON);
+        assertThatThrownBy(() -> proposing.propose(person, AWARD, 2026, REASON)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("already");
+        assertThatThrownBy(() -> new Nominations(organiser.as("v", "volunteer"), CLOCK).propose(person, AWARD, 2026, REASON))
+                .isInstanceOf(PermissionDeniedException.class);
+
+        assertThatThrownBy(() -> new Nominations(organiser, CLOCK).decide(proposed.id(), proposed.version(), true, null))
+                .as("organisers do not decide").isInstanceOf(PermissionDeniedException.class);
+        Nominations deciding = new Nominations(admin, CLOCK);
+        assertThatThrownBy(() -> deciding.decide(proposed.id(), proposed.version(), false, " "))
+                .as("a refusal explains itself").hasMessageContaining("note");
+        Nomination endorsed = deciding.decide(proposed.id(), proposed.version(), true, null);
+        assertThat(endorsed.status()).isEqualTo(Nomination.Status.ENDORSED);
+        assertThatThrownBy(() -> deciding.decide(proposed.id(), endorsed.version(), false, "再议")).isInstanceOf(ConflictException.class);
+        assertThat(new Certificates(admin, CLOCK).content(person).awards()).containsExactly("2026年度" + AWARD);
+        assertThat(deciding.find(Nomination.Status.ENDORSED, 0, 10).total()).isEqualTo(1);
+        assertThat(admin.audited()).anyMatch(line -> line.startsWith("nomination.endorse " + proposed.id()));
+    }
+
+    @Test
+    void theOneWhoProposedDoesNotDecide() {
+        Scope admin = new Scope("nom-kaiping", "director", "admin");
+        String person = VolunteersDatabase.volunteers(admin, 1).get(0);
+        Nominations nominations = new Nominations(admin, CLOCK);
+        Nomination own = nominations.propose(person, AWARD, 2026, REASON);
+        assertThatThrownBy(() -> nominations.decide(own.id(), own.version(), true, null)).isInstanceOf(PermissionDeniedException.class)
+                .hasMessageContaining("does not decide");
+        Nomination declined = new Nominations(admin.as("deputy", "admin"), CLOCK).decide(own.id(), own.version(), false, "材料不全，请补充");
+        assertThat(declined.decisionNote()).isEqualTo("材料不全，请补充");
+        assertThat(nominations.propose(person, AWARD, 2026, REASON).status()).as("declined: may be proposed again")
+                .isEqualTo(Nomination.Status.PROPOSED);
+    }
+}
