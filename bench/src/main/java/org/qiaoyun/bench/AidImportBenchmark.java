@@ -2,15 +2,8 @@ package org.qiaoyun.bench;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
-import java.time.YearMonth;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -24,16 +17,11 @@ import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.kernel.persistence.Database;
 import org.qiaoyun.kernel.persistence.Migrations;
 import org.qiaoyun.kernel.persistence.PersistenceUnits;
-import org.qiaoyun.kernel.persistence.Store;
 import org.qiaoyun.plugins.aid.AidModule;
-import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
 import org.qiaoyun.plugins.aid.beneficiary.BeneficiaryImport;
 import org.qiaoyun.plugins.aid.beneficiary.IdVault;
-import org.qiaoyun.plugins.aid.casework.AidCase;
-import org.qiaoyun.plugins.aid.casework.ApprovalLimit;
-import org.qiaoyun.plugins.aid.casework.CaseEvent;
-import org.qiaoyun.plugins.aid.fund.Fund;
-import org.qiaoyun.plugins.aid.fund.FundEntry;
+import org.qiaoyun.plugins.aid.beneficiary.ResidentId;
+import org.qiaoyun.testing.TestTenantScope;
 
 /**
  * Importing a spreadsheet of beneficiaries on PostgreSQL: reading, checking every row (ID number,
@@ -49,9 +37,8 @@ public final class AidImportBenchmark {
              HikariDataSource pool = Database.pool(postgres.getJdbcUrl("postgres", "postgres"), null, null, 4)) {
             Migrations.run(pool, "db/aid/changelog.xml", AidModule.class.getClassLoader());
             EntityManagerFactory unit = PersistenceUnits.build("aid", AidModule.class.getClassLoader(),
-                    PersistenceUnits.rootOf(AidModule.class),
-                    List.of(Beneficiary.class, Fund.class, FundEntry.class, AidCase.class, CaseEvent.class, ApprovalLimit.class), pool);
-            TenantScope scope = new Scope(unit);
+                    PersistenceUnits.rootOf(AidModule.class), new AidModule().persistence().entities(), pool);
+            TenantScope scope = new TestTenantScope(unit, "t0", "worker", "caseworker");
             long start = System.nanoTime();
             BeneficiaryImport.Report report = new BeneficiaryImport(scope, new IdVault(new byte[32]))
                     .run(new ByteArrayInputStream(file), false, BeneficiaryImport.Progress.NONE);
@@ -84,44 +71,7 @@ public final class AidImportBenchmark {
     }
 
     static String withCheck(String seventeen) {
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (seventeen.charAt(i) - '0') * w[i];
-        }
-        return seventeen + "10X98765432".charAt(sum % 11);
-    }
-
-    /** A caseworker's view of one tenant. */
-    private record Scope(EntityManagerFactory unit) implements TenantScope {
-
-        @Override
-        public String tenantCode() {
-            return "t0";
-        }
-
-        @Override
-        public Optional<String> currentUser() {
-            return Optional.of("worker");
-        }
-
-        @Override
-        public boolean callerHas(String role) {
-            return role.equals("caseworker");
-        }
-
-        @Override
-        public <T> T transaction(Function<EntityManager, T> work) {
-            return Store.transaction(unit.createEntityManager(Map.of(TENANT_PROPERTY, "t0")), work);
-        }
-
-        @Override
-        public void audit(String action, String object, String summary) {
-        }
-
-        @Override
-        public void record(String indicatorCode, YearMonth period, BigDecimal value) {
-        }
+        return seventeen + ResidentId.checkCharacter(seventeen);
     }
 
     private AidImportBenchmark() {

@@ -1,30 +1,22 @@
 package org.qiaoyun.bench;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import com.zaxxer.hikari.HikariDataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.kernel.persistence.Database;
 import org.qiaoyun.kernel.persistence.Migrations;
 import org.qiaoyun.kernel.persistence.PersistenceUnits;
-import org.qiaoyun.kernel.persistence.Store;
 import org.qiaoyun.plugins.aid.AidModule;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
 import org.qiaoyun.plugins.aid.casework.AidCase;
@@ -35,6 +27,7 @@ import org.qiaoyun.plugins.aid.casework.CaseStatus;
 import org.qiaoyun.plugins.aid.casework.Casework;
 import org.qiaoyun.plugins.aid.fund.Fund;
 import org.qiaoyun.plugins.aid.fund.FundEntry;
+import org.qiaoyun.testing.TestTenantScope;
 
 /**
  * The aid work list under load, on PostgreSQL: 100,000 cases in one tenant and 1,000,000 across 500
@@ -59,7 +52,7 @@ public final class AidWorkListBenchmark {
             EntityManagerFactory unit = PersistenceUnits.build("aid", AidModule.class.getClassLoader(),
                     PersistenceUnits.rootOf(AidModule.class),
                     List.of(Beneficiary.class, Fund.class, FundEntry.class, AidCase.class, CaseEvent.class, ApprovalLimit.class), pool);
-            Casework work = new Casework(new Scope(unit, "t0", "worker-7"));
+            Casework work = new Casework(new TestTenantScope(unit, "t0", "worker-7", "caseworker"));
             measure("first page (newest 50)", () -> page(work, new Casework.Filter(false, null, null, null)));
             measure("filtered page (status submitted, medical aid)",
                     () -> page(work, new Casework.Filter(false, CaseStatus.SUBMITTED, AidType.MEDICAL_AID, null)));
@@ -106,38 +99,6 @@ public final class AidWorkListBenchmark {
             s.execute(String.format(insert, "'t' || (1 + g % " + (tenants - 1) + ")", "(1 + g % " + (tenants - 1) + ")",
                     inFirst, total - 1));
             s.execute("analyze");
-        }
-    }
-
-    /** The module's view of one tenant, as the kernel gives it (without the gate, which is not what is measured). */
-    private record Scope(EntityManagerFactory unit, String tenant, String user) implements TenantScope {
-
-        @Override
-        public String tenantCode() {
-            return tenant;
-        }
-
-        @Override
-        public Optional<String> currentUser() {
-            return Optional.of(user);
-        }
-
-        @Override
-        public boolean callerHas(String role) {
-            return role.equals("caseworker");
-        }
-
-        @Override
-        public <T> T transaction(Function<EntityManager, T> work) {
-            return Store.transaction(unit.createEntityManager(Map.of(TENANT_PROPERTY, tenant)), work);
-        }
-
-        @Override
-        public void audit(String action, String object, String summary) {
-        }
-
-        @Override
-        public void record(String indicatorCode, YearMonth period, BigDecimal value) {
         }
     }
 

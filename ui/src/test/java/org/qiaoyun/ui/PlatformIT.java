@@ -353,6 +353,7 @@ class PlatformIT {
                 .as("the federation's admins set the stars").isTrue();
         assertField(anonymous.as("taishan-admin", DEMO_PASSWORD).put(vol + "/star-thresholds", "{\"hours\":[20,10]}"), "hours");
         assertThat(volunteer.get(vol + "/star-thresholds").json().getJsonArray("hours")).hasSize(5);
+        assertThat(volunteer.get("/api/v1/modules/volunteers/openapi").body()).contains("/shifts/{id}/sign-ups", "/nominations");
 
         Api.Reply certificate = volunteer.get(vol + "/volunteers/" + me + "/certificate.pdf");
         assertThat(certificate.status()).isEqualTo(200);

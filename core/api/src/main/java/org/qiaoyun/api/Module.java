@@ -44,6 +44,15 @@ public interface Module extends ExtensionPoint {
         return List.of();
     }
 
+    /**
+     * Services this module offers other modules, as implementations of interfaces of this API (such as
+     * {@link org.qiaoyun.api.staffing.Staffing}). Others find them through {@link ModuleContext#service},
+     * and only in tenants where both modules are enabled. Called once, after {@link #start}.
+     */
+    default List<Object> services() {
+        return List.of();
+    }
+
     /** The figures this module reports for roll-up over the tenant tree. */
     default List<IndicatorDefinition> indicators() {
         return List.of();

@@ -29,4 +29,13 @@ public interface ModuleContext {
      * here, never in the database).
      */
     java.util.Optional<String> setting(String name);
+
+    /**
+     * A service another module offers (see {@link Module#services()}), for work in the named tenant:
+     * present only while that module runs and both it and this module are enabled in the tenant, so a
+     * module that uses another keeps working, without it, where the other is switched off.
+     */
+    default <T> Optional<T> service(Class<T> type, String tenantCode) {
+        return Optional.empty();
+    }
 }

@@ -24,6 +24,7 @@ public final class InstalledModule {
     private volatile String failure;
     private volatile Module module;
     private volatile EntityManagerFactory persistence;
+    private volatile List<Object> services = List.of();
 
     InstalledModule(String id, String version, Path source) {
         this.id = id;
@@ -39,8 +40,19 @@ public final class InstalledModule {
         this.failure = null;
     }
 
+    /** The services the started module offers others (see {@code Module.services()}). */
+    void offers(List<Object> offered) {
+        this.services = List.copyOf(offered);
+    }
+
+    /** What this module offers others while it runs; nothing once it stopped or failed. */
+    List<Object> services() {
+        return state == ModuleState.STARTED ? services : List.of();
+    }
+
     void failed(String reason) {
         closePersistence();
+        this.services = List.of();
         this.module = null;
         this.state = ModuleState.FAILED;
         this.failure = reason;
@@ -48,6 +60,7 @@ public final class InstalledModule {
 
     void stopped() {
         closePersistence();
+        this.services = List.of();
         this.state = ModuleState.STOPPED;
     }
 

@@ -1,6 +1,9 @@
 package org.qiaoyun.kernel.module;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.qiaoyun.api.ModuleContext;
 import org.qiaoyun.api.TenantScope;
@@ -13,11 +16,22 @@ public final class KernelModuleContext implements ModuleContext {
     private final InstalledModule module;
     private final ModuleGate gate;
     private final Store kernel;
+    /** The other modules, for the services they offer; none in contexts built without a host. */
+    private final Supplier<Collection<InstalledModule>> others;
 
     public KernelModuleContext(InstalledModule module, ModuleGate gate, Store kernel) {
+        this(module, gate, kernel, List::of);
+    }
+
+    public KernelModuleContext(InstalledModule module, ModuleGate gate, Store kernel, ModuleHost host) {
+        this(module, gate, kernel, host::installed);
+    }
+
+    private KernelModuleContext(InstalledModule module, ModuleGate gate, Store kernel, Supplier<Collection<InstalledModule>> others) {
         this.module = module;
         this.gate = gate;
         this.kernel = kernel;
+        this.others = others;
     }
 
     @Override
@@ -41,6 +55,18 @@ public final class KernelModuleContext implements ModuleContext {
         String property = System.getProperty(key);
         return property != null ? Optional.of(property)
                 : Optional.ofNullable(System.getenv(key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    /** Asked on every call: a module switched off a moment ago in the tenant offers nothing there. */
+    @Override
+    public <T> Optional<T> service(Class<T> type, String tenantCode) {
+        if (!gate.check(tenantCode, module.id()).isOpen()) {
+            return Optional.empty();
+        }
+        return others.get().stream()
+                .filter(other -> other != module && gate.check(tenantCode, other.id()).isOpen())
+                .flatMap(other -> other.services().stream())
+                .filter(type::isInstance).map(type::cast).findFirst();
     }
 
     @Override

@@ -105,6 +105,7 @@ public class ModuleHost {
             }
             installed.started(module, factory);
             module.start(contexts.apply(installed));
+            installed.offers(module.services());
             LOG.info(() -> "module " + installed.id() + " " + installed.version() + " started");
         } catch (Exception | LinkageError e) {
             if (factory != null && factory.isOpen()) {

@@ -84,7 +84,7 @@ public final class Kernel implements AutoCloseable {
         long started = System.nanoTime();
         Kernel kernel = new Kernel(settings);
         try {
-            kernel.modules.start(module -> new KernelModuleContext(module, kernel.gate, kernel.store));
+            kernel.modules.start(module -> new KernelModuleContext(module, kernel.gate, kernel.store, kernel.modules));
             kernel.provisionIfEmpty(settings);
             kernel.accounts.ensurePlatformAdmin(kernel.rootCode(), settings.adminPassword());
         } catch (RuntimeException e) {

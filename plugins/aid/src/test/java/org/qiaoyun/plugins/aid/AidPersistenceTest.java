@@ -39,6 +39,8 @@ import org.qiaoyun.plugins.aid.fund.FundEntry;
 import org.qiaoyun.plugins.aid.fund.FundSource;
 import org.qiaoyun.plugins.aid.fund.Funds;
 import org.qiaoyun.plugins.aid.fund.Money;
+import org.qiaoyun.testing.ModuleDatabase;
+import org.qiaoyun.testing.TestTenantScope;
 
 /** Aid tracking on a real PostgreSQL: its changelog, its multitenant unit, its rules under concurrency. */
 class AidPersistenceTest {
@@ -50,13 +52,13 @@ class AidPersistenceTest {
 
     @BeforeAll
     static void database() {
-        unit = AidDatabase.unit();
-        pool = AidDatabase.pool();
+        unit = ModuleDatabase.unit(new AidModule());
+        pool = ModuleDatabase.pool();
     }
 
     /** A fresh, valid resident ID number born in 1960. */
     static String residentId() {
-        return AidDatabase.residentId(String.format("440781196001%02d%03d", 1 + SEQUENCE.get() % 28, SEQUENCE.incrementAndGet() % 1000));
+        return ResidentIds.valid(String.format("440781196001%02d%03d", 1 + SEQUENCE.get() % 28, SEQUENCE.incrementAndGet() % 1000));
     }
 
     static Beneficiary.Registration person(String name, String id) {
@@ -66,7 +68,7 @@ class AidPersistenceTest {
 
     @Test
     void idNumberIsStoredEncryptedAndFoundByItsHashWithinTheTenantOnly() throws Exception {
-        TestScope taishan = new TestScope(unit, "taishan", "worker", "caseworker");
+        TestTenantScope taishan = new TestTenantScope(unit, "taishan", "worker", "caseworker");
         String id = residentId();
         Beneficiary registered = new Beneficiaries(taishan, VAULT).register(person("黄伯", id));
         assertThat(registered.maskedId()).isEqualTo(id.substring(0, 4) + "**********" + id.substring(14));
@@ -78,22 +80,22 @@ class AidPersistenceTest {
         }
         assertThatThrownBy(() -> new Beneficiaries(taishan, VAULT).register(person("黄伯伯", id)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("beneficiaries/" + registered.id());
-        TestScope kaiping = new TestScope(unit, "kaiping", "worker", "caseworker");
+        TestTenantScope kaiping = new TestTenantScope(unit, "kaiping", "worker", "caseworker");
         assertThat(new Beneficiaries(kaiping, VAULT).register(person("黄伯", id)).id()).isNotEqualTo(registered.id());
 
         new Beneficiaries(taishan, VAULT).get(registered.id());
-        assertThat(taishan.audit).as("reading a person's record is audited").contains("beneficiary.read " + registered.id());
-        TestScope admin = new TestScope(unit, "taishan", "director", "admin");
+        assertThat(taishan.hasAudited("beneficiary.read", registered.id())).as("reading a person's record is audited").isTrue();
+        TestTenantScope admin = new TestTenantScope(unit, "taishan", "director", "admin");
         assertThat(new Beneficiaries(admin, VAULT).revealId(registered.id())).isEqualTo(id);
-        assertThat(admin.audit).contains("beneficiary.reveal-id " + registered.id());
+        assertThat(admin.hasAudited("beneficiary.reveal-id", registered.id())).isTrue();
         assertThatThrownBy(() -> new Beneficiaries(taishan, VAULT).revealId(registered.id()))
                 .isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
     }
 
     @Test
     void childUnderFourteenNeedsAGuardian() {
-        TestScope taishan = new TestScope(unit, "taishan", "worker", "caseworker");
-        String id = AidDatabase.residentId("44078120180301123");
+        TestTenantScope taishan = new TestTenantScope(unit, "taishan", "worker", "caseworker");
+        String id = ResidentIds.valid("44078120180301123");
         assertThatThrownBy(() -> new Beneficiaries(taishan, VAULT).register(person("小明", id)))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("guardianName"));
@@ -101,8 +103,8 @@ class AidPersistenceTest {
 
     @Test
     void fundNeverGoesBelowZeroUnderManyConcurrentDisbursements() throws Exception {
-        TestScope worker = new TestScope(unit, "jinjiang", "worker", "caseworker");
-        TestScope director = new TestScope(unit, "jinjiang", "director", "admin");
+        TestTenantScope worker = new TestTenantScope(unit, "jinjiang", "worker", "caseworker");
+        TestTenantScope director = new TestTenantScope(unit, "jinjiang", "director", "admin");
         Fund fund = new Funds(director).open("侨爱心基金", FundSource.OVERSEAS_DONATION, "菲律宾晋江同乡总会");
         new Funds(director).receive(fund.id(), new Money(1_000_00), "捐赠");
         Casework work = new Casework(worker);
@@ -148,7 +150,7 @@ class AidPersistenceTest {
 
     @Test
     void staleVersionIsRefusedAndTheTimelineKeepsEveryStep() {
-        TestScope worker = new TestScope(unit, "enping", "worker", "caseworker");
+        TestTenantScope worker = new TestTenantScope(unit, "enping", "worker", "caseworker");
         Beneficiary person = new Beneficiaries(worker, VAULT).register(person("陈婆婆", residentId()));
         Casework work = new Casework(worker);
         AidCase c = work.draft(person.id(), AidType.HOLIDAY_VISIT, new Money(300_00), "春节慰问");
@@ -162,20 +164,20 @@ class AidPersistenceTest {
         assertThat(work.list(new Casework.Filter(false, null, null, null, "陈婆", VulnerabilityTag.EMPTY_NEST_ELDERLY), 0, 10))
                 .extracting(AidCase::id).containsExactly(c.id());
         assertThat(work.count(new Casework.Filter(false, null, null, null, "陈婆", VulnerabilityTag.LEFT_BEHIND_CHILD))).isZero();
-        assertThat(new Casework(new TestScope(unit, "taishan", "worker", "caseworker"))
+        assertThat(new Casework(new TestTenantScope(unit, "taishan", "worker", "caseworker"))
                 .count(new Casework.Filter(false, null, null, null, "陈婆", null))).as("another tenant's people are not searched").isZero();
     }
 
     @Test
     void eachTenantSetsItsApprovalLimitsPerRole() {
-        TestScope director = new TestScope(unit, "xinhui", "director", "admin");
-        TestScope worker = new TestScope(unit, "xinhui", "worker", "caseworker");
-        TestScope colleague = new TestScope(unit, "xinhui", "colleague", "caseworker");
+        TestTenantScope director = new TestTenantScope(unit, "xinhui", "director", "admin");
+        TestTenantScope worker = new TestTenantScope(unit, "xinhui", "worker", "caseworker");
+        TestTenantScope colleague = new TestTenantScope(unit, "xinhui", "colleague", "caseworker");
         assertThat(new Casework(director).limits()).containsEntry("caseworker", new Money(1_000_00));
         new Casework(director).setLimit("caseworker", new Money(200_00));
         assertThat(new Casework(director).limits()).containsEntry("caseworker", new Money(200_00))
                 .containsEntry("admin", new Money(5_000_00));
-        assertThat(new Casework(new TestScope(unit, "other", "director", "admin")).limits())
+        assertThat(new Casework(new TestTenantScope(unit, "other", "director", "admin")).limits())
                 .as("another tenant keeps the defaults").containsEntry("caseworker", new Money(1_000_00));
         assertThatThrownBy(() -> new Casework(worker).setLimit("caseworker", new Money(1)))
                 .isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
@@ -191,12 +193,12 @@ class AidPersistenceTest {
 
     @Test
     void indicatorsCountOpenCasesAndDisbursementsBySource() {
-        TestScope worker = new TestScope(unit, "heshan", "worker", "caseworker");
+        TestTenantScope worker = new TestTenantScope(unit, "heshan", "worker", "caseworker");
         Beneficiary person = new Beneficiaries(worker, VAULT).register(person("何伯", residentId()));
         new Casework(worker).draft(person.id(), AidType.MEDICAL_AID, new Money(100_00), null);
         AidIndicators.refresh(worker);
-        assertThat(worker.indicators.get("open-cases.medical_aid")).isEqualByComparingTo("1");
-        assertThat(worker.indicators.get("beneficiaries.empty_nest_elderly")).isEqualByComparingTo("1");
-        assertThat(worker.indicators.get("disbursed.fiscal_budget")).isEqualByComparingTo("0");
+        assertThat(worker.recorded().get("open-cases.medical_aid")).isEqualByComparingTo("1");
+        assertThat(worker.recorded().get("beneficiaries.empty_nest_elderly")).isEqualByComparingTo("1");
+        assertThat(worker.recorded().get("disbursed.fiscal_budget")).isEqualByComparingTo("0");
     }
 }

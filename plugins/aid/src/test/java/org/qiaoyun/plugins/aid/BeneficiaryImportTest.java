@@ -19,6 +19,8 @@ import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
 import org.qiaoyun.plugins.aid.beneficiary.BeneficiaryImport;
 import org.qiaoyun.plugins.aid.beneficiary.IdVault;
+import org.qiaoyun.testing.ModuleDatabase;
+import org.qiaoyun.testing.TestTenantScope;
 
 /** Importing beneficiaries from a spreadsheet with bad rows, on PostgreSQL. */
 class BeneficiaryImportTest {
@@ -28,7 +30,7 @@ class BeneficiaryImportTest {
 
     @BeforeAll
     static void database() {
-        unit = AidDatabase.unit();
+        unit = ModuleDatabase.unit(new AidModule());
     }
 
     static byte[] workbook(String[]... rows) throws Exception {
@@ -49,12 +51,12 @@ class BeneficiaryImportTest {
     }
 
     static String id(String seventeen) {
-        return AidDatabase.residentId(seventeen);
+        return ResidentIds.valid(seventeen);
     }
 
     @Test
     void badRowsAreReportedByRowAndColumnAndNothingIsImportedUntilChosen() throws Exception {
-        TestScope worker = new TestScope(unit, "importing", "worker", "caseworker");
+        TestTenantScope worker = new TestTenantScope(unit, "importing", "worker", "caseworker");
         String good1 = id("44078319500101001");
         String good2 = id("44078319500202002");
         String badCheck = good2.substring(0, 17) + (good2.charAt(17) == '1' ? '2' : '1');
@@ -81,7 +83,7 @@ class BeneficiaryImportTest {
         assertThat(imported.imported()).isEqualTo(2);
         assertThat(new Beneficiaries(worker, VAULT).search(null, null, 0, 10)).extracting(Beneficiary::name)
                 .containsExactlyInAnyOrder("关伯", "司徒婆");
-        assertThat(worker.audit).contains("beneficiary.import null");
+        assertThat(worker.hasAudited("beneficiary.import", "null")).isTrue();
 
         BeneficiaryImport.Report again = new BeneficiaryImport(worker, VAULT).run(new ByteArrayInputStream(file), true, BeneficiaryImport.Progress.NONE);
         assertThat(again.imported()).as("already registered people are not imported twice").isZero();
@@ -89,7 +91,7 @@ class BeneficiaryImportTest {
 
     @Test
     void notAWorkbookIsRefused() {
-        TestScope worker = new TestScope(unit, "importing", "worker", "caseworker");
+        TestTenantScope worker = new TestTenantScope(unit, "importing", "worker", "caseworker");
         assertThatThrownBy(() -> new BeneficiaryImport(worker, VAULT).run(new ByteArrayInputStream("hello".getBytes()), false, BeneficiaryImport.Progress.NONE))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining(".xlsx");
     }

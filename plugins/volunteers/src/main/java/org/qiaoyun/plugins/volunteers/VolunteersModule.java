@@ -14,6 +14,7 @@ import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.volunteers.activity.Activity;
 import org.qiaoyun.plugins.volunteers.recognition.Nomination;
 import org.qiaoyun.plugins.volunteers.shift.Shift;
+import org.qiaoyun.plugins.volunteers.staffing.VolunteerStaffing;
 import org.qiaoyun.plugins.volunteers.shift.SignUp;
 import org.qiaoyun.plugins.volunteers.training.Training;
 import org.qiaoyun.plugins.volunteers.ui.ActivitiesView;
@@ -58,6 +59,12 @@ public class VolunteersModule implements Module {
                 new ModuleView("activities", ActivitiesView.class, "活动与班次", "Activities"),
                 new ModuleView("register", RegisterView.class, "志愿者名册", "Volunteer register"),
                 new ModuleView("recognition", RecognitionView.class, "表彰激励", "Recognition"));
+    }
+
+    /** Volunteers for other modules' activities (the events module's festivals), where both modules are enabled. */
+    @Override
+    public List<Object> services() {
+        return List.of(new VolunteerStaffing(code -> context.tenant(code), Clock.systemUTC()));
     }
 
     /** The context the kernel gave at start, for the module's screens. */

@@ -50,7 +50,7 @@ public final class ResidentId {
     }
 
     /** The check character the first seventeen digits call for. */
-    static char checkCharacter(String number) {
+    public static char checkCharacter(String number) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             sum += (number.charAt(i) - '0') * WEIGHTS[i];

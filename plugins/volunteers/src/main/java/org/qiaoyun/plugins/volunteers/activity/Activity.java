@@ -58,6 +58,13 @@ public class Activity {
     @Column(name = "cancel_reason", length = 500)
     private String cancelReason;
 
+    /** The module that asked for this activity's volunteers (through staffing), and its own reference. */
+    @Column(name = "source_module", length = 63, updatable = false)
+    private String sourceModule;
+
+    @Column(name = "source_reference", length = 100, updatable = false)
+    private String sourceReference;
+
     @Column(name = "created_by", length = 63, nullable = false, updatable = false)
     private String createdBy;
 
@@ -78,6 +85,18 @@ public class Activity {
         a.status = Status.OPEN;
         a.createdBy = createdBy;
         a.createdAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        return a;
+    }
+
+    /** An activity another module asked volunteers for: it names that module's activity it serves. */
+    public static Activity forModule(String module, String reference, String title, String place, String district, String createdBy,
+                                     Instant now) {
+        if (module == null || module.isBlank() || reference == null || reference.isBlank() || reference.length() > 100) {
+            throw new InvalidInputException("reference", "a staffing request names its module and its own reference (at most 100 characters)");
+        }
+        Activity a = create(title, null, place, district, createdBy, now);
+        a.sourceModule = module;
+        a.sourceReference = reference;
         return a;
     }
 
@@ -148,6 +167,15 @@ public class Activity {
 
     public String cancelReason() {
         return cancelReason;
+    }
+
+    /** The module whose activity this one staffs, or null for the volunteer module's own activities. */
+    public String sourceModule() {
+        return sourceModule;
+    }
+
+    public String sourceReference() {
+        return sourceReference;
     }
 
     public String createdBy() {

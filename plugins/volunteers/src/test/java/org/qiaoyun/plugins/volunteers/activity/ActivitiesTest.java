@@ -2,6 +2,7 @@ package org.qiaoyun.plugins.volunteers.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.qiaoyun.plugins.volunteers.VolunteersDatabase.scope;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +16,7 @@ import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.plugins.volunteers.VolunteersDatabase;
-import org.qiaoyun.plugins.volunteers.VolunteersDatabase.Scope;
+import org.qiaoyun.testing.TestTenantScope;
 import org.qiaoyun.plugins.volunteers.shift.Rosters;
 import org.qiaoyun.plugins.volunteers.shift.Shift;
 import org.qiaoyun.plugins.volunteers.shift.SignUp;
@@ -32,7 +33,7 @@ class ActivitiesTest {
 
     @Test
     void anActivityHasSeveralShiftsAndARenameShowsOnThemAll() {
-        Scope organiser = new Scope("act-rename", "organiser", "organiser");
+        TestTenantScope organiser = scope("act-rename", "organiser", "organiser");
         Activities activities = new Activities(organiser, CLOCK);
         Rosters rosters = new Rosters(organiser, CLOCK);
         Activity fair = activities.create("侨法宣传日", "送法进侨村", "台城侨联大楼", "台城街道");
@@ -53,7 +54,7 @@ class ActivitiesTest {
 
     @Test
     void activitiesAreFoundByTitleAndDistrictAPageAtATime() {
-        Scope organiser = new Scope("act-find", "organiser", "organiser");
+        TestTenantScope organiser = scope("act-find", "organiser", "organiser");
         Activities activities = new Activities(organiser, CLOCK);
         for (int i = 0; i < 25; i++) {
             activities.create("关爱归侨 " + i, null, "侨联", i % 5 == 0 ? "大江镇" : "台城街道");
@@ -69,7 +70,7 @@ class ActivitiesTest {
 
     @Test
     void callingAnActivityOffCancelsTheShiftsToComeWithTheirRostersButNotThePast() {
-        Scope organiser = new Scope("act-cancel", "organiser", "organiser");
+        TestTenantScope organiser = scope("act-cancel", "organiser", "organiser");
         List<String> people = VolunteersDatabase.volunteers(organiser, 2);
         Activity festival = new Activities(organiser, CLOCK).create("侨乡文化节", null, "文化广场", null);
         Rosters before = new Rosters(organiser, Clock.fixed(NOW.minus(Duration.ofDays(10)), ZoneOffset.UTC));
@@ -93,7 +94,7 @@ class ActivitiesTest {
 
     @Test
     void moreAndFewerPlacesAndNewTimesFollowTheRoster() {
-        Scope organiser = new Scope("act-change", "organiser", "organiser");
+        TestTenantScope organiser = scope("act-change", "organiser", "organiser");
         List<String> people = VolunteersDatabase.volunteers(organiser, 4);
         Activity visit = new Activities(organiser, CLOCK).create("探访老归侨", null, "侨联", null);
         Rosters rosters = new Rosters(organiser, CLOCK);
@@ -120,7 +121,7 @@ class ActivitiesTest {
 
     @Test
     void aCancelledShiftTakesNoSignUpsAndVolunteersFindShiftsBySkillAndDistrict() {
-        Scope organiser = new Scope("act-find-shifts", "organiser", "organiser");
+        TestTenantScope organiser = scope("act-find-shifts", "organiser", "organiser");
         List<String> people = VolunteersDatabase.volunteers(organiser, 1);
         Activities activities = new Activities(organiser, CLOCK);
         Activity inTown = activities.create("侨法咨询", null, "台城", "台城街道");
@@ -137,7 +138,7 @@ class ActivitiesTest {
                 .containsExactly(doctors.id());
         assertThat(rosters.find(new Rosters.Search(null, null, null, null), 1, 2).items()).as("the second page of two").hasSize(1);
 
-        Scope volunteer = organiser.as(organiser.tenant() + "-v0", "volunteer");
+        TestTenantScope volunteer = organiser.as(organiser.tenantCode() + "-v0", "volunteer");
         assertThatThrownBy(() -> new Rosters(volunteer, CLOCK).cancelShift(lawyers.id(), "x")).isInstanceOf(PermissionDeniedException.class);
         rosters.cancelShift(lawyers.id(), "律师临时有事");
         assertThat(rosters.find(new Rosters.Search(null, "台城街道", null, null), 0, 10).total()).isZero();

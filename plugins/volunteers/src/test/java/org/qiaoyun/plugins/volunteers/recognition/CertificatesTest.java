@@ -2,6 +2,7 @@ package org.qiaoyun.plugins.volunteers.recognition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.qiaoyun.plugins.volunteers.VolunteersDatabase.scope;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
@@ -17,7 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.plugins.volunteers.VolunteersDatabase;
-import org.qiaoyun.plugins.volunteers.VolunteersDatabase.Scope;
+import org.qiaoyun.testing.TestTenantScope;
 import org.qiaoyun.plugins.volunteers.activity.Activities;
 import org.qiaoyun.plugins.volunteers.activity.Activity;
 import org.qiaoyun.plugins.volunteers.shift.Rosters;
@@ -33,7 +34,7 @@ class CertificatesTest {
 
     @Test
     void theCertificateStatesTheRecordInChineseWithTheFontEmbedded() throws Exception {
-        Scope organiser = new Scope("cert-taishan", "organiser", "organiser");
+        TestTenantScope organiser = scope("cert-taishan", "organiser", "organiser");
         String person = VolunteersDatabase.volunteers(organiser, 1).get(0);
         Activity festival = new Activities(organiser, CLOCK).create("侨乡文化节", null, "台城", null);
         Instant start = NOW.minus(Duration.ofDays(30));
@@ -70,9 +71,9 @@ class CertificatesTest {
 
     @Test
     void aVolunteerGetsTheirOwnCertificateOnly() {
-        Scope organiser = new Scope("cert-kaiping", "organiser", "organiser");
+        TestTenantScope organiser = scope("cert-kaiping", "organiser", "organiser");
         var people = VolunteersDatabase.volunteers(organiser, 2);
-        Scope first = organiser.as("cert-kaiping-v0", "volunteer");
+        TestTenantScope first = organiser.as("cert-kaiping-v0", "volunteer");
         assertThat(new Certificates(first, CLOCK).content(people.get(0)).minutesServed()).isZero();
         assertThatThrownBy(() -> new Certificates(first, CLOCK).content(people.get(1))).isInstanceOf(PermissionDeniedException.class);
     }

@@ -2,6 +2,7 @@ package org.qiaoyun.plugins.volunteers.recognition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.qiaoyun.plugins.volunteers.VolunteersDatabase.scope;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -12,7 +13,7 @@ import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.plugins.volunteers.VolunteersDatabase;
-import org.qiaoyun.plugins.volunteers.VolunteersDatabase.Scope;
+import org.qiaoyun.testing.TestTenantScope;
 
 /** Organisers propose, the admin decides (never their own proposal), and endorsed awards reach the certificate. */
 class NominationsTest {
@@ -23,8 +24,8 @@ class NominationsTest {
 
     @Test
     void anOrganiserProposesAndTheAdminEndorsesOnTheRecord() {
-        Scope admin = new Scope("nom-taishan", "director", "admin");
-        Scope organiser = admin.as("organiser", "organiser");
+        TestTenantScope admin = scope("nom-taishan", "director", "admin");
+        TestTenantScope organiser = admin.as("organiser", "organiser");
         String person = VolunteersDatabase.volunteers(organiser, 1).get(0);
         Nominations proposing = new Nominations(organiser, CLOCK);
         assertThatThrownBy(() -> proposing.propose(person, AWARD, 2026, "很好")).isInstanceOf(InvalidInputException.class)
@@ -51,7 +52,7 @@ class NominationsTest {
 
     @Test
     void theOneWhoProposedDoesNotDecide() {
-        Scope admin = new Scope("nom-kaiping", "director", "admin");
+        TestTenantScope admin = scope("nom-kaiping", "director", "admin");
         String person = VolunteersDatabase.volunteers(admin, 1).get(0);
         Nominations nominations = new Nominations(admin, CLOCK);
         Nomination own = nominations.propose(person, AWARD, 2026, REASON);

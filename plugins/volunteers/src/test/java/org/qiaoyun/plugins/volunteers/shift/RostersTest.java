@@ -2,6 +2,7 @@ package org.qiaoyun.plugins.volunteers.shift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.qiaoyun.plugins.volunteers.VolunteersDatabase.scope;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +22,7 @@ import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.volunteers.Permissions;
 import org.qiaoyun.plugins.volunteers.VolunteersDatabase;
-import org.qiaoyun.plugins.volunteers.VolunteersDatabase.Scope;
+import org.qiaoyun.testing.TestTenantScope;
 import org.qiaoyun.plugins.volunteers.activity.Activities;
 import org.qiaoyun.plugins.volunteers.activity.Activity;
 import org.qiaoyun.plugins.volunteers.volunteer.Registry;
@@ -33,7 +34,7 @@ class RostersTest {
     private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    private static List<String> volunteers(Scope scope, int count) {
+    private static List<String> volunteers(TestTenantScope scope, int count) {
         return VolunteersDatabase.volunteers(scope, count);
     }
 
@@ -45,7 +46,7 @@ class RostersTest {
 
     @Test
     void aThousandSignUpsAtOnceNeverExceedTheCapacityAndWaitInOrder() throws Exception {
-        Scope organiser = new Scope("taishan", "organiser", "organiser");
+        TestTenantScope organiser = scope("taishan", "organiser", "organiser");
         Rosters rosters = new Rosters(organiser, CLOCK);
         List<String> people = volunteers(organiser, 1000);
         Shift shift = shift(rosters, organiser, NOW.plus(Duration.ofDays(3)), 50);
@@ -84,7 +85,7 @@ class RostersTest {
 
     @Test
     void oneVolunteerNeverHoldsTwoOverlappingShifts() {
-        Scope organiser = new Scope("kaiping", "organiser", "organiser");
+        TestTenantScope organiser = scope("kaiping", "organiser", "organiser");
         Rosters rosters = new Rosters(organiser, CLOCK);
         String person = volunteers(organiser, 1).get(0);
         Shift morning = shift(rosters, organiser, NOW.plus(Duration.ofDays(2)), 5);
@@ -98,7 +99,7 @@ class RostersTest {
 
     @Test
     void checkInNeedsTheRightCodeAtTheRightTimeAndHoursFollow() {
-        Scope organiser = new Scope("enping", "organiser", "organiser");
+        TestTenantScope organiser = scope("enping", "organiser", "organiser");
         String person = volunteers(organiser, 1).get(0);
         Instant start = NOW.plus(Duration.ofMinutes(20));
         Shift shift = shift(new Rosters(organiser, CLOCK), organiser, start, 5);
@@ -121,13 +122,13 @@ class RostersTest {
         org.qiaoyun.plugins.volunteers.VolunteerIndicators.refresh(organiser);
         assertThat(organiser.recorded().get("active-volunteers")).isEqualByComparingTo("1");
         assertThat(organiser.recorded().get("places-needed")).isEqualByComparingTo("5");
-        Rosters volunteer = new Rosters(new Scope("enping", "v", "volunteer"), CLOCK);
+        Rosters volunteer = new Rosters(scope("enping", "v", "volunteer"), CLOCK);
         assertThatThrownBy(() -> volunteer.correct(mine.id(), 300, "more")).isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
     }
 
     @Test
     void pastShiftsTakeNoSignUpsAndCancellingEndsAtTheDeadline() {
-        Scope organiser = new Scope("heshan", "organiser", "organiser");
+        TestTenantScope organiser = scope("heshan", "organiser", "organiser");
         List<String> people = volunteers(organiser, 2);
         Shift soon = shift(new Rosters(organiser, CLOCK), organiser, NOW.plus(Duration.ofHours(2)), 5);
         SignUp signed = new Rosters(organiser, CLOCK).signUp(soon.id(), people.get(0));
@@ -156,7 +157,7 @@ class RostersTest {
                 .hasMessageContaining("course");
         assertThatThrownBy(() -> org.qiaoyun.plugins.volunteers.training.Training.completed("v1", "x", today, 0, "o", today))
                 .hasMessageContaining("hours");
-        Scope organiser = new Scope("jinjiang", "organiser", "organiser");
+        TestTenantScope organiser = scope("jinjiang", "organiser", "organiser");
         String person = volunteers(organiser, 1).get(0);
         organiser.transaction(em -> {
             em.persist(org.qiaoyun.plugins.volunteers.training.Training.completed(person, "侨务政策", today, 4, "organiser", today));
@@ -186,7 +187,7 @@ class RostersTest {
 
     @Test
     void organisersExportARosterWithWhoIsConfirmedAndWhoWaits() throws Exception {
-        Scope organiser = new Scope("xinhui", "organiser", "organiser");
+        TestTenantScope organiser = scope("xinhui", "organiser", "organiser");
         List<String> people = volunteers(organiser, 3);
         Rosters rosters = new Rosters(organiser, CLOCK);
         Shift shift = shift(rosters, organiser, NOW.plus(Duration.ofDays(2)), 2);
@@ -201,11 +202,11 @@ class RostersTest {
         assertThat(third.position()).as("positions count every sign-up").isEqualTo(3);
         assertThat(rosters.placeInLine(third)).as("but the third is first in line").isEqualTo(1);
 
-        Rosters volunteer = new Rosters(new Scope("xinhui", "v", "volunteer"), CLOCK);
+        Rosters volunteer = new Rosters(scope("xinhui", "v", "volunteer"), CLOCK);
         assertThatThrownBy(() -> volunteer.export(shift.id(), new java.io.ByteArrayOutputStream()))
                 .isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
-        assertThat(Permissions.organises(new Scope("xinhui", "v", "volunteer"))).isFalse();
-        assertThatThrownBy(new Registry(new Scope("xinhui", "v", "volunteer"), CLOCK)::pending).as("who waits for approval is for organisers to see")
+        assertThat(Permissions.organises(scope("xinhui", "v", "volunteer"))).isFalse();
+        assertThatThrownBy(new Registry(scope("xinhui", "v", "volunteer"), CLOCK)::pending).as("who waits for approval is for organisers to see")
                 .isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
     }
 }

@@ -2,6 +2,7 @@ package org.qiaoyun.plugins.volunteers.volunteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.qiaoyun.plugins.volunteers.VolunteersDatabase.scope;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.PermissionDeniedException;
-import org.qiaoyun.plugins.volunteers.VolunteersDatabase.Scope;
+import org.qiaoyun.testing.TestTenantScope;
 import org.qiaoyun.plugins.volunteers.activity.Activities;
 import org.qiaoyun.plugins.volunteers.activity.Activity;
 import org.qiaoyun.plugins.volunteers.shift.Rosters;
@@ -31,8 +32,8 @@ class RegistryTest {
 
     @Test
     void volunteersRegisterThemselvesAndWaitWhileOrganisersRegisterOthersApproved() {
-        Scope organiser = new Scope("reg-who", "organiser", "organiser");
-        Scope fang = organiser.as("fang", "volunteer");
+        TestTenantScope organiser = scope("reg-who", "organiser", "organiser");
+        TestTenantScope fang = organiser.as("fang", "volunteer");
         Volunteer self = new Registry(fang, CLOCK).register(form("fang", "阿芳", null, "台山话", null));
         assertThat(self.status()).isEqualTo(Volunteer.Status.PENDING);
         assertThatThrownBy(() -> new Registry(fang, CLOCK).register(form("ming", "阿明", null, null, null)))
@@ -50,7 +51,7 @@ class RegistryTest {
 
     @Test
     void organisersFindVolunteersBySkillLanguageDistrictAndName() {
-        Registry registry = new Registry(new Scope("reg-find", "organiser", "organiser"), CLOCK);
+        Registry registry = new Registry(scope("reg-find", "organiser", "organiser"), CLOCK);
         registry.register(form("a", "陈伟", "急救, 摄影", "粤语, English", "台城街道"));
         registry.register(form("b", "李娜", "法律", "台山话", "大江镇"));
         registry.register(form("c", "陈静", "急救", "Bahasa", "大江镇"));
@@ -64,7 +65,7 @@ class RegistryTest {
 
     @Test
     void eachFederationSetsItsOwnStarsAndTheLeaderboardUsesThem() {
-        Scope admin = new Scope("reg-stars", "admin", "admin");
+        TestTenantScope admin = scope("reg-stars", "admin", "admin");
         Registry registry = new Registry(admin, CLOCK);
         Volunteer hero = registry.register(form("hero", "梁英", null, null, null));
         Volunteer newcomer = registry.register(form("new", "黄新", null, null, null));
@@ -86,7 +87,7 @@ class RegistryTest {
         registry.setStarLevels(List.of(10, 12, 50));
         assertThat(registry.starLevels().thresholdsInHours()).containsExactly(10, 12, 50);
         assertThat(registry.standing(hero).stars()).isEqualTo(2);
-        assertThat(new Registry(new Scope("reg-stars-other", "admin", "admin"), CLOCK).starLevels())
+        assertThat(new Registry(scope("reg-stars-other", "admin", "admin"), CLOCK).starLevels())
                 .as("another federation keeps the default").isEqualTo(StarLevels.DEFAULT);
 
         List<Registry.Standing> board = registry.leaderboard(10);

@@ -1,0 +1,14 @@
+package org.qiaoyun.plugins.aid;
+
+import org.qiaoyun.plugins.aid.beneficiary.ResidentId;
+
+/** Resident ID numbers for tests: valid ones, with the check character the first seventeen call for. */
+final class ResidentIds {
+
+    private ResidentIds() {
+    }
+
+    static String valid(String seventeen) {
+        return seventeen + ResidentId.checkCharacter(seventeen);
+    }
+}
