@@ -55,7 +55,7 @@ class ActivitiesScreenTest extends ScreenTest {
         _click(_get(Button.class, s -> s.withId("vol-shift-save")));
         DateTimePicker end = _get(DateTimePicker.class, s -> s.withId("vol-shift-end"));
         assertThat(end.isInvalid()).as("an end before the start is refused at the field").isTrue();
-        assertThat(end.getErrorMessage()).contains("ends after it starts");
+        assertThat(end.getErrorMessage()).as("in the screen's language").isEqualTo("结束时间须晚于开始时间");
         _setValue(end, start.plusHours(2));
         _click(_get(Button.class, s -> s.withId("vol-shift-save")));
         NotificationsKt.expectNotifications("已发布：" + start.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));

@@ -140,7 +140,7 @@ class RostersScreenTest extends ScreenTest {
         _click(_get(Button.class, s -> s.withId("vol-correct-save")));
         TextField reason = _get(TextField.class, s -> s.withId("vol-correct-reason"));
         assertThat(reason.isInvalid()).as("no correction without a reason").isTrue();
-        assertThat(reason.getErrorMessage()).contains("needs a reason");
+        assertThat(reason.getErrorMessage()).isEqualTo("更正服务时长须填写原因");
         _setValue(reason, "签到时网络故障，按现场记录更正");
         _click(_get(Button.class, s -> s.withId("vol-correct-save")));
         NotificationsKt.expectNotifications("已更正：" + name);

@@ -107,7 +107,7 @@ class VolunteerScreensTest extends ScreenTest {
 
         _setValue(_get(TextField.class, s -> s.withId("vol-code-" + shiftId)), "WRONG1");
         _click(_get(Button.class, s -> s.withId("vol-check-in-" + shiftId)));
-        NotificationsKt.expectNotifications("the check-in code is wrong");
+        NotificationsKt.expectNotifications("签到码不正确");
 
         _setValue(_get(TextField.class, s -> s.withId("vol-code-" + shiftId)), property(shift, "checkInCode"));
         _click(_get(Button.class, s -> s.withId("vol-check-in-" + shiftId)));

@@ -209,11 +209,11 @@ public class ActivitiesView extends VerticalLayout implements BeforeEnterObserve
                 Notification.show(english ? "Cancelled" : "已取消").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 after.run();
             } catch (InvalidInputException refused) {
-                reason.setErrorMessage(refused.getMessage());
+                reason.setErrorMessage(Refusals.say(refused));
                 reason.setInvalid(true);
             } catch (ConflictException refused) {
                 confirm.close();
-                Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(Refusals.say(refused)).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         cancelIt.setId("vol-cancel-confirm");

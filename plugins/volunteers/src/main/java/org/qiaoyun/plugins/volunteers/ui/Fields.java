@@ -16,12 +16,12 @@ final class Fields {
     }
 
     static void show(InvalidInputException refused, Map<String, ? extends HasValidation> fields) {
-        show(refused.field(), refused.getMessage(), fields);
+        show(refused.field(), Refusals.say(refused), fields);
     }
 
     /** A conflict (someone changed the record meanwhile, sign-ups hold the times) shown the same way. */
     static void show(ConflictException refused, Map<String, ? extends HasValidation> fields) {
-        show(refused.field(), refused.getMessage(), fields);
+        show(refused.field(), Refusals.say(refused), fields);
     }
 
     private static void show(String field, String message, Map<String, ? extends HasValidation> fields) {

@@ -27,6 +27,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.volunteers.VolunteersModule;
@@ -240,8 +241,8 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
         try {
             action.run();
             Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (InvalidInputException | ConflictException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (InvalidInputException | ConflictException | PermissionDeniedException e) {
+            Notification.show(Refusals.say(e)).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         show();
     }

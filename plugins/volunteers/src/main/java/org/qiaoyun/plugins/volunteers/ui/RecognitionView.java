@@ -136,10 +136,10 @@ public class RecognitionView extends VerticalLayout implements BeforeEnterObserv
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             showNominations();
         } catch (InvalidInputException refused) {
-            note.setErrorMessage(refused.getMessage());
+            note.setErrorMessage(Refusals.say(refused));
             note.setInvalid(true);
         } catch (ConflictException | PermissionDeniedException refused) {
-            Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(Refusals.say(refused)).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

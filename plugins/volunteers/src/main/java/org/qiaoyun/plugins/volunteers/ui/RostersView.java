@@ -28,6 +28,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.volunteers.Permissions;
 import org.qiaoyun.plugins.volunteers.VolunteersModule;
@@ -220,8 +221,8 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
         try {
             action.run();
             Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (InvalidInputException | ConflictException refused) {
-            Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (InvalidInputException | ConflictException | PermissionDeniedException refused) {
+            Notification.show(Refusals.say(refused)).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         showRoster(shown, english);
     }
