@@ -355,6 +355,17 @@ class PlatformIT {
         assertThat(volunteer.get(vol + "/star-thresholds").json().getJsonArray("hours")).hasSize(5);
         assertThat(volunteer.get("/api/v1/modules/volunteers/openapi").body()).contains("/shifts/{id}/sign-ups", "/nominations");
 
+        // where the organiser confirms each sign-up, a place is held until they do
+        Instant tomorrow = start.plus(java.time.Duration.ofDays(1));
+        String reviewed = organiser.post(vol + "/activities/" + festival + "/shifts", """
+                {"startsAt":"%s","endsAt":"%s","capacity":1,"needsApproval":true}"""
+                .formatted(tomorrow, tomorrow.plus(java.time.Duration.ofHours(2)))).json().getString("id");
+        JsonObject held = volunteer.post(vol + "/shifts/" + reviewed + "/sign-ups", "{\"volunteerId\":\"" + me + "\"}").json();
+        assertThat(held.getString("status")).isEqualTo("pending");
+        assertThat(volunteer.post(vol + "/sign-ups/" + held.getString("id") + "/approve", "{}").isProblem(403)).isTrue();
+        assertThat(organiser.post(vol + "/sign-ups/" + held.getString("id") + "/approve", "{}").json().getString("status"))
+                .isEqualTo("confirmed");
+
         Api.Reply certificate = volunteer.get(vol + "/volunteers/" + me + "/certificate.pdf");
         assertThat(certificate.status()).isEqualTo(200);
         assertThat(certificate.contentType()).isEqualTo("application/pdf");

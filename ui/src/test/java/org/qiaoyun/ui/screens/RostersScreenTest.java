@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -18,39 +17,16 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.junit.jupiter.api.Test;
-import org.qiaoyun.api.TenantScope;
-import org.qiaoyun.kernel.identity.Caller;
-import org.qiaoyun.kernel.identity.CallerIdentity;
-import org.qiaoyun.kernel.identity.Role;
-import org.qiaoyun.kernel.module.KernelModuleContext;
 
 /** An organiser opens the rosters desk, approves a volunteer who registered themselves; a volunteer may not open it. */
 class RostersScreenTest extends ScreenTest {
 
-    private static final String TAISHAN = "gd-jiangmen-taishan";
-
-    private static final CallerIdentity ORGANISER = new CallerIdentity("taishan-organiser", TAISHAN,
-            "/cn/gd/gd-jiangmen/gd-jiangmen-taishan/", Set.of(Role.ORGANISER));
-
-    private static Class<?> type(String name) throws ClassNotFoundException {
-        return kernel.resources().resource(TAISHAN, "volunteers").getClass().getClassLoader()
-                .loadClass("org.qiaoyun.plugins.volunteers." + name);
-    }
+    private static final String TAISHAN = VolunteersFixture.TAISHAN;
 
     @Test
     void organiserApprovesAVolunteerWhoRegisteredThemselves() throws Exception {
         String name = "自荐者" + System.nanoTime();
-        Object volunteer = type("volunteer.Volunteer").getMethod("register", String.class, String.class, String.class, String.class,
-                String.class, String.class, String.class, boolean.class)
-                .invoke(null, "self-" + System.nanoTime(), name, null, null, "粤语", null, null, false);
-        Caller.as(ORGANISER, () -> {
-            TenantScope scope = new KernelModuleContext(kernel.modules().find("volunteers").orElseThrow(),
-                    kernel.gate(), kernel.store()).tenant(TAISHAN);
-            return scope.transaction(em -> {
-                em.persist(volunteer);
-                return null;
-            });
-        });
+        Object volunteer = new VolunteersFixture(kernel).volunteer("self-" + System.nanoTime(), name, false);
         String id = String.valueOf(volunteer.getClass().getMethod("id").invoke(volunteer));
 
         signInAndOpen("taishan-organiser", "t/" + TAISHAN + "/volunteers/rosters");
@@ -79,36 +55,11 @@ class RostersScreenTest extends ScreenTest {
     void organiserKeepsAttendanceAndCorrectsMinutesOnlyWithAReason() throws Exception {
         // a shift that began ten minutes ago, with a volunteer confirmed on it
         String name = "到场者" + System.nanoTime();
-        Object volunteer = type("volunteer.Volunteer").getMethod("register", String.class, String.class, String.class, String.class,
-                String.class, String.class, String.class, boolean.class)
-                .invoke(null, "present-" + System.nanoTime(), name, null, null, null, null, null, true);
-        Object shift = Caller.as(ORGANISER, () -> {
-            try {
-                TenantScope scope = new KernelModuleContext(kernel.modules().find("volunteers").orElseThrow(),
-                        kernel.gate(), kernel.store()).tenant(TAISHAN);
-                scope.transaction(em -> {
-                    em.persist(volunteer);
-                    return null;
-                });
-                java.time.Instant start = java.time.Instant.now().minus(java.time.Duration.ofMinutes(10));
-                java.time.Clock planningTime = java.time.Clock.fixed(start.minus(java.time.Duration.ofDays(1)), java.time.ZoneOffset.UTC);
-                Object activities = type("activity.Activities").getConstructor(TenantScope.class, java.time.Clock.class)
-                        .newInstance(scope, planningTime);
-                Object activity = activities.getClass().getMethod("create", String.class, String.class, String.class, String.class)
-                        .invoke(activities, "侨史讲解" + System.nanoTime(), null, "台山华侨博物馆", null);
-                Object rosters = type("shift.Rosters").getConstructor(TenantScope.class, java.time.Clock.class)
-                        .newInstance(scope, planningTime);
-                Object draft = type("shift.Shift$Draft").getConstructors()[0].newInstance(null, start,
-                        start.plus(java.time.Duration.ofHours(3)), 3, null, null);
-                Object planned = rosters.getClass().getMethod("plan", String.class, type("shift.Shift$Draft"))
-                        .invoke(rosters, activity.getClass().getMethod("id").invoke(activity), draft);
-                rosters.getClass().getMethod("signUp", String.class, String.class).invoke(rosters,
-                        planned.getClass().getMethod("id").invoke(planned), volunteer.getClass().getMethod("id").invoke(volunteer));
-                return planned;
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        VolunteersFixture fixture = new VolunteersFixture(kernel);
+        Object volunteer = fixture.volunteer("present-" + System.nanoTime(), name, true);
+        Object shift = fixture.shift("侨史讲解" + System.nanoTime(), java.time.Instant.now().minus(java.time.Duration.ofMinutes(10)),
+                java.time.Duration.ofHours(3), 3, null, false);
+        fixture.signUp(shift, volunteer);
 
         signInAndOpen("taishan-organiser", "t/" + TAISHAN + "/volunteers/rosters");
         Anchor export = _get(Anchor.class, s -> s.withId("vol-roster-export"));
@@ -153,5 +104,42 @@ class RostersScreenTest extends ScreenTest {
         signInAndOpen("taishan-volunteer", "t/" + TAISHAN + "/volunteers/rosters");
         assertThat(_find(Grid.class, s -> s.withId("vol-pending"))).isEmpty();
         assertThat(_get(Paragraph.class, s -> s.withId("vol-rosters-denied")).getText()).contains("仅限组织者");
+    }
+
+    @Test
+    void whereTheOrganiserConfirmsSignUpsTheyConfirmOneAndTurnAnotherDownWithAReason() throws Exception {
+        VolunteersFixture fixture = new VolunteersFixture(kernel);
+        String first = "甲" + System.nanoTime();
+        String second = "乙" + System.nanoTime();
+        Object shift = fixture.shift("侨乡文化节" + System.nanoTime(), java.time.Instant.now().plus(java.time.Duration.ofDays(2)),
+                java.time.Duration.ofHours(3), 2, null, true);
+        Object one = fixture.signUp(shift, fixture.volunteer("first-" + System.nanoTime(), first, true));
+        Object two = fixture.signUp(shift, fixture.volunteer("second-" + System.nanoTime(), second, true));
+
+        signInAndOpen("taishan-organiser", "t/" + TAISHAN + "/volunteers/rosters");
+        @SuppressWarnings("unchecked")
+        Grid<Object> shifts = _get(Grid.class, s -> s.withId("vol-shifts"));
+        for (int i = 0; i < GridKt._size(shifts); i++) {
+            if (VolunteersFixture.property(GridKt._get(shifts, i), "id").equals(VolunteersFixture.property(shift, "id"))) {
+                shifts.select(GridKt._get(shifts, i));
+            }
+        }
+        @SuppressWarnings("unchecked")
+        Grid<Object> roster = _get(Grid.class, s -> s.withId("vol-roster"));
+        assertThat(GridKt._getFormattedRow(roster, 0)).contains("待确认");
+        String oneId = VolunteersFixture.property(one, "id");
+        String twoId = VolunteersFixture.property(two, "id");
+        _click(_get(GridKt._getCellComponent(roster, 0, "attendance"), Button.class, s -> s.withId("vol-roster-approve-" + oneId)));
+        NotificationsKt.expectNotifications("已确认：" + first);
+        assertThat(GridKt._getFormattedRow(roster, 0)).contains("已确认");
+
+        _click(_get(GridKt._getCellComponent(roster, 1, "attendance"), Button.class, s -> s.withId("vol-roster-decline-" + twoId)));
+        _click(_get(Button.class, s -> s.withId("vol-decline-confirm")));
+        TextField reason = _get(TextField.class, s -> s.withId("vol-decline-reason"));
+        assertThat(reason.getErrorMessage()).as("nobody is turned down without a reason").isEqualTo("不录用须填写原因");
+        _setValue(reason, "本次需要会讲台山话的志愿者");
+        _click(_get(Button.class, s -> s.withId("vol-decline-confirm")));
+        NotificationsKt.expectNotifications("已不录用：" + second);
+        assertThat(GridKt._size(roster)).isEqualTo(1);
     }
 }

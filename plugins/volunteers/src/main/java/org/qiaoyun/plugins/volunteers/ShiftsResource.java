@@ -38,18 +38,21 @@ public class ShiftsResource {
         this.rosters = new Rosters(scope, clock);
     }
 
-    /** A shift with how many are confirmed; the check-in code only for organisers. */
+    /**
+     * A shift with how many of its places are taken (confirmed, or held until the organiser confirms them
+     * where {@code needsApproval}); the check-in code only for organisers.
+     */
     public record ShiftJson(String id, String activityId, String activity, String place, Instant startsAt, Instant endsAt,
-                            int capacity, long confirmed, String skillsWanted, Instant cancelUntil, String status,
-                            String cancelReason, String checkInCode, long version) {
+                            int capacity, long placesTaken, boolean needsApproval, String skillsWanted, Instant cancelUntil,
+                            String status, String cancelReason, String checkInCode, long version) {
     }
 
     /** Shifts as the caller may see them: the code that proves presence is for organisers' eyes. */
     static List<ShiftJson> json(TenantScope scope, Rosters rosters, List<Shift> shifts) {
         boolean organiser = Permissions.organises(scope);
-        Map<String, Long> confirmed = rosters.confirmedCounts(shifts.stream().map(Shift::id).toList());
+        Map<String, Long> taken = rosters.placesTaken(shifts.stream().map(Shift::id).toList());
         return shifts.stream().map(s -> new ShiftJson(s.id(), s.activityId(), s.activity(), s.place(), s.startsAt(), s.endsAt(),
-                s.capacity(), confirmed.getOrDefault(s.id(), 0L), s.skillsWanted(), s.cancelUntil(), Inputs.lower(s.status()),
+                s.capacity(), taken.getOrDefault(s.id(), 0L), s.needsApproval(), s.skillsWanted(), s.cancelUntil(), Inputs.lower(s.status()),
                 s.cancelReason(), organiser ? s.checkInCode() : null, s.version())).toList();
     }
 
@@ -61,11 +64,13 @@ public class ShiftsResource {
         public Integer capacity;
         public String skillsWanted;
         public String cancelUntil;
+        public Boolean needsApproval;
         public Long version;
 
         Shift.Draft draft() {
             return new Shift.Draft(place, Inputs.instant(startsAt, "startsAt"), Inputs.instant(endsAt, "endsAt"),
-                    capacity == null ? 0 : capacity, skillsWanted, Inputs.optionalInstant(cancelUntil, "cancelUntil"));
+                    capacity == null ? 0 : capacity, skillsWanted, Inputs.optionalInstant(cancelUntil, "cancelUntil"),
+                    Boolean.TRUE.equals(needsApproval));
         }
     }
 
@@ -74,11 +79,12 @@ public class ShiftsResource {
      * (waiting sign-ups only) is how many must cancel before this one: 1 moves up next.
      */
     public record SignUpJson(String id, String shiftId, String volunteerId, String status, long position, Integer placeInLine,
-                             Instant checkedInAt, Instant checkedOutAt, Integer minutes, String correctionReason) {
+                             Instant checkedInAt, Instant checkedOutAt, Integer minutes, String correctionReason,
+                             String declineReason) {
 
         static SignUpJson of(SignUp s, Integer placeInLine) {
             return new SignUpJson(s.id(), s.shiftId(), s.volunteerId(), Inputs.lower(s.status()), s.position(), placeInLine,
-                    s.checkedInAt(), s.checkedOutAt(), s.minutes(), s.correctionReason());
+                    s.checkedInAt(), s.checkedOutAt(), s.minutes(), s.correctionReason(), s.declineReason());
         }
 
         static SignUpJson of(SignUp s, Rosters rosters) {

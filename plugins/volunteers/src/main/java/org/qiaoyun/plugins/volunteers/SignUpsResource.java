@@ -65,6 +65,20 @@ public class SignUpsResource {
         return done;
     }
 
+    /** The organiser confirms a sign-up on a shift that needs approval. */
+    @POST
+    @Path("{id}/approve")
+    public SignUpJson approve(@PathParam("id") String id) {
+        return SignUpJson.of(rosters.approveSignUp(id), rosters);
+    }
+
+    /** The organiser turns down a sign-up not yet confirmed, with a reason; a place it held goes to the first in line. */
+    @POST
+    @Path("{id}/decline")
+    public SignUpJson decline(@PathParam("id") String id, Action body) {
+        return SignUpJson.of(rosters.declineSignUp(id, body == null ? null : body.reason), rosters);
+    }
+
     /** An organiser corrects the minutes served, giving a reason (audited). */
     @POST
     @Path("{id}/correction")

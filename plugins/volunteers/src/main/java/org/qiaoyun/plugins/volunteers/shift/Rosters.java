@@ -40,6 +40,8 @@ public final class Rosters {
 
     private static final DateTimeFormatter EXPORT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
+    /** The statuses that hold one of a shift's places. */
+    private static final List<SignUp.Status> HOLDING = List.of(SignUp.Status.CONFIRMED, SignUp.Status.PENDING);
     private final TenantScope scope;
     private final Clock clock;
 
@@ -74,13 +76,13 @@ public final class Rosters {
             if (shift.version() != seenVersion) {
                 throw new ConflictException("version", "someone else changed this shift meanwhile: reload it and try again");
             }
-            long confirmed = confirmed(em, shiftId);
+            long taken = placesTaken(em, shiftId);
             long signedUp = em.createQuery("select count(s) from SignUp s where s.shiftId = :shift and s.status <> :cancelled", Long.class)
                     .setParameter("shift", shiftId).setParameter("cancelled", SignUp.Status.CANCELLED).getSingleResult();
-            shift.change(draft, confirmed, signedUp, clock.instant());
-            int freePlaces = (int) (shift.capacity() - confirmed);
+            shift.change(draft, taken, signedUp, clock.instant());
+            int freePlaces = (int) (shift.capacity() - taken);
             if (freePlaces > 0) {
-                waiting(em, shiftId, freePlaces).forEach(SignUp::confirm);
+                waiting(em, shiftId, freePlaces).forEach(next -> next.moveUp(shift));
             }
             scope.audit("shift.change", shiftId, shift.activity() + " " + shift.startsAt() + ", " + shift.capacity() + " places");
             return shift;
@@ -182,20 +184,29 @@ public final class Rosters {
                 .setParameter("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).getResultList());
     }
 
+    /** Sign-ups for shifts still to come that the organiser turned down, with the reason, so that the volunteer hears of it. */
+    public List<SignUp> declinedFor(String volunteerId) {
+        return scope.transaction(em -> em.createQuery("select s from SignUp s where s.volunteerId = :volunteer"
+                        + " and s.status = :cancelled and s.declineReason is not null and s.shiftStart > :now order by s.shiftStart",
+                        SignUp.class)
+                .setParameter("volunteer", volunteerId).setParameter("cancelled", SignUp.Status.CANCELLED)
+                .setParameter("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).getResultList());
+    }
+
     /** Every shift of an activity, cancelled ones too, in order of time. */
     public List<Shift> shiftsOf(String activityId) {
         return scope.transaction(em -> em.createQuery("select s from Shift s where s.activityId = :activity order by s.startsAt, s.id",
                 Shift.class).setParameter("activity", activityId).getResultList());
     }
 
-    /** How many are confirmed on each of these shifts. */
-    public Map<String, Long> confirmedCounts(Collection<String> shiftIds) {
+    /** How many places are taken (confirmed, or held until the organiser confirms) on each of these shifts. */
+    public Map<String, Long> placesTaken(Collection<String> shiftIds) {
         if (shiftIds.isEmpty()) {
             return Map.of();
         }
         return scope.transaction(em -> em.createQuery("select s.shiftId, count(s) from SignUp s where s.shiftId in :shifts"
-                        + " and s.status = :confirmed group by s.shiftId", Object[].class)
-                .setParameter("shifts", shiftIds).setParameter("confirmed", SignUp.Status.CONFIRMED).getResultList().stream()
+                        + " and s.status in :holding group by s.shiftId", Object[].class)
+                .setParameter("shifts", shiftIds).setParameter("holding", HOLDING).getResultList().stream()
                 .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue())));
     }
 
@@ -222,7 +233,7 @@ public final class Rosters {
             if (overlapping > 0) {
                 throw new ConflictException("shiftId", "you are signed up for a shift at the same time");
             }
-            boolean room = confirmed(em, shiftId) < shift.capacity();
+            boolean room = placesTaken(em, shiftId) < shift.capacity();
             // under the shift's lock, so no two sign-ups take one position; the shift itself is not changed by a
             // sign-up, so an organiser's edit of it is never refused as stale because volunteers signed up meanwhile
             long position = em.createQuery("select coalesce(max(s.position), 0) from SignUp s where s.shiftId = :shift", Long.class)
@@ -240,10 +251,10 @@ public final class Rosters {
             requireSelfOrOrganiser(em, signUp);
             Shift shift = locked(em, signUp.shiftId());
             shift.requireCancellable(clock.instant());
-            boolean freed = signUp.status() == SignUp.Status.CONFIRMED;
+            boolean freed = signUp.status().holdsAPlace();
             signUp.cancel();
             if (freed) {
-                waiting(em, shift.id(), 1).forEach(SignUp::confirm);
+                waiting(em, shift.id(), 1).forEach(next -> next.moveUp(shift));
             }
             return signUp;
         });
@@ -255,6 +266,37 @@ public final class Rosters {
             requireSelfOrOrganiser(em, signUp);
             em.find(Shift.class, signUp.shiftId()).requireCheckIn(code, clock.instant());
             signUp.checkIn(clock.instant());
+            return signUp;
+        });
+    }
+
+    /** The organiser confirms a sign-up on a shift that needs approval. Audited. */
+    public SignUp approveSignUp(String signUpId) {
+        Permissions.requireOrganiser(scope);
+        return scope.transaction(em -> {
+            SignUp signUp = find(em, signUpId);
+            locked(em, signUp.shiftId());
+            signUp.approve();
+            scope.audit("sign-up.approve", signUpId, "confirmed by the organiser");
+            return signUp;
+        });
+    }
+
+    /**
+     * The organiser turns down a sign-up not yet confirmed, with a reason the volunteer sees; a place it
+     * held goes to the first in line. Audited.
+     */
+    public SignUp declineSignUp(String signUpId, String reason) {
+        Permissions.requireOrganiser(scope);
+        return scope.transaction(em -> {
+            SignUp signUp = find(em, signUpId);
+            Shift shift = locked(em, signUp.shiftId());
+            boolean freed = signUp.status().holdsAPlace();
+            signUp.decline(reason);
+            if (freed) {
+                waiting(em, shift.id(), 1).forEach(next -> next.moveUp(shift));
+            }
+            scope.audit("sign-up.decline", signUpId, reason.strip());
             return signUp;
         });
     }
@@ -380,9 +422,9 @@ public final class Rosters {
                 .setParameter("shift", shiftId).setParameter("waiting", SignUp.Status.WAITING).setMaxResults(count).getResultList();
     }
 
-    private static long confirmed(EntityManager em, String shiftId) {
-        return em.createQuery("select count(s) from SignUp s where s.shiftId = :shift and s.status = :confirmed", Long.class)
-                .setParameter("shift", shiftId).setParameter("confirmed", SignUp.Status.CONFIRMED).getSingleResult();
+    private static long placesTaken(EntityManager em, String shiftId) {
+        return em.createQuery("select count(s) from SignUp s where s.shiftId = :shift and s.status in :holding", Long.class)
+                .setParameter("shift", shiftId).setParameter("holding", HOLDING).getSingleResult();
     }
 
     private static Shift locked(EntityManager em, String shiftId) {

@@ -81,6 +81,10 @@ public class Shift {
     @Column(name = "status", length = 20, nullable = false)
     private Status status;
 
+    /** Whether the organiser confirms each sign-up before it counts (报名审核); otherwise a free place confirms it. */
+    @Column(name = "needs_approval", nullable = false)
+    private boolean needsApproval;
+
     @Column(name = "cancel_reason", length = 500)
     private String cancelReason;
 
@@ -93,9 +97,15 @@ public class Shift {
 
     /**
      * What an organiser fills in for a shift. A blank place means the activity's place; no cancelling
-     * deadline means 24 hours before the start.
+     * deadline means 24 hours before the start; {@code needsApproval} has the organiser confirm each sign-up.
      */
-    public record Draft(String place, Instant startsAt, Instant endsAt, int capacity, String skillsWanted, Instant cancelUntil) {
+    public record Draft(String place, Instant startsAt, Instant endsAt, int capacity, String skillsWanted, Instant cancelUntil,
+                        boolean needsApproval) {
+
+        /** A shift whose free places confirm sign-ups at once. */
+        public Draft(String place, Instant startsAt, Instant endsAt, int capacity, String skillsWanted, Instant cancelUntil) {
+            this(place, startsAt, endsAt, capacity, skillsWanted, cancelUntil, false);
+        }
     }
 
     /** A new shift of an open activity. */
@@ -144,6 +154,7 @@ public class Shift {
         capacity = draft.capacity();
         skillsWanted = draft.skillsWanted() == null || draft.skillsWanted().isBlank() ? null : draft.skillsWanted().strip();
         cancelUntil = OffsetDateTime.ofInstant(deadline, ZoneOffset.UTC);
+        needsApproval = draft.needsApproval();
     }
 
     /**
@@ -151,14 +162,14 @@ public class Shift {
      * signed up for those times: cancel the shift and plan another), and its places never drop below
      * the volunteers already confirmed.
      */
-    void change(Draft draft, long confirmed, long signedUp, Instant now) {
+    void change(Draft draft, long placesTaken, long signedUp, Instant now) {
         requireNotBegun(now);
         boolean moved = !java.util.Objects.equals(draft.startsAt(), startsAt()) || !java.util.Objects.equals(draft.endsAt(), endsAt());
         if (moved && signedUp > 0) {
             throw new ConflictException("startsAt", signedUp + " people signed up for these times: cancel this shift and plan another");
         }
-        if (draft.capacity() < confirmed) {
-            throw new InvalidInputException("capacity", confirmed + " volunteers are confirmed: the places cannot be fewer");
+        if (draft.capacity() < placesTaken) {
+            throw new InvalidInputException("capacity", placesTaken + " volunteers are confirmed: the places cannot be fewer");
         }
         set(draft, place);
     }
@@ -255,6 +266,10 @@ public class Shift {
 
     public Status status() {
         return status;
+    }
+
+    public boolean needsApproval() {
+        return needsApproval;
     }
 
     public String cancelReason() {

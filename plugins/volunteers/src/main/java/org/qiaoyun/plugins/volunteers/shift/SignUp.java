@@ -31,8 +31,17 @@ import org.qiaoyun.api.TenantScope;
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantScope.TENANT_PROPERTY, length = 63)
 public class SignUp {
 
-    /** Where the sign-up stands. */
-    public enum Status { CONFIRMED, WAITING, CANCELLED }
+    /**
+     * Where the sign-up stands: a place held and confirmed, a place held until the organiser confirms it
+     * (on shifts that need approval), in line for a place, or cancelled.
+     */
+    public enum Status { CONFIRMED, PENDING, WAITING, CANCELLED;
+
+        /** Whether the sign-up holds one of the shift's places. */
+        public boolean holdsAPlace() {
+            return this == CONFIRMED || this == PENDING;
+        }
+    }
 
     @Id
     @Column(name = "id", length = 36)
@@ -69,6 +78,9 @@ public class SignUp {
     @Column(name = "correction_reason", length = 500)
     private String correctionReason;
 
+    @Column(name = "decline_reason", length = 500)
+    private String declineReason;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -76,13 +88,13 @@ public class SignUp {
     protected SignUp() {
     }
 
-    SignUp(Shift shift, String volunteerId, boolean confirmed, long position) {
+    SignUp(Shift shift, String volunteerId, boolean room, long position) {
         this.id = UUID.randomUUID().toString();
         this.shiftId = shift.id();
         this.volunteerId = volunteerId;
         this.shiftStart = OffsetDateTime.ofInstant(shift.startsAt(), ZoneOffset.UTC);
         this.shiftEnd = OffsetDateTime.ofInstant(shift.endsAt(), ZoneOffset.UTC);
-        this.status = confirmed ? Status.CONFIRMED : Status.WAITING;
+        this.status = room ? placed(shift) : Status.WAITING;
         this.position = position;
     }
 
@@ -101,9 +113,33 @@ public class SignUp {
         status = Status.CANCELLED;
     }
 
-    /** Moves up from the waiting list to a confirmed place. */
-    void confirm() {
+    private static Status placed(Shift shift) {
+        return shift.needsApproval() ? Status.PENDING : Status.CONFIRMED;
+    }
+
+    /** Moves up from the waiting list into a free place (to be confirmed by the organiser where the shift asks so). */
+    void moveUp(Shift shift) {
+        status = placed(shift);
+    }
+
+    /** The organiser confirms a place held on a shift that needs approval. */
+    void approve() {
+        if (status != Status.PENDING) {
+            throw new ConflictException("status", "only a sign-up waiting for the organiser's confirmation is confirmed");
+        }
         status = Status.CONFIRMED;
+    }
+
+    /** The organiser turns a sign-up down, with a reason the volunteer sees. */
+    void decline(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "turning a sign-up down needs a reason");
+        }
+        if (status != Status.PENDING && status != Status.WAITING) {
+            throw new ConflictException("status", "only a sign-up not yet confirmed is turned down");
+        }
+        status = Status.CANCELLED;
+        declineReason = reason.strip();
     }
 
     void checkIn(Instant now) {
@@ -174,5 +210,10 @@ public class SignUp {
 
     public String correctionReason() {
         return correctionReason;
+    }
+
+    /** Why the organiser turned the sign-up down, if they did. */
+    public String declineReason() {
+        return declineReason;
     }
 }

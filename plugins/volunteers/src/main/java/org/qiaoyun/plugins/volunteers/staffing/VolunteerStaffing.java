@@ -90,10 +90,9 @@ public final class VolunteerStaffing implements Staffing {
     private static StaffingStatus status(Rosters rosters, Activity activity) {
         List<Shift> shifts = rosters.shiftsOf(activity.id()).stream().filter(s -> s.status() == Shift.Status.OPEN).toList();
         int needed = shifts.stream().mapToInt(Shift::capacity).sum();
-        long waiting = shifts.stream().mapToLong(s -> rosters.roster(s.id()).stream()
-                .filter(signUp -> signUp.status() == SignUp.Status.WAITING).count()).sum();
-        long confirmed = rosters.confirmedCounts(shifts.stream().map(Shift::id).toList()).values().stream()
-                .mapToLong(Long::longValue).sum();
+        List<SignUp> signUps = shifts.stream().flatMap(s -> rosters.roster(s.id()).stream()).toList();
+        long waiting = signUps.stream().filter(signUp -> signUp.status() == SignUp.Status.WAITING).count();
+        long confirmed = signUps.stream().filter(signUp -> signUp.status() == SignUp.Status.CONFIRMED).count();
         return new StaffingStatus(activity.sourceModule(), activity.sourceReference(), activity.id(), needed, (int) confirmed,
                 (int) waiting, activity.status() == Activity.Status.CANCELLED);
     }

@@ -153,11 +153,11 @@ public class ActivitiesView extends VerticalLayout implements BeforeEnterObserve
         shifts.setId("vol-activity-shifts");
         shifts.removeAllColumns();
         List<Shift> planned = rosters.shiftsOf(activity.id());
-        Map<String, Long> confirmed = rosters.confirmedCounts(planned.stream().map(Shift::id).toList());
+        Map<String, Long> taken = rosters.placesTaken(planned.stream().map(Shift::id).toList());
         shifts.addColumn(s -> WHEN.format(s.startsAt())).setHeader(english ? "Starts" : "开始");
         shifts.addColumn(s -> WHEN.format(s.endsAt())).setHeader(english ? "Ends" : "结束");
         shifts.addColumn(Shift::place).setHeader(english ? "Place" : "地点");
-        shifts.addColumn(s -> confirmed.getOrDefault(s.id(), 0L) + " / " + s.capacity()).setHeader(english ? "Filled" : "已报/名额");
+        shifts.addColumn(s -> taken.getOrDefault(s.id(), 0L) + " / " + s.capacity() + (s.needsApproval() ? (english ? " (confirmed by you)" : "（需审核）") : "")).setHeader(english ? "Filled" : "已报/名额");
         shifts.addColumn(Shift::skillsWanted).setHeader(english ? "Skills" : "技能");
         shifts.addColumn(s -> s.status() == Shift.Status.OPEN ? s.checkInCode() : (english ? "Cancelled: " : "已取消：") + s.cancelReason())
                 .setHeader(english ? "Check-in code" : "签到码");

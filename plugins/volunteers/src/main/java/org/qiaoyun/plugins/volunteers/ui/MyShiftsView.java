@@ -99,6 +99,12 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
         if (volunteer.status() != Volunteer.Status.APPROVED) {
             add(new Paragraph(english ? "An organiser has yet to approve your registration." : "您的登记待组织者审核通过后即可报名。"));
         }
+        rosters.declinedFor(volunteer.id()).forEach(declined -> {
+            Div notice = card(rosters.shift(declined.shiftId()));
+            notice.setId("vol-declined-" + declined.shiftId());
+            notice.add(new Paragraph((english ? "Not taken on: " : "未被录用：") + declined.declineReason()));
+            add(notice);
+        });
         rosters.calledOffFor(volunteer.id()).forEach(shift -> {
             Div notice = card(shift);
             notice.setId("vol-called-off-" + shift.id());
@@ -199,10 +205,13 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
         card.setId("vol-mine-" + shift.id());
         String status = switch (signUp.status()) {
             case CONFIRMED -> english ? "Confirmed" : "已确认";
+            case PENDING -> english ? "Place held: the organiser has yet to confirm it" : "已占名额，待组织者确认";
             case WAITING -> (english ? "Waiting list, place " : "候补，第 ") + rosters.placeInLine(signUp) + (english ? "" : " 位");
             case CANCELLED -> english ? "Cancelled" : "已取消";
         };
-        card.add(new Paragraph(status));
+        Paragraph where = new Paragraph(status);
+        where.setId("vol-status-" + shift.id());
+        card.add(where);
         if (signUp.status() == SignUp.Status.CONFIRMED && signUp.checkedInAt() == null) {
             TextField code = new TextField();
             code.setId("vol-code-" + shift.id());
@@ -212,10 +221,14 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
                     english ? "Checked in" : "已签到"));
             checkIn.setId("vol-check-in-" + shift.id());
             checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            card.add(code, checkIn);
+        }
+        if (signUp.status() != SignUp.Status.CANCELLED && signUp.checkedInAt() == null) {
             Button cancel = new Button(english ? "Cancel" : "取消报名", e -> act(() -> rosters.cancel(signUp.id()),
                     english ? "Cancelled" : "已取消"));
+            cancel.setId("vol-cancel-" + shift.id());
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            card.add(code, checkIn, cancel);
+            card.add(cancel);
         } else if (signUp.checkedInAt() != null && signUp.checkedOutAt() == null) {
             Button checkOut = new Button(english ? "Check out" : "签退", e -> act(() -> rosters.checkOut(signUp.id()),
                     english ? "Checked out" : "已签退"));

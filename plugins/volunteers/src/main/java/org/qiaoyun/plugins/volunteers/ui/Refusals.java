@@ -43,6 +43,9 @@ public final class Refusals {
             Map.entry("check in before checking out", "请先签到再签退"),
             Map.entry("checked out already", "已经签退过了"),
             Map.entry("a correction of hours needs a reason", "更正服务时长须填写原因"),
+            Map.entry("only a sign-up waiting for the organiser's confirmation is confirmed", "只有待确认的报名才能确认"),
+            Map.entry("turning a sign-up down needs a reason", "不录用须填写原因"),
+            Map.entry("only a sign-up not yet confirmed is turned down", "只有尚未确认的报名才能不录用"),
             Map.entry("the minutes must be between 0 and the length of the shift", "分钟数须在 0 与班次时长之间"),
             // activities
             Map.entry("the activity's title is required", "请填写活动名称"),

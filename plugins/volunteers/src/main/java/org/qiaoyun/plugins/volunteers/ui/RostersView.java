@@ -144,6 +144,7 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
         roster.addColumn(s -> names.getOrDefault(s.volunteerId(), "?")).setHeader(english ? "Volunteer" : "志愿者");
         roster.addColumn(s -> switch (s.status()) {
             case CONFIRMED -> english ? "Confirmed" : "已确认";
+            case PENDING -> english ? "To confirm" : "待确认";
             case WAITING -> (english ? "Waiting #" : "候补 #") + places.get(s.id());
             case CANCELLED -> english ? "Cancelled" : "已取消";
         }).setHeader(english ? "Status" : "状态");
@@ -161,6 +162,19 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
     /** The organiser keeps attendance on the spot: check a volunteer in or out, correct the minutes with a reason. */
     private HorizontalLayout attendance(SignUp signUp, String name, boolean english) {
         HorizontalLayout actions = new HorizontalLayout();
+        if (signUp.status() == SignUp.Status.PENDING) {
+            Button approve = new Button(english ? "Confirm" : "确认录用", e -> act(() -> rosters.approveSignUp(signUp.id()),
+                    (english ? "Confirmed: " : "已确认：") + name, english));
+            approve.setId("vol-roster-approve-" + signUp.id());
+            approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            actions.add(approve);
+        }
+        if (signUp.status() == SignUp.Status.PENDING || signUp.status() == SignUp.Status.WAITING) {
+            Button decline = new Button(english ? "Turn down" : "不录用", e -> decline(signUp, name, english));
+            decline.setId("vol-roster-decline-" + signUp.id());
+            decline.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            actions.add(decline);
+        }
         if (signUp.status() == SignUp.Status.CONFIRMED && signUp.checkedInAt() == null) {
             Button in = new Button(english ? "Check in" : "签到", e -> act(() -> rosters.checkInAsOrganiser(signUp.id()),
                     (english ? "Checked in: " : "已签到：") + name, english));
@@ -179,6 +193,34 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
             actions.add(correct);
         }
         return actions;
+    }
+
+    /** Turning a sign-up down asks for the reason, which the volunteer sees on their screen. */
+    private void decline(SignUp signUp, String name, boolean english) {
+        Dialog dialog = new Dialog();
+        dialog.setId("vol-decline-dialog");
+        dialog.setHeaderTitle((english ? "Turn down " : "不录用：") + name);
+        TextField reason = new TextField(english ? "Reason (the volunteer sees it)" : "原因（志愿者可见）");
+        reason.setId("vol-decline-reason");
+        reason.setWidthFull();
+        Button confirm = new Button(english ? "Turn down" : "确认不录用", e -> {
+            try {
+                rosters.declineSignUp(signUp.id(), reason.getValue());
+                dialog.close();
+                Notification.show((english ? "Turned down: " : "已不录用：") + name).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                showRoster(shown, english);
+            } catch (InvalidInputException refused) {
+                Fields.show(refused, Map.of("reason", reason));
+            } catch (ConflictException refused) {
+                dialog.close();
+                Notification.show(Refusals.say(refused)).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        confirm.setId("vol-decline-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.add(reason);
+        dialog.getFooter().add(new Button(english ? "Keep" : "返回", e -> dialog.close()), confirm);
+        dialog.open();
     }
 
     /** Correcting the minutes asks for the reason, which goes with the correction into the audit log. */

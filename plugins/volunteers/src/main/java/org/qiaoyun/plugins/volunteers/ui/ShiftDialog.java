@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -38,6 +39,7 @@ final class ShiftDialog extends Dialog {
     final IntegerField capacity = new IntegerField();
     final TextField skills = new TextField();
     final DateTimePicker cancelUntil = new DateTimePicker();
+    final Checkbox needsApproval = new Checkbox();
 
     /**
      * @param shift the shift to change, or null to plan a new one of {@code activity}
@@ -60,6 +62,8 @@ final class ShiftDialog extends Dialog {
         skills.setId("vol-shift-skills");
         cancelUntil.setLabel(english ? "Cancelling until (blank: a day before)" : "可取消至（留空即开始前一天）");
         cancelUntil.setId("vol-shift-cancel-until");
+        needsApproval.setLabel(english ? "I confirm each sign-up" : "报名需组织者审核");
+        needsApproval.setId("vol-shift-needs-approval");
         if (shift != null) {
             place.setValue(shift.place());
             start.setValue(local(shift.startsAt()));
@@ -67,13 +71,15 @@ final class ShiftDialog extends Dialog {
             capacity.setValue(shift.capacity());
             skills.setValue(shift.skillsWanted() == null ? "" : shift.skillsWanted());
             cancelUntil.setValue(local(shift.cancelUntil()));
+            needsApproval.setValue(shift.needsApproval());
         }
         Map<String, HasValidation> fields = Map.of("place", place, "startsAt", start, "endsAt", end, "capacity", capacity,
                 "cancelUntil", cancelUntil, "version", start);
         Button save = new Button(shift == null ? (english ? "Plan the shift" : "发布班次") : (english ? "Save" : "保存"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             Shift.Draft draft = new Shift.Draft(place.getValue(), instant(start.getValue()), instant(end.getValue()),
-                    capacity.getValue() == null ? 0 : capacity.getValue(), skills.getValue(), instant(cancelUntil.getValue()));
+                    capacity.getValue() == null ? 0 : capacity.getValue(), skills.getValue(), instant(cancelUntil.getValue()),
+                    needsApproval.getValue());
             try {
                 Shift done = shift == null ? rosters.plan(activity.id(), draft) : rosters.change(shift.id(), shift.version(), draft);
                 close();
@@ -86,7 +92,7 @@ final class ShiftDialog extends Dialog {
         });
         save.setId("vol-shift-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new FormLayout(place, start, end, capacity, skills, cancelUntil));
+        add(new FormLayout(place, start, end, capacity, skills, cancelUntil, needsApproval));
         getFooter().add(new Button(english ? "Cancel" : "取消", e -> close()), save);
     }
 

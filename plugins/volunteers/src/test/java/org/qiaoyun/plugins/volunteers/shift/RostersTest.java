@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.volunteers.Permissions;
 import org.qiaoyun.plugins.volunteers.VolunteersDatabase;
@@ -208,5 +209,38 @@ class RostersTest {
         assertThat(Permissions.organises(scope("xinhui", "v", "volunteer"))).isFalse();
         assertThatThrownBy(new Registry(scope("xinhui", "v", "volunteer"), CLOCK)::pending).as("who waits for approval is for organisers to see")
                 .isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
+    }
+
+    @Test
+    void whereTheOrganiserConfirmsSignUpsHoldPlacesUntilConfirmedOrTurnedDown() {
+        TestTenantScope organiser = scope("approving", "organiser", "organiser");
+        List<String> people = volunteers(organiser, 3);
+        Activity visit = new Activities(organiser, CLOCK).create("探访老归侨", null, "侨联", null);
+        Rosters rosters = new Rosters(organiser, CLOCK);
+        Instant start = NOW.plus(Duration.ofDays(3));
+        Shift shift = rosters.plan(visit.id(), new Shift.Draft(null, start, start.plus(Duration.ofHours(2)), 2, null, null, true));
+        SignUp first = rosters.signUp(shift.id(), people.get(0));
+        SignUp second = rosters.signUp(shift.id(), people.get(1));
+        SignUp third = rosters.signUp(shift.id(), people.get(2));
+        assertThat(List.of(first.status(), second.status(), third.status()))
+                .as("two places held for the organiser to confirm, the third in line")
+                .containsExactly(SignUp.Status.PENDING, SignUp.Status.PENDING, SignUp.Status.WAITING);
+
+        TestTenantScope volunteer = organiser.as(organiser.tenantCode() + "-v0", "volunteer");
+        assertThatThrownBy(() -> new Rosters(volunteer, CLOCK).approveSignUp(first.id())).isInstanceOf(PermissionDeniedException.class);
+        assertThat(rosters.approveSignUp(first.id()).status()).isEqualTo(SignUp.Status.CONFIRMED);
+        assertThatThrownBy(() -> rosters.approveSignUp(first.id())).isInstanceOf(ConflictException.class);
+        Rosters atStart = new Rosters(organiser, Clock.fixed(start, ZoneOffset.UTC));
+        assertThatThrownBy(() -> atStart.checkIn(second.id(), shift.checkInCode())).as("not confirmed yet: no check-in")
+                .hasMessageContaining("only a confirmed volunteer");
+
+        assertThatThrownBy(() -> rosters.declineSignUp(second.id(), " ")).hasMessageContaining("needs a reason");
+        assertThat(rosters.declineSignUp(second.id(), "本次需要会讲台山话的志愿者").declineReason()).isEqualTo("本次需要会讲台山话的志愿者");
+        assertThat(rosters.roster(shift.id())).extracting(SignUp::status).as("the first in line takes the freed place, to be confirmed")
+                .containsExactly(SignUp.Status.CONFIRMED, SignUp.Status.PENDING);
+        assertThat(rosters.declinedFor(people.get(1))).extracting(SignUp::id).containsExactly(second.id());
+        assertThatThrownBy(() -> rosters.declineSignUp(first.id(), "改主意")).as("a confirmed place is not turned down")
+                .isInstanceOf(ConflictException.class);
+        assertThat(organiser.audited()).anyMatch(line -> line.startsWith("sign-up.decline " + second.id()));
     }
 }
