@@ -372,6 +372,8 @@ class PlatformIT {
         assertThat(certificate.body()).startsWith("%PDF-");
         assertThat(volunteer.get(vol + "/volunteers/" + other + "/certificate.pdf").isProblem(403))
                 .as("a volunteer's own certificate only").isTrue();
+        assertThat(volunteer.get(vol + "/volunteers/" + me + "/hours").jsonArray()).as("nothing served yet").isEmpty();
+        assertThat(volunteer.get(vol + "/volunteers/" + other + "/hours").isProblem(403)).isTrue();
         JsonObject nomination = organiser.post(vol + "/nominations", """
                 {"volunteerId":"%s","award":"最美基层侨联志愿者","year":%d,"reason":"坚持每周探访独居老归侨，风雨无阻。"}"""
                 .formatted(me, java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue())).json();

@@ -31,8 +31,16 @@ class VolunteerScreensTest extends ScreenTest {
         signInAndOpen("taishan-volunteer", "t/" + TAISHAN + "/volunteers");
         assertThat(_get(Paragraph.class, s -> s.withId("vol-not-registered")).getText()).isEqualTo("您尚未在本侨联登记为志愿者。");
 
+        // the tenant's sign-up page: the volunteer registers themselves, an organiser approves
+        _click(_get(Button.class, s -> s.withId("vol-self-register")));
+        assertThat(_get(TextField.class, s -> s.withId("vol-self-name")).getErrorMessage()).isEqualTo("请填写姓名");
+        _setValue(_get(TextField.class, s -> s.withId("vol-self-name")), "阿芳");
+        _setValue(_get(TextField.class, s -> s.withId("vol-self-languages")), "台山话, English");
+        _click(_get(Button.class, s -> s.withId("vol-self-register")));
+        NotificationsKt.expectNotifications("已登记，待组织者审核");
+        assertThat(_get(Paragraph.class, s -> s.withId("vol-no-hours")).getText()).isEqualTo("尚无服务时长记录。");
         VolunteersFixture fixture = new VolunteersFixture(kernel);
-        fixture.volunteer("taishan-volunteer", "阿芳", true);
+        fixture.approve("taishan-volunteer");
         Instant start = Instant.now().plus(Duration.ofMinutes(10));
         Object shift = fixture.shift("侨乡文化节", start, Duration.ofHours(3), 5, "急救", false);
         String shiftId = VolunteersFixture.property(shift, "id");

@@ -69,6 +69,14 @@ final class VolunteersFixture {
         return volunteer;
     }
 
+    /** An organiser approves the volunteer record of a platform account. */
+    void approve(String username) throws Exception {
+        Object registry = type("volunteer.Registry").getConstructor(TenantScope.class, Clock.class).newInstance(organiser(), Clock.systemUTC());
+        Object volunteer = ((java.util.Optional<?>) asOrganiser(() -> registry.getClass().getMethod("volunteerOf", String.class)
+                .invoke(registry, username))).orElseThrow();
+        asOrganiser(() -> registry.getClass().getMethod("approve", String.class).invoke(registry, property(volunteer, "id")));
+    }
+
     /** A shift of a new activity in 台城街道, planned a day before {@code start} (so it may have begun by now). */
     Object shift(String title, Instant start, Duration length, int places, String skills, boolean needsApproval) throws Exception {
         Clock planning = Clock.fixed(start.minus(Duration.ofDays(1)), java.time.ZoneOffset.UTC);

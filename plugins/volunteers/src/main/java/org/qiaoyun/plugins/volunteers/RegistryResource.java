@@ -1,6 +1,7 @@
 package org.qiaoyun.plugins.volunteers;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,6 +21,7 @@ import org.qiaoyun.api.Inputs;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.volunteers.recognition.Certificates;
+import org.qiaoyun.plugins.volunteers.shift.Rosters;
 import org.qiaoyun.plugins.volunteers.training.Training;
 import org.qiaoyun.plugins.volunteers.training.Trainings;
 import org.qiaoyun.plugins.volunteers.volunteer.Registry;
@@ -111,6 +113,20 @@ public class RegistryResource {
         StreamingOutput pdf = out -> certificates.issue(id, out);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"certificate-" + id + ".pdf\"").build();
+    }
+
+    /** A line of the hours ledger. */
+    public record ServedJson(String signUpId, String shiftId, String activity, String place, Instant startsAt, Instant checkedInAt,
+                             Instant checkedOutAt, int minutes, String correctionReason) {
+    }
+
+    /** The volunteer's hours ledger, latest first (the volunteer and organisers). */
+    @GET
+    @Path("{id}/hours")
+    public List<ServedJson> hours(@PathParam("id") String id) {
+        return new Rosters(scope, clock).ledger(id).stream().map(line -> new ServedJson(line.signUp().id(), line.shift().id(),
+                line.shift().activity(), line.shift().place(), line.shift().startsAt(), line.signUp().checkedInAt(),
+                line.signUp().checkedOutAt(), line.signUp().minutes(), line.signUp().correctionReason())).toList();
     }
 
     /** A completed course, on the volunteer's record. */

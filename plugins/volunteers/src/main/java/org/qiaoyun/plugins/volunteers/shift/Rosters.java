@@ -184,6 +184,28 @@ public final class Rosters {
                 .setParameter("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).getResultList());
     }
 
+    /** A line of a volunteer's hours ledger: a shift served and the minutes it counts for. */
+    public record Served(SignUp signUp, Shift shift) {
+    }
+
+    /**
+     * A volunteer's hours ledger: every shift with minutes served (corrections included, with their
+     * reasons), latest first. For the volunteer themselves and organisers.
+     */
+    public List<Served> ledger(String volunteerId) {
+        return scope.transaction(em -> {
+            Volunteer volunteer = volunteerId == null ? null : em.find(Volunteer.class, volunteerId);
+            if (volunteer == null) {
+                throw new UnknownObjectException("volunteer", volunteerId);
+            }
+            Permissions.requireSelfOrOrganiser(scope, volunteer.username());
+            return em.createQuery("select s, sh from SignUp s, Shift sh where sh.id = s.shiftId and s.volunteerId = :volunteer"
+                            + " and s.minutes is not null order by s.shiftStart desc, s.id", Object[].class)
+                    .setParameter("volunteer", volunteerId).getResultList().stream()
+                    .map(row -> new Served((SignUp) row[0], (Shift) row[1])).toList();
+        });
+    }
+
     /** Sign-ups for shifts still to come that the organiser turned down, with the reason, so that the volunteer hears of it. */
     public List<SignUp> declinedFor(String volunteerId) {
         return scope.transaction(em -> em.createQuery("select s from SignUp s where s.volunteerId = :volunteer"

@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -48,6 +51,7 @@ import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
 public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private transient TenantScope tenant;
@@ -79,7 +83,7 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
             Paragraph none = new Paragraph(english ? "You are not registered as a volunteer here yet."
                     : "您尚未在本侨联登记为志愿者。");
             none.setId("vol-not-registered");
-            add(none);
+            add(none, selfRegistration(english));
             return;
         }
         Volunteer volunteer = me.get();
@@ -122,8 +126,63 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
         record(volunteer, english);
     }
 
+    /**
+     * The tenant's sign-up page for volunteers: a platform user registers themselves, and an organiser
+     * approves the registration before they can sign up for shifts.
+     */
+    private FormLayout selfRegistration(boolean english) {
+        TextField name = new TextField(english ? "Name" : "姓名");
+        name.setId("vol-self-name");
+        TextField phone = new TextField(english ? "Phone" : "手机号");
+        phone.setId("vol-self-phone");
+        TextField skills = new TextField(english ? "Skills" : "技能（如：急救、摄影、法律）");
+        skills.setId("vol-self-skills");
+        TextField languages = new TextField(english ? "Languages and dialects" : "语言方言（如：粤语、台山话、English）");
+        languages.setId("vol-self-languages");
+        TextField district = new TextField(english ? "District" : "所在区域（街道、镇）");
+        district.setId("vol-self-district");
+        TextField availability = new TextField(english ? "When you can serve" : "可服务时间（如：周末）");
+        availability.setId("vol-self-availability");
+        Map<String, HasValidation> fields = Map.of("name", name);
+        Button register = new Button(english ? "Register as a volunteer" : "登记为志愿者", e -> {
+            name.setInvalid(false);
+            try {
+                registry.register(new Registry.Form(tenant.currentUser().orElse(null), name.getValue(), phone.getValue(),
+                        skills.getValue(), languages.getValue(), district.getValue(), availability.getValue()));
+                Notification.show(english ? "Registered: an organiser will approve it" : "已登记，待组织者审核")
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                show();
+            } catch (InvalidInputException refused) {
+                Fields.show(refused, fields);
+            } catch (ConflictException refused) {
+                Notification.show(Refusals.say(refused)).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                show();
+            }
+        });
+        register.setId("vol-self-register");
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(name, phone, skills, languages, district, availability, register);
+        form.setId("vol-self-form");
+        return form;
+    }
+
     /** Training and awards on the volunteer's record: what the certificate states beside the hours. */
     private void record(Volunteer volunteer, boolean english) {
+        add(new H3(english ? "My hours" : "服务记录"));
+        var ledger = rosters.ledger(volunteer.id());
+        if (ledger.isEmpty()) {
+            Paragraph none = new Paragraph(english ? "No hours served yet." : "尚无服务时长记录。");
+            none.setId("vol-no-hours");
+            add(none);
+        }
+        ledger.forEach(line -> {
+            Paragraph entry = new Paragraph(DAY.format(line.shift().startsAt()) + " · " + line.shift().activity() + " · "
+                    + line.signUp().minutes() + (english ? " min" : " 分钟")
+                    + (line.signUp().correctionReason() == null ? "" : (english ? " (corrected: " : "（更正：")
+                            + line.signUp().correctionReason() + (english ? ")" : "）")));
+            entry.setId("vol-served-" + line.signUp().id());
+            add(entry);
+        });
         add(new H3(english ? "Training and awards" : "培训与荣誉"));
         var courses = new Trainings(tenant, Clock.systemUTC()).of(volunteer.id());
         var awards = new Nominations(tenant, Clock.systemUTC()).awardsOf(volunteer.id());

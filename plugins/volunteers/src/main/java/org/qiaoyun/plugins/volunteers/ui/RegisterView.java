@@ -2,6 +2,7 @@ package org.qiaoyun.plugins.volunteers.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
@@ -38,6 +39,7 @@ import org.qiaoyun.plugins.volunteers.Permissions;
 import org.qiaoyun.plugins.volunteers.VolunteersModule;
 import org.qiaoyun.plugins.volunteers.recognition.Certificates;
 import org.qiaoyun.plugins.volunteers.recognition.Nominations;
+import org.qiaoyun.plugins.volunteers.shift.Rosters;
 import org.qiaoyun.plugins.volunteers.training.Training;
 import org.qiaoyun.plugins.volunteers.training.Trainings;
 import org.qiaoyun.plugins.volunteers.volunteer.Registry;
@@ -51,6 +53,7 @@ import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
 public class RegisterView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ShiftDialog.SHANGHAI);
 
     final TextField name = new TextField();
     final TextField skill = new TextField();
@@ -146,6 +149,18 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         Button nominate = new Button(english ? "Nominate for an award" : "推荐评优", e -> nominateDialog(volunteer));
         nominate.setId("vol-record-nominate");
         record.add(new HorizontalLayout(certificate, nominate));
+
+        record.add(new H3(english ? "Hours ledger" : "服务记录"));
+        Grid<Rosters.Served> ledger = new Grid<>();
+        ledger.setId("vol-record-hours-ledger");
+        ledger.addColumn(line -> DAY.format(line.shift().startsAt())).setHeader(english ? "Day" : "日期");
+        ledger.addColumn(line -> line.shift().activity()).setHeader(english ? "Activity" : "活动");
+        ledger.addColumn(line -> line.signUp().minutes()).setHeader(english ? "Minutes" : "分钟");
+        ledger.addColumn(line -> line.signUp().correctionReason()).setHeader(english ? "Correction" : "更正原因");
+        ledger.setItems(new Rosters(tenant, Clock.systemUTC()).ledger(volunteer.id()));
+        ledger.setAllRowsVisible(true);
+        ledger.setEmptyStateText(english ? "No hours served yet." : "尚无服务时长记录。");
+        record.add(ledger);
 
         record.add(new H3(english ? "Training" : "培训记录"));
         Trainings trainings = new Trainings(tenant, Clock.systemUTC());

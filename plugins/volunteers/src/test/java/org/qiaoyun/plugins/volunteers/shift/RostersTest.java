@@ -120,6 +120,13 @@ class RostersTest {
         assertThatThrownBy(() -> rosters.correct(mine.id(), 240, " ")).hasMessageContaining("needs a reason");
         assertThat(rosters.correct(mine.id(), 240, "签退时手机没电").minutes()).isEqualTo(240);
         assertThat(new Registry(organiser, CLOCK).minutesServed(person)).isEqualTo(240);
+        List<Rosters.Served> ledger = rosters.ledger(person);
+        assertThat(ledger).hasSize(1);
+        assertThat(ledger.get(0).signUp().minutes()).isEqualTo(240);
+        assertThat(ledger.get(0).signUp().correctionReason()).as("the ledger says why it was corrected").isEqualTo("签退时手机没电");
+        assertThat(ledger.get(0).shift().activity()).isEqualTo("侨乡文化节");
+        assertThatThrownBy(() -> new Rosters(organiser.as("someone-else", "volunteer"), CLOCK).ledger(person))
+                .as("another volunteer's ledger is theirs").isInstanceOf(PermissionDeniedException.class);
         org.qiaoyun.plugins.volunteers.VolunteerIndicators.refresh(organiser);
         assertThat(organiser.recorded().get("active-volunteers")).isEqualByComparingTo("1");
         assertThat(organiser.recorded().get("places-needed")).isEqualByComparingTo("5");
