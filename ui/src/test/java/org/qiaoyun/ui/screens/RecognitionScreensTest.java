@@ -31,9 +31,9 @@ class RecognitionScreensTest extends ScreenTest {
         String name = "梁志愿" + System.nanoTime();
         signInAndOpen("taishan-organiser", "t/" + TAISHAN + "/volunteers/register");
         _click(_get(Button.class, s -> s.withId("vol-reg-new")));
-        _setValue(_get(TextField.class, s -> s.withId("vol-reg-username")), "liang-" + System.nanoTime());
+        _setValue(_get(TextField.class, s -> s.withId("vol-reg-form-username")), "liang-" + System.nanoTime());
         _click(_get(Button.class, s -> s.withId("vol-reg-save")));
-        TextField fullName = _get(TextField.class, s -> s.withId("vol-reg-fullname"));
+        TextField fullName = _get(TextField.class, s -> s.withId("vol-reg-form-name"));
         assertThat(fullName.isInvalid()).as("the name is required, said at the field").isTrue();
         _setValue(fullName, name);
         _click(_get(Button.class, s -> s.withId("vol-reg-save")));

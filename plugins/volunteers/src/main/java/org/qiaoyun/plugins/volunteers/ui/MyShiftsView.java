@@ -4,16 +4,13 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -130,30 +127,18 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
      * The tenant's sign-up page for volunteers: a platform user registers themselves, and an organiser
      * approves the registration before they can sign up for shifts.
      */
-    private FormLayout selfRegistration(boolean english) {
-        TextField name = new TextField(english ? "Name" : "姓名");
-        name.setId("vol-self-name");
-        TextField phone = new TextField(english ? "Phone" : "手机号");
-        phone.setId("vol-self-phone");
-        TextField skills = new TextField(english ? "Skills" : "技能（如：急救、摄影、法律）");
-        skills.setId("vol-self-skills");
-        TextField languages = new TextField(english ? "Languages and dialects" : "语言方言（如：粤语、台山话、English）");
-        languages.setId("vol-self-languages");
-        TextField district = new TextField(english ? "District" : "所在区域（街道、镇）");
-        district.setId("vol-self-district");
-        TextField availability = new TextField(english ? "When you can serve" : "可服务时间（如：周末）");
-        availability.setId("vol-self-availability");
-        Map<String, HasValidation> fields = Map.of("name", name);
+    private VolunteerForm selfRegistration(boolean english) {
+        VolunteerForm form = new VolunteerForm("vol-self-", false, english);
+        form.setId("vol-self-form");
         Button register = new Button(english ? "Register as a volunteer" : "登记为志愿者", e -> {
-            name.setInvalid(false);
+            form.name.setInvalid(false);
             try {
-                registry.register(new Registry.Form(tenant.currentUser().orElse(null), name.getValue(), phone.getValue(),
-                        skills.getValue(), languages.getValue(), district.getValue(), availability.getValue()));
+                registry.register(form.values(tenant.currentUser().orElse(null)));
                 Notification.show(english ? "Registered: an organiser will approve it" : "已登记，待组织者审核")
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 show();
             } catch (InvalidInputException refused) {
-                Fields.show(refused, fields);
+                Fields.show(refused, form.fields());
             } catch (ConflictException refused) {
                 Notification.show(Refusals.say(refused)).addThemeVariants(NotificationVariant.LUMO_ERROR);
                 show();
@@ -161,8 +146,7 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
         });
         register.setId("vol-self-register");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(name, phone, skills, languages, district, availability, register);
-        form.setId("vol-self-form");
+        form.add(register);
         return form;
     }
 

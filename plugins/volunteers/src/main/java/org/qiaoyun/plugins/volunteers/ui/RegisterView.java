@@ -247,22 +247,12 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         Dialog dialog = new Dialog();
         dialog.setId("vol-reg-dialog");
         dialog.setHeaderTitle(english ? "Register a volunteer" : "登记志愿者");
-        TextField username = new TextField(english ? "Platform account" : "平台账号");
-        username.setId("vol-reg-username");
-        TextField fullName = new TextField(english ? "Name" : "姓名");
-        fullName.setId("vol-reg-fullname");
-        TextField phone = new TextField(english ? "Phone" : "电话");
-        phone.setId("vol-reg-phone");
-        TextField skills = new TextField(english ? "Skills" : "技能");
-        TextField languages = new TextField(english ? "Languages and dialects" : "语言方言（粤语、台山话、English…）");
-        TextField where = new TextField(english ? "District" : "区域");
-        TextField availability = new TextField(english ? "Availability" : "可服务时间");
-        Map<String, HasValidation> fields = Map.of("username", username, "name", fullName);
+        VolunteerForm form = new VolunteerForm("vol-reg-form-", true, english);
+        Map<String, HasValidation> fields = form.fields();
         Button save = new Button(english ? "Register" : "登记", e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                Volunteer registered = registry.register(new Registry.Form(username.getValue(), fullName.getValue(), phone.getValue(),
-                        skills.getValue(), languages.getValue(), where.getValue(), availability.getValue()));
+                Volunteer registered = registry.register(form.values(null));
                 dialog.close();
                 Notification.show((english ? "Registered: " : "已登记：") + registered.name()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 volunteers.getDataProvider().refreshAll();
@@ -274,7 +264,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         });
         save.setId("vol-reg-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(username, fullName, phone, skills, languages, where, availability));
+        dialog.add(form);
         dialog.getFooter().add(new Button(english ? "Cancel" : "取消", e -> dialog.close()), save);
         dialog.open();
     }
