@@ -97,6 +97,20 @@ class RostersScreenTest extends ScreenTest {
         NotificationsKt.expectNotifications("已更正：" + name);
         Object corrected = GridKt._get(roster, 0);
         assertThat(corrected.getClass().getMethod("minutes").invoke(corrected)).isEqualTo(150);
+
+        _click(ActivitiesScreenTest.inCell(roster, "attendance", "vol-roster-evaluate-" + signUpId));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<Object> rating = _get(com.vaadin.flow.component.select.Select.class,
+                s -> s.withId("vol-evaluate-rating"));
+        Object[] ratings = corrected.getClass().getClassLoader()
+                .loadClass("org.qiaoyun.plugins.volunteers.shift.SignUp$Evaluation").getEnumConstants();
+        rating.setValue(ratings[3]); // fail
+        _click(_get(Button.class, s -> s.withId("vol-evaluate-save")));
+        assertThat(_get(TextField.class, s -> s.withId("vol-evaluate-note")).getErrorMessage()).isEqualTo("评为不合格须说明原因");
+        rating.setValue(ratings[0]); // excellent
+        _click(_get(Button.class, s -> s.withId("vol-evaluate-save")));
+        NotificationsKt.expectNotifications("已评价：" + name);
+        assertThat(GridKt._getFormattedRow(roster, 0)).contains("优秀");
     }
 
     @Test

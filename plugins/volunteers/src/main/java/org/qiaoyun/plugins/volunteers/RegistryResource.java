@@ -117,7 +117,7 @@ public class RegistryResource {
 
     /** A line of the hours ledger. */
     public record ServedJson(String signUpId, String shiftId, String activity, String place, Instant startsAt, Instant checkedInAt,
-                             Instant checkedOutAt, int minutes, String correctionReason) {
+                             Instant checkedOutAt, int minutes, String correctionReason, String evaluation, String evaluationNote) {
     }
 
     /** The volunteer's hours ledger, latest first (the volunteer and organisers). */
@@ -126,7 +126,8 @@ public class RegistryResource {
     public List<ServedJson> hours(@PathParam("id") String id) {
         return new Rosters(scope, clock).ledger(id).stream().map(line -> new ServedJson(line.signUp().id(), line.shift().id(),
                 line.shift().activity(), line.shift().place(), line.shift().startsAt(), line.signUp().checkedInAt(),
-                line.signUp().checkedOutAt(), line.signUp().minutes(), line.signUp().correctionReason())).toList();
+                line.signUp().checkedOutAt(), line.signUp().minutes(), line.signUp().correctionReason(),
+                Inputs.lower(line.signUp().evaluation()), line.signUp().evaluationNote())).toList();
     }
 
     /** A completed course, on the volunteer's record. */

@@ -80,11 +80,12 @@ public class ShiftsResource {
      */
     public record SignUpJson(String id, String shiftId, String volunteerId, String status, long position, Integer placeInLine,
                              Instant checkedInAt, Instant checkedOutAt, Integer minutes, String correctionReason,
-                             String declineReason) {
+                             String declineReason, String evaluation, String evaluationNote) {
 
         static SignUpJson of(SignUp s, Integer placeInLine) {
             return new SignUpJson(s.id(), s.shiftId(), s.volunteerId(), Inputs.lower(s.status()), s.position(), placeInLine,
-                    s.checkedInAt(), s.checkedOutAt(), s.minutes(), s.correctionReason(), s.declineReason());
+                    s.checkedInAt(), s.checkedOutAt(), s.minutes(), s.correctionReason(), s.declineReason(),
+                    Inputs.lower(s.evaluation()), s.evaluationNote());
         }
 
         static SignUpJson of(SignUp s, Rosters rosters) {

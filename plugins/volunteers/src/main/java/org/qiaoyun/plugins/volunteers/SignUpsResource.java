@@ -9,10 +9,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.qiaoyun.api.Inputs;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.volunteers.ShiftsResource.SignUpJson;
 import org.qiaoyun.plugins.volunteers.shift.Rosters;
+import org.qiaoyun.plugins.volunteers.shift.SignUp;
 
 /**
  * {@code .../volunteers/sign-ups}: a place on a shift, from cancelling to checking in and out and the
@@ -30,11 +32,16 @@ public class SignUpsResource {
         this.rosters = new Rosters(scope, clock);
     }
 
-    /** {@code POST sign-ups/{id}/check-in} {@code {code}} and {@code .../correction} {@code {minutes, reason}}. */
+    /**
+     * {@code POST sign-ups/{id}/check-in} {@code {code}}, {@code .../correction} {@code {minutes, reason}},
+     * {@code .../evaluation} {@code {evaluation, note}}.
+     */
     public static class Action {
         public String code;
         public Integer minutes;
         public String reason;
+        public String evaluation;
+        public String note;
     }
 
     @POST
@@ -77,6 +84,15 @@ public class SignUpsResource {
     @Path("{id}/decline")
     public SignUpJson decline(@PathParam("id") String id, Action body) {
         return SignUpJson.of(rosters.declineSignUp(id, body == null ? null : body.reason), rosters);
+    }
+
+    /** The organiser evaluates a shift served: excellent, good, pass, or fail with a note. */
+    @POST
+    @Path("{id}/evaluation")
+    public SignUpJson evaluate(@PathParam("id") String id, Action body) {
+        Inputs.body(body);
+        return SignUpJson.of(rosters.evaluate(id, Inputs.choice(SignUp.Evaluation.class, body.evaluation, "evaluation"), body.note),
+                rosters);
     }
 
     /** An organiser corrects the minutes served, giving a reason (audited). */

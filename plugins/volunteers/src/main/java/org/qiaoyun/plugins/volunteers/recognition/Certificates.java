@@ -10,12 +10,14 @@ import java.time.format.DateTimeFormatter;
 
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.volunteers.Permissions;
+import org.qiaoyun.plugins.volunteers.shift.SignUp;
 import org.qiaoyun.plugins.volunteers.volunteer.Registry;
 import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
 
 /**
  * Issues certificates of service from the record: the shifts served (with minutes, corrections
- * included), the training, the stars under the federation's thresholds, the awards endorsed. For the volunteer themselves and
+ * included), the organisers' evaluations, the training, the stars under the federation's thresholds, the
+ * awards endorsed. For the volunteer themselves and
  * organisers; every certificate issued is audited.
  */
 public final class Certificates {
@@ -40,11 +42,15 @@ public final class Certificates {
                 .setParameter("v", volunteerId).getSingleResult());
         Object[] trained = scope.transaction(em -> em.createQuery("select count(t), sum(t.hours) from Training t where t.volunteerId = :v",
                 Object[].class).setParameter("v", volunteerId).getSingleResult());
+        Long excellent = scope.transaction(em -> em.createQuery("select count(s) from SignUp s where s.volunteerId = :v"
+                + " and s.evaluation = :excellent", Long.class).setParameter("v", volunteerId)
+                .setParameter("excellent", SignUp.Evaluation.EXCELLENT).getSingleResult());
         LocalDate today = LocalDate.now(clock.withZone(CHINA));
         return new ServiceCertificate.Content(number(volunteer, today), scope.tenantName(), volunteer.name(), day(served[1]),
                 day(served[2]), ((Number) served[0]).intValue(), standing.minutesServed(), standing.stars(),
                 ((Number) trained[0]).intValue(), trained[1] == null ? 0 : ((Number) trained[1]).intValue(),
-                new Nominations(scope, clock).awardsOf(volunteerId).stream().map(n -> n.year() + "年度" + n.award()).toList(), today);
+                new Nominations(scope, clock).awardsOf(volunteerId).stream().map(n -> n.year() + "年度" + n.award()).toList(),
+                excellent.intValue(), today);
     }
 
     /** Writes the volunteer's certificate as PDF; audited as {@code certificate.issue}. */

@@ -36,7 +36,7 @@ public final class ServiceCertificate {
     /** What the certificate states, all taken from the volunteer's service record. */
     public record Content(String number, String federation, String volunteer, LocalDate firstServed, LocalDate lastServed,
                           int shiftsServed, long minutesServed, int stars, int courses, int trainingHours, List<String> awards,
-                          LocalDate issuedOn) {
+                          int excellent, LocalDate issuedOn) {
 
         public Content {
             awards = List.copyOf(awards);
@@ -96,6 +96,9 @@ public final class ServiceCertificate {
         text.append("。");
         if (c.courses() > 0) {
             text.append("参加志愿服务培训 ").append(c.courses()).append(" 项，共 ").append(c.trainingHours()).append(" 学时。");
+        }
+        if (c.excellent() > 0) {
+            text.append("其中 ").append(c.excellent()).append(" 次服务获评优秀。");
         }
         if (!c.awards().isEmpty()) {
             text.append("荣获").append(String.join("、", c.awards())).append("。");

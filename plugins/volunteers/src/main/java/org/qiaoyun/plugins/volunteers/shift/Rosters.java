@@ -357,6 +357,17 @@ public final class Rosters {
         });
     }
 
+    /** The organiser evaluates a shift served (excellent, good, pass, fail with a reason). Audited. */
+    public SignUp evaluate(String signUpId, SignUp.Evaluation rating, String note) {
+        Permissions.requireOrganiser(scope);
+        return scope.transaction(em -> {
+            SignUp signUp = find(em, signUpId);
+            signUp.evaluate(rating, note, Permissions.caller(scope));
+            scope.audit("sign-up.evaluate", signUpId, rating + (signUp.evaluationNote() == null ? "" : ": " + signUp.evaluationNote()));
+            return signUp;
+        });
+    }
+
     /** The shift's roster: confirmed first, then the waiting list, each in the order people came. */
     public List<SignUp> roster(String shiftId) {
         return scope.transaction(em -> em.createQuery("select s from SignUp s where s.shiftId = :shift and s.status <> :cancelled"

@@ -31,6 +31,9 @@ import org.qiaoyun.api.TenantScope;
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantScope.TENANT_PROPERTY, length = 63)
 public class SignUp {
 
+    /** The organiser's evaluation of a shift served (评价), part of the service record. */
+    public enum Evaluation { EXCELLENT, GOOD, PASS, FAIL }
+
     /**
      * Where the sign-up stands: a place held and confirmed, a place held until the organiser confirms it
      * (on shifts that need approval), in line for a place, or cancelled.
@@ -80,6 +83,16 @@ public class SignUp {
 
     @Column(name = "decline_reason", length = 500)
     private String declineReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "evaluation", length = 20)
+    private Evaluation evaluation;
+
+    @Column(name = "evaluation_note", length = 500)
+    private String evaluationNote;
+
+    @Column(name = "evaluated_by", length = 63)
+    private String evaluatedBy;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -175,6 +188,28 @@ public class SignUp {
         correctionReason = reason.strip();
     }
 
+    /**
+     * The organiser evaluates the service given on a shift, once it is served (minutes recorded). A
+     * fail says why; a later evaluation replaces the earlier one (both audited).
+     */
+    void evaluate(Evaluation rating, String note, String by) {
+        if (minutes == null) {
+            throw new ConflictException("status", "a shift is evaluated once it is served");
+        }
+        if (rating == null) {
+            throw new InvalidInputException("evaluation", "the evaluation is required");
+        }
+        if (rating == Evaluation.FAIL && (note == null || note.isBlank())) {
+            throw new InvalidInputException("note", "a failing evaluation says why");
+        }
+        if (note != null && note.strip().length() > 500) {
+            throw new InvalidInputException("note", "the note is at most 500 characters");
+        }
+        evaluation = rating;
+        evaluationNote = note == null || note.isBlank() ? null : note.strip();
+        evaluatedBy = by;
+    }
+
     public String id() {
         return id;
     }
@@ -210,6 +245,14 @@ public class SignUp {
 
     public String correctionReason() {
         return correctionReason;
+    }
+
+    public Evaluation evaluation() {
+        return evaluation;
+    }
+
+    public String evaluationNote() {
+        return evaluationNote;
     }
 
     /** Why the organiser turned the sign-up down, if they did. */

@@ -163,7 +163,8 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
             Paragraph entry = new Paragraph(DAY.format(line.shift().startsAt()) + " · " + line.shift().activity() + " · "
                     + line.signUp().minutes() + (english ? " min" : " 分钟")
                     + (line.signUp().correctionReason() == null ? "" : (english ? " (corrected: " : "（更正：")
-                            + line.signUp().correctionReason() + (english ? ")" : "）")));
+                            + line.signUp().correctionReason() + (english ? ")" : "）"))
+                    + (line.signUp().evaluation() == null ? "" : " · " + Labels.evaluation(line.signUp().evaluation(), english)));
             entry.setId("vol-served-" + line.signUp().id());
             add(entry);
         });

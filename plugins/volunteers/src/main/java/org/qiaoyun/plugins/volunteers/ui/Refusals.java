@@ -45,6 +45,10 @@ public final class Refusals {
             Map.entry("a correction of hours needs a reason", "更正服务时长须填写原因"),
             Map.entry("only a sign-up waiting for the organiser's confirmation is confirmed", "只有待确认的报名才能确认"),
             Map.entry("turning a sign-up down needs a reason", "不录用须填写原因"),
+            Map.entry("a shift is evaluated once it is served", "班次服务完成（有服务时长）后才能评价"),
+            Map.entry("the evaluation is required", "请选择评价"),
+            Map.entry("a failing evaluation says why", "评为不合格须说明原因"),
+            Map.entry("the note is at most 500 characters", "评语最多 500 字"),
             Map.entry("only a sign-up not yet confirmed is turned down", "只有尚未确认的报名才能不录用"),
             Map.entry("the minutes must be between 0 and the length of the shift", "分钟数须在 0 与班次时长之间"),
             // activities

@@ -157,6 +157,8 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         ledger.addColumn(line -> line.shift().activity()).setHeader(english ? "Activity" : "活动");
         ledger.addColumn(line -> line.signUp().minutes()).setHeader(english ? "Minutes" : "分钟");
         ledger.addColumn(line -> line.signUp().correctionReason()).setHeader(english ? "Correction" : "更正原因");
+        ledger.addColumn(line -> line.signUp().evaluation() == null ? "" : Labels.evaluation(line.signUp().evaluation(), english)
+                + (line.signUp().evaluationNote() == null ? "" : "：" + line.signUp().evaluationNote())).setHeader(english ? "Evaluation" : "评价");
         ledger.setItems(new Rosters(tenant, Clock.systemUTC()).ledger(volunteer.id()));
         ledger.setAllRowsVisible(true);
         ledger.setEmptyStateText(english ? "No hours served yet." : "尚无服务时长记录。");

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -152,6 +153,7 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
         roster.addColumn(s -> s.checkedOutAt() == null ? "" : WHEN.format(s.checkedOutAt())).setHeader(english ? "Checked out" : "签退");
         roster.addColumn(s -> s.minutes() == null ? "" : s.minutes() + (s.correctionReason() == null ? "" : " *"))
                 .setHeader(english ? "Minutes" : "分钟");
+        roster.addColumn(s -> s.evaluation() == null ? "" : Labels.evaluation(s.evaluation(), english)).setHeader(english ? "Evaluation" : "评价");
         roster.addComponentColumn(s -> attendance(s, names.getOrDefault(s.volunteerId(), "?"), english))
                 .setHeader(english ? "Attendance" : "考勤").setKey("attendance").setAutoWidth(true);
         roster.setItems(signUps);
@@ -185,6 +187,12 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
                     (english ? "Checked out: " : "已签退：") + name, english));
             out.setId("vol-roster-out-" + signUp.id());
             actions.add(out);
+        }
+        if (signUp.minutes() != null) {
+            Button evaluate = new Button(english ? "Evaluate" : "评价", e -> evaluate(signUp, name, english));
+            evaluate.setId("vol-roster-evaluate-" + signUp.id());
+            evaluate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(evaluate);
         }
         if (signUp.checkedInAt() != null) {
             Button correct = new Button(english ? "Correct" : "更正时长", e -> correct(signUp, name, english));
@@ -220,6 +228,40 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         dialog.add(reason);
         dialog.getFooter().add(new Button(english ? "Keep" : "返回", e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    /** The organiser evaluates the service given; a fail says why (the refusal shows at the note). */
+    private void evaluate(SignUp signUp, String name, boolean english) {
+        Dialog dialog = new Dialog();
+        dialog.setId("vol-evaluate-dialog");
+        dialog.setHeaderTitle((english ? "Evaluate " : "服务评价：") + name);
+        Select<SignUp.Evaluation> rating = new Select<>();
+        rating.setId("vol-evaluate-rating");
+        rating.setLabel(english ? "Evaluation" : "评价");
+        rating.setItems(SignUp.Evaluation.values());
+        rating.setItemLabelGenerator(e -> Labels.evaluation(e, english));
+        rating.setValue(signUp.evaluation());
+        TextField note = new TextField(english ? "Note" : "评语");
+        note.setId("vol-evaluate-note");
+        note.setWidthFull();
+        note.setValue(signUp.evaluationNote() == null ? "" : signUp.evaluationNote());
+        Map<String, HasValidation> fields = Map.of("evaluation", rating, "note", note);
+        Button save = new Button(english ? "Save" : "保存", e -> {
+            fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                rosters.evaluate(signUp.id(), rating.getValue(), note.getValue());
+                dialog.close();
+                Notification.show((english ? "Evaluated: " : "已评价：") + name).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                showRoster(shown, english);
+            } catch (InvalidInputException refused) {
+                Fields.show(refused, fields);
+            }
+        });
+        save.setId("vol-evaluate-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(rating, note));
+        dialog.getFooter().add(new Button(english ? "Cancel" : "取消", e -> dialog.close()), save);
         dialog.open();
     }
 

@@ -44,6 +44,11 @@ class CertificatesTest {
         new Rosters(organiser, Clock.fixed(start, ZoneOffset.UTC)).checkIn(served.id(), shift.checkInCode());
         new Rosters(organiser, Clock.fixed(start.plus(Duration.ofMinutes(210)), ZoneOffset.UTC)).checkOut(served.id());
         new Trainings(organiser, CLOCK).record(person, "应急救护", LocalDate.of(2026, 10, 1), 8);
+        Rosters rosters = new Rosters(organiser, CLOCK);
+        assertThatThrownBy(() -> rosters.evaluate(served.id(), SignUp.Evaluation.FAIL, " ")).hasMessageContaining("says why");
+        assertThatThrownBy(() -> rosters.evaluate(served.id(), null, null)).hasMessageContaining("required");
+        rosters.evaluate(served.id(), SignUp.Evaluation.EXCELLENT, "讲解生动");
+        assertThat(rosters.ledger(person).get(0).signUp().evaluationNote()).isEqualTo("讲解生动");
 
         ServiceCertificate.Content content = new Certificates(organiser, CLOCK).content(person);
         assertThat(content.minutesServed()).isEqualTo(210);
@@ -60,7 +65,7 @@ class CertificatesTest {
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
             String text = new PDFTextStripper().getText(document).replace("\n", ""); // lines wrap anywhere in Chinese
             assertThat(text).contains("志愿服务证明", "兹证明 志愿者0 同志", "参加志愿服务 1 次", "累计服务时长 3.5 小时",
-                    "参加志愿服务培训 1 项，共 8 学时", "2026年11月25日", "CERT-TAISHAN-");
+                    "参加志愿服务培训 1 项，共 8 学时", "其中 1 次服务获评优秀", "2026年11月25日", "CERT-TAISHAN-");
             PDFont font = document.getPage(0).getResources().getFont(document.getPage(0).getResources().getFontNames().iterator().next());
             assertThat(font.isEmbedded()).as("the Chinese font travels inside the PDF").isTrue();
             assertThat(font.getName()).contains("NotoSansSC");
@@ -82,13 +87,13 @@ class CertificatesTest {
     void longNamesAndStarsStillFitTheLines() throws Exception {
         ServiceCertificate.Content content = new ServiceCertificate.Content("X-1", "广东省江门市台山市归国华侨联合会", "欧阳志远",
                 LocalDate.of(2020, 1, 5), LocalDate.of(2026, 11, 1), 412, 1_600 * 60, 5, 12, 96,
-                java.util.List.of("2025年度最美基层侨联志愿者", "2026年度优秀志愿者"), LocalDate.of(2026, 11, 25));
+                java.util.List.of("2025年度最美基层侨联志愿者", "2026年度优秀志愿者"), 40, LocalDate.of(2026, 11, 25));
         assertThat(ServiceCertificate.body(content)).contains("评定为★★★★★（5 星）志愿者");
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         ServiceCertificate.write(content, pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
-            assertThat(text).contains("累计服务时长1600.0小时", "广东省江门市台山市归国华侨联合会",
+            assertThat(text).contains("累计服务时长1600.0小时", "广东省江门市台山市归国华侨联合会", "其中40次服务获评优秀",
                     "荣获2025年度最美基层侨联志愿者、2026年度优秀志愿者。");
         }
     }

@@ -105,6 +105,8 @@ class RostersTest {
         Instant start = NOW.plus(Duration.ofMinutes(20));
         Shift shift = shift(new Rosters(organiser, CLOCK), organiser, start, 5);
         SignUp mine = new Rosters(organiser, CLOCK).signUp(shift.id(), person);
+        assertThatThrownBy(() -> new Rosters(organiser, CLOCK).evaluate(mine.id(), SignUp.Evaluation.GOOD, null))
+                .as("nothing served yet, nothing to evaluate").isInstanceOf(ConflictException.class);
 
         Rosters atStart = new Rosters(organiser, Clock.fixed(start, ZoneOffset.UTC));
         assertThatThrownBy(() -> atStart.checkOut(mine.id())).hasMessageContaining("check in before");
