@@ -31,6 +31,11 @@ if [ -z "${QIAOYUN_AID_ID_KEY:-}" ]; then
   [ -f data/aid-id-key ] || head -c 32 /dev/urandom | base64 > data/aid-id-key
   export QIAOYUN_AID_ID_KEY="$(cat data/aid-id-key)"
 fi
+# Likewise the volunteer module's key for volunteers' ID numbers (without one it refuses ID numbers).
+if [ -z "${QIAOYUN_VOLUNTEERS_ID_KEY:-}" ]; then
+  [ -f data/volunteers-id-key ] || head -c 32 /dev/urandom | base64 > data/volunteers-id-key
+  export QIAOYUN_VOLUNTEERS_ID_KEY="$(cat data/volunteers-id-key)"
+fi
 export QIAOYUN_DATA_DIR="${QIAOYUN_DATA_DIR:-$PWD/data}"
 export QIAOYUN_PLUGINS_DIR="$(cd "$modules" && pwd)"
 export QIAOYUN_DEMO="${QIAOYUN_DEMO:-true}"

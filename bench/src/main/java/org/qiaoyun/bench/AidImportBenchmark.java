@@ -19,8 +19,8 @@ import org.qiaoyun.kernel.persistence.Migrations;
 import org.qiaoyun.kernel.persistence.PersistenceUnits;
 import org.qiaoyun.plugins.aid.AidModule;
 import org.qiaoyun.plugins.aid.beneficiary.BeneficiaryImport;
-import org.qiaoyun.plugins.aid.beneficiary.IdVault;
-import org.qiaoyun.plugins.aid.beneficiary.ResidentId;
+import org.qiaoyun.api.personal.IdVault;
+import org.qiaoyun.api.personal.ResidentId;
 import org.qiaoyun.testing.TestTenantScope;
 
 /**
@@ -40,7 +40,7 @@ public final class AidImportBenchmark {
                     PersistenceUnits.rootOf(AidModule.class), new AidModule().persistence().entities(), pool);
             TenantScope scope = new TestTenantScope(unit, "t0", "worker", "caseworker");
             long start = System.nanoTime();
-            BeneficiaryImport.Report report = new BeneficiaryImport(scope, new IdVault(new byte[32]))
+            BeneficiaryImport.Report report = new BeneficiaryImport(scope, new IdVault(new byte[32], "qiaoyun/aid/resident-id-hash"))
                     .run(new ByteArrayInputStream(file), false, BeneficiaryImport.Progress.NONE);
             System.out.printf(Locale.ROOT, "import of %,d beneficiaries from .xlsx (%,d KB): %.1f s, %d imported, %d errors%n",
                     rows, file.length / 1024, (System.nanoTime() - start) / 1e9, report.imported(), report.errors().size());

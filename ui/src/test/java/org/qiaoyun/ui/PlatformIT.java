@@ -374,6 +374,18 @@ class PlatformIT {
                 .as("a volunteer's own certificate only").isTrue();
         assertThat(volunteer.get(vol + "/volunteers/" + me + "/hours").jsonArray()).as("nothing served yet").isEmpty();
         assertThat(volunteer.get(vol + "/volunteers/" + other + "/hours").isProblem(403)).isTrue();
+
+        // a volunteer's ID number: kept encrypted under the module's key, shown masked, revealed to admins only
+        String number = "44078119900101123" + org.qiaoyun.api.personal.ResidentId.checkCharacter("44078119900101123");
+        JsonObject withId = organiser.post(vol + "/volunteers", """
+                {"username":"id-holder","name":"黄敏","residentId":"%s"}""".formatted(number)).json();
+        assertThat(withId.getString("residentIdMasked")).isEqualTo("4407**********" + number.substring(14));
+        assertThat(withId.toString()).doesNotContain(number);
+        assertThat(organiser.post(vol + "/volunteers/" + withId.getString("id") + "/reveal-id", "{}").isProblem(403)).isTrue();
+        assertThat(anonymous.as("taishan-admin", DEMO_PASSWORD).post(vol + "/volunteers/" + withId.getString("id") + "/reveal-id", "{}")
+                .json().getString("residentId")).isEqualTo(number);
+        assertField(organiser.post(vol + "/volunteers", """
+                {"username":"teen","name":"小华","birthDate":"2012-05-01"}"""), "guardianName");
         JsonObject nomination = organiser.post(vol + "/nominations", """
                 {"volunteerId":"%s","award":"最美基层侨联志愿者","year":%d,"reason":"坚持每周探访独居老归侨，风雨无阻。"}"""
                 .formatted(me, java.time.Year.now(java.time.ZoneId.of("Asia/Shanghai")).getValue())).json();

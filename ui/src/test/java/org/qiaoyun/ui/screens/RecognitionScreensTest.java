@@ -36,6 +36,13 @@ class RecognitionScreensTest extends ScreenTest {
         TextField fullName = _get(TextField.class, s -> s.withId("vol-reg-form-name"));
         assertThat(fullName.isInvalid()).as("the name is required, said at the field").isTrue();
         _setValue(fullName, name);
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("vol-reg-form-birth-date")),
+                java.time.LocalDate.now().minusYears(15));
+        _click(_get(Button.class, s -> s.withId("vol-reg-save")));
+        assertThat(_get(TextField.class, s -> s.withId("vol-reg-form-guardian-name")).getErrorMessage())
+                .as("a minor serves with a guardian's consent").startsWith("未满 18 周岁");
+        _setValue(_get(TextField.class, s -> s.withId("vol-reg-form-guardian-name")), "梁母");
+        _setValue(_get(TextField.class, s -> s.withId("vol-reg-form-guardian-phone")), "13900000001");
         _click(_get(Button.class, s -> s.withId("vol-reg-save")));
         NotificationsKt.expectNotifications("已登记：" + name);
 
@@ -45,6 +52,8 @@ class RecognitionScreensTest extends ScreenTest {
         assertThat(GridKt._size(register)).isEqualTo(1);
         register.select(GridKt._get(register, 0));
         assertThat(_get(Anchor.class, s -> s.withId("vol-record-certificate")).getText()).isEqualTo("志愿服务证明（PDF）");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("vol-record-personal")).getText())
+                .contains("未成年，监护人：梁母");
 
         ComboBox<?> course = _get(ComboBox.class, s -> s.withId("vol-training-course"));
         @SuppressWarnings("unchecked")

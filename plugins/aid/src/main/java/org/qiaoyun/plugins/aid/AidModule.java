@@ -11,7 +11,7 @@ import org.qiaoyun.api.ModulePersistence;
 import org.qiaoyun.api.ModuleView;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
-import org.qiaoyun.plugins.aid.beneficiary.IdVault;
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.aid.casework.AidCase;
 import org.qiaoyun.plugins.aid.casework.ApprovalLimit;
 import org.qiaoyun.plugins.aid.casework.CaseEvent;
@@ -56,7 +56,7 @@ public class AidModule implements Module {
     public void start(ModuleContext moduleContext) {
         String key = moduleContext.setting("id-key").orElseThrow(() -> new IllegalStateException(
                 "set qiaoyun.aid.id-key (QIAOYUN_AID_ID_KEY): Base64 of 32 random bytes that encrypt resident ID numbers"));
-        vault = IdVault.fromBase64(key);
+        vault = IdVault.fromBase64(key, "qiaoyun/aid/resident-id-hash");
         context = moduleContext;
         AidScreens.init(moduleContext, vault);
     }

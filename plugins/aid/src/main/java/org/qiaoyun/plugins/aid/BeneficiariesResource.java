@@ -24,7 +24,7 @@ import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
 import org.qiaoyun.plugins.aid.beneficiary.BeneficiaryImport;
 import org.qiaoyun.plugins.aid.beneficiary.Category;
-import org.qiaoyun.plugins.aid.beneficiary.IdVault;
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag;
 
 /**

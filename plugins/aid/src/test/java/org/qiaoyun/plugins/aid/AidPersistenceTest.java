@@ -27,7 +27,7 @@ import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
 import org.qiaoyun.plugins.aid.beneficiary.Category;
-import org.qiaoyun.plugins.aid.beneficiary.IdVault;
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag;
 import org.qiaoyun.plugins.aid.casework.AidCase;
 import org.qiaoyun.plugins.aid.casework.AidType;
@@ -45,7 +45,7 @@ import org.qiaoyun.testing.TestTenantScope;
 /** Aid tracking on a real PostgreSQL: its changelog, its multitenant unit, its rules under concurrency. */
 class AidPersistenceTest {
 
-    private static final IdVault VAULT = new IdVault(new byte[32]);
+    private static final IdVault VAULT = new IdVault(new byte[32], "qiaoyun/aid/resident-id-hash");
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static EntityManagerFactory unit;
     private static HikariDataSource pool;

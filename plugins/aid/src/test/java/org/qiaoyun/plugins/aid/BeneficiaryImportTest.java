@@ -18,14 +18,14 @@ import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
 import org.qiaoyun.plugins.aid.beneficiary.BeneficiaryImport;
-import org.qiaoyun.plugins.aid.beneficiary.IdVault;
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.testing.ModuleDatabase;
 import org.qiaoyun.testing.TestTenantScope;
 
 /** Importing beneficiaries from a spreadsheet with bad rows, on PostgreSQL. */
 class BeneficiaryImportTest {
 
-    private static final IdVault VAULT = new IdVault(new byte[32]);
+    private static final IdVault VAULT = new IdVault(new byte[32], "qiaoyun/aid/resident-id-hash");
     private static EntityManagerFactory unit;
 
     @BeforeAll

@@ -1,6 +1,6 @@
 package org.qiaoyun.plugins.aid;
 
-import org.qiaoyun.plugins.aid.beneficiary.ResidentId;
+import org.qiaoyun.api.personal.ResidentId;
 
 /** Resident ID numbers for tests: valid ones, with the check character the first seventeen call for. */
 final class ResidentIds {

@@ -44,14 +44,21 @@ public class RegistryResource {
         this.trainings = new Trainings(scope, clock);
     }
 
-    /** A volunteer as the API shows them, with hours served and stars. */
+    /**
+     * A volunteer as the API shows them, with hours served and stars; the ID number masked, the year of
+     * birth only, and for a minor the guardian who consented.
+     */
     public record VolunteerJson(String id, String username, String name, String phone, String skills, String languages,
-                                String district, String availability, String status, long minutesServed, int stars, long version) {
+                                String district, String availability, String status, String residentIdMasked, Boolean male,
+                                Integer birthYear, boolean minor, String guardianName, String guardianPhone, long minutesServed,
+                                int stars, long version) {
 
         static VolunteerJson of(Registry.Standing s) {
             Volunteer v = s.volunteer();
             return new VolunteerJson(v.id(), v.username(), v.name(), v.phone(), v.skills(), v.languages(), v.district(),
-                    v.availability(), Inputs.lower(v.status()), s.minutesServed(), s.stars(), v.version());
+                    v.availability(), Inputs.lower(v.status()), v.idMasked(), v.male(), v.birthYear(),
+                    v.isMinor(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))), v.guardianName(), v.guardianPhone(),
+                    s.minutesServed(), s.stars(), v.version());
         }
     }
 
@@ -64,6 +71,10 @@ public class RegistryResource {
         public String languages;
         public String district;
         public String availability;
+        public String residentId;
+        public String birthDate;
+        public String guardianName;
+        public String guardianPhone;
     }
 
     /** Volunteers by name, filtered by skill, language, district and status, a page at a time (organisers). */
@@ -81,17 +92,26 @@ public class RegistryResource {
     public Response register(NewVolunteer body) {
         Inputs.body(body);
         Volunteer volunteer = registry.register(new Registry.Form(body.username, body.name, body.phone, body.skills, body.languages,
-                body.district, body.availability));
+                body.district, body.availability, body.residentId, Inputs.date(body.birthDate, "birthDate"), body.guardianName,
+                body.guardianPhone), VolunteersModule.vault());
         return Response.status(Response.Status.CREATED).entity(VolunteerJson.of(registry.standing(volunteer))).build();
     }
 
-    /** A volunteer's record (the volunteer themselves and organisers). */
+    /** A volunteer's record (the volunteer themselves and organisers); each reading is audited. */
     @GET
     @Path("{id}")
     public VolunteerJson volunteer(@PathParam("id") String id) {
-        Volunteer volunteer = registry.volunteer(id);
-        Permissions.requireSelfOrOrganiser(scope, volunteer.username());
-        return VolunteerJson.of(registry.standing(volunteer));
+        return VolunteerJson.of(registry.standing(registry.record(id)));
+    }
+
+    /** The full ID number, for the federation's admins; audited. */
+    public record RevealedJson(String residentId) {
+    }
+
+    @POST
+    @Path("{id}/reveal-id")
+    public RevealedJson revealId(@PathParam("id") String id) {
+        return new RevealedJson(registry.revealId(id, VolunteersModule.vault()));
     }
 
     /** An organiser approves a volunteer who registered themselves. */

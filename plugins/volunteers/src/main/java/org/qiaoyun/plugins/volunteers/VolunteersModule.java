@@ -11,6 +11,7 @@ import org.qiaoyun.api.ModuleDescriptor;
 import org.qiaoyun.api.ModulePersistence;
 import org.qiaoyun.api.ModuleView;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.volunteers.activity.Activity;
 import org.qiaoyun.plugins.volunteers.recognition.Nomination;
 import org.qiaoyun.plugins.volunteers.shift.Shift;
@@ -45,11 +46,27 @@ public class VolunteersModule implements Module {
                 Training.class, Nomination.class), "db/volunteers/changelog.xml");
     }
 
-    private static volatile ModuleContext context;
+    /** What the hashes of ID numbers kept here are for: it keeps them apart from other modules' hashes. */
+    public static final String ID_PURPOSE = "qiaoyun/volunteers/resident-id-hash";
 
+    private static volatile ModuleContext context;
+    private static volatile IdVault vault;
+
+    /**
+     * Keeps the context. The setting {@code qiaoyun.volunteers.id-key} ({@code QIAOYUN_VOLUNTEERS_ID_KEY},
+     * Base64 of 32 random bytes) lets the module keep volunteers' ID numbers, encrypted; without it the
+     * module runs and refuses ID numbers.
+     */
     @Override
     public void start(ModuleContext moduleContext) {
         context = moduleContext;
+        vault = moduleContext.setting("id-key").filter(key -> !key.isBlank()).map(key -> IdVault.fromBase64(key, ID_PURPOSE))
+                .orElse(null);
+    }
+
+    /** The key that keeps ID numbers, or null where none is configured. */
+    public static IdVault vault() {
+        return vault;
     }
 
     @Override

@@ -7,6 +7,8 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import org.qiaoyun.api.personal.ResidentId;
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;

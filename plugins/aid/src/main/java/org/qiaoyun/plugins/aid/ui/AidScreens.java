@@ -8,7 +8,7 @@ import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.ModuleContext;
 import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.api.TenantScope;
-import org.qiaoyun.plugins.aid.beneficiary.IdVault;
+import org.qiaoyun.api.personal.IdVault;
 
 /**
  * What the aid screens share: the module's context (views are built by reflection, not CDI), the

@@ -131,9 +131,9 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
         VolunteerForm form = new VolunteerForm("vol-self-", false, english);
         form.setId("vol-self-form");
         Button register = new Button(english ? "Register as a volunteer" : "登记为志愿者", e -> {
-            form.name.setInvalid(false);
+            form.fields().values().forEach(f -> f.setInvalid(false));
             try {
-                registry.register(form.values(tenant.currentUser().orElse(null)));
+                registry.register(form.values(tenant.currentUser().orElse(null)), VolunteersModule.vault());
                 Notification.show(english ? "Registered: an organiser will approve it" : "已登记，待组织者审核")
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 show();

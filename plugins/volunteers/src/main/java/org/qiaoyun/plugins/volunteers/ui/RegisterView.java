@@ -132,7 +132,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         if (chosen == null) {
             return;
         }
-        Registry.Standing standing = registry.standing(registry.volunteer(chosen.id()));
+        Registry.Standing standing = registry.standing(registry.record(chosen.id())); // audited: the record holds personal data
         Volunteer volunteer = standing.volunteer();
         record.add(new H3(volunteer.name()));
         Span hours = new Span((english ? "Hours served: " : "服务时长：") + String.format(Locale.ROOT, "%.1f", standing.minutesServed() / 60.0)
@@ -140,6 +140,24 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         hours.setId("vol-record-hours");
         record.add(hours, new Paragraph((english ? "Phone: " : "电话：") + (volunteer.phone() == null ? "—" : volunteer.phone())
                 + (english ? " · Available: " : " · 可服务时间：") + (volunteer.availability() == null ? "—" : volunteer.availability())));
+        LocalDate today = LocalDate.now(ShiftDialog.SHANGHAI);
+        Span personal = new Span((english ? "ID number: " : "身份证号：") + (volunteer.idMasked() == null ? "—" : volunteer.idMasked())
+                + (volunteer.birthYear() == null ? "" : (english ? " · born " : " · 出生年份：") + volunteer.birthYear())
+                + (volunteer.isMinor(today) ? (english ? " · minor, guardian: " : " · 未成年，监护人：") + volunteer.guardianName()
+                        + " " + volunteer.guardianPhone() : ""));
+        personal.setId("vol-record-personal");
+        record.add(personal);
+        if (tenant.callerHas("admin") && volunteer.idMasked() != null) {
+            Button reveal = new Button(english ? "Show the full ID number (audited)" : "查看完整身份证号（将记录审计）");
+            reveal.setId("vol-record-reveal");
+            reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            reveal.addClickListener(e -> {
+                personal.setText(personal.getText().replace(volunteer.idMasked(),
+                        registry.revealId(volunteer.id(), VolunteersModule.vault())));
+                reveal.setEnabled(false);
+            });
+            record.add(reveal);
+        }
         Anchor certificate = new Anchor((DownloadHandler) download -> {
             download.setFileName("certificate-" + volunteer.name() + ".pdf");
             download.setContentType("application/pdf");
@@ -254,7 +272,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         Button save = new Button(english ? "Register" : "登记", e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                Volunteer registered = registry.register(form.values(null));
+                Volunteer registered = registry.register(form.values(null), VolunteersModule.vault());
                 dialog.close();
                 Notification.show((english ? "Registered: " : "已登记：") + registered.name()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 volunteers.getDataProvider().refreshAll();

@@ -3,6 +3,7 @@ package org.qiaoyun.plugins.volunteers.ui;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -23,6 +24,10 @@ final class VolunteerForm extends FormLayout {
     final TextField languages = new TextField();
     final TextField district = new TextField();
     final TextField availability = new TextField();
+    final TextField residentId = new TextField();
+    final DatePicker birthDate = new DatePicker();
+    final TextField guardianName = new TextField();
+    final TextField guardianPhone = new TextField();
 
     /**
      * @param prefix  the prefix of the fields' ids
@@ -36,6 +41,12 @@ final class VolunteerForm extends FormLayout {
         field(languages, prefix + "languages", english ? "Languages and dialects" : "语言方言（如：粤语、台山话、English）");
         field(district, prefix + "district", english ? "District" : "所在区域（街道、镇）");
         field(availability, prefix + "availability", english ? "When they can serve, e.g. weekends" : "可服务时间（如：周末）");
+        field(residentId, prefix + "resident-id", english ? "Resident ID number (kept encrypted)" : "身份证号（加密保存）");
+        birthDate.setId(prefix + "birth-date");
+        birthDate.setLabel(english ? "Birth date (without an ID number)" : "出生日期（未填身份证号时）");
+        add(birthDate);
+        field(guardianName, prefix + "guardian-name", english ? "Guardian (under 18)" : "监护人（未满 18 周岁须填）");
+        field(guardianPhone, prefix + "guardian-phone", english ? "Guardian's phone" : "监护人电话");
         username.setVisible(account);
     }
 
@@ -48,11 +59,13 @@ final class VolunteerForm extends FormLayout {
     /** The form's values; the account is the given one where the form does not ask for it. */
     Registry.Form values(String account) {
         return new Registry.Form(username.isVisible() ? username.getValue() : account, name.getValue(), phone.getValue(),
-                skills.getValue(), languages.getValue(), district.getValue(), availability.getValue());
+                skills.getValue(), languages.getValue(), district.getValue(), availability.getValue(), residentId.getValue(),
+                birthDate.getValue(), guardianName.getValue(), guardianPhone.getValue());
     }
 
     /** The fields the domain's refusals may name. */
     Map<String, HasValidation> fields() {
-        return Map.of("username", username, "name", name);
+        return Map.of("username", username, "name", name, "residentId", residentId, "birthDate", birthDate,
+                "guardianName", guardianName, "guardianPhone", guardianPhone);
     }
 }

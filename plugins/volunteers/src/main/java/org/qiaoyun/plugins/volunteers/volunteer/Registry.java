@@ -1,6 +1,7 @@
 package org.qiaoyun.plugins.volunteers.volunteer;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.qiaoyun.api.Page;
 import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;
+import org.qiaoyun.api.personal.IdVault;
+import org.qiaoyun.api.personal.ResidentId;
 import org.qiaoyun.plugins.volunteers.Permissions;
 
 /**
@@ -26,6 +29,7 @@ import org.qiaoyun.plugins.volunteers.Permissions;
  */
 public final class Registry {
 
+    private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
     private final TenantScope scope;
     private final Clock clock;
 
@@ -36,7 +40,13 @@ public final class Registry {
 
     /** What an organiser or the volunteer fills in on registering. */
     public record Form(String username, String name, String phone, String skills, String languages, String district,
-                       String availability) {
+                       String availability, String residentId, LocalDate birthDate, String guardianName, String guardianPhone) {
+
+        /** A form without the personal data beyond the name and phone. */
+        public Form(String username, String name, String phone, String skills, String languages, String district,
+                    String availability) {
+            this(username, name, phone, skills, languages, district, availability, null, null, null, null);
+        }
     }
 
     /** Looking for volunteers: words of the name, a skill, a language or dialect, a district, a status. */
@@ -54,15 +64,30 @@ public final class Registry {
      * themselves through the sign-up page and waits for an organiser's approval. One record per account.
      */
     public Volunteer register(Form form) {
+        return register(form, null);
+    }
+
+    /**
+     * Registers a volunteer with their personal data: a resident ID number is kept encrypted under
+     * {@code vault} (without one, it is refused), and one number is registered once per federation.
+     */
+    public Volunteer register(Form form, IdVault vault) {
         boolean organiser = Permissions.organises(scope);
         if (!organiser && !scope.currentUser().map(u -> u.equals(form.username())).orElse(false)) {
             throw new PermissionDeniedException("volunteers register themselves; organisers register others");
         }
         Volunteer volunteer = Volunteer.register(form.username(), form.name(), form.phone(), form.skills(), form.languages(),
                 form.district(), form.availability(), organiser);
+        LocalDate today = LocalDate.now(clock.withZone(CHINA));
+        ResidentId id = form.residentId() == null || form.residentId().isBlank() ? null : ResidentId.of(form.residentId(), today);
+        volunteer.personalData(id, form.birthDate(), form.guardianName(), form.guardianPhone(), vault, today);
         return scope.transaction(em -> {
             if (byUsername(em, volunteer.username()).isPresent()) {
                 throw new ConflictException("username", volunteer.username() + " is registered as a volunteer already");
+            }
+            if (volunteer.idHash() != null && !em.createQuery("select v.id from Volunteer v where v.idHash = :hash", String.class)
+                    .setParameter("hash", volunteer.idHash()).getResultList().isEmpty()) {
+                throw new ConflictException("residentId", "a volunteer with this ID number is registered already");
             }
             em.persist(volunteer);
             scope.audit("volunteer.register", volunteer.id(), volunteer.name() + (organiser ? "" : " (self, pending)"));
@@ -126,6 +151,33 @@ public final class Registry {
 
     public Volunteer volunteer(String volunteerId) {
         return scope.transaction(em -> find(em, volunteerId));
+    }
+
+    /**
+     * A volunteer's record as a person looks at it (the volunteer themselves or an organiser): it holds
+     * personal data (masked ID number, guardian of a minor), so each opening is audited.
+     */
+    public Volunteer record(String volunteerId) {
+        return scope.transaction(em -> {
+            Volunteer volunteer = find(em, volunteerId);
+            Permissions.requireSelfOrOrganiser(scope, volunteer.username());
+            scope.audit("volunteer.read", volunteerId, volunteer.name());
+            return volunteer;
+        });
+    }
+
+    /** The full ID number, for the federation's admins only; every reveal is audited. */
+    public String revealId(String volunteerId, IdVault vault) {
+        Permissions.requireAdmin(scope);
+        return scope.transaction(em -> {
+            Volunteer volunteer = find(em, volunteerId);
+            if (vault == null || volunteer.idMasked() == null) {
+                throw new ConflictException("residentId", "no ID number is kept for this volunteer");
+            }
+            String number = volunteer.revealId(vault);
+            scope.audit("volunteer.reveal-id", volunteerId, volunteer.name());
+            return number;
+        });
     }
 
     /** The volunteer record of a platform user in this tenant, if they have one. */

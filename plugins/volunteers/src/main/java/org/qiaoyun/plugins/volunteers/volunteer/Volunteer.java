@@ -1,5 +1,6 @@
 package org.qiaoyun.plugins.volunteers.volunteer;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.personal.IdVault;
+import org.qiaoyun.api.personal.ResidentId;
 
 /**
  * A volunteer of the federation, with what the volunteer service record keeps (Ministry of Civil
@@ -63,6 +66,29 @@ public class Volunteer {
     @Column(name = "status", length = 20, nullable = false)
     private Status status;
 
+    /** The resident ID number, AES-GCM encrypted under the module's key; never stored readable. */
+    @Column(name = "id_cipher", length = 200)
+    private String idCipher;
+
+    /** A keyed hash of the number, to find a duplicate without decrypting. */
+    @Column(name = "id_hash", length = 64)
+    private String idHash;
+
+    @Column(name = "id_masked", length = 18)
+    private String idMasked;
+
+    @Column(name = "male")
+    private Boolean male;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Column(name = "guardian_name", length = 100)
+    private String guardianName;
+
+    @Column(name = "guardian_phone", length = 30)
+    private String guardianPhone;
+
     @Column(name = "registered_at", nullable = false)
     private OffsetDateTime registeredAt;
 
@@ -96,6 +122,53 @@ public class Volunteer {
         v.status = approvedAtOnce ? Status.APPROVED : Status.PENDING;
         v.registeredAt = OffsetDateTime.now(ZoneOffset.UTC);
         return v;
+    }
+
+    /** Under this age a volunteer serves with a guardian's consent, whose name and phone are on the record. */
+    public static final int ADULT = 18;
+
+    /**
+     * The record's basic information beyond the name (Volunteer Service Record regulation): the resident
+     * ID number (encrypted, kept only with the module's key; birth date and gender follow from it), or a
+     * birth date alone; and for a minor the guardian who consented.
+     */
+    public void personalData(ResidentId id, LocalDate born, String guardian, String guardianPhoneNumber, IdVault vault, LocalDate today) {
+        if (id != null) {
+            if (vault == null) {
+                throw new InvalidInputException("residentId",
+                        "ID numbers cannot be kept here: the federation's key (QIAOYUN_VOLUNTEERS_ID_KEY) is not configured");
+            }
+            idCipher = vault.encrypt(id);
+            idHash = vault.hash(id);
+            idMasked = id.masked();
+            male = id.isMale();
+            birthDate = id.birthDate();
+        } else if (born != null) {
+            if (born.isAfter(today)) {
+                throw new InvalidInputException("birthDate", "the birth date cannot be in the future");
+            }
+            birthDate = born;
+        }
+        if (isMinor(today)) {
+            if (guardian == null || guardian.isBlank()) {
+                throw new InvalidInputException("guardianName", "a volunteer under 18 serves with a guardian's consent: the guardian's name is required");
+            }
+            if (guardianPhoneNumber == null || guardianPhoneNumber.isBlank()) {
+                throw new InvalidInputException("guardianPhone", "the guardian's phone is required");
+            }
+            guardianName = guardian.strip();
+            guardianPhone = guardianPhoneNumber.strip();
+        }
+    }
+
+    /** Whether the volunteer is under 18 today (unknown birth date: not known to be). */
+    public boolean isMinor(LocalDate today) {
+        return birthDate != null && birthDate.plusYears(ADULT).isAfter(today);
+    }
+
+    /** The full ID number, decrypted: for the reveal that is audited, nothing else. */
+    public String revealId(IdVault vault) {
+        return idCipher == null ? null : vault.decrypt(idCipher);
     }
 
     public void approve() {
@@ -147,6 +220,32 @@ public class Volunteer {
 
     public java.time.Instant registeredAt() {
         return registeredAt.toInstant();
+    }
+
+    /** The ID number as screens and the API show it, e.g. {@code 4407**********1234}; null if none was given. */
+    public String idMasked() {
+        return idMasked;
+    }
+
+    public String idHash() {
+        return idHash;
+    }
+
+    public Boolean male() {
+        return male;
+    }
+
+    /** The year of birth only: the full date of a minor is not for lists and screens. */
+    public Integer birthYear() {
+        return birthDate == null ? null : birthDate.getYear();
+    }
+
+    public String guardianName() {
+        return guardianName;
+    }
+
+    public String guardianPhone() {
+        return guardianPhone;
     }
 
     public long version() {

@@ -94,4 +94,60 @@ class RegistryTest {
         assertThat(board).extracting(s -> s.volunteer().name()).as("nobody without hours").containsExactly("梁英");
         assertThat(board.get(0).minutesServed()).isEqualTo(720);
     }
+
+    private static final org.qiaoyun.api.personal.IdVault VAULT = new org.qiaoyun.api.personal.IdVault(new byte[32],
+            org.qiaoyun.plugins.volunteers.VolunteersModule.ID_PURPOSE);
+
+    private static String residentId(String seventeen) {
+        return seventeen + org.qiaoyun.api.personal.ResidentId.checkCharacter(seventeen);
+    }
+
+    @Test
+    void theIdNumberIsKeptEncryptedShownMaskedAndRevealedOnlyToAdminsWithAnAuditEntry() throws Exception {
+        TestTenantScope admin = scope("reg-personal", "director", "admin");
+        Registry registry = new Registry(admin, CLOCK);
+        String number = residentId("44078119850301123");
+        Registry.Form form = new Registry.Form("chen", "陈伟", null, null, null, null, null, number, null, null, null);
+        assertThatThrownBy(() -> registry.register(form)).as("without the key, no ID numbers")
+                .isInstanceOf(org.qiaoyun.api.InvalidInputException.class).hasMessageContaining("QIAOYUN_VOLUNTEERS_ID_KEY");
+        Volunteer chen = registry.register(form, VAULT);
+        assertThat(chen.idMasked()).isEqualTo("4407**********" + number.substring(14));
+        assertThat(chen.birthYear()).isEqualTo(1985);
+        assertThat(chen.male()).isTrue();
+        try (var connection = org.qiaoyun.testing.ModuleDatabase.pool().getConnection();
+             var rows = connection.createStatement().executeQuery("select id_cipher, id_hash from vol_volunteer where id = '" + chen.id() + "'")) {
+            rows.next();
+            assertThat(rows.getString(1)).as("never readable at rest").doesNotContain(number.substring(6, 14)).isNotBlank();
+            assertThat(rows.getString(2)).hasSize(64);
+        }
+        assertThatThrownBy(() -> registry.register(new Registry.Form("chen2", "陈伟", null, null, null, null, null, number, null, null,
+                null), VAULT)).isInstanceOf(ConflictException.class).hasMessageContaining("ID number");
+
+        assertThat(registry.record(chen.id()).name()).isEqualTo("陈伟");
+        assertThat(admin.audited()).anyMatch(line -> line.startsWith("volunteer.read " + chen.id()));
+        assertThat(registry.revealId(chen.id(), VAULT)).isEqualTo(number);
+        assertThat(admin.audited()).anyMatch(line -> line.startsWith("volunteer.reveal-id " + chen.id()));
+        assertThatThrownBy(() -> new Registry(admin.as("organiser", "organiser"), CLOCK).revealId(chen.id(), VAULT))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> new Registry(admin.as("someone", "volunteer"), CLOCK).record(chen.id()))
+                .as("another volunteer's record is not theirs to open").isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void aMinorServesWithAGuardiansConsent() {
+        Registry registry = new Registry(scope("reg-minor", "organiser", "organiser"), CLOCK);
+        java.time.LocalDate fifteen = java.time.LocalDate.of(2011, 6, 1);
+        assertThatThrownBy(() -> registry.register(new Registry.Form("teen", "小明", null, null, null, null, null, null, fifteen,
+                null, null))).isInstanceOf(org.qiaoyun.api.InvalidInputException.class)
+                .extracting(e -> ((org.qiaoyun.api.InvalidInputException) e).field()).isEqualTo("guardianName");
+        Volunteer teen = registry.register(new Registry.Form("teen", "小明", null, null, null, null, null, null, fifteen, "王芳",
+                "13900000000"));
+        assertThat(teen.isMinor(java.time.LocalDate.of(2026, 11, 25))).isTrue();
+        assertThat(teen.guardianName()).isEqualTo("王芳");
+        assertThatThrownBy(() -> registry.register(new Registry.Form("baby", "未来", null, null, null, null, null, null,
+                java.time.LocalDate.of(2999, 1, 1), null, null))).hasMessageContaining("future");
+        assertThatThrownBy(() -> registry.register(new Registry.Form("typo", "错号", null, null, null, null, null,
+                "440781198503011230", null, null, null), VAULT)).extracting(e -> ((org.qiaoyun.api.InvalidInputException) e).field())
+                .isEqualTo("residentId");
+    }
 }

@@ -1,4 +1,4 @@
-package org.qiaoyun.plugins.aid.beneficiary;
+package org.qiaoyun.api.personal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

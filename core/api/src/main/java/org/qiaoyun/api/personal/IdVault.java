@@ -1,4 +1,4 @@
-package org.qiaoyun.plugins.aid.beneficiary;
+package org.qiaoyun.api.personal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -25,17 +25,21 @@ public final class IdVault {
     private final SecretKeySpec encryption;
     private final SecretKeySpec hashing;
 
-    /** @param key 32 bytes, e.g. from {@code QIAOYUN_AID_ID_KEY} (Base64) */
-    public IdVault(byte[] key) {
+    /**
+     * @param key     32 bytes, e.g. from {@code QIAOYUN_AID_ID_KEY} (Base64)
+     * @param purpose what the numbers are kept for, e.g. {@code qiaoyun/aid/resident-id-hash}: it derives the
+     *                hashing key, so that two modules' hashes of one number differ
+     */
+    public IdVault(byte[] key, String purpose) {
         if (key.length != 32) {
             throw new IllegalArgumentException("the ID key must be 32 bytes (256 bits), Base64-encoded in the configuration");
         }
         this.encryption = new SecretKeySpec(key, "AES");
-        this.hashing = new SecretKeySpec(hmac(new SecretKeySpec(key, "HmacSHA256"), "qiaoyun/aid/resident-id-hash"), "HmacSHA256");
+        this.hashing = new SecretKeySpec(hmac(new SecretKeySpec(key, "HmacSHA256"), purpose), "HmacSHA256");
     }
 
-    public static IdVault fromBase64(String key) {
-        return new IdVault(Base64.getDecoder().decode(key.strip()));
+    public static IdVault fromBase64(String key, String purpose) {
+        return new IdVault(Base64.getDecoder().decode(key.strip()), purpose);
     }
 
     public String encrypt(ResidentId id) {

@@ -1,4 +1,4 @@
-package org.qiaoyun.plugins.aid.beneficiary;
+package org.qiaoyun.api.personal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.qiaoyun.api.personal.ResidentId;
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.InvalidInputException;
 
 class ResidentIdTest {
@@ -59,7 +61,7 @@ class ResidentIdTest {
 
     @Test
     void vaultEncryptsWithAFreshNonceAndFindsByKeyedHash() {
-        IdVault vault = new IdVault(new byte[32]);
+        IdVault vault = new IdVault(new byte[32], "qiaoyun/aid/resident-id-hash");
         ResidentId id = ResidentId.of(valid("44010119800102123"), TODAY);
         String once = vault.encrypt(id);
         String twice = vault.encrypt(id);
@@ -68,7 +70,7 @@ class ResidentIdTest {
         assertThat(vault.hash(id)).isEqualTo(vault.hash(ResidentId.of(id.value(), TODAY))).hasSize(64);
         byte[] other = new byte[32];
         other[0] = 1;
-        assertThat(new IdVault(other).hash(id)).isNotEqualTo(vault.hash(id));
-        assertThatThrownBy(() -> new IdVault(other).decrypt(once)).hasMessageContaining("wrong key");
+        assertThat(new IdVault(other, "qiaoyun/aid/resident-id-hash").hash(id)).isNotEqualTo(vault.hash(id));
+        assertThatThrownBy(() -> new IdVault(other, "qiaoyun/aid/resident-id-hash").decrypt(once)).hasMessageContaining("wrong key");
     }
 }
