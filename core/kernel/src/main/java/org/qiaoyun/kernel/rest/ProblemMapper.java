@@ -87,6 +87,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof OptimisticLockException) {
             return Problem.response(Status.CONFLICT, "the object was changed by someone else meanwhile; reload it and try again", "version");
         }
+        if (uniqueViolation(e)) {
+            // two requests raced to make the same thing (the database's unique key decided): the loser hears why
+            return Problem.response(Status.CONFLICT, "this conflicts with a record made at the same moment; reload and try again", null);
+        }
         if (cause instanceof TenantReadOnlyException) {
             return Problem.response(Status.CONFLICT, cause.getMessage(), null);
         }
@@ -103,6 +107,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "unexpected failure in a REST call", e);
         return Problem.response(Status.INTERNAL_SERVER_ERROR, "an unexpected error occurred; it has been logged", null);
+    }
+
+    /** Whether a unique key of the database refused the change (SQLSTATE 23505, on PostgreSQL and H2 alike). */
+    static boolean uniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {
