@@ -30,6 +30,7 @@ public final class TestTenantScope implements TenantScope {
     private final Set<String> roles;
     private final List<String> audited = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, BigDecimal> recorded = new ConcurrentHashMap<>();
+    private final Map<YearMonth, Map<String, BigDecimal>> recordedByMonth = new ConcurrentHashMap<>();
 
     public TestTenantScope(EntityManagerFactory unit, String tenant, String user, String... roles) {
         this.unit = unit;
@@ -53,9 +54,14 @@ public final class TestTenantScope implements TenantScope {
         return audited().stream().anyMatch(line -> line.startsWith(action + " " + object + " ") || line.equals(action + " " + object));
     }
 
-    /** The indicator values recorded through this scope, by indicator code. */
+    /** The indicator values recorded through this scope, by indicator code (the latest of any month). */
     public Map<String, BigDecimal> recorded() {
         return Map.copyOf(recorded);
+    }
+
+    /** The indicator values recorded for one month, by indicator code. */
+    public Map<String, BigDecimal> recorded(YearMonth month) {
+        return Map.copyOf(recordedByMonth.getOrDefault(month, Map.of()));
     }
 
     @Override
@@ -86,5 +92,6 @@ public final class TestTenantScope implements TenantScope {
     @Override
     public void record(String indicatorCode, YearMonth period, BigDecimal value) {
         recorded.put(indicatorCode, value);
+        recordedByMonth.computeIfAbsent(period, m -> new ConcurrentHashMap<>()).put(indicatorCode, value);
     }
 }

@@ -119,7 +119,6 @@ public class RegistryResource {
     @Path("{id}/approve")
     public VolunteerJson approve(@PathParam("id") String id) {
         Volunteer approved = registry.approve(id);
-        VolunteerIndicators.refresh(scope);
         return VolunteerJson.of(registry.standing(approved));
     }
 

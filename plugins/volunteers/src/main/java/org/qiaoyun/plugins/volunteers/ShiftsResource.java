@@ -159,7 +159,6 @@ public class ShiftsResource {
     @Path("{id}/sign-ups")
     public Response signUp(@PathParam("id") String shiftId, NewSignUp body) {
         SignUpJson created = SignUpJson.of(rosters.signUp(shiftId, body == null ? null : body.volunteerId), rosters);
-        VolunteerIndicators.refresh(scope);
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 }

@@ -68,7 +68,6 @@ public class SignUpsResource {
     @Path("{id}/check-out")
     public SignUpJson checkOut(@PathParam("id") String id) {
         SignUpJson done = SignUpJson.of(rosters.checkOut(id), rosters);
-        VolunteerIndicators.refresh(scope);
         return done;
     }
 
@@ -103,7 +102,6 @@ public class SignUpsResource {
             throw new InvalidInputException("minutes", "minutes are required");
         }
         SignUpJson corrected = SignUpJson.of(rosters.correct(id, body.minutes, body.reason), rosters);
-        VolunteerIndicators.refresh(scope);
         return corrected;
     }
 }

@@ -2,6 +2,7 @@ package org.qiaoyun.plugins.volunteers;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -10,12 +11,13 @@ import java.util.List;
 import org.qiaoyun.api.IndicatorDefinition;
 import org.qiaoyun.api.IndicatorDefinition.Aggregation;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.volunteers.shift.Shift;
 import org.qiaoyun.plugins.volunteers.shift.SignUp;
 import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
 
 /**
- * The volunteer figures reported up the tree for the current month: active (approved) volunteers,
- * hours served this month, and places filled against places needed in this month's shifts.
+ * The volunteer figures reported up the tree per month: active (approved) volunteers, hours served in the
+ * month's shifts, and places filled against places needed in them (cancelled shifts need none).
  */
 public final class VolunteerIndicators {
 
@@ -32,22 +34,40 @@ public final class VolunteerIndicators {
                 new IndicatorDefinition("places-needed", "本月所需岗位", "Places needed this month", "place", Aggregation.SUM));
     }
 
+    /** Records this month's figures. */
     public static void refresh(TenantScope scope) {
-        YearMonth month = YearMonth.now(CHINA);
+        refresh(scope, YearMonth.now(CHINA));
+    }
+
+    /** The month (Beijing time) an instant falls in, e.g. the month of a shift whose figures changed. */
+    public static YearMonth monthOf(Instant instant) {
+        return YearMonth.from(instant.atZone(CHINA));
+    }
+
+    /**
+     * Records the figures of a month: hours served and places filled and needed in that month's shifts,
+     * and, for the current month, the active volunteers (a count of today, not of a past month). The domain
+     * calls it after every change that moves a figure, so that screens and REST keep the reports alike.
+     */
+    public static void refresh(TenantScope scope, YearMonth month) {
         var start = month.atDay(1).atStartOfDay(CHINA).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
         var end = month.plusMonths(1).atDay(1).atStartOfDay(CHINA).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        boolean current = month.equals(YearMonth.now(CHINA));
         long[] figures = scope.transaction(em -> new long[] {
-            em.createQuery("select count(v) from Volunteer v where v.status = :approved", Long.class)
-                    .setParameter("approved", Volunteer.Status.APPROVED).getSingleResult(),
+            current ? em.createQuery("select count(v) from Volunteer v where v.status = :approved", Long.class)
+                    .setParameter("approved", Volunteer.Status.APPROVED).getSingleResult() : 0,
             orZero(em.createQuery("select sum(s.minutes) from SignUp s where s.shiftStart >= :start and s.shiftStart < :end", Long.class)
                     .setParameter("start", start).setParameter("end", end).getSingleResult()),
             em.createQuery("select count(s) from SignUp s where s.status = :confirmed and s.shiftStart >= :start and s.shiftStart < :end",
                     Long.class).setParameter("confirmed", SignUp.Status.CONFIRMED).setParameter("start", start)
                     .setParameter("end", end).getSingleResult(),
-            orZero(em.createQuery("select sum(s.capacity) from Shift s where s.startsAt >= :start and s.startsAt < :end", Long.class)
-                    .setParameter("start", start).setParameter("end", end).getSingleResult())
+            orZero(em.createQuery("select sum(s.capacity) from Shift s where s.startsAt >= :start and s.startsAt < :end"
+                    + " and s.status = :open", Long.class)
+                    .setParameter("start", start).setParameter("end", end).setParameter("open", Shift.Status.OPEN).getSingleResult())
         });
-        scope.record("active-volunteers", month, BigDecimal.valueOf(figures[0]));
+        if (current) {
+            scope.record("active-volunteers", month, BigDecimal.valueOf(figures[0]));
+        }
         scope.record("hours-served", month, BigDecimal.valueOf(figures[1]).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP));
         scope.record("places-filled", month, BigDecimal.valueOf(figures[2]));
         scope.record("places-needed", month, BigDecimal.valueOf(figures[3]));

@@ -27,6 +27,7 @@ import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;
 import org.qiaoyun.plugins.volunteers.Permissions;
+import org.qiaoyun.plugins.volunteers.VolunteerIndicators;
 import org.qiaoyun.plugins.volunteers.activity.Activity;
 import org.qiaoyun.plugins.volunteers.volunteer.Registry;
 import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
@@ -53,7 +54,7 @@ public final class Rosters {
     /** Plans a shift of an open activity (organisers). */
     public Shift plan(String activityId, Shift.Draft draft) {
         Permissions.requireOrganiser(scope);
-        return scope.transaction(em -> {
+        Shift planned = scope.transaction(em -> {
             Activity activity = activityId == null ? null : em.find(Activity.class, activityId);
             if (activity == null) {
                 throw new UnknownObjectException("activity", activityId);
@@ -63,6 +64,8 @@ public final class Rosters {
             scope.audit("shift.plan", shift.id(), shift.activity() + " " + shift.startsAt());
             return shift;
         });
+        figuresChanged(planned.startsAt());
+        return planned;
     }
 
     /**
@@ -71,7 +74,7 @@ public final class Rosters {
      */
     public Shift change(String shiftId, long seenVersion, Shift.Draft draft) {
         Permissions.requireOrganiser(scope);
-        return scope.transaction(em -> {
+        Shift changed = scope.transaction(em -> {
             Shift shift = locked(em, shiftId);
             if (shift.version() != seenVersion) {
                 throw new ConflictException("version", "someone else changed this shift meanwhile: reload it and try again");
@@ -87,12 +90,14 @@ public final class Rosters {
             scope.audit("shift.change", shiftId, shift.activity() + " " + shift.startsAt() + ", " + shift.capacity() + " places");
             return shift;
         });
+        figuresChanged(changed.startsAt());
+        return changed;
     }
 
     /** Calls a shift off before it begins, with a reason; every sign-up on it is cancelled. Audited. */
     public Shift cancelShift(String shiftId, String reason) {
         Permissions.requireOrganiser(scope);
-        return scope.transaction(em -> {
+        Shift cancelled = scope.transaction(em -> {
             Shift shift = locked(em, shiftId);
             shift.cancel(reason, clock.instant());
             int released = callOffRoster(em, shiftId);
@@ -100,6 +105,8 @@ public final class Rosters {
                     + " (" + released + " sign-ups cancelled)");
             return shift;
         });
+        figuresChanged(cancelled.startsAt());
+        return cancelled;
     }
 
     /**
@@ -108,7 +115,8 @@ public final class Rosters {
      */
     public Activity cancelActivity(String activityId, String reason) {
         Permissions.requireOrganiser(scope);
-        return scope.transaction(em -> {
+        java.util.Set<java.time.YearMonth> months = new java.util.HashSet<>();
+        Activity cancelled = scope.transaction(em -> {
             Activity activity = activityId == null ? null : em.find(Activity.class, activityId);
             if (activity == null) {
                 throw new UnknownObjectException("activity", activityId);
@@ -123,11 +131,19 @@ public final class Rosters {
             for (Shift shift : toCome) {
                 shift.cancel(reason, clock.instant());
                 released += callOffRoster(em, shift.id());
+                months.add(VolunteerIndicators.monthOf(shift.startsAt()));
             }
             scope.audit("activity.cancel", activityId, activity.title() + ": " + reason.strip() + " (" + toCome.size()
                     + " shifts, " + released + " sign-ups cancelled)");
             return activity;
         });
+        months.forEach(month -> VolunteerIndicators.refresh(scope, month));
+        return cancelled;
+    }
+
+    /** The month's figures moved (a shift planned or called off, a place taken or freed, minutes served). */
+    private void figuresChanged(Instant shiftStart) {
+        VolunteerIndicators.refresh(scope, VolunteerIndicators.monthOf(shiftStart));
     }
 
     private static int callOffRoster(EntityManager em, String shiftId) {
@@ -234,7 +250,7 @@ public final class Rosters {
 
     /** Signs a volunteer up: a confirmed place while there is room, else a place on the waiting list. */
     public SignUp signUp(String shiftId, String volunteerId) {
-        return scope.transaction(em -> {
+        SignUp made = scope.transaction(em -> {
             Shift shift = locked(em, shiftId);
             shift.requireOpen(clock.instant());
             // the volunteer's row too: two sign-ups of one person for overlapping shifts are decided in turn
@@ -264,11 +280,13 @@ public final class Rosters {
             em.persist(signUp);
             return signUp;
         });
+        figuresChanged(made.shiftStart());
+        return made;
     }
 
     /** Cancels a sign-up before the deadline; the first on the waiting list moves up. */
     public SignUp cancel(String signUpId) {
-        return scope.transaction(em -> {
+        SignUp cancelled = scope.transaction(em -> {
             SignUp signUp = find(em, signUpId);
             requireSelfOrOrganiser(em, signUp);
             Shift shift = locked(em, signUp.shiftId());
@@ -280,6 +298,8 @@ public final class Rosters {
             }
             return signUp;
         });
+        figuresChanged(cancelled.shiftStart());
+        return cancelled;
     }
 
     public SignUp checkIn(String signUpId, String code) {
@@ -295,13 +315,15 @@ public final class Rosters {
     /** The organiser confirms a sign-up on a shift that needs approval. Audited. */
     public SignUp approveSignUp(String signUpId) {
         Permissions.requireOrganiser(scope);
-        return scope.transaction(em -> {
+        SignUp approved = scope.transaction(em -> {
             SignUp signUp = find(em, signUpId);
             locked(em, signUp.shiftId());
             signUp.approve();
             scope.audit("sign-up.approve", signUpId, "confirmed by the organiser");
             return signUp;
         });
+        figuresChanged(approved.shiftStart());
+        return approved;
     }
 
     /**
@@ -310,7 +332,7 @@ public final class Rosters {
      */
     public SignUp declineSignUp(String signUpId, String reason) {
         Permissions.requireOrganiser(scope);
-        return scope.transaction(em -> {
+        SignUp declined = scope.transaction(em -> {
             SignUp signUp = find(em, signUpId);
             Shift shift = locked(em, signUp.shiftId());
             boolean freed = signUp.status().holdsAPlace();
@@ -321,6 +343,8 @@ public final class Rosters {
             scope.audit("sign-up.decline", signUpId, reason.strip());
             return signUp;
         });
+        figuresChanged(declined.shiftStart());
+        return declined;
     }
 
     /** An organiser checks a volunteer in on the spot (no code needed: the organiser sees them there). */
@@ -337,24 +361,28 @@ public final class Rosters {
     }
 
     public SignUp checkOut(String signUpId) {
-        return scope.transaction(em -> {
+        SignUp done = scope.transaction(em -> {
             SignUp signUp = find(em, signUpId);
             requireSelfOrOrganiser(em, signUp);
             signUp.checkOut(clock.instant());
             return signUp;
         });
+        figuresChanged(done.shiftStart());
+        return done;
     }
 
     /** An organiser corrects the minutes served, with a reason; the correction is audited. */
     public SignUp correct(String signUpId, int minutes, String reason) {
         Permissions.requireOrganiser(scope);
-        return scope.transaction(em -> {
+        SignUp corrected = scope.transaction(em -> {
             SignUp signUp = find(em, signUpId);
             Integer before = signUp.minutes();
             signUp.correct(minutes, reason);
             scope.audit("hours.correct", signUpId, before + " -> " + minutes + " minutes: " + reason);
             return signUp;
         });
+        figuresChanged(corrected.shiftStart());
+        return corrected;
     }
 
     /** The organiser evaluates a shift served (excellent, good, pass, fail with a reason). Audited. */

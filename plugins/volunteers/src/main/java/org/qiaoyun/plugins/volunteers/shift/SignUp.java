@@ -222,6 +222,11 @@ public class SignUp {
         return volunteerId;
     }
 
+    /** When the shift starts (kept with the sign-up for overlaps and monthly figures). */
+    public Instant shiftStart() {
+        return shiftStart.toInstant();
+    }
+
     public Status status() {
         return status;
     }

@@ -12,6 +12,7 @@ import org.qiaoyun.api.staffing.Staffing;
 import org.qiaoyun.api.staffing.StaffingNeed;
 import org.qiaoyun.api.staffing.StaffingStatus;
 import org.qiaoyun.plugins.volunteers.Permissions;
+import org.qiaoyun.plugins.volunteers.VolunteerIndicators;
 import org.qiaoyun.plugins.volunteers.activity.Activity;
 import org.qiaoyun.plugins.volunteers.shift.Rosters;
 import org.qiaoyun.plugins.volunteers.shift.Shift;
@@ -59,6 +60,7 @@ public final class VolunteerStaffing implements Staffing {
                     + " volunteers for " + activity.title());
             return shift;
         });
+        VolunteerIndicators.refresh(scope, VolunteerIndicators.monthOf(need.startsAt()));
         return status(scope, activity);
     }
 

@@ -21,6 +21,7 @@ import org.qiaoyun.api.UnknownObjectException;
 import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.personal.ResidentId;
 import org.qiaoyun.plugins.volunteers.Permissions;
+import org.qiaoyun.plugins.volunteers.VolunteerIndicators;
 
 /**
  * The federation's register of volunteers: who registers whom, approvals, looking people up by
@@ -81,7 +82,7 @@ public final class Registry {
         LocalDate today = LocalDate.now(clock.withZone(CHINA));
         ResidentId id = form.residentId() == null || form.residentId().isBlank() ? null : ResidentId.of(form.residentId(), today);
         volunteer.personalData(id, form.birthDate(), form.guardianName(), form.guardianPhone(), vault, today);
-        return scope.transaction(em -> {
+        Volunteer registered = scope.transaction(em -> {
             if (byUsername(em, volunteer.username()).isPresent()) {
                 throw new ConflictException("username", volunteer.username() + " is registered as a volunteer already");
             }
@@ -93,17 +94,23 @@ public final class Registry {
             scope.audit("volunteer.register", volunteer.id(), volunteer.name() + (organiser ? "" : " (self, pending)"));
             return volunteer;
         });
+        if (registered.status() == Volunteer.Status.APPROVED) {
+            VolunteerIndicators.refresh(scope); // one more active volunteer this month
+        }
+        return registered;
     }
 
     /** Approves a self-registered volunteer (organisers). */
     public Volunteer approve(String volunteerId) {
         Permissions.requireOrganiser(scope);
-        return scope.transaction(em -> {
+        Volunteer approved = scope.transaction(em -> {
             Volunteer volunteer = find(em, volunteerId);
             volunteer.approve();
             scope.audit("volunteer.approve", volunteerId, volunteer.name());
             return volunteer;
         });
+        VolunteerIndicators.refresh(scope);
+        return approved;
     }
 
     /** Volunteers who registered themselves and wait for an organiser's approval, first come first. */

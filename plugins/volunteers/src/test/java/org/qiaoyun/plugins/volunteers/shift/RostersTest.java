@@ -7,6 +7,7 @@ import static org.qiaoyun.plugins.volunteers.VolunteersDatabase.scope;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -251,5 +252,25 @@ class RostersTest {
         assertThatThrownBy(() -> rosters.declineSignUp(first.id(), "改主意")).as("a confirmed place is not turned down")
                 .isInstanceOf(ConflictException.class);
         assertThat(organiser.audited()).anyMatch(line -> line.startsWith("sign-up.decline " + second.id()));
+    }
+
+    @Test
+    void theMonthsFiguresFollowEveryChangeEvenAfterTheMonthIsOver() {
+        TestTenantScope organiser = scope("figures", "organiser", "organiser");
+        String person = volunteers(organiser, 1).get(0);
+        Instant lastMonth = Instant.parse("2026-10-20T01:00:00Z"); // 09:00 in Beijing, October
+        Rosters planning = new Rosters(organiser, Clock.fixed(lastMonth.minus(Duration.ofDays(2)), ZoneOffset.UTC));
+        Shift october = shift(planning, organiser, lastMonth, 3);
+        assertThat(organiser.recorded(YearMonth.of(2026, 10)).get("places-needed")).isEqualByComparingTo("3");
+        SignUp served = planning.signUp(october.id(), person);
+        assertThat(organiser.recorded(YearMonth.of(2026, 10)).get("places-filled")).isEqualByComparingTo("1");
+        new Rosters(organiser, Clock.fixed(lastMonth, ZoneOffset.UTC)).checkIn(served.id(), october.checkInCode());
+        new Rosters(organiser, Clock.fixed(lastMonth.plus(Duration.ofHours(3)), ZoneOffset.UTC)).checkOut(served.id());
+        assertThat(organiser.recorded(YearMonth.of(2026, 10)).get("hours-served")).isEqualByComparingTo("3.00");
+
+        // corrected in November: October's hours change, not November's
+        new Rosters(organiser, CLOCK).correct(served.id(), 270, "签退晚了半小时才记录");
+        assertThat(organiser.recorded(YearMonth.of(2026, 10)).get("hours-served")).isEqualByComparingTo("4.50");
+        assertThat(organiser.recorded(YearMonth.of(2026, 11))).doesNotContainKey("hours-served");
     }
 }
