@@ -288,7 +288,12 @@ class PlatformIT {
         String vol = "/api/v1/tenants/gd-jiangmen-taishan/volunteers";
         String me = volunteer.post(vol + "/volunteers", """
                 {"username":"taishan-volunteer","name":"阿芳","languages":"台山话, English"}""").json().getString("id");
-        assertThat(volunteer.get(vol + "/volunteers/" + me).json().getString("status")).isEqualTo("pending");
+        JsonObject mine = volunteer.get(vol + "/volunteers/" + me).json();
+        assertThat(mine.getString("status")).isEqualTo("pending");
+        String details = """
+                {"name":"阿芳","district":"台城街道","version":%d}""".formatted(mine.getJsonNumber("version").longValue());
+        assertThat(volunteer.put(vol + "/volunteers/" + me, details).json().getString("district")).isEqualTo("台城街道");
+        assertThat(volunteer.put(vol + "/volunteers/" + me, details).isProblem(409)).as("the same change on the old version").isTrue();
         Instant start = Instant.now().plus(java.time.Duration.ofMinutes(10));
         assertField(organiser.post(vol + "/activities", "{\"place\":\"台城\"}"), "title");
         String festival = organiser.post(vol + "/activities", """

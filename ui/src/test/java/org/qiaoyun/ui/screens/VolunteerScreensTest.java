@@ -49,6 +49,10 @@ class VolunteerScreensTest extends ScreenTest {
         assertThat(_get(Span.class, s -> s.withId("vol-hours")).getText()).startsWith("服务时长：0.0");
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("vol-certificate")).getText())
                 .isEqualTo("下载志愿服务证明（PDF）");
+        _click(_get(Button.class, s -> s.withId("vol-my-details")));
+        _setValue(_get(TextField.class, s -> s.withId("vol-details-district")), "大江镇");
+        _click(_get(Button.class, s -> s.withId("vol-details-save")));
+        NotificationsKt.expectNotifications("已保存");
         TextField skill = _get(TextField.class, s -> s.withId("vol-find-skill"));
         _setValue(skill, "潜水");
         assertThat(_find(Button.class, s -> s.withId("vol-sign-up-" + shiftId))).as("nobody here wants divers").isEmpty();

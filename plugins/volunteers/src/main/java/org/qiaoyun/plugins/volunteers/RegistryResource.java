@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -62,15 +63,19 @@ public class RegistryResource {
         }
     }
 
-    /** {@code POST volunteers}: an organiser registers someone (approved), a volunteer themselves (pending). */
-    public static class NewVolunteer {
-        public String username;
+    /** The details a volunteer keeps up to date. */
+    public static class Details {
         public String name;
         public String phone;
         public String skills;
         public String languages;
         public String district;
         public String availability;
+    }
+
+    /** {@code POST volunteers}: an organiser registers someone (approved), a volunteer themselves (pending). */
+    public static class NewVolunteer extends Details {
+        public String username;
         public String residentId;
         public String birthDate;
         public String guardianName;
@@ -102,6 +107,21 @@ public class RegistryResource {
     @Path("{id}")
     public VolunteerJson volunteer(@PathParam("id") String id) {
         return VolunteerJson.of(registry.standing(registry.record(id)));
+    }
+
+    /** {@code PUT volunteers/{id}}: the details, with the version changed. */
+    public static class DetailsChange extends Details {
+        public Long version;
+    }
+
+    /** Updates a volunteer's details (the volunteer and organisers); a stale version is refused with 409. */
+    @PUT
+    @Path("{id}")
+    public VolunteerJson describe(@PathParam("id") String id, DetailsChange body) {
+        Inputs.body(body);
+        Volunteer changed = registry.describe(id, Inputs.version(body.version), new Registry.Form(null, body.name, body.phone,
+                body.skills, body.languages, body.district, body.availability));
+        return VolunteerJson.of(registry.standing(changed));
     }
 
     /** The full ID number, for the federation's admins; audited. */

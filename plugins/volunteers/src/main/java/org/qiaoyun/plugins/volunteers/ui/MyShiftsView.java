@@ -96,7 +96,10 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
             new Certificates(tenant, Clock.systemUTC()).issue(volunteer.id(), download.getOutputStream());
         }, english ? "My certificate of service (PDF)" : "下载志愿服务证明（PDF）");
         certificate.setId("vol-certificate");
-        add(certificate);
+        Button details = new Button(english ? "My details" : "修改我的资料", e -> new DetailsDialog(registry, volunteer, english, changed -> show()).open());
+        details.setId("vol-my-details");
+        details.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(certificate, details);
         if (volunteer.status() != Volunteer.Status.APPROVED) {
             add(new Paragraph(english ? "An organiser has yet to approve your registration." : "您的登记待组织者审核通过后即可报名。"));
         }

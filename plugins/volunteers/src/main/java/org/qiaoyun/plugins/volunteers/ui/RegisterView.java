@@ -166,7 +166,12 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         certificate.setId("vol-record-certificate");
         Button nominate = new Button(english ? "Nominate for an award" : "推荐评优", e -> nominateDialog(volunteer));
         nominate.setId("vol-record-nominate");
-        record.add(new HorizontalLayout(certificate, nominate));
+        Button details = new Button(english ? "Edit details" : "修改资料", e -> new DetailsDialog(registry, volunteer, english, changed -> {
+            volunteers.getDataProvider().refreshAll();
+            showRecord(changed);
+        }).open());
+        details.setId("vol-record-details");
+        record.add(new HorizontalLayout(certificate, nominate, details));
 
         record.add(new H3(english ? "Hours ledger" : "服务记录"));
         Grid<Rosters.Served> ledger = new Grid<>();

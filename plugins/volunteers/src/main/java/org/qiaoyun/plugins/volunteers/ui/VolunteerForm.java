@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.qiaoyun.plugins.volunteers.volunteer.Registry;
+import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
 
 /**
  * What a volunteer's record asks for, in one form: the tenant's sign-up page (a user registering
@@ -54,6 +55,26 @@ final class VolunteerForm extends FormLayout {
         field.setId(id);
         field.setLabel(label);
         add(field);
+    }
+
+    /** The form filled with a volunteer's details to change them; account and personal data stay as registered. */
+    VolunteerForm editing(Volunteer volunteer) {
+        name.setValue(volunteer.name());
+        phone.setValue(orEmpty(volunteer.phone()));
+        skills.setValue(orEmpty(volunteer.skills()));
+        languages.setValue(orEmpty(volunteer.languages()));
+        district.setValue(orEmpty(volunteer.district()));
+        availability.setValue(orEmpty(volunteer.availability()));
+        username.setVisible(false);
+        residentId.setVisible(false);
+        birthDate.setVisible(false);
+        guardianName.setVisible(false);
+        guardianPhone.setVisible(false);
+        return this;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     /** The form's values; the account is the given one where the form does not ask for it. */

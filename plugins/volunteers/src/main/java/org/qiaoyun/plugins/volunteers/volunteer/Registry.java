@@ -100,6 +100,23 @@ public final class Registry {
         return registered;
     }
 
+    /**
+     * Updates a volunteer's details (the volunteer themselves or an organiser) as they saw them: a change
+     * made on an older version is refused, not applied over someone else's. Audited.
+     */
+    public Volunteer describe(String volunteerId, long seenVersion, Form form) {
+        return scope.transaction(em -> {
+            Volunteer volunteer = find(em, volunteerId);
+            Permissions.requireSelfOrOrganiser(scope, volunteer.username());
+            if (volunteer.version() != seenVersion) {
+                throw new ConflictException("version", "someone else changed these details meanwhile: reload them and try again");
+            }
+            volunteer.describe(form.name(), form.phone(), form.skills(), form.languages(), form.district(), form.availability());
+            scope.audit("volunteer.describe", volunteerId, volunteer.name());
+            return volunteer;
+        });
+    }
+
     /** Approves a self-registered volunteer (organisers). */
     public Volunteer approve(String volunteerId) {
         Permissions.requireOrganiser(scope);

@@ -107,21 +107,30 @@ public class Volunteer {
         if (username == null || username.isBlank()) {
             throw new InvalidInputException("username", "the volunteer's platform account is required");
         }
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException("name", "the name is required");
-        }
         Volunteer v = new Volunteer();
         v.id = UUID.randomUUID().toString();
         v.username = username.strip();
-        v.name = name.strip();
-        v.phone = blank(phone);
-        v.skills = blank(skills);
-        v.languages = blank(languages);
-        v.district = blank(district);
-        v.availability = blank(availability);
+        v.describe(name, phone, skills, languages, district, availability);
         v.status = approvedAtOnce ? Status.APPROVED : Status.PENDING;
         v.registeredAt = OffsetDateTime.now(ZoneOffset.UTC);
         return v;
+    }
+
+    /**
+     * The details a volunteer keeps up to date: name, phone, skills, languages and dialects, district,
+     * availability. The account and the ID number stay as registered.
+     */
+    public void describe(String newName, String newPhone, String newSkills, String newLanguages, String newDistrict,
+                         String newAvailability) {
+        if (newName == null || newName.isBlank()) {
+            throw new InvalidInputException("name", "the name is required");
+        }
+        name = newName.strip();
+        phone = blank(newPhone);
+        skills = blank(newSkills);
+        languages = blank(newLanguages);
+        district = blank(newDistrict);
+        availability = blank(newAvailability);
     }
 
     /** Under this age a volunteer serves with a guardian's consent, whose name and phone are on the record. */

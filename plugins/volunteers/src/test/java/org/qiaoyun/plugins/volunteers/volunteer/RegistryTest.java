@@ -150,4 +150,21 @@ class RegistryTest {
                 "440781198503011230", null, null, null), VAULT)).extracting(e -> ((org.qiaoyun.api.InvalidInputException) e).field())
                 .isEqualTo("residentId");
     }
+
+    @Test
+    void volunteersKeepTheirDetailsUpToDateWithoutOverwritingAnotherChange() {
+        TestTenantScope organiser = scope("reg-details", "organiser", "organiser");
+        Volunteer fang = new Registry(organiser, CLOCK).register(form("fang", "阿芳", null, "台山话", "台城街道"));
+        Registry self = new Registry(organiser.as("fang", "volunteer"), CLOCK);
+        Volunteer moved = self.describe(fang.id(), fang.version(), new Registry.Form(null, "阿芳", "13800000009", "急救", "台山话, 粤语",
+                "大江镇", "周末"));
+        assertThat(moved.district()).isEqualTo("大江镇");
+        assertThat(moved.username()).as("the account stays").isEqualTo("fang");
+        assertThatThrownBy(() -> new Registry(organiser, CLOCK).describe(fang.id(), fang.version(), form(null, "阿芳", null, null, null)))
+                .as("made on the version before the volunteer's change").isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> self.describe(fang.id(), moved.version(), form(null, " ", null, null, null)))
+                .hasMessageContaining("name is required");
+        assertThatThrownBy(() -> new Registry(organiser.as("ming", "volunteer"), CLOCK).describe(fang.id(), moved.version(),
+                form(null, "阿明", null, null, null))).isInstanceOf(PermissionDeniedException.class);
+    }
 }
