@@ -257,6 +257,13 @@ class PlatformIT {
         assertThat(worker.post(aid + "/beneficiaries/" + beneficiary.getString("id") + "/reveal-id", "{}").isProblem(403)).isTrue();
         assertThat(director.post(aid + "/beneficiaries/" + beneficiary.getString("id") + "/reveal-id", "{}").json()
                 .getString("residentId")).isEqualTo("11010519491231002X");
+        String change = """
+                {"name":"黄伯","phone":"13712345678","category":"returnee","tags":["empty_nest_elderly","low_income"],"version":%d}"""
+                .formatted(beneficiary.getJsonNumber("version").longValue());
+        assertThat(worker.put(aid + "/beneficiaries/" + beneficiary.getString("id"), change).json().getString("phone"))
+                .isEqualTo("13712345678");
+        assertThat(worker.put(aid + "/beneficiaries/" + beneficiary.getString("id"), change).isProblem(409))
+                .as("the same change on the old version").isTrue();
 
         String fund = director.post(aid + "/funds", "{\"name\":\"侨爱心基金\",\"source\":\"overseas_donation\"}").json().getString("id");
         director.post(aid + "/funds/" + fund + "/receipts", "{\"amount\":500.00}");

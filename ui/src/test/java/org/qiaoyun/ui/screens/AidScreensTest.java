@@ -110,6 +110,19 @@ class AidScreensTest extends ScreenTest {
         @SuppressWarnings("unchecked")
         Grid<Object> history = _get(Grid.class, s -> s.withId("aid-person-cases"));
         assertThat(GridKt._size(history)).as("the person's cases over the years").isEqualTo(1);
+
+        // the record changes (a new phone); the name may not be emptied
+        _click(_get(Button.class, s -> s.withId("aid-person-edit")));
+        TextField name = _get(TextField.class, s -> s.withId("aid-person-name"));
+        _setValue(name, " ");
+        _click(_get(Button.class, s -> s.withId("aid-person-save")));
+        assertThat(name.isInvalid()).as("said at the field").isTrue();
+        _setValue(name, "伍伯");
+        _setValue(_get(TextField.class, s -> s.withId("aid-person-phone")), "13712345678");
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, s -> s.withId("aid-person-save")));
+        NotificationsKt.expectNotifications("已保存");
+        assertThat(_find(com.vaadin.flow.component.html.H2.class, s -> s.withText("伍伯"))).hasSize(1);
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -57,10 +58,9 @@ public class BeneficiariesResource {
         }
     }
 
-    /** {@code POST beneficiaries}. */
-    public static class NewBeneficiary {
+    /** What may change on a person's record. */
+    public static class Details {
         public String name;
-        public String residentId;
         public String phone;
         public String address;
         public String category;
@@ -68,14 +68,32 @@ public class BeneficiariesResource {
         public String household;
         public String guardianName;
         public String guardianPhone;
+
+        Set<VulnerabilityTag> tagSet() {
+            Set<VulnerabilityTag> wanted = EnumSet.noneOf(VulnerabilityTag.class);
+            if (tags != null) {
+                tags.forEach(t -> wanted.add(Inputs.choice(VulnerabilityTag.class, t, "tags")));
+            }
+            return wanted;
+        }
+    }
+
+    /** {@code POST beneficiaries}. */
+    public static class NewBeneficiary extends Details {
+        public String residentId;
         public String consentDate;
         public String consentBy;
     }
 
+    /** {@code PUT beneficiaries/{id}}: the details with the version changed. */
+    public static class DetailsChange extends Details {
+        public Long version;
+    }
+
     @GET
-        public Page<BeneficiaryJson> list(@QueryParam("search") String search, @QueryParam("tag") String tag,
-                                               @QueryParam("page") @DefaultValue("0") int page,
-                                               @QueryParam("size") @DefaultValue("50") int size) {
+    public Page<BeneficiaryJson> list(@QueryParam("search") String search, @QueryParam("tag") String tag,
+                                      @QueryParam("page") @DefaultValue("0") int page,
+                                      @QueryParam("size") @DefaultValue("50") int size) {
         Page.requireValid(page, size);
         VulnerabilityTag wanted = Inputs.choice(VulnerabilityTag.class, tag, "tag");
         return new Page<>(beneficiaries.search(search, wanted, page * size, size).stream().map(BeneficiaryJson::of).toList(),
@@ -83,14 +101,10 @@ public class BeneficiariesResource {
     }
 
     @POST
-        public Response register(NewBeneficiary body) {
+    public Response register(NewBeneficiary body) {
         Inputs.body(body);
-        Set<VulnerabilityTag> tags = EnumSet.noneOf(VulnerabilityTag.class);
-        if (body.tags != null) {
-            body.tags.forEach(t -> tags.add(Inputs.choice(VulnerabilityTag.class, t, "tags")));
-        }
         Beneficiary person = beneficiaries.register(new Beneficiary.Registration(body.name, body.residentId, body.phone,
-                body.address, Inputs.choice(Category.class, body.category, "category"), tags, body.household, body.guardianName,
+                body.address, Inputs.choice(Category.class, body.category, "category"), body.tagSet(), body.household, body.guardianName,
                 body.guardianPhone, Inputs.date(body.consentDate, "consentDate"), body.consentBy));
         AidIndicators.refresh(scope);
         return Response.status(Response.Status.CREATED).entity(BeneficiaryJson.of(person)).build();
@@ -128,6 +142,18 @@ public class BeneficiariesResource {
     }
 
     /** The full ID number, for admins; every reveal is audited. */
+    /** Changes a person's record (caseworkers), naming the version changed; the ID number and consent stay. */
+    @PUT
+    @Path("{id}")
+    public BeneficiaryJson describe(@PathParam("id") String id, DetailsChange body) {
+        Inputs.body(body);
+        Beneficiary person = beneficiaries.describe(id, Inputs.version(body.version), new Beneficiary.Details(body.name, body.phone,
+                body.address, Inputs.choice(Category.class, body.category, "category"), body.tagSet(), body.household,
+                body.guardianName, body.guardianPhone));
+        AidIndicators.refresh(scope);
+        return BeneficiaryJson.of(person);
+    }
+
     @POST
     @Path("{id}/reveal-id")
     public Map<String, String> revealId(@PathParam("id") String id) {

@@ -93,6 +93,31 @@ class AidPersistenceTest {
     }
 
     @Test
+    void aRecordChangesAsTheCaseworkerSawItAndTheIdNumberStays() {
+        TestTenantScope taishan = new TestTenantScope(unit, "taishan", "worker", "caseworker");
+        Beneficiaries people = new Beneficiaries(taishan, VAULT);
+        Beneficiary registered = people.register(person("李婆", residentId()));
+        Beneficiary.Details moved = new Beneficiary.Details("李婆婆", "13911112222", "台山市大江镇", Category.RELATIVE,
+                Set.of(VulnerabilityTag.EMPTY_NEST_ELDERLY, VulnerabilityTag.LOW_INCOME), "独居", null, null);
+        Beneficiary changed = people.describe(registered.id(), registered.version(), moved);
+        assertThat(changed.name()).isEqualTo("李婆婆");
+        assertThat(changed.tags()).containsExactlyInAnyOrder(VulnerabilityTag.EMPTY_NEST_ELDERLY, VulnerabilityTag.LOW_INCOME);
+        assertThat(changed.maskedId()).isEqualTo(registered.maskedId());
+        assertThatThrownBy(() -> people.describe(registered.id(), registered.version(), moved))
+                .as("a change on the version before is refused").isInstanceOf(ConflictException.class);
+        assertThat(taishan.hasAudited("beneficiary.describe", registered.id())).isTrue();
+        assertThatThrownBy(() -> new Beneficiaries(taishan.as("viewer", "viewer"), VAULT).describe(registered.id(), changed.version(),
+                moved)).isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
+
+        String child = ResidentIds.valid("44078120180301124");
+        Beneficiary minor = people.register(new Beneficiary.Registration("小红", child, null, null, Category.RELATIVE, Set.of(), null,
+                "李婆婆", "13911112222", LocalDate.of(2026, 11, 1), "李婆婆"));
+        assertThatThrownBy(() -> people.describe(minor.id(), minor.version(), new Beneficiary.Details("小红", null, null,
+                Category.RELATIVE, Set.of(), null, " ", null))).as("a child keeps a guardian")
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("guardianName"));
+    }
+
+    @Test
     void childUnderFourteenNeedsAGuardian() {
         TestTenantScope taishan = new TestTenantScope(unit, "taishan", "worker", "caseworker");
         String id = ResidentIds.valid("44078120180301123");

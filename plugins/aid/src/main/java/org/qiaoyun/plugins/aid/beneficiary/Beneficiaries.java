@@ -44,6 +44,23 @@ public final class Beneficiaries {
         });
     }
 
+    /**
+     * Changes a person's record as the caseworker saw it (a change by someone else meanwhile is refused,
+     * 409, not overwritten). Audited.
+     */
+    public Beneficiary describe(String id, long seenVersion, Beneficiary.Details details) {
+        Permissions.requireCaseworker(scope);
+        return scope.transaction(em -> {
+            Beneficiary person = find(em, id);
+            if (person.version() != seenVersion) {
+                throw new ConflictException("version", "someone else changed this record meanwhile: reload it and try again");
+            }
+            person.describe(details, LocalDate.now(CHINA));
+            scope.audit("beneficiary.describe", person.id(), person.name());
+            return person;
+        });
+    }
+
     /** One person's record; reading personal data is written to the audit log. */
     public Beneficiary get(String id) {
         return scope.transaction(em -> {

@@ -150,6 +150,41 @@ public class Beneficiary {
         return b;
     }
 
+    /** What may change on a person's record after registration: everything but the ID number and the consent. */
+    public record Details(String name, String phone, String address, Category category, Set<VulnerabilityTag> tags,
+                          String household, String guardianName, String guardianPhone) {
+    }
+
+    /**
+     * Changes the record (a new phone, an address, vulnerability that changed, a typo in the name). A child
+     * under {@value #GUARDIAN_AGE} keeps a guardian. The ID number is not changed here: a wrong number means
+     * a wrong person, registered anew.
+     */
+    public void describe(Details d, LocalDate today) {
+        if (d.name() == null || d.name().isBlank()) {
+            throw new InvalidInputException("name", "the name is required");
+        }
+        if (d.category() == null) {
+            throw new InvalidInputException("category", "the category is required");
+        }
+        if (Period.between(birthDate, today).getYears() < GUARDIAN_AGE) {
+            if (d.guardianName() == null || d.guardianName().isBlank()) {
+                throw new InvalidInputException("guardianName", "a child under " + GUARDIAN_AGE + " needs a guardian");
+            }
+            if (d.guardianPhone() == null || d.guardianPhone().isBlank()) {
+                throw new InvalidInputException("guardianPhone", "the guardian's phone is required");
+            }
+        }
+        name = d.name().strip();
+        phone = blankToNull(d.phone());
+        address = blankToNull(d.address());
+        category = d.category();
+        tags = d.tags() == null || d.tags().isEmpty() ? null : d.tags().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        household = blankToNull(d.household());
+        guardianName = blankToNull(d.guardianName());
+        guardianPhone = blankToNull(d.guardianPhone());
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

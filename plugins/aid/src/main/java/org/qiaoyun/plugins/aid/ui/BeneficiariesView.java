@@ -7,11 +7,9 @@ import java.util.Map;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -34,7 +32,6 @@ import org.qiaoyun.plugins.aid.AidIndicators;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
 import org.qiaoyun.plugins.aid.beneficiary.BeneficiaryImport;
-import org.qiaoyun.plugins.aid.beneficiary.Category;
 import org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag;
 import org.qiaoyun.plugins.aid.casework.Casework;
 
@@ -119,30 +116,18 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
         Dialog dialog = new Dialog();
         dialog.setId("aid-register-dialog");
         dialog.setHeaderTitle(t.get("people.register"));
-        TextField name = new TextField(t.get("people.name"));
+        PersonForm form = new PersonForm(t);
         TextField residentId = new TextField(t.get("people.residentId"));
         residentId.setId("aid-resident-id");
-        ComboBox<Category> category = new ComboBox<>(t.get("people.category"), Category.values());
-        category.setItemLabelGenerator(t::of);
-        CheckboxGroup<VulnerabilityTag> tags = new CheckboxGroup<>(t.get("people.tags"), VulnerabilityTag.values());
-        tags.setItemLabelGenerator(t::of);
-        TextField phone = new TextField(t.get("people.phone"));
-        TextField address = new TextField(t.get("people.address"));
-        com.vaadin.flow.component.textfield.TextArea household = new com.vaadin.flow.component.textfield.TextArea(t.get("people.household"));
-        TextField guardianName = new TextField(t.get("people.guardianName"));
-        TextField guardianPhone = new TextField(t.get("people.guardianPhone"));
         DatePicker consentDate = new DatePicker(t.get("people.consentDate"), AidIndicators.today());
         TextField consentBy = new TextField(t.get("people.consentBy"));
-        Map<String, HasValidation> fields = new HashMap<>();
-        fields.put("name", name);
+        form.addComponentAtIndex(1, residentId);
+        form.add(consentDate, consentBy);
+        Map<String, HasValidation> fields = new HashMap<>(form.fields);
         fields.put("residentId", residentId);
-        fields.put("category", category);
-        fields.put("guardianName", guardianName);
-        fields.put("guardianPhone", guardianPhone);
         fields.put("consentDate", consentDate);
         fields.put("consentBy", consentBy);
-        dialog.add(new FormLayout(name, residentId, category, tags, phone, address, household, guardianName, guardianPhone,
-                consentDate, consentBy));
+        dialog.add(form);
         Button save = new Button(t.get("save"));
         save.setId("aid-register-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -150,9 +135,10 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
         save.addClickListener(e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                Beneficiary person = people.register(new Beneficiary.Registration(name.getValue(), residentId.getValue(),
-                        phone.getValue(), address.getValue(), category.getValue(), tags.getValue(), household.getValue(), guardianName.getValue(),
-                        guardianPhone.getValue(), consentDate.getValue(), consentBy.getValue()));
+                Beneficiary.Details d = form.details();
+                Beneficiary person = people.register(new Beneficiary.Registration(d.name(), residentId.getValue(), d.phone(),
+                        d.address(), d.category(), d.tags(), d.household(), d.guardianName(), d.guardianPhone(),
+                        consentDate.getValue(), consentBy.getValue()));
                 AidIndicators.refresh(tenant);
                 dialog.close();
                 Notification.show(t.get("people.registered", person.name()));

@@ -1,13 +1,21 @@
 package org.qiaoyun.plugins.aid.ui;
 
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
+import org.qiaoyun.api.ConflictException;
+import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
@@ -29,9 +37,19 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         TenantScope tenant = AidScreens.tenant();
         Texts t = Texts.of(getLocale());
-        Beneficiary person = new Beneficiaries(tenant, AidScreens.vault()).get(event.getRouteParameters().get("id").orElseThrow());
+        Beneficiaries people = new Beneficiaries(tenant, AidScreens.vault());
+        show(tenant, t, people, people.get(event.getRouteParameters().get("id").orElseThrow()));
+    }
+
+    private void show(TenantScope tenant, Texts t, Beneficiaries people, Beneficiary person) {
         removeAll();
         add(new H2(person.name()));
+        if (tenant.callerHas("caseworker") || tenant.callerHas("admin")) {
+            Button edit = new Button(t.get("person.edit"), e -> edit(tenant, t, people, person));
+            edit.setId("aid-person-edit");
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            add(edit);
+        }
         add(new Paragraph(t.get("person.facts", person.maskedId(), person.birthDate(), t.of(person.category()),
                 person.tags().stream().map(t::of).toList().toString().replace("[", "").replace("]", ""))));
         if (person.guardianName() != null) {
@@ -54,5 +72,38 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver {
         cases.setAllRowsVisible(true);
         cases.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("t/" + tenant.tenantCode() + "/aid/case/" + e.getItem().id())));
         add(new H3(t.get("person.cases")), cases);
+    }
+
+    /** Changing the record as it was when the dialog opened; the ID number and the consent stay as registered. */
+    private void edit(TenantScope tenant, Texts t, Beneficiaries people, Beneficiary person) {
+        Dialog dialog = new Dialog();
+        dialog.setId("aid-person-dialog");
+        dialog.setHeaderTitle(t.get("person.edit") + "：" + person.name());
+        PersonForm form = new PersonForm(t).showing(person);
+        Button save = new Button(t.get("save"), e -> {
+            form.fields.values().forEach(f -> f.setInvalid(false));
+            try {
+                Beneficiary changed = people.describe(person.id(), person.version(), form.details());
+                dialog.close();
+                Notification.show(t.get("person.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                show(tenant, t, people, changed);
+            } catch (InvalidInputException refused) {
+                HasValidation target = refused.field() == null ? null : form.fields.get(refused.field());
+                if (target == null) {
+                    Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                } else {
+                    target.setErrorMessage(refused.getMessage());
+                    target.setInvalid(true);
+                }
+            } catch (ConflictException refused) {
+                dialog.close();
+                Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        save.setId("aid-person-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(form);
+        dialog.getFooter().add(new Button(t.get("cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 }
