@@ -414,11 +414,16 @@ public final class Rosters {
                 .setParameter("open", Shift.Status.OPEN).setMaxResults(max).getResultList());
     }
 
-    /** A volunteer's sign-ups that are not cancelled, soonest shift first. */
+    /**
+     * A volunteer's sign-ups that are not cancelled, for shifts to come or ended within the last day (time
+     * to check out), soonest first. Older ones are history: the hours ledger shows them.
+     */
     public List<SignUp> signUpsOf(String volunteerId) {
         return scope.transaction(em -> em.createQuery("select s from SignUp s where s.volunteerId = :volunteer"
-                        + " and s.status <> :cancelled order by s.shiftStart", SignUp.class)
-                .setParameter("volunteer", volunteerId).setParameter("cancelled", SignUp.Status.CANCELLED).getResultList());
+                        + " and s.status <> :cancelled and s.shiftEnd > :since order by s.shiftStart", SignUp.class)
+                .setParameter("volunteer", volunteerId).setParameter("cancelled", SignUp.Status.CANCELLED)
+                .setParameter("since", OffsetDateTime.ofInstant(clock.instant().minus(java.time.Duration.ofDays(1)), ZoneOffset.UTC))
+                .getResultList());
     }
 
     public Shift shift(String shiftId) {

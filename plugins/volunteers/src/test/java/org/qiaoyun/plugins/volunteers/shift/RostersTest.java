@@ -272,5 +272,8 @@ class RostersTest {
         new Rosters(organiser, CLOCK).correct(served.id(), 270, "签退晚了半小时才记录");
         assertThat(organiser.recorded(YearMonth.of(2026, 10)).get("hours-served")).isEqualByComparingTo("4.50");
         assertThat(organiser.recorded(YearMonth.of(2026, 11))).doesNotContainKey("hours-served");
+        assertThat(new Rosters(organiser, CLOCK).signUpsOf(person)).as("a month later the shift is history, in the ledger").isEmpty();
+        assertThat(new Rosters(organiser, Clock.fixed(lastMonth.plus(Duration.ofHours(20)), ZoneOffset.UTC)).signUpsOf(person))
+                .as("the day after, still on the volunteer's list").hasSize(1);
     }
 }
