@@ -3,6 +3,7 @@ package org.qiaoyun.plugins.volunteers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
@@ -58,7 +59,7 @@ public class RegistryResource {
             Volunteer v = s.volunteer();
             return new VolunteerJson(v.id(), v.username(), v.name(), v.phone(), v.skills(), v.languages(), v.district(),
                     v.availability(), Inputs.lower(v.status()), v.idMasked(), v.male(), v.birthYear(),
-                    v.isMinor(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))), v.guardianName(), v.guardianPhone(),
+                    v.isMinor(LocalDate.now(ZoneId.of("Asia/Shanghai"))), v.guardianName(), v.guardianPhone(),
                     s.minutesServed(), s.stars(), v.version());
         }
     }

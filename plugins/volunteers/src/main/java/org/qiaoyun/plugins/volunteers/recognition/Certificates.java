@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.volunteers.Permissions;
@@ -62,7 +63,7 @@ public final class Certificates {
 
     /** Federation, volunteer and day: the same certificate asked for twice on one day has the same number. */
     private String number(Volunteer volunteer, LocalDate today) {
-        return scope.tenantCode().toUpperCase(java.util.Locale.ROOT) + "-" + volunteer.id().substring(0, 8).toUpperCase(java.util.Locale.ROOT)
+        return scope.tenantCode().toUpperCase(Locale.ROOT) + "-" + volunteer.id().substring(0, 8).toUpperCase(Locale.ROOT)
                 + "-" + today.format(DateTimeFormatter.BASIC_ISO_DATE);
     }
 

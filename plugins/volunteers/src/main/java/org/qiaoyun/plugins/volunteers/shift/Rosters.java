@@ -3,17 +3,22 @@ package org.qiaoyun.plugins.volunteers.shift;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -115,7 +120,7 @@ public final class Rosters {
      */
     public Activity cancelActivity(String activityId, String reason) {
         Permissions.requireOrganiser(scope);
-        java.util.Set<java.time.YearMonth> months = new java.util.HashSet<>();
+        Set<YearMonth> months = new HashSet<>();
         Activity cancelled = scope.transaction(em -> {
             Activity activity = activityId == null ? null : em.find(Activity.class, activityId);
             if (activity == null) {
@@ -410,7 +415,7 @@ public final class Rosters {
     public List<Shift> forAttendance(int daysBack, int max) {
         return scope.transaction(em -> em.createQuery("select s from Shift s where s.endsAt > :since and s.status = :open"
                         + " order by s.startsAt, s.id", Shift.class)
-                .setParameter("since", OffsetDateTime.ofInstant(clock.instant().minus(java.time.Duration.ofDays(daysBack)), ZoneOffset.UTC))
+                .setParameter("since", OffsetDateTime.ofInstant(clock.instant().minus(Duration.ofDays(daysBack)), ZoneOffset.UTC))
                 .setParameter("open", Shift.Status.OPEN).setMaxResults(max).getResultList());
     }
 
@@ -422,7 +427,7 @@ public final class Rosters {
         return scope.transaction(em -> em.createQuery("select s from SignUp s where s.volunteerId = :volunteer"
                         + " and s.status <> :cancelled and s.shiftEnd > :since order by s.shiftStart", SignUp.class)
                 .setParameter("volunteer", volunteerId).setParameter("cancelled", SignUp.Status.CANCELLED)
-                .setParameter("since", OffsetDateTime.ofInstant(clock.instant().minus(java.time.Duration.ofDays(1)), ZoneOffset.UTC))
+                .setParameter("since", OffsetDateTime.ofInstant(clock.instant().minus(Duration.ofDays(1)), ZoneOffset.UTC))
                 .getResultList());
     }
 
@@ -447,8 +452,8 @@ public final class Rosters {
     /** Place in line (1 = next to move up) of each waiting sign-up; positions count all sign-ups, so they are not it. */
     public static Map<String, Integer> waitingPlaces(List<SignUp> roster) {
         List<SignUp> waiting = roster.stream().filter(s -> s.status() == SignUp.Status.WAITING)
-                .sorted(java.util.Comparator.comparingLong(SignUp::position)).toList();
-        Map<String, Integer> places = new java.util.HashMap<>();
+                .sorted(Comparator.comparingLong(SignUp::position)).toList();
+        Map<String, Integer> places = new HashMap<>();
         for (int i = 0; i < waiting.size(); i++) {
             places.put(waiting.get(i).id(), i + 1);
         }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -164,7 +165,7 @@ public class Shift {
      */
     void change(Draft draft, long placesTaken, long signedUp, Instant now) {
         requireNotBegun(now);
-        boolean moved = !java.util.Objects.equals(draft.startsAt(), startsAt()) || !java.util.Objects.equals(draft.endsAt(), endsAt());
+        boolean moved = !Objects.equals(draft.startsAt(), startsAt()) || !Objects.equals(draft.endsAt(), endsAt());
         if (moved && signedUp > 0) {
             throw new ConflictException("startsAt", signedUp + " people signed up for these times: cancel this shift and plan another");
         }

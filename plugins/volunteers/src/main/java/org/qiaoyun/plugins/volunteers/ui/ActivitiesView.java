@@ -1,6 +1,7 @@
 package org.qiaoyun.plugins.volunteers.ui;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -170,7 +171,7 @@ public class ActivitiesView extends VerticalLayout implements BeforeEnterObserve
 
     private HorizontalLayout shiftActions(Activity activity, Shift shift) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (shift.status() == Shift.Status.CANCELLED || !shift.startsAt().isAfter(java.time.Instant.now())) {
+        if (shift.status() == Shift.Status.CANCELLED || !shift.startsAt().isAfter(Instant.now())) {
             return actions;
         }
         Button edit = new Button(english ? "Change" : "修改", e -> new ShiftDialog(rosters, activity, shift, english, saved -> {

@@ -2,6 +2,7 @@ package org.qiaoyun.plugins.volunteers.volunteer;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ import org.qiaoyun.plugins.volunteers.VolunteerIndicators;
  */
 public final class Registry {
 
-    private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private final TenantScope scope;
     private final Clock clock;
 

@@ -1,5 +1,6 @@
 package org.qiaoyun.plugins.volunteers.volunteer;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -227,7 +228,7 @@ public class Volunteer {
         return status;
     }
 
-    public java.time.Instant registeredAt() {
+    public Instant registeredAt() {
         return registeredAt.toInstant();
     }
 
