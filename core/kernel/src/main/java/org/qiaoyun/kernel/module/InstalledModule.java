@@ -25,6 +25,7 @@ public final class InstalledModule {
     private volatile Module module;
     private volatile EntityManagerFactory persistence;
     private volatile List<Object> services = List.of();
+    private volatile boolean rowSecurity;
 
     InstalledModule(String id, String version, Path source) {
         this.id = id;
@@ -38,6 +39,15 @@ public final class InstalledModule {
         this.persistence = persistence;
         this.state = ModuleState.STARTED;
         this.failure = null;
+    }
+
+    /** Whether the module's tables are under row-level security (PostgreSQL): each transaction names its tenant. */
+    void rowSecurity(boolean on) {
+        this.rowSecurity = on;
+    }
+
+    boolean rowSecurity() {
+        return rowSecurity;
     }
 
     /** The services the started module offers others (see {@code Module.services()}). */

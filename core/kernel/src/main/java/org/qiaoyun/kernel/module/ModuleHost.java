@@ -30,7 +30,9 @@ import org.qiaoyun.api.ModulePersistence;
 import org.qiaoyun.kernel.audit.AuditEntry;
 import org.qiaoyun.kernel.indicator.IndicatorValue;
 import org.qiaoyun.kernel.persistence.Migrations;
+import org.qiaoyun.kernel.persistence.Database;
 import org.qiaoyun.kernel.persistence.PersistenceUnits;
+import org.qiaoyun.kernel.persistence.RowSecurity;
 
 /**
  * Hosts the modules: loads every plugin jar in the plugins directory with PF4J, and for each runs its
@@ -102,6 +104,11 @@ public class ModuleHost {
                 factory = PersistenceUnits.build(installed.id(), loader, plugin.getPluginPath().toUri().toURL(),
                         entities, dataSource);
                 factory.createEntityManager().close(); // log in now, so a bad mapping fails here and not at the first request
+                // the second wall: the module's own tables (not the kernel's audit and indicator tables) under row-level security
+                org.eclipse.persistence.sessions.Session session = org.eclipse.persistence.jpa.JpaHelper.getServerSession(factory);
+                RowSecurity.enable(dataSource, persistence.entities().stream()
+                        .map(entity -> session.getDescriptor(entity).getTableName()).toList());
+                installed.rowSecurity(Database.isPostgres(dataSource));
             }
             installed.started(module, factory);
             module.start(contexts.apply(installed));

@@ -15,6 +15,7 @@ import org.qiaoyun.kernel.audit.AuditEntry;
 import org.qiaoyun.kernel.identity.Caller;
 import org.qiaoyun.kernel.identity.CallerIdentity;
 import org.qiaoyun.kernel.indicator.Indicators;
+import org.qiaoyun.kernel.persistence.RowSecurity;
 import org.qiaoyun.kernel.persistence.Store;
 import org.qiaoyun.kernel.tenant.Tenant;
 import org.qiaoyun.kernel.tenant.TenantReadOnlyException;
@@ -84,7 +85,10 @@ final class ModuleTenantScope implements TenantScope {
         EntityManager outer = OPEN.get();
         OPEN.set(em);
         try {
-            return Store.transaction(em, work);
+            return Store.transaction(em, module.rowSecurity() ? bound -> {
+                RowSecurity.bind(bound, tenantCode); // first, so that PostgreSQL shows this tenant's rows only
+                return work.apply(bound);
+            } : work);
         } finally {
             if (outer == null) {
                 OPEN.remove();

@@ -23,6 +23,45 @@ public final class Migrations {
 
     public static void run(DataSource dataSource, String changelog, ClassLoader loader) {
         try (Connection connection = dataSource.getConnection()) {
+            // data migrations read and write across tenants: this connection sees them all, until it goes back
+            boolean postgres = org.qiaoyun.kernel.persistence.Database.isPostgres(dataSource);
+            if (postgres) {
+                RowSecurity.allTenants(connection, true);
+            }
+            try {
+                migrate(unclosable(connection), changelog, loader);
+            } finally {
+                if (postgres) {
+                    RowSecurity.allTenants(connection, false);
+                }
+            }
+        } catch (MigrationFailedException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new MigrationFailedException(changelog, e);
+        }
+    }
+
+    /**
+     * The connection as Liquibase gets it: Liquibase closes what it is given, and this one must still take
+     * its setting back before it returns to the pool.
+     */
+    private static Connection unclosable(Connection connection) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                        return null;
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private static void migrate(Connection connection, String changelog, ClassLoader loader) {
+        try {
             Scope.child(Scope.Attr.classLoader.name(), loader, () -> {
                 Database database = DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(connection));

@@ -33,6 +33,9 @@ public final class PersistenceUnits {
         UnitInfo unit = new UnitInfo(name, classLoader, rootUrl, classNames, dataSource);
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.WEAVING, "false");
+        // one connection for all of an EntityManager's work: the tenant bound at the start of a transaction
+        // (row-level security, see RowSecurity) is on the connection every later query of it uses
+        properties.put(PersistenceUnitProperties.EXCLUSIVE_CONNECTION_MODE, "Always");
         properties.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
         // EclipseLink shares sessions by name across the JVM: two kernels (or a module unit built again)
         // must never find each other's session, so the name includes the pool it runs on.
