@@ -361,10 +361,17 @@ class PlatformIT {
         assertThat(organiser.put(vol + "/shifts/" + shift.getString("id"), change).json().getInt("capacity")).isEqualTo(3);
         assertThat(organiser.put(vol + "/shifts/" + shift.getString("id"), change).isProblem(409)).isTrue();
         assertField(organiser.post(vol + "/shifts/" + shift.getString("id") + "/cancel", "{}"), "reason");
-        assertThat(organiser.put(vol + "/star-thresholds", "{\"hours\":[10,20]}").isProblem(403))
+        assertThat(organiser.put(vol + "/star-thresholds", "{\"hours\":[10,20],\"version\":0}").isProblem(403))
                 .as("the federation's admins set the stars").isTrue();
-        assertField(anonymous.as("taishan-admin", DEMO_PASSWORD).put(vol + "/star-thresholds", "{\"hours\":[20,10]}"), "hours");
-        assertThat(volunteer.get(vol + "/star-thresholds").json().getJsonArray("hours")).hasSize(5);
+        JsonObject stars = volunteer.get(vol + "/star-thresholds").json();
+        assertThat(stars.getJsonArray("hours")).hasSize(5);
+        assertThat(stars.getJsonNumber("version").longValue()).as("the default thresholds").isZero();
+        Api admin = anonymous.as("taishan-admin", DEMO_PASSWORD);
+        assertField(admin.put(vol + "/star-thresholds", "{\"hours\":[20,10],\"version\":0}"), "hours");
+        assertThat(admin.put(vol + "/star-thresholds", "{\"hours\":[50,150],\"version\":0}").json().getJsonNumber("version")
+                .longValue()).isPositive();
+        assertThat(admin.put(vol + "/star-thresholds", "{\"hours\":[60,150],\"version\":0}").isProblem(409))
+                .as("a change made on the default ones, after someone set others").isTrue();
         assertThat(volunteer.get("/api/v1/modules/volunteers/openapi").body()).contains("/shifts/{id}/sign-ups", "/nominations");
 
         // where the organiser confirms each sign-up, a place is held until they do

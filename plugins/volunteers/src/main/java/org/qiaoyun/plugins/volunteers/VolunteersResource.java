@@ -76,28 +76,31 @@ public class VolunteersResource {
                 standings.get(i).stars())).toList();
     }
 
-    /** {@code PUT star-thresholds}: hours, rising, for each star. */
+    /** {@code GET|PUT star-thresholds}: hours, rising, for each star, and the revision in force (0: the default ones). */
     public static class Thresholds {
         public List<Integer> hours;
+        public Long version;
     }
 
     /** The hours at which volunteers earn each star here (the federation's own, or the default ones). */
     @GET
     @Path("star-thresholds")
     public Thresholds starThresholds() {
+        Registry registry = new Registry(scope, clock);
         Thresholds current = new Thresholds();
-        current.hours = new Registry(scope, clock).starLevels().thresholdsInHours();
+        current.hours = registry.starLevels().thresholdsInHours();
+        current.version = registry.starRevision();
         return current;
     }
 
-    /** The federation's admins set their own star thresholds. */
+    /** The federation's admins set their own star thresholds, naming the revision they changed. */
     @PUT
     @Path("star-thresholds")
     public Thresholds setStarThresholds(Thresholds body) {
         if (Inputs.body(body).hours == null || body.hours.isEmpty() || body.hours.contains(null)) {
             throw new InvalidInputException("hours", "hours lists the thresholds, e.g. [100, 300, 600, 1000, 1500]");
         }
-        new Registry(scope, clock).setStarLevels(body.hours);
+        new Registry(scope, clock).setStarLevels(body.hours, Inputs.version(body.version));
         return starThresholds();
     }
 }

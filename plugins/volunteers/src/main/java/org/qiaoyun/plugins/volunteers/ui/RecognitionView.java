@@ -46,6 +46,8 @@ public class RecognitionView extends VerticalLayout implements BeforeEnterObserv
     private transient TenantScope tenant;
     private transient Registry registry;
     private boolean english;
+    /** The thresholds' revision the admin sees: saving names it, so another admin's change is not overwritten. */
+    private long starRevision;
 
     public RecognitionView() {
         setId("vol-recognition-view");
@@ -76,6 +78,7 @@ public class RecognitionView extends VerticalLayout implements BeforeEnterObserv
         thresholds.setId("vol-star-thresholds");
         thresholds.setLabel(english ? "Hours for each star, rising" : "每一星所需小时数（递增，逗号分隔）");
         thresholds.setValue(registry.starLevels().thresholdsInHours().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+        starRevision = registry.starRevision();
         thresholds.setWidth("24em");
         boolean admin = tenant.callerHas("admin");
         thresholds.setReadOnly(!admin);
@@ -148,13 +151,16 @@ public class RecognitionView extends VerticalLayout implements BeforeEnterObserv
         try {
             List<Integer> hours = Arrays.stream(thresholds.getValue().split("[,，\\s]+")).filter(t -> !t.isBlank())
                     .map(Integer::valueOf).toList();
-            registry.setStarLevels(hours);
+            registry.setStarLevels(hours, starRevision);
+            starRevision = registry.starRevision();
             Notification.show(english ? "Saved" : "已保存").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (NumberFormatException notNumbers) {
             Fields.show(new InvalidInputException("hours", english ? "whole hours, separated by commas" : "请填写整数小时，用逗号分隔"),
                     Map.of("hours", thresholds));
         } catch (InvalidInputException refused) {
             Fields.show(refused, Map.of("hours", thresholds));
+        } catch (ConflictException refused) {
+            Fields.show(refused, Map.of("version", thresholds));
         }
     }
 }

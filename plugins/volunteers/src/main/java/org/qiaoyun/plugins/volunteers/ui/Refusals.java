@@ -92,6 +92,7 @@ public final class Refusals {
             Map.entry("declining a nomination needs a note for the one who proposed it", "不通过时须填写意见，供推荐人参考"),
             Map.entry("someone else changed this nomination meanwhile: reload it", "该推荐已被他人处理，请刷新"),
             Map.entry("someone else changed these details meanwhile: reload them and try again", "资料已被他人修改，请刷新后重试"),
+            Map.entry("someone else changed the star thresholds meanwhile: reload them and try again", "星级标准已被他人修改，请刷新后重试"),
             // permissions
             Map.entry("this needs the organiser or admin role", "此操作需要组织者或管理员权限"),
             Map.entry("volunteers act for themselves only", "志愿者只能为本人办理"),

@@ -274,12 +274,23 @@ public final class Registry {
         return scope.transaction(em -> thresholds(em).map(StarThresholds::levels).orElse(StarLevels.DEFAULT));
     }
 
-    /** The federation's admins set their own star thresholds (hours, rising). Audited. */
-    public StarLevels setStarLevels(List<Integer> hours) {
+    /** Which change of the star thresholds is in force: 0 while the federation uses the default ones. */
+    public long starRevision() {
+        return scope.transaction(em -> thresholds(em).map(StarThresholds::version).orElse(0L));
+    }
+
+    /**
+     * The federation's admins set their own star thresholds (hours, rising), naming the revision they
+     * changed: a change made on an older one is refused, not applied over another admin's. Audited.
+     */
+    public StarLevels setStarLevels(List<Integer> hours, long seenRevision) {
         Permissions.requireAdmin(scope);
         StarLevels levels = new StarLevels(hours);
         return scope.transaction(em -> {
             Optional<StarThresholds> current = thresholds(em);
+            if (current.map(StarThresholds::version).orElse(0L) != seenRevision) {
+                throw new ConflictException("version", "someone else changed the star thresholds meanwhile: reload them and try again");
+            }
             if (current.isPresent()) {
                 current.get().set(levels, Permissions.caller(scope), clock.instant());
             } else {

@@ -80,11 +80,14 @@ class RegistryTest {
 
         assertThat(registry.starLevels()).isEqualTo(StarLevels.DEFAULT);
         assertThat(registry.standing(hero).stars()).as("12 hours: no star at 100").isZero();
-        assertThatThrownBy(() -> new Registry(admin.as("organiser", "organiser"), CLOCK).setStarLevels(List.of(10)))
+        assertThatThrownBy(() -> new Registry(admin.as("organiser", "organiser"), CLOCK).setStarLevels(List.of(10), 0))
                 .as("thresholds are the federation admins' to set").isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> registry.setStarLevels(List.of(20, 10))).hasMessageContaining("rising");
-        registry.setStarLevels(List.of(10, 50));
-        registry.setStarLevels(List.of(10, 12, 50));
+        assertThatThrownBy(() -> registry.setStarLevels(List.of(20, 10), 0)).hasMessageContaining("rising");
+        assertThat(registry.starRevision()).as("the default ones").isZero();
+        registry.setStarLevels(List.of(10, 50), 0);
+        assertThatThrownBy(() -> registry.setStarLevels(List.of(10, 12, 50), 0))
+                .as("another admin's change in between is not overwritten").isInstanceOf(ConflictException.class);
+        registry.setStarLevels(List.of(10, 12, 50), registry.starRevision());
         assertThat(registry.starLevels().thresholdsInHours()).containsExactly(10, 12, 50);
         assertThat(registry.standing(hero).stars()).isEqualTo(2);
         assertThat(new Registry(scope("reg-stars-other", "admin", "admin"), CLOCK).starLevels())
