@@ -1,13 +1,10 @@
 package org.qiaoyun.plugins.volunteers.activity;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 
-import jakarta.persistence.TypedQuery;
 
 import org.qiaoyun.api.ConflictException;
+import org.qiaoyun.api.Filter;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;
@@ -69,32 +66,11 @@ public final class Activities {
 
     /** Activities, newest first, a page at a time. */
     public Page<Activity> find(Search search, int page, int size) {
-        Page.requireValid(page, size);
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (!search.withCancelled()) {
-            where.append(" and a.status = :open");
-            parameters.put("open", Activity.Status.OPEN);
-        }
-        if (search.text() != null && !search.text().isBlank()) {
-            where.append(" and lower(a.title) like :text");
-            parameters.put("text", "%" + search.text().strip().toLowerCase(Locale.ROOT) + "%");
-        }
-        if (search.district() != null && !search.district().isBlank()) {
-            where.append(" and a.district = :district");
-            parameters.put("district", search.district().strip());
-        }
-        return scope.transaction(em -> {
-            TypedQuery<Long> count = em.createQuery("select count(a) from Activity a" + where, Long.class);
-            TypedQuery<Activity> rows = em.createQuery("select a from Activity a" + where + " order by a.createdAt desc, a.id",
-                    Activity.class);
-            parameters.forEach((name, value) -> {
-                count.setParameter(name, value);
-                rows.setParameter(name, value);
-            });
-            return new Page<>(rows.setFirstResult(Page.firstRow(page, size)).setMaxResults(size).getResultList(), page, size,
-                    count.getSingleResult());
-        });
+        return scope.transaction(em -> new Filter("Activity a")
+                .where("a.status = :open", "open", search.withCancelled() ? null : Activity.Status.OPEN)
+                .contains("a.title", "text", search.text())
+                .where("a.district = :district", "district", search.district())
+                .page(em, Activity.class, "a.createdAt desc, a.id", page, size));
     }
 
     private static Activity find(jakarta.persistence.EntityManager em, String id) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.qiaoyun.api.ConflictException;
+import org.qiaoyun.api.Filter;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;
@@ -63,18 +64,9 @@ public final class Nominations {
     /** Nominations of the federation, newest first, optionally of one status (organisers). */
     public Page<Nomination> find(Nomination.Status status, int page, int size) {
         Permissions.requireOrganiser(scope);
-        Page.requireValid(page, size);
-        String where = status == null ? "" : " where n.status = :status";
-        return scope.transaction(em -> {
-            var count = em.createQuery("select count(n) from Nomination n" + where, Long.class);
-            var rows = em.createQuery("select n from Nomination n" + where + " order by n.nominatedAt desc, n.id", Nomination.class);
-            if (status != null) {
-                count.setParameter("status", status);
-                rows.setParameter("status", status);
-            }
-            return new Page<>(rows.setFirstResult(Page.firstRow(page, size)).setMaxResults(size).getResultList(), page, size,
-                    count.getSingleResult());
-        });
+        return scope.transaction(em -> new Filter("Nomination n")
+                .where("n.status = :status", "status", status)
+                .page(em, Nomination.class, "n.nominatedAt desc, n.id", page, size));
     }
 
     /** The awards endorsed for a volunteer, latest year first: their record of recognition. */

@@ -23,11 +23,11 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.Csv;
 import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.Filter;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;
@@ -167,34 +167,14 @@ public final class Rosters {
      * it, a district the shifts of activities there.
      */
     public Page<Shift> find(Search search, int page, int size) {
-        Page.requireValid(page, size);
         Instant from = search.from() == null || search.from().isBefore(clock.instant()) ? clock.instant() : search.from();
-        StringBuilder where = new StringBuilder(" where s.status = :open and s.startsAt > :from");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("open", Shift.Status.OPEN);
-        parameters.put("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
-        if (search.skill() != null && !search.skill().isBlank()) {
-            where.append(" and lower(s.skillsWanted) like :skill");
-            parameters.put("skill", "%" + search.skill().strip().toLowerCase(Locale.ROOT) + "%");
-        }
-        if (search.district() != null && !search.district().isBlank()) {
-            where.append(" and s.activityId in (select a.id from Activity a where a.district = :district)");
-            parameters.put("district", search.district().strip());
-        }
-        if (search.activityId() != null) {
-            where.append(" and s.activityId = :activity");
-            parameters.put("activity", search.activityId());
-        }
-        return scope.transaction(em -> {
-            TypedQuery<Long> count = em.createQuery("select count(s) from Shift s" + where, Long.class);
-            TypedQuery<Shift> rows = em.createQuery("select s from Shift s" + where + " order by s.startsAt, s.id", Shift.class);
-            parameters.forEach((name, value) -> {
-                count.setParameter(name, value);
-                rows.setParameter(name, value);
-            });
-            return new Page<>(rows.setFirstResult(Page.firstRow(page, size)).setMaxResults(size).getResultList(), page, size,
-                    count.getSingleResult());
-        });
+        return scope.transaction(em -> new Filter("Shift s")
+                .where("s.status = :open", "open", Shift.Status.OPEN)
+                .where("s.startsAt > :from", "from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC))
+                .contains("s.skillsWanted", "skill", search.skill())
+                .where("s.activityId in (select a.id from Activity a where a.district = :district)", "district", search.district())
+                .where("s.activityId = :activity", "activity", search.activityId())
+                .page(em, Shift.class, "s.startsAt, s.id", page, size));
     }
 
     /** Shifts still to come that were called off after the volunteer signed up, so that they hear of it. */

@@ -190,37 +190,11 @@ public class ActivitiesView extends VerticalLayout implements BeforeEnterObserve
         return actions;
     }
 
-    /**
-     * Cancelling asks for the reason and says what goes with it. A dialog of its own, not a confirmation
-     * box: it stays open while the reason is missing, so that nothing is cancelled without one.
-     */
+    /** Cancelling asks for the reason and says what goes with it; nothing is cancelled without one. */
     private void confirmCancel(String header, String consequence, java.util.function.Consumer<String> cancelling, Runnable after) {
-        Dialog confirm = new Dialog();
-        confirm.setId("vol-confirm-cancel");
-        confirm.setHeaderTitle(header);
-        TextField reason = new TextField(english ? "Reason" : "取消原因");
-        reason.setId("vol-cancel-reason");
-        reason.setWidthFull();
-        confirm.add(new Paragraph(consequence), reason);
-        Button keep = new Button(english ? "Keep it" : "不取消", e -> confirm.close());
-        Button cancelIt = new Button(english ? "Cancel it" : "确认取消", e -> {
-            try {
-                cancelling.accept(reason.getValue());
-                confirm.close();
-                Notification.show(english ? "Cancelled" : "已取消").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                after.run();
-            } catch (InvalidInputException refused) {
-                reason.setErrorMessage(Refusals.say(refused));
-                reason.setInvalid(true);
-            } catch (ConflictException refused) {
-                confirm.close();
-                Notification.show(Refusals.say(refused)).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
-        cancelIt.setId("vol-cancel-confirm");
-        cancelIt.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        confirm.getFooter().add(keep, cancelIt);
-        confirm.open();
+        new ReasonDialog(new ReasonDialog.Wording("vol-cancel", header, consequence, english ? "Reason" : "取消原因",
+                english ? "Keep it" : "不取消", english ? "Cancel it" : "确认取消", english ? "Cancelled" : "已取消"),
+                cancelling, after).open();
     }
 
     /** Creating an activity, or describing it anew as the organiser saw it (a change by someone else meanwhile is refused). */

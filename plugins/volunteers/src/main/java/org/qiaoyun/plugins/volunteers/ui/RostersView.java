@@ -205,30 +205,10 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Turning a sign-up down asks for the reason, which the volunteer sees on their screen. */
     private void decline(SignUp signUp, String name, boolean english) {
-        Dialog dialog = new Dialog();
-        dialog.setId("vol-decline-dialog");
-        dialog.setHeaderTitle((english ? "Turn down " : "不录用：") + name);
-        TextField reason = new TextField(english ? "Reason (the volunteer sees it)" : "原因（志愿者可见）");
-        reason.setId("vol-decline-reason");
-        reason.setWidthFull();
-        Button confirm = new Button(english ? "Turn down" : "确认不录用", e -> {
-            try {
-                rosters.declineSignUp(signUp.id(), reason.getValue());
-                dialog.close();
-                Notification.show((english ? "Turned down: " : "已不录用：") + name).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                showRoster(shown, english);
-            } catch (InvalidInputException refused) {
-                Fields.show(refused, Map.of("reason", reason));
-            } catch (ConflictException refused) {
-                dialog.close();
-                Notification.show(Refusals.say(refused)).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
-        confirm.setId("vol-decline-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.add(reason);
-        dialog.getFooter().add(new Button(english ? "Keep" : "返回", e -> dialog.close()), confirm);
-        dialog.open();
+        new ReasonDialog(new ReasonDialog.Wording("vol-decline", (english ? "Turn down " : "不录用：") + name, null,
+                english ? "Reason (the volunteer sees it)" : "原因（志愿者可见）", english ? "Keep" : "返回",
+                english ? "Turn down" : "确认不录用", (english ? "Turned down: " : "已不录用：") + name),
+                reason -> rosters.declineSignUp(signUp.id(), reason), () -> showRoster(shown, english)).open();
     }
 
     /** The organiser evaluates the service given; a fail says why (the refusal shows at the note). */

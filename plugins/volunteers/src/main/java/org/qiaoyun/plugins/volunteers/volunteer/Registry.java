@@ -4,17 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 import org.qiaoyun.api.ConflictException;
+import org.qiaoyun.api.Filter;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.api.TenantScope;
@@ -141,37 +139,13 @@ public final class Registry {
     /** Volunteers by name, a page at a time (organisers: the list holds phone numbers). */
     public Page<Volunteer> find(Search search, int page, int size) {
         Permissions.requireOrganiser(scope);
-        Page.requireValid(page, size);
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        like(where, parameters, "name", search.name());
-        like(where, parameters, "skills", search.skill());
-        like(where, parameters, "languages", search.language());
-        if (search.district() != null && !search.district().isBlank()) {
-            where.append(" and v.district = :district");
-            parameters.put("district", search.district().strip());
-        }
-        if (search.status() != null) {
-            where.append(" and v.status = :status");
-            parameters.put("status", search.status());
-        }
-        return scope.transaction(em -> {
-            TypedQuery<Long> count = em.createQuery("select count(v) from Volunteer v" + where, Long.class);
-            TypedQuery<Volunteer> rows = em.createQuery("select v from Volunteer v" + where + " order by v.name, v.id", Volunteer.class);
-            parameters.forEach((name, value) -> {
-                count.setParameter(name, value);
-                rows.setParameter(name, value);
-            });
-            return new Page<>(rows.setFirstResult(Page.firstRow(page, size)).setMaxResults(size).getResultList(), page, size,
-                    count.getSingleResult());
-        });
-    }
-
-    private static void like(StringBuilder where, Map<String, Object> parameters, String field, String text) {
-        if (text != null && !text.isBlank()) {
-            where.append(" and lower(v.").append(field).append(") like :").append(field);
-            parameters.put(field, "%" + text.strip().toLowerCase(Locale.ROOT) + "%");
-        }
+        return scope.transaction(em -> new Filter("Volunteer v")
+                .contains("v.name", "name", search.name())
+                .contains("v.skills", "skill", search.skill())
+                .contains("v.languages", "language", search.language())
+                .where("v.district = :district", "district", search.district())
+                .where("v.status = :status", "status", search.status())
+                .page(em, Volunteer.class, "v.name, v.id", page, size));
     }
 
     public Volunteer volunteer(String volunteerId) {
