@@ -89,9 +89,7 @@ public final class Rosters {
                     .setParameter("shift", shiftId).setParameter("cancelled", SignUp.Status.CANCELLED).getSingleResult();
             shift.change(draft, taken, signedUp, clock.instant());
             int freePlaces = (int) (shift.capacity() - taken);
-            if (freePlaces > 0) {
-                waiting(em, shiftId, freePlaces).forEach(next -> next.moveUp(shift));
-            }
+            moveUp(em, shift, freePlaces);
             scope.audit("shift.change", shiftId, shift.activity() + " " + shift.startsAt() + ", " + shift.capacity() + " places");
             return shift;
         });
@@ -278,9 +276,7 @@ public final class Rosters {
             shift.requireCancellable(clock.instant());
             boolean freed = signUp.status().holdsAPlace();
             signUp.cancel();
-            if (freed) {
-                waiting(em, shift.id(), 1).forEach(next -> next.moveUp(shift));
-            }
+            moveUp(em, shift, freed ? 1 : 0);
             return signUp;
         });
         figuresChanged(cancelled.shiftStart());
@@ -322,9 +318,7 @@ public final class Rosters {
             Shift shift = locked(em, signUp.shiftId());
             boolean freed = signUp.status().holdsAPlace();
             signUp.decline(reason);
-            if (freed) {
-                waiting(em, shift.id(), 1).forEach(next -> next.moveUp(shift));
-            }
+            moveUp(em, shift, freed ? 1 : 0);
             scope.audit("sign-up.decline", signUpId, reason.strip());
             return signUp;
         });
@@ -467,10 +461,13 @@ public final class Rosters {
         Permissions.requireSelfOrOrganiser(scope, volunteer == null ? null : volunteer.username());
     }
 
-    /** The first {@code count} in line on a shift, in the order they came. */
-    private static List<SignUp> waiting(EntityManager em, String shiftId, int count) {
-        return em.createQuery("select s from SignUp s where s.shiftId = :shift and s.status = :waiting order by s.position", SignUp.class)
-                .setParameter("shift", shiftId).setParameter("waiting", SignUp.Status.WAITING).setMaxResults(count).getResultList();
+    /** Places came free on the shift: the first {@code places} in line move up, in the order they came. */
+    private static void moveUp(EntityManager em, Shift shift, int places) {
+        if (places > 0) {
+            em.createQuery("select s from SignUp s where s.shiftId = :shift and s.status = :waiting order by s.position", SignUp.class)
+                    .setParameter("shift", shift.id()).setParameter("waiting", SignUp.Status.WAITING).setMaxResults(places)
+                    .getResultList().forEach(next -> next.moveUp(shift));
+        }
     }
 
     private static long placesTaken(EntityManager em, String shiftId) {
