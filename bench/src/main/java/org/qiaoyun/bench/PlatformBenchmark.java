@@ -14,6 +14,7 @@ import java.util.Locale;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.qiaoyun.kernel.access.Caller;
 import org.qiaoyun.kernel.persistence.Database;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.platform.KernelSettings;
@@ -26,12 +27,15 @@ import org.qiaoyun.kernel.tenant.ProvisioningRequest;
  */
 public final class PlatformBenchmark {
 
+    static final String DEMO_PASSWORD = "qiaoyun-demo-2026";
+
     public static void main(String[] args) throws Exception {
         int tenants = Integer.parseInt(args[0]);
         Path plugins = Path.of(args[1]);
         Path war = Path.of(args[2]);
         Path micro = Path.of(args[3]);
         quietLogs();
+        Caller.bindSystem(); // the kernel's services check their caller; this tool acts as the platform
 
         Path h2 = Files.createTempDirectory("qiaoyun-bench-h2");
         report("service, H2", tenants, provisionThroughService(Database.embeddedUrl(h2), plugins, tenants));
@@ -79,6 +83,7 @@ public final class PlatformBenchmark {
         private final Path plugins;
         private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         private final String base = "http://localhost:18080";
+        private String authorization;
 
         ServerBenchmark(Path war, Path micro, Path plugins) {
             this.war = war;
@@ -95,6 +100,7 @@ public final class PlatformBenchmark {
             builder.environment().put("QIAOYUN_DATA_DIR", data.toString());
             builder.environment().put("QIAOYUN_PLUGINS_DIR", plugins.toAbsolutePath().toString());
             builder.environment().put("QIAOYUN_DEMO", "true");
+            builder.environment().put("QIAOYUN_ADMIN_PASSWORD", "bench-platform-admin-2026");
             long start = System.nanoTime();
             Process server = builder.start();
             try {
@@ -105,8 +111,11 @@ public final class PlatformBenchmark {
                     Thread.sleep(100);
                 }
                 System.out.printf(Locale.ROOT, "start to /health/ready: %.1f s%n", (System.nanoTime() - start) / 1e9);
+                authorization = "Bearer " + token("gd-admin", DEMO_PASSWORD);
                 provisionOverRest(tenants);
                 switchIsSeenByTheNextRequest();
+                new ApiLoad(base).run(token("taishan-viewer", DEMO_PASSWORD), status("PUT",
+                        "/api/v1/tenants/gd-jiangmen-taishan/modules/greeting", "{\"enabled\":true}"));
             } finally {
                 server.destroy();
                 server.waitFor();
@@ -148,8 +157,24 @@ public final class PlatformBenchmark {
             System.out.printf(Locale.ROOT, "module switch seen by the very next request: %d of %d on/off pairs%n", seen, trials);
         }
 
+        /** A bearer token for a demo account, as scripts get one. */
+        private String token(String username, String password) throws Exception {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
+                    .build();
+            String body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+            java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+            if (!token.find()) {
+                throw new IllegalStateException("no token for " + username + ": " + body);
+            }
+            return token.group(1);
+        }
+
         private int status(String method, String path, String json) throws InterruptedException {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
             if (json != null) {
                 request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
             } else {

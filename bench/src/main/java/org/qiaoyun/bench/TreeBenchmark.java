@@ -22,6 +22,7 @@ import org.qiaoyun.kernel.tenant.tree.TreeFile;
 public final class TreeBenchmark {
 
     public static void main(String[] args) throws Exception {
+        org.qiaoyun.kernel.access.Caller.bindSystem(); // the kernel's services check their caller; this tool acts as the platform
         int cities = Integer.parseInt(args[0]);
         int counties = Integer.parseInt(args[1]);
         Path plugins = Path.of(args[2]);

@@ -57,6 +57,11 @@ final class Api {
         return new Api(base, basic(username, password));
     }
 
+    /** The same server, with a bearer token. */
+    Api bearer(String token) {
+        return new Api(base, "Bearer " + token);
+    }
+
     static String basic(String username, String password) {
         return "Basic " + java.util.Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
@@ -86,6 +91,29 @@ final class Api {
 
     Reply patch(String path, String json) {
         return send(withJson(path, json).method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    /** Any method with any body and content type, as a hostile or careless client would send it. */
+    Reply send(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
+    /** The headers of a GET, for what every answer must carry. */
+    java.net.http.HttpHeaders headers(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.discarding())
+                    .headers();
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpRequest.Builder withJson(String path, String json) {

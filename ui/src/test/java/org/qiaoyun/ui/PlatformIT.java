@@ -395,6 +395,12 @@ class PlatformIT {
         assertThat(volunteer.get(vol + "/volunteers/" + other + "/hours").isProblem(403)).isTrue();
 
         // a volunteer's ID number: kept encrypted under the module's key, shown masked, revealed to admins only
+        Api taishanAdmin = anonymous.as("taishan-admin", DEMO_PASSWORD);
+        for (String account : new String[] {"id-holder", "teen"}) { // a record is bound to a user of the federation only
+            taishanAdmin.post("/api/v1/tenants/gd-jiangmen-taishan/users", """
+                    {"username":"%s","password":"侨乡台山-volunteer-2026","roles":["volunteer"]}""".formatted(account));
+        }
+        assertField(organiser.post(vol + "/volunteers", "{\"username\":\"kaiping-admin\",\"name\":\"别县\"}"), "username");
         String number = "44078119900101123" + org.qiaoyun.api.personal.ResidentId.checkCharacter("44078119900101123");
         JsonObject withId = organiser.post(vol + "/volunteers", """
                 {"username":"id-holder","name":"黄敏","residentId":"%s"}""".formatted(number)).json();
@@ -418,6 +424,71 @@ class PlatformIT {
         assertField(organiser.post(vol + "/volunteers/" + me + "/trainings", """
                 {"course":"急救培训","completedOn":"2999-01-01","hours":8}"""), "completedOn");
         assertThat(volunteer.get(vol + "/volunteers/" + me + "/trainings").jsonArray()).hasSize(1);
+    }
+
+    @Test
+    void hostileAndCarelessInputIsRefusedPlainlyNeverWithA500() {
+        Api taishanAdmin = anonymous.as("taishan-admin", DEMO_PASSWORD);
+        String aid = "/api/v1/tenants/gd-jiangmen-taishan/modules/aid";
+        boolean before = find(taishanAdmin.get("/api/v1/tenants/gd-jiangmen-taishan/modules").jsonArray(), "aid").getBoolean("enabled");
+        assertField(taishanAdmin.put(aid, "{\"enabled\":\"yes\"}"), null);
+        assertThat(taishanAdmin.put(aid, "{\"enabled\":1}").isProblem(400)).as("a number is not a boolean").isTrue();
+        assertThat(find(taishanAdmin.get("/api/v1/tenants/gd-jiangmen-taishan/modules").jsonArray(), "aid").getBoolean("enabled"))
+                .as("nothing switched by a string").isEqualTo(before);
+        assertThat(api.patch("/api/v1/tenants/gd-jiangmen", "{\"version\":\"1\"}").isProblem(400)).as("a string is not a version").isTrue();
+        assertThat(api.patch("/api/v1/tenants/gd-jiangmen", "{\"version\":18446744073709551617}").isProblem(400))
+                .as("out of range is refused, not wrapped").isTrue();
+
+        byte[] tree = "code: gd\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(api.send("POST", "/api/v1/tenants-config/plan", "text/plain", tree).isProblem(415))
+                .as("a form posted from another site (text/plain) is not a tree").isTrue();
+        byte[] large = new byte[1024 * 1024];
+        java.util.Arrays.fill(large, (byte) 'a');
+        assertThat(anonymous.as("taishan-volunteer", DEMO_PASSWORD).send("POST", "/api/v1/tenants-config/plan", "application/yaml", large)
+                .isProblem(403)).as("who may not apply trees is refused before anything is parsed").isTrue();
+        assertThat(refusedAsTooLarge(() -> api.send("POST", "/api/v1/tenants-config/plan", "application/yaml",
+                new byte[17 * 1024 * 1024]))).isTrue();
+        assertThat(refusedAsTooLarge(() -> api.send("POST", "/api/v1/tenants", "application/json", new byte[2 * 1024 * 1024]))).isTrue();
+        assertThat(api.postYaml("/api/v1/tenants-config/plan", "a: &a [*a]\ncode: *a\n").isProblem(400))
+                .as("a recursive alias is invalid YAML, not a 500").isTrue();
+    }
+
+    @Test
+    void aTokenStandsForItsOwnerAndAPersonalTokenForAScriptIsNarrowedAndRevocable() {
+        Api.Reply issued = anonymous.post("/api/v1/tokens", "{\"username\":\"taishan-caseworker\",\"password\":\"" + DEMO_PASSWORD + "\"}");
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        assertThat(issued.json().getString("expiresAt")).isNotBlank();
+        Api caseworker = anonymous.bearer(issued.json().getString("token"));
+        assertThat(caseworker.get("/api/v1/tenants/gd-jiangmen-taishan").status()).isEqualTo(200);
+        assertThat(anonymous.post("/api/v1/tokens", "{\"username\":\"taishan-caseworker\",\"password\":\"wrong-one\"}").isProblem(401))
+                .isTrue();
+        assertThat(anonymous.bearer("qys_made-up").get("/api/v1/modules").isProblem(401)).isTrue();
+
+        Api.Reply made = caseworker.post("/api/v1/tokens/personal", "{\"name\":\"夜间同步\",\"tenants\":[\"gd-jiangmen-taishan\"]}");
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        Api script = anonymous.bearer(made.json().getString("token"));
+        assertThat(script.get("/api/v1/tenants/gd-jiangmen-taishan/modules").status()).isEqualTo(200);
+        assertThat(script.post("/api/v1/tokens/personal", "{\"name\":\"再造一个\"}").isProblem(403)).as("read-only").isTrue();
+        assertThat(caseworker.post("/api/v1/tokens/personal", "{\"name\":\"越界\",\"tenants\":[\"gd-jiangmen-kaiping\"]}")
+                .isProblem(404)).as("never beyond what its owner sees").isTrue();
+        assertThat(caseworker.get("/api/v1/tokens/personal").jsonArray()).anySatisfy(listed -> {
+            assertThat(listed.asJsonObject().getString("name")).isEqualTo("夜间同步");
+            assertThat(listed.asJsonObject().getString("lastUsedAt")).isNotBlank();
+            assertThat(listed.asJsonObject().get("token")).as("the secret is shown once").isIn(null, jakarta.json.JsonValue.NULL);
+        });
+        assertThat(caseworker.send("DELETE", "/api/v1/tokens/personal/" + made.json().getString("id"), null, null).status())
+                .isEqualTo(204);
+        assertThat(script.get("/api/v1/tenants/gd-jiangmen-taishan/modules").isProblem(401)).as("revoked").isTrue();
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        for (String path : new String[] {"/", "/api/v1/modules", "/login"}) {
+            var headers = anonymous.headers(path);
+            assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'"));
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).contains("same-origin");
+        }
     }
 
     @Test
@@ -563,6 +634,18 @@ class PlatformIT {
         }
         assertThat(organiser.get(vol + "/shifts/" + id + "/roster").jsonArray().getJsonObject(0).getJsonString("checkedInAt"))
                 .isNotNull();
+    }
+
+    /**
+     * Whether a body beyond its limit was refused: a 413 problem, or, when the server answered before reading
+     * the body and closed the connection (as it may for a body it will not read), the client's send cut short.
+     */
+    private static boolean refusedAsTooLarge(java.util.function.Supplier<Api.Reply> send) {
+        try {
+            return send.get().isProblem(413);
+        } catch (java.io.UncheckedIOException closedUnread) {
+            return true;
+        }
     }
 
     private static void assertField(Api.Reply reply, String field) {

@@ -47,11 +47,17 @@ public final class Inputs {
         if (text == null || text.isBlank()) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.strip());
+            date = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, field + " must be a date like 2026-11-25");
         }
+        // no date the platform deals in (a birth, a consent, a visit, a shift) lies before 1900 or after 2199
+        if (date.getYear() < 1900 || date.getYear() > 2199) {
+            throw new InvalidInputException(field, field + " must be a date between 1900 and 2199");
+        }
+        return date;
     }
 
     /** A required version number: changes name the version they were made on, so that none overwrites another. */

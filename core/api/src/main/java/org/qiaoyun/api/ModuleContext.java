@@ -1,5 +1,6 @@
 package org.qiaoyun.api;
 
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,9 @@ public interface ModuleContext {
      * Empty outside a request, or when the module is not enabled in that tenant.
      */
     Optional<TenantScope> currentTenant();
+
+    /** The platform's clock: the same one every {@link TenantScope#clock()} of this module tells. */
+    Clock clock();
 
     /**
      * Work inside the named tenant, for background jobs.

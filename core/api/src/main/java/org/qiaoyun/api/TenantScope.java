@@ -1,6 +1,7 @@
 package org.qiaoyun.api;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.function.Function;
@@ -27,6 +28,13 @@ public interface TenantScope {
         return tenantCode();
     }
 
+    /**
+     * The time as this platform tells it. Every rule that depends on today (a month's figures, whether a
+     * shift has ended, a plausible birth date) asks this clock and never the wall clock beside it, so that
+     * tests can fix the time and two pieces of one request never disagree about it.
+     */
+    Clock clock();
+
     /** Who is asking: the username of the current request, empty for background work. */
     Optional<String> currentUser();
 
@@ -36,6 +44,12 @@ public interface TenantScope {
      * own permissions on these.
      */
     boolean callerHas(String role);
+
+    /**
+     * Whether {@code username} is an account of this federation (its home, enabled): a module binds its
+     * records to platform users of the tenant only, never to another federation's or to nobody.
+     */
+    boolean hasMember(String username);
 
     /**
      * Runs {@code work} in one transaction on an EntityManager bound to this tenant. The transaction

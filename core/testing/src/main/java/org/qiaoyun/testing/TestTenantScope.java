@@ -1,6 +1,7 @@
 package org.qiaoyun.testing;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,20 +29,58 @@ public final class TestTenantScope implements TenantScope {
     private final String tenant;
     private final String user;
     private final Set<String> roles;
-    private final List<String> audited = Collections.synchronizedList(new ArrayList<>());
-    private final Map<String, BigDecimal> recorded = new ConcurrentHashMap<>();
-    private final Map<YearMonth, Map<String, BigDecimal>> recordedByMonth = new ConcurrentHashMap<>();
+    private final Clock clock;
+    /** The federation's accounts, when a test names them; null: every username is one. */
+    private Set<String> members;
+    private final List<String> audited;
+    private final Map<String, BigDecimal> recorded;
+    private final Map<YearMonth, Map<String, BigDecimal>> recordedByMonth;
 
+    /** A caller on the system clock: for tests whose story does not depend on the date. */
     public TestTenantScope(EntityManagerFactory unit, String tenant, String user, String... roles) {
-        this.unit = unit;
-        this.tenant = tenant;
-        this.user = user;
-        this.roles = Set.of(roles);
+        this(unit, tenant, Clock.systemUTC(), user, roles);
     }
 
-    /** The same tenant, another caller (with an audit log of their own). */
+    /** A caller whose scope tells the time by {@code clock} (a fixed clock for stories about dates). */
+    public TestTenantScope(EntityManagerFactory unit, String tenant, Clock clock, String user, String... roles) {
+        this(unit, tenant, clock, user, Set.of(roles), Collections.synchronizedList(new ArrayList<>()), new ConcurrentHashMap<>(),
+                new ConcurrentHashMap<>());
+    }
+
+    private TestTenantScope(EntityManagerFactory unit, String tenant, Clock clock, String user, Set<String> roles,
+                            List<String> audited, Map<String, BigDecimal> recorded,
+                            Map<YearMonth, Map<String, BigDecimal>> recordedByMonth) {
+        this.unit = unit;
+        this.tenant = tenant;
+        this.clock = clock;
+        this.user = user;
+        this.roles = roles;
+        this.audited = audited;
+        this.recorded = recorded;
+        this.recordedByMonth = recordedByMonth;
+    }
+
+    /** Names the federation's accounts (the caller is always one): other usernames are not members. */
+    public TestTenantScope withMembers(String... usernames) {
+        Set<String> named = new java.util.HashSet<>(Set.of(usernames));
+        named.add(user);
+        members = Set.copyOf(named);
+        return this;
+    }
+
+    @Override
+    public boolean hasMember(String username) {
+        return username != null && (members == null || members.contains(username));
+    }
+
+    /** The same tenant and clock, another caller (with an audit log of their own). */
     public TestTenantScope as(String otherUser, String... otherRoles) {
-        return new TestTenantScope(unit, tenant, otherUser, otherRoles);
+        return new TestTenantScope(unit, tenant, clock, otherUser, otherRoles);
+    }
+
+    /** The same tenant and caller at another time, writing to the same audit log and indicator values. */
+    public TestTenantScope at(Clock otherClock) {
+        return new TestTenantScope(unit, tenant, otherClock, user, roles, audited, recorded, recordedByMonth);
     }
 
     /** What was audited through this scope, each as "action object summary". */
@@ -67,6 +106,11 @@ public final class TestTenantScope implements TenantScope {
     @Override
     public String tenantCode() {
         return tenant;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
     }
 
     @Override

@@ -24,9 +24,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
 import org.qiaoyun.kernel.audit.AuditEntry;
-import org.qiaoyun.kernel.audit.AuditLog;
 import org.qiaoyun.kernel.audit.AuditQuery;
-import org.qiaoyun.kernel.identity.CallerIdentity;
+import org.qiaoyun.kernel.access.CallerIdentity;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.tenant.Tenant;
 import org.qiaoyun.ui.shell.MainLayout;
@@ -100,8 +99,8 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(AuditEntry::object).setHeader(getTranslation("audit.object"));
         grid.addColumn(AuditEntry::summary).setHeader(getTranslation("audit.summary")).setFlexGrow(2);
         grid.setDataProvider(DataProvider.fromCallbacks(
-                query -> kernel.store().transaction(em -> AuditLog.search(em, query(), query.getOffset(), query.getLimit())).stream(),
-                query -> kernel.store().transaction(em -> (int) AuditLog.count(em, query()))));
+                query -> kernel.audit().search(query(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) kernel.audit().count(query())));
         grid.setEmptyStateText(getTranslation("audit.none"));
         tenant.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -128,10 +127,10 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private DownloadHandler csv() {
         return event -> {
-            event.setFileName("audit-" + LocalDate.now(CHINA) + ".csv");
+            event.setFileName("audit-" + LocalDate.now(kernel.clock().withZone(CHINA)) + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             AuditQuery filters = query();
-            AuditCsv.write(kernel.store().transaction(em -> AuditLog.search(em, filters, 0, EXPORT_LIMIT)), event.getOutputStream());
+            AuditCsv.write(kernel.audit().search(filters, 0, EXPORT_LIMIT), event.getOutputStream());
         };
     }
 

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import org.qiaoyun.kernel.identity.CallerIdentity;
+import org.qiaoyun.kernel.access.CallerIdentity;
 import org.qiaoyun.kernel.module.ModuleNotAllowedException;
 import org.qiaoyun.kernel.module.ModuleState;
 import org.qiaoyun.kernel.module.TenantModule;

@@ -10,8 +10,11 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.qiaoyun.kernel.rest.ModulesResource;
 import org.qiaoyun.kernel.rest.ProblemMapper;
 import org.qiaoyun.kernel.rest.RequestBinding;
+import org.qiaoyun.kernel.rest.RequestSizeLimit;
+import org.qiaoyun.kernel.rest.StrictJson;
 import org.qiaoyun.kernel.rest.TenantsConfigResource;
 import org.qiaoyun.kernel.rest.TenantsResource;
+import org.qiaoyun.kernel.rest.TokensResource;
 import org.qiaoyun.kernel.rest.UsersResource;
 
 /**
@@ -26,6 +29,6 @@ public class PlatformApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(TenantsResource.class, UsersResource.class, TenantsConfigResource.class, ModulesResource.class,
-                ProblemMapper.class, RequestBinding.class);
+                TokensResource.class, ProblemMapper.class, RequestBinding.class, RequestSizeLimit.class, StrictJson.class);
     }
 }

@@ -1,15 +1,19 @@
 package org.qiaoyun.ui.shell;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterListener;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 
-import org.qiaoyun.kernel.identity.Caller;
-import org.qiaoyun.kernel.identity.CallerIdentity;
+import org.qiaoyun.api.ModuleView;
+import org.qiaoyun.kernel.access.Caller;
+import org.qiaoyun.kernel.access.CallerIdentity;
 import org.qiaoyun.kernel.module.Availability;
+import org.qiaoyun.kernel.module.InstalledModule;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.tenant.CurrentTenant;
 
@@ -18,6 +22,11 @@ import org.qiaoyun.kernel.tenant.CurrentTenant;
  * administration screens ({@code admin/...}) are for admins; a module's screens open only in the
  * caller's home tenant, and only while the kernel's gate says the module is on there. What is refused
  * is shown as not found, so the screens reveal nothing the API would not.
+ *
+ * <p>The guard decides on what the router will open, never on the raw path: the target's own route and
+ * the location decoded and normalised ({@link RoutePath}), so that {@code /%61dmin/users} is an admin
+ * screen like {@code /admin/users}. It is the first wall, not the only one: the kernel's services check
+ * the caller again.
  */
 public class AccessGuard implements BeforeEnterListener {
 
@@ -40,14 +49,54 @@ public class AccessGuard implements BeforeEnterListener {
             return;
         }
         Caller.bind(caller.get()); // for the view being built in this request
-        String[] segments = event.getLocation().getPath().split("/");
-        if (segments.length > 0 && segments[0].equals("admin") && !caller.get().isAdmin()) {
+        if (mustEnrol(event) && event.getNavigationTarget() != org.qiaoyun.ui.account.AccountView.class) {
+            event.rerouteTo(org.qiaoyun.ui.account.AccountView.class); // a second factor first, then anything else
+            return;
+        }
+        Optional<List<String>> segments = RoutePath.segments(event.getLocation().getPath());
+        if (segments.isEmpty()) {
+            refuse(event, "the address cannot be read");
+            return;
+        }
+        Optional<InstalledModule> module = moduleOf(event.getNavigationTarget());
+        boolean moduleScreen = module.isPresent() || startsWith(segments.get(), "t");
+        if ((isAdminScreen(event.getNavigationTarget()) || startsWith(segments.get(), "admin")) && !caller.get().isAdmin()) {
             refuse(event, "admin screens are for admins");
             return;
         }
-        if (segments.length >= 3 && segments[0].equals("t")) {
-            enterModule(event, caller.get(), segments[1], segments[2]);
+        if (moduleScreen) {
+            String tenant = event.getRouteParameters().get("tenant")
+                    .orElse(segments.get().size() > 1 ? segments.get().get(1) : "");
+            String moduleId = module.map(InstalledModule::id).orElse(segments.get().size() > 2 ? segments.get().get(2) : "");
+            enterModule(event, caller.get(), tenant, moduleId);
         }
+    }
+
+    private static boolean mustEnrol(BeforeEnterEvent event) {
+        VaadinSession session = event.getUI().getSession();
+        return session != null && session.getSession() != null
+                && Boolean.TRUE.equals(session.getSession().getAttribute(org.qiaoyun.kernel.identity.PlatformAuthentication.MUST_ENROL));
+    }
+
+    /** Whether the target is one of the shell's administration screens, by its own route. */
+    static boolean isAdminScreen(Class<?> target) {
+        Route route = target.getAnnotation(Route.class);
+        return route != null && "admin".equals(RoutePath.segments(route.value()).map(s -> s.isEmpty() ? "" : s.get(0)).orElse(""));
+    }
+
+    private Optional<InstalledModule> moduleOf(Class<?> target) {
+        for (InstalledModule module : kernel.modules().installed()) {
+            for (ModuleView view : module.views()) {
+                if (view.view() == target) {
+                    return Optional.of(module);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsWith(List<String> segments, String first) {
+        return !segments.isEmpty() && segments.get(0).equals(first);
     }
 
     private void enterModule(BeforeEnterEvent event, CallerIdentity caller, String tenant, String moduleId) {

@@ -6,8 +6,14 @@ package org.qiaoyun.ui.shell;
  */
 public interface Authenticator {
 
-    /** Signs in with a username and password; false for any failure (never says which). */
-    boolean signIn(String username, String password);
+    /** How a sign-in went: never why it failed, only what it still needs after the right password. */
+    enum Outcome { SIGNED_IN, CODE_NEEDED, FAILED }
+
+    /**
+     * Signs in with a username and password, and the second factor's code where the account gives one
+     * ({@code null} on the first try).
+     */
+    Outcome signIn(String username, String password, String code);
 
     /** Ends the session. */
     void signOut();

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.AbstractLogin.LoginEvent;
@@ -18,7 +19,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
-import org.qiaoyun.kernel.identity.Account;
 import org.qiaoyun.kernel.platform.Kernel;
 
 /**
@@ -55,7 +55,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         language.setId("login-language");
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        Paragraph lockout = new Paragraph(getTranslation("login.lockoutHint", Account.MAX_FAILURES, Account.LOCKOUT.toMinutes()));
+        Paragraph lockout = new Paragraph(getTranslation("login.lockoutHint", org.qiaoyun.kernel.identity.SignInFailure.PER_ACCOUNT,
+                org.qiaoyun.kernel.identity.SignInFailure.LOCKOUT.toMinutes()));
         lockout.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
                 .set("max-width", "22em").set("text-align", "center");
         add(new H1("侨云 Qiaoyun"), form, lockout, language);
@@ -74,12 +75,39 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void signIn(LoginEvent event) {
-        if (authenticator.signIn(event.getUsername().strip(), event.getPassword())) {
-            UI.getCurrent().navigate("");
-        } else {
-            form.setError(true);
-            form.setEnabled(true);
+        String username = event.getUsername().strip();
+        String password = event.getPassword();
+        switch (authenticator.signIn(username, password, null)) {
+            case SIGNED_IN -> UI.getCurrent().navigate("");
+            case CODE_NEEDED -> askForCode(username, password);
+            default -> {
+                form.setError(true);
+                form.setEnabled(true);
+            }
         }
+    }
+
+    /** The second step for accounts that give a second factor: the authenticator app's code, or a recovery code. */
+    private void askForCode(String username, String password) {
+        TextField code = new TextField(getTranslation("login.code"));
+        code.setId("login-code");
+        code.setHelperText(getTranslation("login.code.help"));
+        code.setAutofocus(true);
+        code.setWidth("22em");
+        Button confirm = new Button(getTranslation("login.submit"));
+        confirm.setId("login-code-submit");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        confirm.addClickListener(e -> {
+            if (authenticator.signIn(username, password, code.getValue().strip()) == Authenticator.Outcome.SIGNED_IN) {
+                UI.getCurrent().navigate("");
+            } else {
+                code.setErrorMessage(getTranslation("login.code.wrong"));
+                code.setInvalid(true);
+            }
+        });
+        form.setVisible(false);
+        addComponentAtIndex(2, new VerticalLayout(code, confirm));
     }
 
     private LoginI18n i18n() {

@@ -25,7 +25,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 
 import org.qiaoyun.api.ModuleDescriptor;
 import org.qiaoyun.api.ModuleView;
-import org.qiaoyun.kernel.identity.CallerIdentity;
+import org.qiaoyun.kernel.access.CallerIdentity;
 import org.qiaoyun.kernel.module.InstalledModule;
 import org.qiaoyun.kernel.module.TenantModule;
 import org.qiaoyun.kernel.platform.Kernel;
@@ -97,6 +97,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         user.removeAll();
         var account = user.addItem(caller.username() + " ▾");
+        account.getSubMenu().addItem(getTranslation("shell.account"), e -> UI.getCurrent().navigate("account"))
+                .setId("shell-account");
         account.getSubMenu().addItem(getTranslation("shell.signOut"), e -> {
             authenticator.signOut();
             UI.getCurrent().getPage().setLocation("login");

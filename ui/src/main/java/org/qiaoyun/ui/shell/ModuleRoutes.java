@@ -17,7 +17,7 @@ import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 
 import org.qiaoyun.api.ModuleView;
-import org.qiaoyun.kernel.identity.Caller;
+import org.qiaoyun.kernel.access.Caller;
 import org.qiaoyun.kernel.module.InstalledModule;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.tenant.CurrentTenant;

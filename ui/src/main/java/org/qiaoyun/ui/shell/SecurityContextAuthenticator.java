@@ -23,12 +23,17 @@ public class SecurityContextAuthenticator implements Authenticator {
     SecurityContext security;
 
     @Override
-    public boolean signIn(String username, String password) {
+    public Outcome signIn(String username, String password, String code) {
         var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         var response = VaadinServletResponse.getCurrent().getHttpServletResponse();
+        request.setAttribute(org.qiaoyun.kernel.identity.PlatformAuthentication.LOGIN_CODE, code);
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
-        return status == AuthenticationStatus.SUCCESS;
+        if (status == AuthenticationStatus.SUCCESS) {
+            return Outcome.SIGNED_IN;
+        }
+        return request.getAttribute(org.qiaoyun.kernel.identity.PlatformAuthentication.LOGIN_NEED)
+                == org.qiaoyun.kernel.identity.LoginResult.Need.SECOND_FACTOR ? Outcome.CODE_NEEDED : Outcome.FAILED;
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.qiaoyun.kernel.identity.Account;
 import org.qiaoyun.kernel.identity.DuplicateAccountException;
 import org.qiaoyun.kernel.identity.IdentityRuleViolation;
 import org.qiaoyun.kernel.identity.PasswordPolicy;
-import org.qiaoyun.kernel.identity.Role;
+import org.qiaoyun.kernel.access.Role;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.tenant.Tenant;
 import org.qiaoyun.ui.shell.FieldErrors;

@@ -21,8 +21,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import org.qiaoyun.kernel.identity.Account;
-import org.qiaoyun.kernel.identity.CallerIdentity;
-import org.qiaoyun.kernel.identity.Role;
+import org.qiaoyun.kernel.access.CallerIdentity;
+import org.qiaoyun.kernel.access.Role;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.tenant.Tenant;
 import org.qiaoyun.ui.shell.MainLayout;
@@ -76,7 +76,7 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(a -> a.roles().stream().map(r -> getTranslation("role." + r.wireName())).sorted().toList().toString()
                 .replace("[", "").replace("]", "")).setHeader(getTranslation("users.roles"));
         grid.addColumn(a -> getTranslation(a.enabled() ? "users.enabled" : "users.disabled")).setHeader(getTranslation("users.state"));
-        grid.addColumn(a -> a.isLocked(java.time.Instant.now()) ? getTranslation("users.locked") : "")
+        grid.addColumn(a -> a.isLocked(kernel.clock().instant()) ? getTranslation("users.locked") : "")
                 .setHeader(getTranslation("users.lockout"));
         grid.setDataProvider(DataProvider.fromCallbacks(
                 query -> selectedTenant().map(t -> kernel.accounts().of(t.code(), query.getOffset(), query.getLimit()).stream())

@@ -48,7 +48,7 @@ class ActivitiesScreenTest extends ScreenTest {
         activities.select(GridKt._get(activities, 0));
 
         _click(_get(Button.class, s -> s.withId("vol-shift-new")));
-        LocalDateTime start = LocalDateTime.now().plusDays(3).withSecond(0).withNano(0);
+        LocalDateTime start = LocalDateTime.now(kernel.clock().withZone(java.time.ZoneId.of("Asia/Shanghai"))).plusDays(3).withSecond(0).withNano(0);
         _setValue(_get(DateTimePicker.class, s -> s.withId("vol-shift-start")), start);
         _setValue(_get(DateTimePicker.class, s -> s.withId("vol-shift-end")), start.minusHours(1));
         _setValue(_get(IntegerField.class, s -> s.withId("vol-shift-capacity")), 4);

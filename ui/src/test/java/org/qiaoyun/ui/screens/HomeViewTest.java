@@ -21,13 +21,13 @@ class HomeViewTest extends ScreenTest {
 
     @Test
     void showsACardForEachModuleInUse() {
-        kernel.switchboard().switchModule("gd-jiangmen-kaiping", "greeting", true);
+        asPlatform(() -> kernel.switchboard().switchModule("gd-jiangmen-kaiping", "greeting", true));
         try {
             signInAndOpen("kaiping-admin", "");
             assertThat(_find(Div.class, s -> s.withId("card-greeting"))).hasSize(1);
             assertThat(_find(Paragraph.class, s -> s.withId("home-no-modules"))).isEmpty();
         } finally {
-            kernel.switchboard().switchModule("gd-jiangmen-kaiping", "greeting", false);
+            asPlatform(() -> kernel.switchboard().switchModule("gd-jiangmen-kaiping", "greeting", false));
         }
     }
 }

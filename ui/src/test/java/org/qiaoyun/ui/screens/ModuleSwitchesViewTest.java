@@ -13,7 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.qiaoyun.kernel.identity.Role;
+import org.qiaoyun.kernel.access.Role;
 import org.qiaoyun.kernel.module.Availability;
 
 class ModuleSwitchesViewTest extends ScreenTest {
@@ -39,7 +39,7 @@ class ModuleSwitchesViewTest extends ScreenTest {
     void moduleThatTheParentsForbidCannotBeSwitchedOn() {
         // Fujian allows its descendants only the four product modules (demo tree): not the greeting fixture
         if (kernel.accounts().find("jinjiang-admin").isEmpty()) {
-            kernel.accounts().create("fj-quanzhou-jinjiang", "jinjiang-admin", DEMO_PASSWORD, Set.of(Role.ADMIN));
+            asPlatform(() -> kernel.accounts().create("fj-quanzhou-jinjiang", "jinjiang-admin", DEMO_PASSWORD, Set.of(Role.ADMIN)));
         }
         signInAndOpen("jinjiang-admin", "admin/modules");
         assertThat(_get(Span.class, s -> s.withId("status-greeting")).getText()).isEqualTo("上级不允许使用此模块");

@@ -31,13 +31,16 @@ class RecognitionScreensTest extends ScreenTest {
         String name = "梁志愿" + System.nanoTime();
         signInAndOpen("taishan-organiser", "t/" + TAISHAN + "/volunteers/register");
         _click(_get(Button.class, s -> s.withId("vol-reg-new")));
-        _setValue(_get(TextField.class, s -> s.withId("vol-reg-form-username")), "liang-" + System.nanoTime());
+        String username = "liang-" + System.nanoTime();
+        asPlatform(() -> kernel.accounts().create(TAISHAN, username, DEMO_PASSWORD,
+                java.util.Set.of(org.qiaoyun.kernel.access.Role.VOLUNTEER))); // a volunteer record is bound to a user of the federation
+        _setValue(_get(TextField.class, s -> s.withId("vol-reg-form-username")), username);
         _click(_get(Button.class, s -> s.withId("vol-reg-save")));
         TextField fullName = _get(TextField.class, s -> s.withId("vol-reg-form-name"));
         assertThat(fullName.isInvalid()).as("the name is required, said at the field").isTrue();
         _setValue(fullName, name);
         _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("vol-reg-form-birth-date")),
-                java.time.LocalDate.now().minusYears(15));
+                java.time.LocalDate.now(kernel.clock().withZone(java.time.ZoneId.of("Asia/Shanghai"))).minusYears(15));
         _click(_get(Button.class, s -> s.withId("vol-reg-save")));
         assertThat(_get(TextField.class, s -> s.withId("vol-reg-form-guardian-name")).getErrorMessage())
                 .as("a minor serves with a guardian's consent").startsWith("未满 18 周岁");

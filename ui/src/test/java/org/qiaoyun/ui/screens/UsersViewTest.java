@@ -21,7 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import org.junit.jupiter.api.Test;
 import org.qiaoyun.kernel.identity.Account;
-import org.qiaoyun.kernel.identity.Role;
+import org.qiaoyun.kernel.access.Role;
 
 class UsersViewTest extends ScreenTest {
 
@@ -75,7 +75,7 @@ class UsersViewTest extends ScreenTest {
     @Test
     void disablingAsksFirstAndTheUserCannotSignInAfterwards() {
         if (kernel.accounts().find("kaiping-viewer-1").isEmpty()) {
-            kernel.accounts().create("gd-jiangmen-kaiping", "kaiping-viewer-1", DEMO_PASSWORD, Set.of(Role.VIEWER));
+            asPlatform(() -> kernel.accounts().create("gd-jiangmen-kaiping", "kaiping-viewer-1", DEMO_PASSWORD, Set.of(Role.VIEWER)));
         }
         signInAndOpen("kaiping-admin", "admin/users");
         Grid<Account> grid = grid();

@@ -41,7 +41,7 @@ class VolunteerScreensTest extends ScreenTest {
         assertThat(_get(Paragraph.class, s -> s.withId("vol-no-hours")).getText()).isEqualTo("尚无服务时长记录。");
         VolunteersFixture fixture = new VolunteersFixture(kernel);
         fixture.approve("taishan-volunteer");
-        Instant start = Instant.now().plus(Duration.ofMinutes(10));
+        Instant start = kernel.clock().instant().plus(Duration.ofMinutes(10));
         Object shift = fixture.shift("侨乡文化节", start, Duration.ofHours(3), 5, "急救", false);
         String shiftId = VolunteersFixture.property(shift, "id");
 

@@ -7,10 +7,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.qiaoyun.api.TenantScope;
-import org.qiaoyun.kernel.identity.Caller;
-import org.qiaoyun.kernel.identity.CallerIdentity;
-import org.qiaoyun.kernel.identity.Role;
-import org.qiaoyun.kernel.module.KernelModuleContext;
+import org.qiaoyun.kernel.access.Caller;
+import org.qiaoyun.kernel.access.CallerIdentity;
+import org.qiaoyun.kernel.access.Role;
 import org.qiaoyun.kernel.platform.Kernel;
 
 /**
@@ -37,8 +36,7 @@ final class VolunteersFixture {
 
     /** The organiser's access to the module's data in 台山, as the kernel hands it out. */
     TenantScope organiser() {
-        return Caller.as(ORGANISER, () -> new KernelModuleContext(kernel.modules().find("volunteers").orElseThrow(),
-                kernel.gate(), kernel.store()).tenant(TAISHAN));
+        return Caller.as(ORGANISER, () -> kernel.contextOf("volunteers").tenant(TAISHAN));
     }
 
     /** Runs work as the organiser (the screen thread's bound caller may be someone else). */
@@ -71,7 +69,7 @@ final class VolunteersFixture {
 
     /** An organiser approves the volunteer record of a platform account. */
     void approve(String username) throws Exception {
-        Object registry = type("volunteer.Registry").getConstructor(TenantScope.class, Clock.class).newInstance(organiser(), Clock.systemUTC());
+        Object registry = type("volunteer.Registry").getConstructor(TenantScope.class).newInstance(organiser());
         Object volunteer = ((java.util.Optional<?>) asOrganiser(() -> registry.getClass().getMethod("volunteerOf", String.class)
                 .invoke(registry, username))).orElseThrow();
         asOrganiser(() -> registry.getClass().getMethod("approve", String.class).invoke(registry, property(volunteer, "id")));
@@ -81,7 +79,7 @@ final class VolunteersFixture {
     Object shift(String title, Instant start, Duration length, int places, String skills, boolean needsApproval) throws Exception {
         Clock planning = Clock.fixed(start.minus(Duration.ofDays(1)), java.time.ZoneOffset.UTC);
         TenantScope organiser = organiser();
-        Object activities = type("activity.Activities").getConstructor(TenantScope.class, Clock.class).newInstance(organiser, planning);
+        Object activities = type("activity.Activities").getConstructor(TenantScope.class).newInstance(new ScopeAtTime(organiser, planning));
         Object activity = asOrganiser(() -> activities.getClass().getMethod("create", String.class, String.class, String.class,
                 String.class).invoke(activities, title, null, "台城", "台城街道"));
         Class<?> draftType = type("shift.Shift$Draft");
@@ -101,6 +99,6 @@ final class VolunteersFixture {
     }
 
     private Object rosters(Clock clock) throws Exception {
-        return type("shift.Rosters").getConstructor(TenantScope.class, Clock.class).newInstance(organiser(), clock);
+        return type("shift.Rosters").getConstructor(TenantScope.class).newInstance(new ScopeAtTime(organiser(), clock));
     }
 }

@@ -56,6 +56,21 @@ public class AuditEntry {
         this.summary = truncate(summary, 2000);
     }
 
+    /**
+     * The same entry without its summary, not to be stored: what an admin above sees of a descendant's
+     * module entry (that something was done to which record, by whom, not the person's details).
+     */
+    AuditEntry withoutSummary() {
+        AuditEntry copy = new AuditEntry();
+        copy.id = id;
+        copy.tenantCode = tenantCode;
+        copy.at = at;
+        copy.actor = actor;
+        copy.action = action;
+        copy.object = object;
+        return copy;
+    }
+
     private static String truncate(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
     }

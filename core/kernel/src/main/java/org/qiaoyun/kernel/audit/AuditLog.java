@@ -7,7 +7,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
-import org.qiaoyun.kernel.identity.Caller;
+import org.qiaoyun.kernel.access.Caller;
 
 /**
  * Writes and reads the audit log. An entry is written on the EntityManager of the change it

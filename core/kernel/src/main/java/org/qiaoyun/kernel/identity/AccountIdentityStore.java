@@ -10,6 +10,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 
+import org.qiaoyun.kernel.access.Role;
+import org.qiaoyun.kernel.access.CallerIdentity;
 import org.qiaoyun.kernel.platform.Kernel;
 
 /**

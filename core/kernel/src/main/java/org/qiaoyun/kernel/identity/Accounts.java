@@ -1,6 +1,10 @@
 package org.qiaoyun.kernel.identity;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +13,10 @@ import java.util.logging.Logger;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 
+import org.qiaoyun.kernel.access.Access;
+import org.qiaoyun.kernel.access.Caller;
+import org.qiaoyun.kernel.access.CallerIdentity;
+import org.qiaoyun.kernel.access.Role;
 import org.qiaoyun.kernel.audit.AuditLog;
 import org.qiaoyun.kernel.persistence.Store;
 import org.qiaoyun.kernel.tenant.Tenant;
@@ -50,6 +58,7 @@ public class Accounts {
         if (tenant == null) {
             throw new UnknownTenantException(tenantCode);
         }
+        Access.requireAdminOf(tenant);
         tenant.requireWritable();
         if (find(em, username).isPresent()) {
             throw new DuplicateAccountException(username);
@@ -71,42 +80,155 @@ public class Accounts {
      * and users of suspended tenants all fail alike; the audit log tells them apart.
      */
     public LoginResult authenticate(String username, String password) {
+        return authenticate(username, password, "login.success", null, null);
+    }
+
+    /**
+     * A sign-in to the screens from a client address (counted against guessing by that address), with the
+     * code of the second factor where the account gives one.
+     */
+    public LoginResult signIn(String username, String password, String address, String code) {
+        return authenticate(username, password, "login.success", address, code);
+    }
+
+    /** Of whom a second factor is required from now on. */
+    public void requireSecondFactor(SecondFactorPolicy policy) {
+        secondFactors = policy;
+    }
+
+    private volatile SecondFactorPolicy secondFactors = SecondFactorPolicy.ENROLLED;
+
+    /**
+     * Checks credentials at the full price of the password hash; a success is audited as
+     * {@code successAction} (a screen sign-in, a token issued), or not at all when it is null (an API call:
+     * the log keeps what calls change or reveal, not every call).
+     */
+    LoginResult authenticate(String username, String password, String successAction, String address, String code) {
         if (username == null || password == null) {
             return LoginResult.failed();
         }
         return store.transaction(em -> {
-            Optional<Account> found = find(em, username);
+            Instant now = clock.instant();
+            if (SignInFailure.addressThrottled(em, address, now)) {
+                LOG.fine(() -> "sign-in from " + address + " not heard: too many failures lately");
+                return LoginResult.failed(); // no hash, no audit row: a guessing address costs nothing
+            }
+            // the row is locked for the attempt: parallel attempts on one account queue here, each counting
+            // on what the one before left, so that the lockout comes after exactly the allowed failures
+            Optional<Account> found = em.createQuery("select a from Account a where a.username = :username", Account.class)
+                    .setParameter("username", username).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                    .getResultStream().findFirst();
             if (found.isEmpty()) {
                 passwords.waste(password);
+                SignInFailure.record(em, truncate(username), address, now);
                 AuditLog.append(em, rootCode(em), "login.failure", truncate(username), "unknown user");
                 return LoginResult.failed();
             }
             Account account = found.get();
-            Tenant home = em.find(Tenant.class, account.tenantCode());
-            boolean matches = passwords.matches(password, account.passwordHash());
-            Account.Attempt attempt = account.attempt(matches, clock.instant());
             String tenant = account.tenantCode();
+            if (SignInFailure.onAccount(em, username, address, now) >= SignInFailure.PER_ACCOUNT) {
+                AuditLog.append(em, tenant, "login.failure", username, "locked out from this address");
+                return LoginResult.failed();
+            }
+            boolean matches = passwords.matches(password, account.passwordHash());
+            Tenant home = em.find(Tenant.class, account.tenantCode());
+            Account.Attempt attempt = account.attempt(matches, now);
             switch (attempt) {
                 case SUCCEEDED -> {
-                    if (home.status() == TenantStatus.SUSPENDED) {
+                    SignInFailure.forget(em, username, address);
+                    if (suspended(em, home)) {
                         AuditLog.append(em, tenant, "login.failure", username, "tenant suspended");
                         return LoginResult.failed();
                     }
-                    AuditLog.append(em, tenant, "login.success", username, null);
-                    return new LoginResult(Optional.of(identityOf(account, home)));
+                    LoginResult.Need need = LoginResult.Need.NOTHING;
+                    if (secondFactors.requires(account, home)) {
+                        if (!account.hasSecondFactor()) {
+                            need = LoginResult.Need.ENROLMENT; // in, but to enrol before anything else
+                        } else if (code == null || code.isBlank()) {
+                            return new LoginResult(Optional.empty(), LoginResult.Need.SECOND_FACTOR);
+                        } else if (!account.acceptSecondFactor(code, now)) {
+                            SignInFailure.record(em, username, address, now);
+                            AuditLog.append(em, tenant, "login.failure", username, "wrong second-factor code");
+                            return new LoginResult(Optional.empty(), LoginResult.Need.SECOND_FACTOR);
+                        }
+                    }
+                    if (successAction != null) {
+                        AuditLog.append(em, tenant, successAction, username, null);
+                    }
+                    return new LoginResult(Optional.of(identityOf(account, home)), need);
                 }
                 case LOCKED_NOW -> {
+                    SignInFailure.record(em, username, address, now);
                     AuditLog.append(em, tenant, "login.failure", username, "wrong password");
-                    AuditLog.append(em, tenant, "account.lockout", username,
-                            Account.MAX_FAILURES + " failed attempts: locked for " + Account.LOCKOUT.toMinutes() + " minutes");
+                    AuditLog.append(em, tenant, "account.lockout", username, Account.MAX_FAILURES
+                            + " failed attempts from several addresses: locked for " + Account.LOCKOUT.toMinutes() + " minutes");
                 }
                 case REFUSED_LOCKED -> AuditLog.append(em, tenant, "login.failure", username, "account locked");
                 case REFUSED_DISABLED -> AuditLog.append(em, tenant, "login.failure", username, "account disabled");
-                case FAILED -> AuditLog.append(em, tenant, "login.failure", username, "wrong password");
+                case FAILED -> {
+                    boolean lockedHere = SignInFailure.record(em, username, address, now);
+                    AuditLog.append(em, tenant, "login.failure", username, "wrong password");
+                    if (lockedHere) {
+                        AuditLog.append(em, tenant, "account.lockout", username, SignInFailure.PER_ACCOUNT + " failed attempts from "
+                                + SignInFailure.address(address) + ": that address is locked out for "
+                                + SignInFailure.LOCKOUT.toMinutes() + " minutes");
+                    }
+                }
                 default -> throw new IllegalStateException(attempt.name());
             }
             return LoginResult.failed();
         });
+    }
+
+    /**
+     * Checks the credentials of an API call (HTTP Basic). A credential verified a moment ago is not hashed
+     * again: it is remembered for {@link #VERIFIED_FOR} by a hash of username and password together with
+     * the account's version, and every call reads that version, so that a password change, a lockout or a
+     * disabled account (on any instance: the version is in the database) counts at once. Successes are not
+     * audited; failures are, and count toward the lockout.
+     */
+    public LoginResult verifyForApi(String username, String password, String address) {
+        if (username == null || password == null) {
+            return LoginResult.failed();
+        }
+        String key = ApiTokens.hash(username + "\u0000" + password);
+        Instant now = clock.instant();
+        Verified known = verified.get(key);
+        if (known != null && known.until().isAfter(now) && known.username().equals(username)) {
+            Optional<CallerIdentity> caller = store.transaction(em -> find(em, username)
+                    .filter(account -> account.version() == known.version() && account.enabled() && !account.isLocked(now))
+                    .flatMap(account -> active(em, account)));
+            if (caller.isPresent()) {
+                return new LoginResult(caller);
+            }
+            verified.remove(key);
+        }
+        // an account that gives a second factor uses a token: a password alone, sent with every call, is not enough
+        LoginResult result = authenticate(username, password, null, address, null);
+        if (result.need() != LoginResult.Need.NOTHING) {
+            return new LoginResult(Optional.empty(), LoginResult.Need.SECOND_FACTOR);
+        }
+        if (result.succeeded()) {
+            if (verified.size() > MAX_VERIFIED) {
+                verified.clear(); // a crude bound: the cache only saves work, it decides nothing
+            }
+            find(username).ifPresent(account -> verified.put(key, new Verified(username, account.version(), now.plus(VERIFIED_FOR))));
+        }
+        return result;
+    }
+
+    /** How long a verified API credential is trusted without hashing it again (the account's version permitting). */
+    static final Duration VERIFIED_FOR = Duration.ofMinutes(2);
+    private static final int MAX_VERIFIED = 10_000;
+
+    private record Verified(String username, long version, Instant until) {
+    }
+
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    private static Optional<CallerIdentity> active(EntityManager em, Account account) {
+        Tenant home = em.find(Tenant.class, account.tenantCode());
+        return home == null || suspended(em, home) ? Optional.empty() : Optional.of(identityOf(account, home));
     }
 
     /** The caller behind a username, if the account may act now (enabled, tenant not suspended). */
@@ -115,7 +237,7 @@ public class Accounts {
                 .filter(Account::enabled)
                 .flatMap(account -> {
                     Tenant home = em.find(Tenant.class, account.tenantCode());
-                    return home == null || home.status() == TenantStatus.SUSPENDED
+                    return home == null || suspended(em, home)
                             ? Optional.<CallerIdentity>empty() : Optional.of(identityOf(account, home));
                 }));
     }
@@ -124,15 +246,15 @@ public class Accounts {
         return store.transaction(em -> find(em, username));
     }
 
-    /** The users whose home is the tenant, by username. */
+    /** The users whose home is the tenant, by username: for its admins and those above. */
     public List<Account> of(String tenantCode, int first, int max) {
-        return store.transaction(em -> em.createQuery(
+        return store.transaction(em -> administered(em, tenantCode).createQuery(
                         "select a from Account a where a.tenantCode = :tenant order by a.username", Account.class)
                 .setParameter("tenant", tenantCode).setFirstResult(first).setMaxResults(max).getResultList());
     }
 
     public long count(String tenantCode) {
-        return store.transaction(em -> em.createQuery("select count(a) from Account a where a.tenantCode = :tenant", Long.class)
+        return store.transaction(em -> administered(em, tenantCode).createQuery("select count(a) from Account a where a.tenantCode = :tenant", Long.class)
                 .setParameter("tenant", tenantCode).getSingleResult());
     }
 
@@ -145,18 +267,23 @@ public class Accounts {
     }
 
     public Account setEnabled(String username, boolean enabled) {
+        if (!enabled && username.equals(Access.caller().username())) {
+            throw new IdentityRuleViolation("enabled", "you cannot disable your own account");
+        }
         return change(username, null, (em, account) -> {
             account.setEnabled(enabled);
             AuditLog.append(em, account.tenantCode(), enabled ? "account.enable" : "account.disable", username, null);
         });
     }
 
-    /** Sets a new password (also lifting a lockout). */
+    /** Sets a new password (also lifting a lockout): by an admin of the user's federation, or by the user. */
     public Account resetPassword(String username, String password) {
         PasswordPolicy.check(username, password);
         String hash = passwords.hash(password);
-        return change(username, null, (em, account) -> {
+        return change(username, null, true, (em, account) -> {
             account.changePassword(hash);
+            em.createQuery("delete from SignInFailure f where f.username = :username").setParameter("username", username)
+                    .executeUpdate(); // a new password lifts every lockout
             AuditLog.append(em, account.tenantCode(), "account.password-reset", username, null);
         });
     }
@@ -171,7 +298,7 @@ public class Accounts {
         }
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? Passwords.generate() : configuredPassword;
-        create(rootCode, PLATFORM_ADMIN, password, Set.of(Role.ADMIN));
+        Caller.asSystem(() -> create(rootCode, PLATFORM_ADMIN, password, Set.of(Role.ADMIN)));
         if (generated) {
             LOG.warning(() -> "\n*** Platform admin created: username 'admin', password '" + password
                     + "'. It is shown only this once: change it, or set QIAOYUN_ADMIN_PASSWORD before the first start. ***");
@@ -185,18 +312,44 @@ public class Accounts {
     }
 
     private Account change(String username, Long expectedVersion, Change change) {
+        return change(username, expectedVersion, false, change);
+    }
+
+    /** A change to an account, by an admin of its federation or above (or, where allowed, by its own user). */
+    private Account change(String username, Long expectedVersion, boolean ownAllowed, Change change) {
         return store.transaction(em -> {
+            CallerIdentity caller = Access.caller();
             Account account = find(em, username).orElseThrow(() -> new UnknownAccountException(username));
+            Tenant home = em.find(Tenant.class, account.tenantCode());
+            boolean own = ownAllowed && caller.username().equals(username);
+            if (!own && !caller.canAdminister(home)) {
+                throw new UnknownAccountException(username); // another federation's users do not exist for the caller
+            }
             if (expectedVersion != null && expectedVersion != account.version()) {
                 throw new OptimisticLockException("account " + username + " was changed by someone else; reload it");
             }
-            em.find(Tenant.class, account.tenantCode()).requireWritable();
+            home.requireWritable();
             change.apply(em, account);
             return account;
         });
     }
 
-    private static Optional<Account> find(EntityManager em, String username) {
+    /** Whether the federation or one above it is suspended: a suspension reaches everything below. */
+    private static boolean suspended(EntityManager em, Tenant home) {
+        return org.qiaoyun.kernel.tenant.TenantDirectory.lineage(em, home).stream().anyMatch(t -> t.status() == TenantStatus.SUSPENDED);
+    }
+
+    /** The EntityManager, once the caller is found to administer the tenant. */
+    private static EntityManager administered(EntityManager em, String tenantCode) {
+        Tenant tenant = em.find(Tenant.class, tenantCode);
+        if (tenant == null) {
+            throw new UnknownTenantException(tenantCode);
+        }
+        Access.requireAdminOf(tenant);
+        return em;
+    }
+
+    static Optional<Account> find(EntityManager em, String username) {
         return em.createQuery("select a from Account a where a.username = :username", Account.class)
                 .setParameter("username", username).getResultStream().findFirst();
     }

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.qiaoyun.kernel.access.CallerIdentity;
 import org.qiaoyun.kernel.platform.Kernel;
 
 /**
@@ -27,7 +28,8 @@ import org.qiaoyun.kernel.platform.Kernel;
  *     success the HTTP session (given a new id against fixation) remembers the user.</li>
  * <li>Later requests of that session are signed in again from the session, as long as the account
  *     is enabled and its tenant not suspended; the session expires after 30 idle minutes.</li>
- * <li>API clients send HTTP Basic credentials with every call; no session is made for them.</li>
+ * <li>API clients send HTTP Basic credentials with every call; no session is made for them, and the
+ *     API never accepts the screens' session cookie.</li>
  * </ul>
  *
  * Unsigned API calls are refused by the REST layer with 401; screens send the user to the login view.
@@ -37,12 +39,25 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
 
     /** Session attribute naming the signed-in user. */
     public static final String SESSION_USER = "qiaoyun.user";
+    /** Request attribute the login screen sets to the second factor's code it asked for. */
+    public static final String LOGIN_CODE = "qiaoyun.login.code";
+    /** Request attribute telling the login screen what a sign-in still needs ({@link LoginResult.Need}). */
+    public static final String LOGIN_NEED = "qiaoyun.login.need";
+    /** Session attribute: signed in, but a second factor is to be enrolled before anything else. */
+    public static final String MUST_ENROL = "qiaoyun.must-enrol";
+    /** Request attribute with the reason an API call's credentials were refused, for its 401. */
+    public static final String REFUSAL = "qiaoyun.refusal";
+    /** Request attribute holding the {@link ApiTokens.Use} of a call made with a bearer token. */
+    public static final String TOKEN_USE = "qiaoyun.token";
 
     @Inject
     IdentityStoreHandler identityStores;
 
     @Inject
     Kernel kernel;
+
+    @Inject
+    org.qiaoyun.kernel.platform.PlatformLifecycle platform;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -52,8 +67,16 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
             return signIn(request, context, offered);
         }
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(request, header.substring(7).trim(), context);
+        }
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basic(header.substring(6).trim(), context);
+            return basic(header.substring(6).trim(), ClientAddress.of(request, platform.trustedProxies()), context);
+        }
+        if (isApi(request)) {
+            // the API signs in by its Authorization header only: a session cookie, which any page elsewhere can
+            // make a browser send, opens nothing here (no cross-site request forgery)
+            return context.doNothing();
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof String username) {
@@ -66,19 +89,34 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.equals("/api");
+    }
+
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        Object code = request.getAttribute(LOGIN_CODE);
+        LoginResult result = kernel.accounts().signIn(login.getCaller(), login.getPasswordAsString(),
+                ClientAddress.of(request, platform.trustedProxies()), code == null ? null : code.toString());
+        request.setAttribute(LOGIN_NEED, result.need());
+        Optional<CallerIdentity> caller = result.caller();
+        if (caller.isEmpty()) {
             // No 401 here: the login screen answers in its own (Vaadin) response.
             return AuthenticationStatus.SEND_FAILURE;
         }
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
-        return context.notifyContainerAboutLogin(result);
+        request.getSession().setAttribute(SESSION_USER, caller.get().username());
+        if (result.need() == LoginResult.Need.ENROLMENT) {
+            request.getSession().setAttribute(MUST_ENROL, Boolean.TRUE);
+        }
+        return context.notifyContainerAboutLogin(caller.get().username(), AccountIdentityStore.groupsOf(caller.get()));
     }
 
-    private AuthenticationStatus basic(String encoded, HttpMessageContext context) {
+    private AuthenticationStatus basic(String encoded, String address, HttpMessageContext context) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -89,10 +127,25 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         if (colon < 0) {
             return context.doNothing();
         }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
-        return result.getStatus() == CredentialValidationResult.Status.VALID
-                ? context.notifyContainerAboutLogin(result)
+        LoginResult result = kernel.accounts().verifyForApi(decoded.substring(0, colon), decoded.substring(colon + 1), address);
+        if (result.need() != LoginResult.Need.NOTHING) {
+            context.getRequest().setAttribute(REFUSAL, "this account gives a second factor: HTTP Basic is not enough;"
+                    + " get a token at POST /api/v1/tokens with username, password and code");
+        }
+        Optional<CallerIdentity> caller = result.caller();
+        return caller.isPresent()
+                ? context.notifyContainerAboutLogin(caller.get().username(), AccountIdentityStore.groupsOf(caller.get()))
                 : context.doNothing();
+    }
+
+    /** A call with a token: one look-up; the owner's account must still be able to act. */
+    private AuthenticationStatus bearer(HttpServletRequest request, String secret, HttpMessageContext context) {
+        Optional<ApiTokens.Use> use = kernel.tokens().verify(secret);
+        Optional<CallerIdentity> caller = use.flatMap(u -> kernel.accounts().identity(u.username()));
+        if (caller.isEmpty()) {
+            return context.doNothing(); // answered 401 by the API
+        }
+        request.setAttribute(TOKEN_USE, use.get());
+        return context.notifyContainerAboutLogin(caller.get().username(), AccountIdentityStore.groupsOf(caller.get()));
     }
 }

@@ -1,5 +1,6 @@
 package org.qiaoyun.kernel.module;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -16,21 +17,24 @@ public final class KernelModuleContext implements ModuleContext {
     private final InstalledModule module;
     private final ModuleGate gate;
     private final Store kernel;
+    private final Clock clock;
     /** The other modules, for the services they offer; none in contexts built without a host. */
     private final Supplier<Collection<InstalledModule>> others;
 
-    public KernelModuleContext(InstalledModule module, ModuleGate gate, Store kernel) {
-        this(module, gate, kernel, List::of);
+    public KernelModuleContext(InstalledModule module, ModuleGate gate, Store kernel, Clock clock) {
+        this(module, gate, kernel, clock, List::of);
     }
 
-    public KernelModuleContext(InstalledModule module, ModuleGate gate, Store kernel, ModuleHost host) {
-        this(module, gate, kernel, host::installed);
+    public KernelModuleContext(InstalledModule module, ModuleGate gate, Store kernel, Clock clock, ModuleHost host) {
+        this(module, gate, kernel, clock, host::installed);
     }
 
-    private KernelModuleContext(InstalledModule module, ModuleGate gate, Store kernel, Supplier<Collection<InstalledModule>> others) {
+    private KernelModuleContext(InstalledModule module, ModuleGate gate, Store kernel, Clock clock,
+                                Supplier<Collection<InstalledModule>> others) {
         this.module = module;
         this.gate = gate;
         this.kernel = kernel;
+        this.clock = clock;
         this.others = others;
     }
 
@@ -38,7 +42,12 @@ public final class KernelModuleContext implements ModuleContext {
     public Optional<TenantScope> currentTenant() {
         return CurrentTenant.code()
                 .filter(code -> gate.check(code, module.id()).isOpen())
-                .map(code -> new ModuleTenantScope(module, code, gate, kernel));
+                .map(code -> new ModuleTenantScope(module, code, gate, kernel, clock));
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
     }
 
     @Override
@@ -72,6 +81,6 @@ public final class KernelModuleContext implements ModuleContext {
     @Override
     public TenantScope tenant(String tenantCode) {
         gate.require(tenantCode, module.id());
-        return new ModuleTenantScope(module, tenantCode, gate, kernel);
+        return new ModuleTenantScope(module, tenantCode, gate, kernel, clock);
     }
 }

@@ -40,13 +40,14 @@ public class ModuleGate {
         if (tenant == null) {
             return Availability.UNKNOWN_TENANT;
         }
-        if (tenant.status() == TenantStatus.SUSPENDED) {
-            return Availability.TENANT_SUSPENDED;
+        List<Tenant> lineage = TenantDirectory.lineage(em, tenant);
+        if (lineage.stream().anyMatch(t -> t.status() == TenantStatus.SUSPENDED)) {
+            return Availability.TENANT_SUSPENDED; // a suspension reaches every federation below
         }
         if (!module.isStarted()) {
             return Availability.MODULE_FAILED;
         }
-        if (!allowedIn(TenantDirectory.lineage(em, tenant), moduleId)) {
+        if (!allowedIn(lineage, moduleId)) {
             return Availability.NOT_ALLOWED;
         }
         ModuleSwitch own = em.find(ModuleSwitch.class, new ModuleSwitch.Key(tenantCode, moduleId));

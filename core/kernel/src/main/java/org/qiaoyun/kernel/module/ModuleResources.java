@@ -1,5 +1,7 @@
 package org.qiaoyun.kernel.module;
 
+import java.time.Clock;
+
 import org.qiaoyun.api.ModuleUnavailableException;
 import org.qiaoyun.kernel.persistence.Store;
 
@@ -12,17 +14,19 @@ public class ModuleResources {
     private final ModuleHost host;
     private final ModuleGate gate;
     private final Store kernel;
+    private final Clock clock;
 
-    public ModuleResources(ModuleHost host, ModuleGate gate, Store kernel) {
+    public ModuleResources(ModuleHost host, ModuleGate gate, Store kernel, Clock clock) {
         this.host = host;
         this.gate = gate;
         this.kernel = kernel;
+        this.clock = clock;
     }
 
     public Object resource(String tenantCode, String moduleId) {
         gate.require(tenantCode, moduleId);
         InstalledModule module = host.find(moduleId).orElseThrow(() -> new UnknownModuleException(moduleId));
-        Object resource = module.module().resource(new ModuleTenantScope(module, tenantCode, gate, kernel));
+        Object resource = module.module().resource(new ModuleTenantScope(module, tenantCode, gate, kernel, clock));
         if (resource == null) {
             throw new ModuleUnavailableException("module " + moduleId + " has no REST API");
         }

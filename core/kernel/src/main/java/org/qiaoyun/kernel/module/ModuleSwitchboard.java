@@ -6,8 +6,9 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 
 import org.qiaoyun.api.ModuleDescriptor;
+import org.qiaoyun.kernel.access.Access;
 import org.qiaoyun.kernel.audit.AuditLog;
-import org.qiaoyun.kernel.identity.Caller;
+import org.qiaoyun.kernel.access.Caller;
 import org.qiaoyun.kernel.persistence.Store;
 import org.qiaoyun.kernel.tenant.Tenant;
 import org.qiaoyun.kernel.tenant.TenantDirectory;
@@ -15,7 +16,8 @@ import org.qiaoyun.kernel.tenant.UnknownTenantException;
 
 /**
  * Where a tenant's admin switches modules on and off, within what the parent federations allow.
- * A switch is stored and audited in one transaction and counts from the next request on.
+ * A switch is stored and audited in one transaction and counts from the next request on. Only an admin
+ * of the tenant or above switches; who may see the tenant may see its modules.
  */
 public class ModuleSwitchboard {
 
@@ -34,6 +36,7 @@ public class ModuleSwitchboard {
             if (tenant == null) {
                 throw new UnknownTenantException(tenantCode);
             }
+            Access.requireVisible(tenant);
             List<Tenant> lineage = TenantDirectory.lineage(em, tenant);
             List<TenantModule> modules = new ArrayList<>();
             for (InstalledModule module : host.installed()) {
@@ -61,13 +64,14 @@ public class ModuleSwitchboard {
 
     /** {@link #switchModule(String, String, boolean)} within a caller's transaction. */
     public void switchModule(EntityManager em, String tenantCode, String moduleId, boolean enabled) {
-        if (host.find(moduleId).isEmpty()) {
-            throw new UnknownModuleException(moduleId);
-        }
         {
             Tenant tenant = em.find(Tenant.class, tenantCode);
             if (tenant == null) {
                 throw new UnknownTenantException(tenantCode);
+            }
+            Access.requireAdminOf(tenant);
+            if (host.find(moduleId).isEmpty()) {
+                throw new UnknownModuleException(moduleId);
             }
             tenant.requireWritable();
             if (enabled && !ModuleGate.allowedIn(TenantDirectory.lineage(em, tenant), moduleId)) {

@@ -1,6 +1,7 @@
 package org.qiaoyun.kernel.module;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +13,8 @@ import jakarta.persistence.EntityManagerFactory;
 import org.qiaoyun.api.ModuleUnavailableException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.kernel.audit.AuditEntry;
-import org.qiaoyun.kernel.identity.Caller;
-import org.qiaoyun.kernel.identity.CallerIdentity;
+import org.qiaoyun.kernel.access.Caller;
+import org.qiaoyun.kernel.access.CallerIdentity;
 import org.qiaoyun.kernel.indicator.Indicators;
 import org.qiaoyun.kernel.persistence.RowSecurity;
 import org.qiaoyun.kernel.persistence.Store;
@@ -34,14 +35,16 @@ final class ModuleTenantScope implements TenantScope {
     private final String tenantCode;
     private final ModuleGate gate;
     private final Store kernel;
+    private final Clock clock;
     /** Who the scope was obtained for: work it hands to another thread still acts (and is audited) as them. */
     private final CallerIdentity obtainedBy;
 
-    ModuleTenantScope(InstalledModule module, String tenantCode, ModuleGate gate, Store kernel) {
+    ModuleTenantScope(InstalledModule module, String tenantCode, ModuleGate gate, Store kernel, Clock clock) {
         this.module = module;
         this.tenantCode = tenantCode;
         this.gate = gate;
         this.kernel = kernel;
+        this.clock = clock;
         this.obtainedBy = Caller.current().orElse(null);
     }
 
@@ -52,6 +55,11 @@ final class ModuleTenantScope implements TenantScope {
     @Override
     public String tenantCode() {
         return tenantCode;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
     }
 
     @Override
@@ -68,6 +76,13 @@ final class ModuleTenantScope implements TenantScope {
     @Override
     public boolean callerHas(String role) {
         return caller().map(c -> c.roles().stream().anyMatch(r -> r.wireName().equals(role))).orElse(false);
+    }
+
+    @Override
+    public boolean hasMember(String username) {
+        return username != null && kernel.transaction(em -> em.createQuery("select count(a) from Account a"
+                        + " where a.username = :username and a.tenantCode = :tenant and a.enabled = true", Long.class)
+                .setParameter("username", username).setParameter("tenant", tenantCode).getSingleResult()) > 0;
     }
 
     @Override

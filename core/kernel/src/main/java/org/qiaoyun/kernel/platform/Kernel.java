@@ -9,8 +9,12 @@ import jakarta.persistence.EntityManagerFactory;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.qiaoyun.kernel.access.Caller;
 import org.qiaoyun.kernel.audit.AuditEntry;
+import org.qiaoyun.kernel.audit.AuditTrail;
 import org.qiaoyun.kernel.identity.Account;
+import org.qiaoyun.kernel.identity.ApiToken;
+import org.qiaoyun.kernel.identity.ApiTokens;
 import org.qiaoyun.kernel.identity.Accounts;
 import org.qiaoyun.kernel.identity.Passwords;
 import org.qiaoyun.kernel.indicator.IndicatorValue;
@@ -58,35 +62,54 @@ public final class Kernel implements AutoCloseable {
     private final Indicators indicators;
     private final Accounts accounts;
     private final TenantTrees trees;
+    private final AuditTrail audit;
+    private final ApiTokens tokens;
+    private final org.qiaoyun.kernel.identity.SecondFactors secondFactors;
+    private final Clock clock;
     private volatile boolean ready;
 
-    private Kernel(KernelSettings settings) {
+    private Kernel(KernelSettings settings, Clock clock) {
+        this.clock = clock;
         dataSource = Database.pool(settings.jdbcUrl(), settings.user(), settings.password(), settings.maxConnections());
         ClassLoader loader = Kernel.class.getClassLoader();
         Migrations.run(dataSource, "db/kernel/changelog.xml", loader);
         unit = PersistenceUnits.build("kernel", loader, PersistenceUnits.rootOf(Kernel.class),
                 List.of(Tenant.class, ModuleIdSetConverter.class, ModuleSwitch.class, AuditEntry.class, IndicatorValue.class,
-                        Account.class), dataSource);
+                        Account.class, ApiToken.class, org.qiaoyun.kernel.identity.SignInFailure.class), dataSource);
         store = new Store(unit);
         tenants = new TenantDirectory(store);
         provisioning = new Provisioning(store);
         modules = new ModuleHost(settings.pluginsDir(), dataSource);
         gate = new ModuleGate(store, modules);
         switchboard = new ModuleSwitchboard(store, modules);
-        resources = new ModuleResources(modules, gate, store);
+        resources = new ModuleResources(modules, gate, store, clock);
         indicators = new Indicators(store);
-        accounts = new Accounts(store, new Passwords(settings.passwordIterations()), Clock.systemUTC());
+        accounts = new Accounts(store, new Passwords(settings.passwordIterations()), clock);
+        audit = new AuditTrail(store);
+        tokens = new ApiTokens(store, accounts, clock);
+        secondFactors = new org.qiaoyun.kernel.identity.SecondFactors(store, clock);
         trees = new TenantTrees(store, provisioning, switchboard, modules, accounts);
     }
 
     /** Starts a kernel: migrations, modules, and the first tenants if the database is empty. */
     public static Kernel start(KernelSettings settings) {
+        return start(settings, Clock.systemUTC());
+    }
+
+    /**
+     * Starts a kernel that tells the time by {@code clock}: the one clock the kernel and every module's
+     * scope read (tests fix it; the server runs on the system clock).
+     */
+    public static Kernel start(KernelSettings settings, Clock clock) {
         long started = System.nanoTime();
-        Kernel kernel = new Kernel(settings);
+        Kernel kernel = new Kernel(settings, clock);
         try {
-            kernel.modules.start(module -> new KernelModuleContext(module, kernel.gate, kernel.store, kernel.modules));
-            kernel.provisionIfEmpty(settings);
-            kernel.accounts.ensurePlatformAdmin(kernel.rootCode(), settings.adminPassword());
+            kernel.modules.start(kernel::contextOf);
+            Caller.asSystem(() -> { // the platform's own work, before any request
+                kernel.provisionIfEmpty(settings);
+                kernel.accounts.ensurePlatformAdmin(kernel.rootCode(), settings.adminPassword());
+                return null;
+            });
         } catch (RuntimeException e) {
             kernel.close();
             throw e;
@@ -119,6 +142,21 @@ public final class Kernel implements AutoCloseable {
     public String rootCode() {
         return store.transaction(em -> em.createQuery("select t.code from Tenant t where t.parentCode is null", String.class)
                 .getSingleResult());
+    }
+
+    /** The context the kernel gives a module: tenant scopes checked by the gate, on the kernel's clock. */
+    public KernelModuleContext contextOf(org.qiaoyun.kernel.module.InstalledModule module) {
+        return new KernelModuleContext(module, gate, store, clock, modules);
+    }
+
+    /** The context of an installed module, by its id (for tests and tools that act as the module). */
+    public KernelModuleContext contextOf(String moduleId) {
+        return contextOf(modules.find(moduleId).orElseThrow(() -> new org.qiaoyun.kernel.module.UnknownModuleException(moduleId)));
+    }
+
+    /** The time as the platform tells it. */
+    public Clock clock() {
+        return clock;
     }
 
     /** Whether migrations ran and modules were started: what readiness reports. */
@@ -156,6 +194,21 @@ public final class Kernel implements AutoCloseable {
 
     public Accounts accounts() {
         return accounts;
+    }
+
+    /** Enrolling and removing second factors. */
+    public org.qiaoyun.kernel.identity.SecondFactors secondFactors() {
+        return secondFactors;
+    }
+
+    /** The API's bearer tokens. */
+    public ApiTokens tokens() {
+        return tokens;
+    }
+
+    /** The audit log as admins read it. */
+    public AuditTrail audit() {
+        return audit;
     }
 
     public TenantTrees trees() {

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.qiaoyun.kernel.identity.Passwords;
+import org.qiaoyun.kernel.identity.SecondFactorPolicy;
 import org.qiaoyun.kernel.persistence.Database;
 
 /**
@@ -63,6 +64,22 @@ public class PlatformLifecycle {
     @ConfigProperty(name = "qiaoyun.password.iterations", defaultValue = "" + Passwords.DEFAULT_ITERATIONS)
     int passwordIterations;
 
+    /**
+     * Addresses of the reverse proxies in front of the platform (comma-separated): only from them is
+     * {@code X-Forwarded-For} believed when telling a client's address.
+     */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.trusted.proxies", defaultValue = " ")
+    String trustedProxies;
+
+    /**
+     * Of whom a second factor is required: {@code enrolled}, {@code senior-admins} (national and provincial
+     * admins), {@code admins}, {@code everyone}. Unset: {@code senior-admins}, or {@code enrolled} in demo mode.
+     */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.second.factor")
+    Optional<String> secondFactor;
+
     private volatile Kernel kernel;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -79,6 +96,8 @@ public class PlatformLifecycle {
         kernel = Kernel.start(new KernelSettings(url, user.orElse(null), password.orElse(null), maxConnections,
                 Path.of(pluginsDir), demo, KernelSettings.DEFAULT_DEMO_TREE, adminPassword.filter(p -> !p.isBlank()).orElse(null),
                 passwordIterations));
+        kernel.accounts().requireSecondFactor(secondFactor.filter(s -> !s.isBlank()).map(SecondFactorPolicy::parse)
+                .orElse(demo ? SecondFactorPolicy.ENROLLED : SecondFactorPolicy.SENIOR_ADMINS));
     }
 
     @Produces
@@ -87,6 +106,12 @@ public class PlatformLifecycle {
             start();
         }
         return kernel;
+    }
+
+    /** The proxies whose {@code X-Forwarded-For} is believed. */
+    public java.util.Set<String> trustedProxies() {
+        return java.util.Arrays.stream(trustedProxies.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Whether the kernel finished starting: migrations done, modules started. */

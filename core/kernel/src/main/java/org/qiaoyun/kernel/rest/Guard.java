@@ -1,7 +1,7 @@
 package org.qiaoyun.kernel.rest;
 
-import org.qiaoyun.kernel.identity.Caller;
-import org.qiaoyun.kernel.identity.CallerIdentity;
+import org.qiaoyun.kernel.access.Caller;
+import org.qiaoyun.kernel.access.CallerIdentity;
 import org.qiaoyun.kernel.tenant.Tenant;
 import org.qiaoyun.kernel.tenant.TenantDirectory;
 import org.qiaoyun.kernel.tenant.UnknownTenantException;

@@ -21,8 +21,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     /** 401 with the challenge for HTTP Basic, for API calls without (valid) credentials. */
     public static Response unauthorized() {
         return Response.fromResponse(response(Response.Status.UNAUTHORIZED,
-                        "sign in: send HTTP Basic credentials of a Qiaoyun account", null))
-                .header("WWW-Authenticate", "Basic realm=\"qiaoyun\", charset=\"UTF-8\"").build();
+                        "sign in: send a bearer token (POST /api/v1/tokens) or HTTP Basic credentials of a Qiaoyun account", null))
+                .header("WWW-Authenticate", "Bearer realm=\"qiaoyun\"").header("WWW-Authenticate", "Basic realm=\"qiaoyun\", charset=\"UTF-8\"").build();
     }
 
     public static Response response(int status, String title, String detail, String field) {

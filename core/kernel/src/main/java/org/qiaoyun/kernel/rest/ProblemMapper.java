@@ -43,6 +43,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
         Throwable cause = e instanceof RollbackException && e.getCause() != null ? e.getCause() : e;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RequestSizeLimit.BodyTooLargeException tooLarge) {
+                return RequestSizeLimit.tooLarge(tooLarge.limit());
+            }
+        }
         if (cause instanceof TenantRuleViolation violation) {
             return Problem.response(Status.BAD_REQUEST, violation.getMessage(), violation.field());
         }
@@ -72,6 +77,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof ForbiddenException) {
             return Problem.response(Status.FORBIDDEN, cause.getMessage(), null);
+        }
+        if (cause instanceof org.qiaoyun.kernel.access.AccessDeniedException) {
+            return Problem.response(Status.FORBIDDEN, cause.getMessage(), null);
+        }
+        if (cause instanceof org.qiaoyun.kernel.access.NotVisibleException
+                || cause instanceof org.qiaoyun.kernel.identity.UnknownTokenException) {
+            return Problem.response(Status.NOT_FOUND, cause.getMessage(), null);
+        }
+        if (cause instanceof org.qiaoyun.kernel.identity.SecondFactorNeeded) {
+            return Problem.response(401, "Unauthorized", cause.getMessage(), "code");
         }
         if (cause instanceof DuplicateAccountException) {
             return Problem.response(Status.CONFLICT, cause.getMessage(), "username");

@@ -8,8 +8,10 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 
-import org.qiaoyun.kernel.identity.Caller;
-import org.qiaoyun.kernel.identity.CallerIdentity;
+import org.qiaoyun.kernel.access.Caller;
+import org.qiaoyun.kernel.access.CallerIdentity;
+import org.qiaoyun.kernel.identity.ApiTokens;
+import org.qiaoyun.kernel.identity.PlatformAuthentication;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.tenant.CurrentTenant;
 
@@ -26,15 +28,51 @@ public class RequestBinding implements ContainerRequestFilter, ContainerResponse
     @Inject
     Kernel kernel;
 
+    /** The methods a read-only token may use. */
+    private static final java.util.Set<String> READING = java.util.Set.of("GET", "HEAD", "OPTIONS");
+    /** What follows {@code tenants/{code}/} that is the platform's, not a module's. */
+    private static final java.util.Set<String> PLATFORM_PARTS = java.util.Set.of("users", "modules", "module-policy", "indicators");
+
     @Override
     public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath().replaceAll("^/+", "");
+        if (request.getMethod().equals("POST") && path.equals("v1/tokens")) {
+            return; // exchanging credentials for a token is how one signs in
+        }
         var principal = request.getSecurityContext() == null ? null : request.getSecurityContext().getUserPrincipal();
         CallerIdentity caller = principal == null ? null : kernel.accounts().identity(principal.getName()).orElse(null);
         if (caller == null) {
-            request.abortWith(Problem.unauthorized());
+            Object refusal = request.getProperty(PlatformAuthentication.REFUSAL);
+            request.abortWith(refusal == null ? Problem.unauthorized()
+                    : Problem.response(401, "Unauthorized", refusal.toString(), null));
             return;
         }
+        if (request.getProperty(PlatformAuthentication.TOKEN_USE) instanceof ApiTokens.Use token) {
+            java.util.Optional<jakarta.ws.rs.core.Response> refused = narrowed(token, request.getMethod(), path);
+            if (refused.isPresent()) {
+                request.abortWith(refused.get());
+                return;
+            }
+        }
         Caller.bind(caller);
+    }
+
+    /** What a token narrower than its owner refuses: writing when it may only read, tenants and modules beyond it. */
+    static java.util.Optional<jakarta.ws.rs.core.Response> narrowed(ApiTokens.Use token, String method, String path) {
+        if (!token.mayWrite() && !READING.contains(method)) {
+            return java.util.Optional.of(Problem.response(jakarta.ws.rs.core.Response.Status.FORBIDDEN,
+                    "this token may only read", null));
+        }
+        String[] parts = path.split("/");
+        if (parts.length > 2 && parts[0].equals("v1") && parts[1].equals("tenants")) {
+            boolean outside = !token.reaches(parts[2])
+                    || (parts.length > 3 && !PLATFORM_PARTS.contains(parts[3]) && !token.reachesModule(parts[3]));
+            if (outside) {
+                return java.util.Optional.of(Problem.response(jakarta.ws.rs.core.Response.Status.NOT_FOUND,
+                        "no tenant with code " + parts[2], null));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     @Override

@@ -23,7 +23,7 @@ import org.qiaoyun.kernel.tenant.tree.TreeChange;
 @Path("v1/tenants-config")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes({"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml", MediaType.TEXT_PLAIN})
+@Consumes({"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"})
 public class TenantsConfigResource {
 
     /** What applying does, or would do. */
@@ -40,21 +40,45 @@ public class TenantsConfigResource {
     @POST
     @Path("plan")
     @Operation(summary = "What applying this tenant tree (YAML) would change; changes nothing")
-    public Changes plan(String yaml) {
-        return Changes.of(kernel.trees().plan(TenantTreeFile.read(required(yaml)), Guard.caller()));
+    public Changes plan(java.io.InputStream yaml) {
+        return Changes.of(kernel.trees().plan(read(yaml), Guard.caller()));
     }
 
     @POST
     @Path("apply")
     @Operation(summary = "Apply this tenant tree (YAML) in one transaction; applying it again changes nothing")
-    public Changes apply(String yaml) {
-        return Changes.of(kernel.trees().apply(TenantTreeFile.read(required(yaml)), Guard.caller()));
+    public Changes apply(java.io.InputStream yaml) {
+        return Changes.of(kernel.trees().apply(read(yaml), Guard.caller()));
     }
 
-    private static String required(String yaml) {
-        if (yaml == null || yaml.isBlank()) {
+    /**
+     * Reads the tree only for an admin (trees are theirs to apply; nobody else makes the platform parse a
+     * file), and never more of it than a tree can be.
+     */
+    private static org.qiaoyun.kernel.tenant.tree.TreeFile read(java.io.InputStream body) {
+        if (!Guard.caller().isAdmin()) {
+            try {
+                body.readNBytes(MAX_BYTES); // skipped unread, so that the client hears the refusal
+            } catch (java.io.IOException ignored) {
+                // the refusal stands either way
+            }
+            throw new ForbiddenException("tenant trees are applied by admins");
+        }
+        String yaml;
+        try {
+            byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new InvalidRequestException(null, "a tenant tree file is at most " + MAX_BYTES / (1024 * 1024) + " MB");
+            }
+            yaml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new InvalidRequestException(null, "the body could not be read");
+        }
+        if (yaml.isBlank()) {
             throw new InvalidRequestException(null, "the body is a tenant tree in YAML");
         }
-        return yaml;
+        return TenantTreeFile.read(yaml);
     }
+
+    private static final int MAX_BYTES = 4 * 1024 * 1024;
 }

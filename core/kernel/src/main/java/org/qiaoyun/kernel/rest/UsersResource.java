@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.qiaoyun.kernel.identity.Account;
-import org.qiaoyun.kernel.identity.Role;
+import org.qiaoyun.kernel.access.Role;
 import org.qiaoyun.kernel.identity.UnknownAccountException;
 import org.qiaoyun.kernel.platform.Kernel;
 

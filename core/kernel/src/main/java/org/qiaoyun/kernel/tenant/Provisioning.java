@@ -6,13 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 
+import org.qiaoyun.kernel.access.Access;
 import org.qiaoyun.kernel.audit.AuditLog;
 import org.qiaoyun.kernel.persistence.Store;
 
 /**
  * Changes the tenant tree: provisions children, renames, suspends, reactivates, archives, and sets
  * the module policy a tenant gives its descendants. Each change is one transaction together with
- * its audit entry.
+ * its audit entry, and each checks its caller itself: an admin acts on their subtree only, the
+ * status of a federation is changed from above, the national root only by the platform.
  */
 public class Provisioning {
 
@@ -35,6 +37,7 @@ public class Provisioning {
 
     /** The national root, within a caller's transaction. */
     public Tenant createRoot(EntityManager em, String code, TenantNames names) {
+        Access.requireSystem();
         Tenant root = Tenant.root(TenantCode.of(code), names);
         em.persist(root);
         flushOrExplain(em, code);
@@ -56,9 +59,10 @@ public class Provisioning {
         TenantNames names = new TenantNames(request.nameZh(), request.nameEn());
         DivisionCode division = DivisionCode.ofNullable(request.divisionCode());
         Tenant parent = em.find(Tenant.class, request.parent());
-        if (parent == null) {
+        if (parent == null || !Access.caller().canSee(parent)) {
             throw new TenantRuleViolation("parent", "no tenant with code " + request.parent());
         }
+        Access.requireAdminOf(parent);
         if (em.find(Tenant.class, code.value()) != null) {
             throw new DuplicateTenantException(code.value());
         }
@@ -84,6 +88,10 @@ public class Provisioning {
             Tenant tenant = em.find(Tenant.class, code);
             if (tenant == null) {
                 throw new UnknownTenantException(code);
+            }
+            Access.requireAdminOf(tenant);
+            if (status != null && status != tenant.status()) {
+                Access.requireStatusChangeOf(tenant);
             }
             if (expectedVersion != null && expectedVersion != tenant.version()) {
                 throw new OptimisticLockException("tenant " + code + " was changed by someone else; reload it");
@@ -115,6 +123,7 @@ public class Provisioning {
         if (tenant == null) {
             throw new UnknownTenantException(code);
         }
+        Access.requireAdminOf(tenant);
         tenant.restrictDescendantModules(moduleIds);
         AuditLog.append(em, code, "module.policy", code,
                 moduleIds == null ? "descendants may enable every module" : "descendants may enable " + moduleIds);

@@ -35,7 +35,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "tenant")
-public class Tenant {
+public class Tenant implements org.qiaoyun.kernel.access.Governed {
 
     @Id
     @Column(name = "code", length = 63)

@@ -28,6 +28,7 @@ import org.qiaoyun.kernel.tenant.TenantStatus;
  * FAILED while the greeting module serves; switches and policies open and close the gate at once;
  * data survives a switch off and on.
  */
+@org.junit.jupiter.api.extension.ExtendWith(org.qiaoyun.kernel.AsPlatform.class)
 class ModuleHostingTest {
 
     private Kernel kernel;
@@ -104,7 +105,7 @@ class ModuleHostingTest {
     void disablingKeepsTheDataAndEnablingShowsItAgain() throws Exception {
         kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", true);
         InstalledModule greeting = kernel.modules().find("greeting").orElseThrow();
-        var context = new KernelModuleContext(greeting, kernel.gate(), kernel.store());
+        var context = kernel.contextOf(greeting);
         // the entity class lives in the plugin's own class loader, as it does in the server
         Class<?> entity = kernel.resources().resource("gd-jiangmen-taishan", "greeting").getClass().getClassLoader()
                 .loadClass("org.qiaoyun.plugins.greeting.Greeting");
@@ -129,7 +130,7 @@ class ModuleHostingTest {
     @Test
     void scopeObtainedWhileEnabledIsRefusedAfterTheSwitch() {
         kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", true);
-        var context = new KernelModuleContext(kernel.modules().find("greeting").orElseThrow(), kernel.gate(), kernel.store());
+        var context = kernel.contextOf("greeting");
         var scope = context.tenant("gd-jiangmen-taishan");
         kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", false);
         assertThatThrownBy(() -> scope.transaction(em -> null)).isInstanceOf(ModuleUnavailableException.class);
@@ -160,7 +161,7 @@ class ModuleHostingTest {
         kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", true);
         kernel.switchboard().switchModule("gd-jiangmen-kaiping", "greeting", true);
         var greeting = kernel.modules().find("greeting").orElseThrow();
-        var context = new KernelModuleContext(greeting, kernel.gate(), kernel.store());
+        var context = kernel.contextOf(greeting);
         YearMonth month = YearMonth.of(2026, 11);
         context.tenant("gd-jiangmen-taishan").record("greetings", month, new BigDecimal("3"));
         context.tenant("gd-jiangmen-kaiping").record("greetings", month, new BigDecimal("4"));

@@ -26,6 +26,7 @@ import org.qiaoyun.kernel.tenant.ProvisioningRequest;
  * under row-level security when it starts, and every transaction of a tenant scope names its tenant, so
  * even SQL that skips EclipseLink's filter sees that tenant's rows alone.
  */
+@org.junit.jupiter.api.extension.ExtendWith(org.qiaoyun.kernel.AsPlatform.class)
 class ModuleRowSecurityTest {
 
     private Kernel kernel;
@@ -56,7 +57,7 @@ class ModuleRowSecurityTest {
     }
 
     private TenantScope scope(String tenant) {
-        return new KernelModuleContext(kernel.modules().find("greeting").orElseThrow(), kernel.gate(), kernel.store()).tenant(tenant);
+        return kernel.contextOf("greeting").tenant(tenant);
     }
 
     private static long greetingsSeenBySql(TenantScope scope) {

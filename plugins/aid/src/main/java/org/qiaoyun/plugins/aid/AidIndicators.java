@@ -60,7 +60,7 @@ public final class AidIndicators {
 
     /** Recounts the tenant's figures for this month. */
     public static void refresh(TenantScope scope) {
-        YearMonth month = YearMonth.now(CHINA);
+        YearMonth month = YearMonth.now(scope.clock().withZone(CHINA));
         var start = month.atDay(1).atStartOfDay(CHINA).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
         var end = month.plusMonths(1).atDay(1).atStartOfDay(CHINA).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
         List<Object[]> figures = scope.transaction(em -> {
@@ -88,8 +88,8 @@ public final class AidIndicators {
         figures.forEach(f -> scope.record((String) f[0], month, (BigDecimal) f[1]));
     }
 
-    /** Today in China, for rules about dates. */
-    public static LocalDate today() {
-        return LocalDate.now(CHINA);
+    /** Today in China by the scope's clock, for rules about dates. */
+    public static LocalDate today(TenantScope scope) {
+        return LocalDate.now(scope.clock().withZone(CHINA));
     }
 }

@@ -46,13 +46,16 @@ public class BeneficiariesResource {
         this.beneficiaries = new Beneficiaries(scope, vault);
     }
 
-    /** A person as the API shows them: the ID number masked. */
-    public record BeneficiaryJson(String id, String name, String gender, LocalDate birthDate, String residentId, String phone,
+    /**
+     * A person as the API shows them: the ID number masked and the year of birth only (a full birth date
+     * beside the mask and the county's public division code would give the whole number back).
+     */
+    public record BeneficiaryJson(String id, String name, String gender, int birthYear, String residentId, String phone,
                                   String address, String category, Set<String> tags, String household, String guardianName,
                                   String guardianPhone, LocalDate consentDate, String consentBy, long version) {
 
         static BeneficiaryJson of(Beneficiary b) {
-            return new BeneficiaryJson(b.id(), b.name(), b.male() ? "male" : "female", b.birthDate(), b.maskedId(), b.phone(),
+            return new BeneficiaryJson(b.id(), b.name(), b.male() ? "male" : "female", b.birthDate().getYear(), b.maskedId(), b.phone(),
                     b.address(), Inputs.lower(b.category()), b.tags().stream().map(Inputs::lower).collect(java.util.stream.Collectors.toSet()),
                     b.household(), b.guardianName(), b.guardianPhone(), b.consentDate(), b.consentBy(), b.version());
         }

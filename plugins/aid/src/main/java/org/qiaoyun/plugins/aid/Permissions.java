@@ -19,6 +19,17 @@ public final class Permissions {
         }
     }
 
+    /**
+     * Who may read the records of the people served (names, masked numbers, circumstances): those who
+     * work the cases and the federation's viewers. Volunteers, organisers and legal advisers do other work
+     * and see none of it.
+     */
+    public static void requireReaderOfPeople(TenantScope scope) {
+        if (!scope.callerHas("caseworker") && !scope.callerHas("admin") && !scope.callerHas("viewer")) {
+            throw new PermissionDeniedException("the records of the people served are for caseworkers, admins and viewers");
+        }
+    }
+
     public static void requireAdmin(TenantScope scope) {
         if (!scope.callerHas("admin")) {
             throw new PermissionDeniedException("this needs the admin role");

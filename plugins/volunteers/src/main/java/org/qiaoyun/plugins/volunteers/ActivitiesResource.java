@@ -1,6 +1,5 @@
 package org.qiaoyun.plugins.volunteers;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -33,10 +32,10 @@ public class ActivitiesResource {
     private final Activities activities;
     private final Rosters rosters;
 
-    ActivitiesResource(TenantScope scope, Clock clock) {
+    ActivitiesResource(TenantScope scope) {
         this.scope = scope;
-        this.activities = new Activities(scope, clock);
-        this.rosters = new Rosters(scope, clock);
+        this.activities = new Activities(scope);
+        this.rosters = new Rosters(scope);
     }
 
     /** An activity; {@code shifts} only when one activity is asked for. */

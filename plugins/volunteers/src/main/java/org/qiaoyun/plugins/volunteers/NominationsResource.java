@@ -1,6 +1,5 @@
 package org.qiaoyun.plugins.volunteers;
 
-import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.ws.rs.Consumes;
@@ -28,8 +27,8 @@ public class NominationsResource {
 
     private final Nominations nominations;
 
-    NominationsResource(TenantScope scope, Clock clock) {
-        this.nominations = new Nominations(scope, clock);
+    NominationsResource(TenantScope scope) {
+        this.nominations = new Nominations(scope);
     }
 
     /** A nomination and where it stands. */

@@ -39,11 +39,11 @@ public class RegistryResource {
     private final Trainings trainings;
     private final Clock clock;
 
-    RegistryResource(TenantScope scope, Clock clock) {
+    RegistryResource(TenantScope scope) {
         this.scope = scope;
-        this.clock = clock;
-        this.registry = new Registry(scope, clock);
-        this.trainings = new Trainings(scope, clock);
+        this.clock = scope.clock();
+        this.registry = new Registry(scope);
+        this.trainings = new Trainings(scope);
     }
 
     /**
@@ -55,11 +55,11 @@ public class RegistryResource {
                                 Integer birthYear, boolean minor, String guardianName, String guardianPhone, long minutesServed,
                                 int stars, long version) {
 
-        static VolunteerJson of(Registry.Standing s) {
+        static VolunteerJson of(Registry.Standing s, LocalDate today) {
             Volunteer v = s.volunteer();
             return new VolunteerJson(v.id(), v.username(), v.name(), v.phone(), v.skills(), v.languages(), v.district(),
                     v.availability(), Inputs.lower(v.status()), v.idMasked(), v.male(), v.birthYear(),
-                    v.isMinor(LocalDate.now(ZoneId.of("Asia/Shanghai"))), v.guardianName(), v.guardianPhone(),
+                    v.isMinor(today), v.guardianName(), v.guardianPhone(),
                     s.minutesServed(), s.stars(), v.version());
         }
     }
@@ -91,7 +91,9 @@ public class RegistryResource {
                                     @QueryParam("size") @DefaultValue("20") int size) {
         Page<Volunteer> found = registry.find(new Registry.Search(name, skill, language, district,
                 Inputs.choice(Volunteer.Status.class, status, "status")), page, size);
-        return new Page<>(registry.standings(found.items()).stream().map(VolunteerJson::of).toList(), page, size, found.total());
+        LocalDate today = today();
+        return new Page<>(registry.standings(found.items()).stream().map(s -> VolunteerJson.of(s, today)).toList(), page, size,
+                found.total());
     }
 
     @POST
@@ -100,14 +102,14 @@ public class RegistryResource {
         Volunteer volunteer = registry.register(new Registry.Form(body.username, body.name, body.phone, body.skills, body.languages,
                 body.district, body.availability, body.residentId, Inputs.date(body.birthDate, "birthDate"), body.guardianName,
                 body.guardianPhone), VolunteersModule.vault());
-        return Response.status(Response.Status.CREATED).entity(VolunteerJson.of(registry.standing(volunteer))).build();
+        return Response.status(Response.Status.CREATED).entity(VolunteerJson.of(registry.standing(volunteer), today())).build();
     }
 
     /** A volunteer's record (the volunteer themselves and organisers); each reading is audited. */
     @GET
     @Path("{id}")
     public VolunteerJson volunteer(@PathParam("id") String id) {
-        return VolunteerJson.of(registry.standing(registry.record(id)));
+        return VolunteerJson.of(registry.standing(registry.record(id)), today());
     }
 
     /** {@code PUT volunteers/{id}}: the details, with the version changed. */
@@ -122,7 +124,7 @@ public class RegistryResource {
         Inputs.body(body);
         Volunteer changed = registry.describe(id, Inputs.version(body.version), new Registry.Form(null, body.name, body.phone,
                 body.skills, body.languages, body.district, body.availability));
-        return VolunteerJson.of(registry.standing(changed));
+        return VolunteerJson.of(registry.standing(changed), today());
     }
 
     /** The full ID number, for the federation's admins; audited. */
@@ -140,7 +142,7 @@ public class RegistryResource {
     @Path("{id}/approve")
     public VolunteerJson approve(@PathParam("id") String id) {
         Volunteer approved = registry.approve(id);
-        return VolunteerJson.of(registry.standing(approved));
+        return VolunteerJson.of(registry.standing(approved), today());
     }
 
     /** The certificate of service as PDF (the volunteer themselves and organisers); every one issued is audited. */
@@ -148,7 +150,7 @@ public class RegistryResource {
     @Path("{id}/certificate.pdf")
     @Produces("application/pdf")
     public Response certificate(@PathParam("id") String id) {
-        Certificates certificates = new Certificates(scope, clock);
+        Certificates certificates = new Certificates(scope);
         certificates.content(id); // refuses others' certificates before the response begins
         StreamingOutput pdf = out -> certificates.issue(id, out);
         return Response.ok(pdf, "application/pdf")
@@ -164,7 +166,7 @@ public class RegistryResource {
     @GET
     @Path("{id}/hours")
     public List<ServedJson> hours(@PathParam("id") String id) {
-        return new Rosters(scope, clock).ledger(id).stream().map(line -> new ServedJson(line.signUp().id(), line.shift().id(),
+        return new Rosters(scope).ledger(id).stream().map(line -> new ServedJson(line.signUp().id(), line.shift().id(),
                 line.shift().activity(), line.shift().place(), line.shift().startsAt(), line.signUp().checkedInAt(),
                 line.signUp().checkedOutAt(), line.signUp().minutes(), line.signUp().correctionReason(),
                 Inputs.lower(line.signUp().evaluation()), line.signUp().evaluationNote())).toList();
@@ -201,5 +203,9 @@ public class RegistryResource {
     public List<TrainingJson> trainings(@PathParam("id") String id) {
         Permissions.requireSelfOrOrganiser(scope, registry.volunteer(id).username());
         return trainings.of(id).stream().map(TrainingJson::of).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(scope.clock().withZone(ZoneId.of("Asia/Shanghai")));
     }
 }

@@ -1,6 +1,5 @@
 package org.qiaoyun.plugins.volunteers;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +32,9 @@ public class ShiftsResource {
     private final TenantScope scope;
     private final Rosters rosters;
 
-    ShiftsResource(TenantScope scope, Clock clock) {
+    ShiftsResource(TenantScope scope) {
         this.scope = scope;
-        this.rosters = new Rosters(scope, clock);
+        this.rosters = new Rosters(scope);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.qiaoyun.plugins.volunteers;
 
-import java.time.Clock;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -27,9 +26,9 @@ public class SignUpsResource {
     private final TenantScope scope;
     private final Rosters rosters;
 
-    SignUpsResource(TenantScope scope, Clock clock) {
+    SignUpsResource(TenantScope scope) {
         this.scope = scope;
-        this.rosters = new Rosters(scope, clock);
+        this.rosters = new Rosters(scope);
     }
 
     /**

@@ -34,9 +34,9 @@ public final class VolunteerIndicators {
                 new IndicatorDefinition("places-needed", "本月所需岗位", "Places needed this month", "place", Aggregation.SUM));
     }
 
-    /** Records this month's figures. */
+    /** Records the figures of the month the scope's clock is in. */
     public static void refresh(TenantScope scope) {
-        refresh(scope, YearMonth.now(CHINA));
+        refresh(scope, YearMonth.now(scope.clock().withZone(CHINA)));
     }
 
     /** The month (Beijing time) an instant falls in, e.g. the month of a shift whose figures changed. */
@@ -52,7 +52,7 @@ public final class VolunteerIndicators {
     public static void refresh(TenantScope scope, YearMonth month) {
         var start = month.atDay(1).atStartOfDay(CHINA).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
         var end = month.plusMonths(1).atDay(1).atStartOfDay(CHINA).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
-        boolean current = month.equals(YearMonth.now(CHINA));
+        boolean current = month.equals(YearMonth.now(scope.clock().withZone(CHINA)));
         long[] figures = scope.transaction(em -> new long[] {
             current ? em.createQuery("select count(v) from Volunteer v where v.status = :approved", Long.class)
                     .setParameter("approved", Volunteer.Status.APPROVED).getSingleResult() : 0,

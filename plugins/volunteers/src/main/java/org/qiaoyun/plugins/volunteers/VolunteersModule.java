@@ -1,6 +1,5 @@
 package org.qiaoyun.plugins.volunteers;
 
-import java.time.Clock;
 import java.util.List;
 
 import org.pf4j.Extension;
@@ -81,7 +80,7 @@ public class VolunteersModule implements Module {
     /** Volunteers for other modules' activities (the events module's festivals), where both modules are enabled. */
     @Override
     public List<Object> services() {
-        return List.of(new VolunteerStaffing(code -> context.tenant(code), Clock.systemUTC()));
+        return List.of(new VolunteerStaffing(code -> context.tenant(code)));
     }
 
     /** The context the kernel gave at start, for the module's screens. */
@@ -91,7 +90,7 @@ public class VolunteersModule implements Module {
 
     @Override
     public Object resource(TenantScope tenant) {
-        return new VolunteersResource(tenant, Clock.systemUTC());
+        return new VolunteersResource(tenant);
     }
 
     @Override

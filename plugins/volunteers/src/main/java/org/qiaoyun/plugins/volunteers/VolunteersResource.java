@@ -29,34 +29,34 @@ public class VolunteersResource {
     private final TenantScope scope;
     private final Clock clock;
 
-    VolunteersResource(TenantScope scope, Clock clock) {
+    VolunteersResource(TenantScope scope) {
         this.scope = scope;
-        this.clock = clock;
+        this.clock = scope.clock();
     }
 
     @Path("volunteers")
     public RegistryResource volunteers() {
-        return new RegistryResource(scope, clock);
+        return new RegistryResource(scope);
     }
 
     @Path("activities")
     public ActivitiesResource activities() {
-        return new ActivitiesResource(scope, clock);
+        return new ActivitiesResource(scope);
     }
 
     @Path("shifts")
     public ShiftsResource shifts() {
-        return new ShiftsResource(scope, clock);
+        return new ShiftsResource(scope);
     }
 
     @Path("sign-ups")
     public SignUpsResource signUps() {
-        return new SignUpsResource(scope, clock);
+        return new SignUpsResource(scope);
     }
 
     @Path("nominations")
     public NominationsResource nominations() {
-        return new NominationsResource(scope, clock);
+        return new NominationsResource(scope);
     }
 
     /** A place on the leaderboard. */
@@ -70,7 +70,7 @@ public class VolunteersResource {
         if (size < 1 || size > 200) {
             throw new InvalidInputException("size", "size must be between 1 and 200");
         }
-        List<Registry.Standing> standings = new Registry(scope, clock).leaderboard(size);
+        List<Registry.Standing> standings = new Registry(scope).leaderboard(size);
         return java.util.stream.IntStream.range(0, standings.size()).mapToObj(i -> new StandingJson(i + 1,
                 standings.get(i).volunteer().id(), standings.get(i).volunteer().name(), standings.get(i).minutesServed(),
                 standings.get(i).stars())).toList();
@@ -86,7 +86,7 @@ public class VolunteersResource {
     @GET
     @Path("star-thresholds")
     public Thresholds starThresholds() {
-        Registry registry = new Registry(scope, clock);
+        Registry registry = new Registry(scope);
         Thresholds current = new Thresholds();
         current.hours = registry.starLevels().thresholdsInHours();
         current.version = registry.starRevision();
@@ -100,7 +100,7 @@ public class VolunteersResource {
         if (Inputs.body(body).hours == null || body.hours.isEmpty() || body.hours.contains(null)) {
             throw new InvalidInputException("hours", "hours lists the thresholds, e.g. [100, 300, 600, 1000, 1500]");
         }
-        new Registry(scope, clock).setStarLevels(body.hours, Inputs.version(body.version));
+        new Registry(scope).setStarLevels(body.hours, Inputs.version(body.version));
         return starThresholds();
     }
 }

@@ -1,5 +1,8 @@
 package org.qiaoyun.plugins.volunteers;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,9 +16,15 @@ public final class VolunteersDatabase {
     private VolunteersDatabase() {
     }
 
-    /** A caller with roles in a tenant, as the kernel would give the module. */
+    /** The time every test of the module starts at (a scope's clock; tests move it with {@code at(..)}). */
+    public static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
+
+    /**
+     * A caller with roles in a tenant, as the kernel would give the module, at {@link #NOW}: the tests tell
+     * the same story whatever day they run on.
+     */
     public static TestTenantScope scope(String tenant, String user, String... roles) {
-        return new TestTenantScope(ModuleDatabase.unit(new VolunteersModule()), tenant, user, roles);
+        return new TestTenantScope(ModuleDatabase.unit(new VolunteersModule()), tenant, Clock.fixed(NOW, ZoneOffset.UTC), user, roles);
     }
 
     /** Approved volunteers {@code <tenant>-v0..}, named 志愿者0.., registered by the organiser; their ids. */

@@ -27,6 +27,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class TenantTreeFile {
 
+    /** The largest tree file read: several thousand federations fit in a tenth of it. */
+    public static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
+
     private static final Set<String> FIELDS = Set.of("code", "parent", "level", "nameZh", "nameEn", "divisionCode", "status",
             "modulesAllowedForDescendants", "modulesEnabled", "accounts", "children");
 
@@ -58,11 +61,15 @@ public final class TenantTreeFile {
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
+            options.setMaxAliasesForCollections(0); // a tree needs no aliases; recursive ones would never end
+            options.setAllowRecursiveKeys(false);
+            options.setCodePointLimit(MAX_CODE_POINTS);
+            options.setNestingDepthLimit(64);
             document = new Yaml(options).compose(reader);
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             throw new InvalidTreeException(List.of(new TreeError(line, null, "not valid YAML: " + e.getProblem())));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             throw new InvalidTreeException(List.of(new TreeError(0, null, "not valid YAML: " + e.getMessage())));
         }
         if (!(document instanceof MappingNode root)) {

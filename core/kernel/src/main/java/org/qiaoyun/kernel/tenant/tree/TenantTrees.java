@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.qiaoyun.kernel.identity.Accounts;
-import org.qiaoyun.kernel.identity.CallerIdentity;
+import org.qiaoyun.kernel.access.CallerIdentity;
 import org.qiaoyun.kernel.module.InstalledModule;
 import org.qiaoyun.kernel.module.ModuleHost;
 import org.qiaoyun.kernel.module.ModuleSwitchboard;

@@ -14,9 +14,9 @@ import java.util.logging.Logger;
 import jakarta.persistence.EntityManager;
 
 import org.qiaoyun.kernel.identity.Accounts;
-import org.qiaoyun.kernel.identity.CallerIdentity;
+import org.qiaoyun.kernel.access.CallerIdentity;
 import org.qiaoyun.kernel.identity.IdentityRuleViolation;
-import org.qiaoyun.kernel.identity.Role;
+import org.qiaoyun.kernel.access.Role;
 import org.qiaoyun.kernel.module.ModuleSwitchboard;
 import org.qiaoyun.kernel.tenant.DivisionCode;
 import org.qiaoyun.kernel.tenant.Provisioning;

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.qiaoyun.kernel.identity.CallerIdentity;
-import org.qiaoyun.kernel.identity.Role;
+import org.qiaoyun.kernel.access.CallerIdentity;
+import org.qiaoyun.kernel.access.Role;
 import org.qiaoyun.kernel.module.Availability;
 import org.qiaoyun.kernel.persistence.TestDatabases;
 import org.qiaoyun.kernel.platform.Kernel;
@@ -21,6 +21,7 @@ import org.qiaoyun.kernel.tenant.ProvisioningRequest;
 import org.qiaoyun.kernel.tenant.TenantStatus;
 
 /** Tenant trees as code: plan changes nothing, apply makes it so at once, and again changes nothing. */
+@org.junit.jupiter.api.extension.ExtendWith(org.qiaoyun.kernel.AsPlatform.class)
 class TenantTreesTest {
 
     private static final String JIANGMEN = """

@@ -30,7 +30,7 @@ public final class Beneficiaries {
     /** Registers a person; the same ID number twice in a tenant is refused, naming the existing person. */
     public Beneficiary register(Beneficiary.Registration registration) {
         Permissions.requireCaseworker(scope);
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = LocalDate.now(scope.clock().withZone(CHINA));
         ResidentId residentId = ResidentId.of(registration.residentId(), today);
         return scope.transaction(em -> {
             byNumber(em, residentId).ifPresent(existing -> {
@@ -39,7 +39,7 @@ public final class Beneficiaries {
             });
             Beneficiary person = Beneficiary.register(registration, residentId, vault, today);
             em.persist(person);
-            scope.audit("beneficiary.register", person.id(), person.name() + " " + person.maskedId());
+            scope.audit("beneficiary.register", person.id(), null); // the object names the record; no personal data in the log
             return person;
         });
     }
@@ -55,17 +55,18 @@ public final class Beneficiaries {
             if (person.version() != seenVersion) {
                 throw new ConflictException("version", "someone else changed this record meanwhile: reload it and try again");
             }
-            person.describe(details, LocalDate.now(CHINA));
-            scope.audit("beneficiary.describe", person.id(), person.name());
+            person.describe(details, LocalDate.now(scope.clock().withZone(CHINA)));
+            scope.audit("beneficiary.describe", person.id(), null);
             return person;
         });
     }
 
     /** One person's record; reading personal data is written to the audit log. */
     public Beneficiary get(String id) {
+        Permissions.requireReaderOfPeople(scope);
         return scope.transaction(em -> {
             Beneficiary person = find(em, id);
-            scope.audit("beneficiary.read", person.id(), person.name());
+            scope.audit("beneficiary.read", person.id(), null);
             return person;
         });
     }
@@ -75,18 +76,25 @@ public final class Beneficiaries {
         Permissions.requireAdmin(scope);
         return scope.transaction(em -> {
             Beneficiary person = find(em, id);
-            scope.audit("beneficiary.reveal-id", person.id(), "resident ID of " + person.name() + " revealed");
+            scope.audit("beneficiary.reveal-id", person.id(), null);
             return vault.decrypt(person.idCipher());
         });
     }
 
     /** A page of people by name, optionally only those whose name contains {@code search} or with a tag. */
     public List<Beneficiary> search(String search, VulnerabilityTag tag, int first, int max) {
-        return scope.transaction(em -> query(em, "select b", search, tag, Beneficiary.class)
-                .setFirstResult(first).setMaxResults(max).getResultList());
+        Permissions.requireReaderOfPeople(scope);
+        return scope.transaction(em -> {
+            List<Beneficiary> found = query(em, "select b", search, tag, Beneficiary.class)
+                    .setFirstResult(first).setMaxResults(max).getResultList();
+            // a list shows names and masked numbers: it is a read of personal data, audited like one
+            scope.audit("beneficiary.list", "beneficiaries", found.size() + " shown from " + first);
+            return found;
+        });
     }
 
     public long count(String search, VulnerabilityTag tag) {
+        Permissions.requireReaderOfPeople(scope);
         return scope.transaction(em -> query(em, "select count(b)", search, tag, Long.class).getSingleResult());
     }
 

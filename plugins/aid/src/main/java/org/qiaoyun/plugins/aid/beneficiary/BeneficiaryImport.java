@@ -99,7 +99,7 @@ public final class BeneficiaryImport {
      */
     public Report run(InputStream xlsx, boolean importValidRows, Progress progress) {
         Permissions.requireCaseworker(scope);
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = LocalDate.now(scope.clock().withZone(CHINA));
         List<Beneficiary> valid = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         int rows = 0;

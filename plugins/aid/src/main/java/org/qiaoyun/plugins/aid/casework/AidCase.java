@@ -75,6 +75,9 @@ public class AidCase {
     @Column(name = "submitted_by", length = 63)
     private String submittedBy;
 
+    @Column(name = "verified_by", length = 63)
+    private String verifiedBy;
+
     @Column(name = "first_approver", length = 63)
     private String firstApprover;
 
@@ -149,12 +152,15 @@ public class AidCase {
         visitDate = date;
         visitor = visitedBy.strip();
         findings = visitFindings.strip();
+        verifiedBy = by;
         return move(by, "verify", CaseStatus.VERIFIED, "home visit " + date + " by " + visitor);
     }
 
     /**
      * Approves the amount. {@code limit} is what the approver's role may approve alone (null: the role
-     * may not approve at all). Above it the case waits, still verified, for a second approver.
+     * may not approve at all). Above it the case waits, still verified, for a second approver, another
+     * person whose own limit covers the amount. Nobody who prepared the case (drafted, submitted or
+     * verified it) approves it.
      */
     public CaseEvent approve(String by, Money amount, Money limit, String comment) {
         require("approve", CaseStatus.VERIFIED);
@@ -164,9 +170,16 @@ public class AidCase {
         if (by.equals(submittedBy)) {
             throw new ConflictException(null, "the approver cannot be the one who submitted the case");
         }
+        if (by.equals(createdBy) || by.equals(verifiedBy)) {
+            throw new ConflictException(null, "the approver cannot be one who drafted or verified the case");
+        }
         if (firstApprover != null) {
             if (by.equals(firstApprover)) {
                 throw new ConflictException(null, "the second approval must come from another person than the first");
+            }
+            if (pendingFen > limit.fen()) {
+                throw new ConflictException(null, new Money(pendingFen) + " is above your limit of " + limit
+                        + " too: the second approver needs a limit that covers it");
             }
             approvedFen = pendingFen;
             pendingFen = null;

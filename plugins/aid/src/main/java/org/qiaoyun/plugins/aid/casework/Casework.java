@@ -56,7 +56,7 @@ public final class Casework {
 
     public AidCase verify(String caseId, Long version, LocalDate visitDate, String visitor, String findings) {
         Permissions.requireCaseworker(scope);
-        return step(caseId, version, (c, by) -> c.verify(by, visitDate, visitor, findings, LocalDate.now(CHINA)));
+        return step(caseId, version, (c, by) -> c.verify(by, visitDate, visitor, findings, LocalDate.now(scope.clock().withZone(CHINA))));
     }
 
     /** Approves with the limit of the caller's strongest approving role; above it a second approver is needed. */
@@ -83,7 +83,7 @@ public final class Casework {
             aidCase.checkDisbursement(amount);
             Fund fund = Funds.locked(em, fundId, "fundId");
             String by = Permissions.caller(scope);
-            FundEntry entry = fund.disburse(amount, caseId, by, note);
+            FundEntry entry = fund.disburse(amount, caseId, by, note, scope.clock().instant());
             em.persist(entry);
             em.persist(aidCase.disbursed(by, amount, fund.name()));
             scope.audit("case.disburse", caseId, amount + " from " + fund.name());

@@ -72,16 +72,16 @@ public class Fund {
     }
 
     /** Money comes in: a receipt. */
-    public FundEntry receive(Money amount, String by, String note) {
+    public FundEntry receive(Money amount, String by, String note, java.time.Instant at) {
         if (!amount.isPositive()) {
             throw new InvalidInputException("amount", "a receipt must be more than zero");
         }
         balanceFen = Math.addExact(balanceFen, amount.fen());
-        return new FundEntry(this, FundEntry.Kind.RECEIPT, amount, balance(), null, by, note);
+        return new FundEntry(this, FundEntry.Kind.RECEIPT, amount, balance(), null, by, note, at);
     }
 
     /** Money goes out for a case; refused when the balance does not cover it. */
-    public FundEntry disburse(Money amount, String caseId, String by, String note) {
+    public FundEntry disburse(Money amount, String caseId, String by, String note, java.time.Instant at) {
         if (!amount.isPositive()) {
             throw new InvalidInputException("amount", "a disbursement must be more than zero");
         }
@@ -89,7 +89,7 @@ public class Fund {
             throw new InvalidInputException("amount", "the fund " + name + " holds " + balance() + ", less than " + amount);
         }
         balanceFen -= amount.fen();
-        return new FundEntry(this, FundEntry.Kind.DISBURSEMENT, amount, balance(), caseId, by, note);
+        return new FundEntry(this, FundEntry.Kind.DISBURSEMENT, amount, balance(), caseId, by, note, at);
     }
 
     public String id() {

@@ -65,7 +65,7 @@ public class FundEntry {
     protected FundEntry() {
     }
 
-    FundEntry(Fund fund, Kind kind, Money amount, Money balance, String caseId, String by, String note) {
+    FundEntry(Fund fund, Kind kind, Money amount, Money balance, String caseId, String by, String note, java.time.Instant at) {
         this.id = UUID.randomUUID().toString();
         this.fundId = fund.id();
         this.kind = kind;
@@ -73,7 +73,7 @@ public class FundEntry {
         this.balanceFen = balance.fen();
         this.caseId = caseId;
         this.source = fund.source().name();
-        this.at = OffsetDateTime.now(ZoneOffset.UTC);
+        this.at = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
         this.by = by;
         this.note = note == null || note.isBlank() ? null : note.strip();
     }

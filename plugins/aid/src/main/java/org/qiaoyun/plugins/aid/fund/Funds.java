@@ -33,7 +33,7 @@ public final class Funds {
         Permissions.requireAdmin(scope);
         return scope.transaction(em -> {
             Fund fund = locked(em, fundId, "fundId");
-            FundEntry entry = fund.receive(amount, Permissions.caller(scope), note);
+            FundEntry entry = fund.receive(amount, Permissions.caller(scope), note, scope.clock().instant());
             em.persist(entry);
             scope.audit("fund.receipt", fund.id(), amount + " into " + fund.name());
             return entry;

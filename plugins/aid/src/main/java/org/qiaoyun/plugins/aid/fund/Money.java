@@ -15,14 +15,14 @@ public record Money(long fen) implements Comparable<Money> {
 
     /** Parses yuan, refusing more than two decimals, and (when {@code positive}) zero or less. */
     public static Money yuan(String field, String text, boolean positive) {
-        BigDecimal yuan;
-        try {
-            yuan = new BigDecimal(text == null ? "" : text.strip());
-        } catch (NumberFormatException e) {
+        // plain ASCII digits only: no exponent ("1e5"), no full-width digits ("１００"), no brackets or signs but minus
+        if (text == null || !AMOUNT.matcher(text.strip()).matches()) {
             throw new InvalidInputException(field, field + " must be an amount in yuan, e.g. 1200.50");
         }
-        return yuan(field, yuan, positive);
+        return yuan(field, new BigDecimal(text.strip()), positive);
     }
+
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,20})?");
 
     public static Money yuan(String field, BigDecimal yuan, boolean positive) {
         if (yuan == null) {

@@ -119,7 +119,7 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
         PersonForm form = new PersonForm(t);
         TextField residentId = new TextField(t.get("people.residentId"));
         residentId.setId("aid-resident-id");
-        DatePicker consentDate = new DatePicker(t.get("people.consentDate"), AidIndicators.today());
+        DatePicker consentDate = new DatePicker(t.get("people.consentDate"), AidIndicators.today(tenant));
         TextField consentBy = new TextField(t.get("people.consentBy"));
         form.addComponentAtIndex(1, residentId);
         form.add(consentDate, consentBy);
@@ -158,10 +158,5 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
         });
         dialog.getFooter().add(new Button(t.get("cancel"), e -> dialog.close()), save);
         dialog.open();
-    }
-
-    /** Today in China (registrations are dated by it). */
-    static LocalDate today() {
-        return AidIndicators.today();
     }
 }

@@ -50,7 +50,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver {
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add(edit);
         }
-        add(new Paragraph(t.get("person.facts", person.maskedId(), person.birthDate(), t.of(person.category()),
+        add(new Paragraph(t.get("person.facts", person.maskedId(), String.valueOf(person.birthDate().getYear()), t.of(person.category()),
                 person.tags().stream().map(t::of).toList().toString().replace("[", "").replace("]", ""))));
         if (person.guardianName() != null) {
             add(new Paragraph(t.get("person.guardian", person.guardianName(), person.guardianPhone())));

@@ -33,7 +33,7 @@ final class StepDialog {
         dialog.setId("aid-step-dialog");
         dialog.setHeaderTitle(t.get("step." + step));
         FormLayout form = new FormLayout();
-        DatePicker visitDate = new DatePicker(t.get("case.visitDate"), AidIndicators.today());
+        DatePicker visitDate = new DatePicker(t.get("case.visitDate"), AidIndicators.today(tenant));
         TextField visitor = new TextField(t.get("case.visitor"));
         TextArea findings = new TextArea(t.get("case.findings"));
         BigDecimalField amount = new BigDecimalField(t.get("case.amount"));

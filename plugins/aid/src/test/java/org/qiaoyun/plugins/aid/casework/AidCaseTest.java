@@ -65,10 +65,37 @@ class AidCaseTest {
         assertThat(c.awaitingSecondApproval()).isEqualTo(new Money(8_000_00));
         assertThatThrownBy(() -> c.approve("director", new Money(8_000_00), ADMIN_LIMIT, null))
                 .hasMessageContaining("another person");
-        c.approve("chair", null, ADMIN_LIMIT, "同意");
+        c.approve("chair", null, new Money(10_000_00), "同意");
         assertThat(c.status()).isEqualTo(CaseStatus.APPROVED);
         assertThat(c.approved()).isEqualTo(new Money(8_000_00));
         assertThat(c.approvedBy()).isEqualTo("chair");
+    }
+
+    @Test
+    void twoSmallLimitsNeverMakeALargeApproval() {
+        AidCase c = verifiedCase(new Money(99_999_00));
+        Money small = new Money(1_000_00);
+        c.approve("caseworker-a", new Money(99_999_00), small, null);
+        assertThatThrownBy(() -> c.approve("caseworker-b", null, small, "同意"))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("limit that covers it");
+        assertThat(c.status()).isEqualTo(CaseStatus.VERIFIED);
+        assertThat(c.approved()).isNull();
+    }
+
+    @Test
+    void whoDraftedOrVerifiedTheCaseDoesNotApproveItWhenAColleagueSubmitted() {
+        AidCase c = AidCase.draft("person-1", AidType.MEDICAL_AID, new Money(500_00), "手术费用", "drafter").aidCase();
+        c.submit("colleague", null);
+        c.verify("drafter", TODAY.minusDays(1), "李社工", "家庭困难属实", TODAY);
+        assertThatThrownBy(() -> c.approve("drafter", new Money(500_00), ADMIN_LIMIT, null))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("drafted or verified");
+        AidCase visited = AidCase.draft("person-2", AidType.MEDICAL_AID, new Money(500_00), null, "drafter").aidCase();
+        visited.submit("colleague", null);
+        visited.verify("visitor", TODAY.minusDays(1), "王社工", "属实", TODAY);
+        assertThatThrownBy(() -> visited.approve("visitor", new Money(500_00), ADMIN_LIMIT, null))
+                .hasMessageContaining("drafted or verified");
+        visited.approve("director", new Money(500_00), ADMIN_LIMIT, null);
+        assertThat(visited.status()).isEqualTo(CaseStatus.APPROVED);
     }
 
     @Test

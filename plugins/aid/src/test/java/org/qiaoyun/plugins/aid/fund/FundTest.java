@@ -10,6 +10,8 @@ import org.qiaoyun.api.InvalidInputException;
 
 class FundTest {
 
+    private static final java.time.Instant AT = java.time.Instant.parse("2026-11-25T08:00:00Z");
+
     @Test
     void moneyIsFenNeverFloatingPoint() {
         assertThat(Money.yuan("amount", "1234.5", true).fen()).isEqualTo(123_450);
@@ -20,19 +22,23 @@ class FundTest {
         assertThatThrownBy(() -> Money.yuan("amount", "0", true)).hasMessageContaining("more than zero");
         assertThatThrownBy(() -> Money.yuan("amount", "-5", true)).hasMessageContaining("more than zero");
         assertThatThrownBy(() -> Money.yuan("amount", "abc", true)).isInstanceOf(InvalidInputException.class);
+        for (String odd : new String[] {"1e5", "[1]", "１００", "+5", "1,000", " ", "0x10", "NaN", "12.345"}) {
+            assertThatThrownBy(() -> Money.yuan("amount", odd, true)).as(odd).isInstanceOf(InvalidInputException.class);
+        }
+        assertThat(Money.yuan("amount", " 1200.50 ", true)).isEqualTo(new Money(1_200_50));
     }
 
     @Test
     void fundCannotGoNegative() {
         Fund fund = new Fund("侨爱心基金", FundSource.OVERSEAS_DONATION, "旅美台山同乡会");
-        fund.receive(new Money(100_00), "admin", "捐赠");
-        FundEntry paid = fund.disburse(new Money(60_00), "case-1", "worker", null);
+        fund.receive(new Money(100_00), "admin", "捐赠", AT);
+        FundEntry paid = fund.disburse(new Money(60_00), "case-1", "worker", null, AT);
         assertThat(paid.balance()).isEqualTo(new Money(40_00));
         assertThat(paid.source()).isEqualTo(FundSource.OVERSEAS_DONATION);
-        assertThatThrownBy(() -> fund.disburse(new Money(40_01), "case-2", "worker", null))
+        assertThatThrownBy(() -> fund.disburse(new Money(40_01), "case-2", "worker", null, AT))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("less than");
         assertThat(fund.balance()).isEqualTo(new Money(40_00));
-        assertThatThrownBy(() -> fund.disburse(Money.ZERO, "case-2", "worker", null)).hasMessageContaining("more than zero");
+        assertThatThrownBy(() -> fund.disburse(Money.ZERO, "case-2", "worker", null, AT)).hasMessageContaining("more than zero");
     }
 
     @Test

@@ -20,9 +20,9 @@ public final class Activities {
     private final TenantScope scope;
     private final Clock clock;
 
-    public Activities(TenantScope scope, Clock clock) {
+    public Activities(TenantScope scope) {
         this.scope = scope;
-        this.clock = clock;
+        this.clock = scope.clock();
     }
 
     /** Looking for activities: words of the title, the district, whether cancelled ones are shown. */

@@ -27,14 +27,14 @@ public final class Certificates {
     private final TenantScope scope;
     private final Clock clock;
 
-    public Certificates(TenantScope scope, Clock clock) {
+    public Certificates(TenantScope scope) {
         this.scope = scope;
-        this.clock = clock;
+        this.clock = scope.clock();
     }
 
     /** What a certificate for this volunteer states today. */
     public ServiceCertificate.Content content(String volunteerId) {
-        Registry registry = new Registry(scope, clock);
+        Registry registry = new Registry(scope);
         Volunteer volunteer = registry.volunteer(volunteerId);
         Permissions.requireSelfOrOrganiser(scope, volunteer.username());
         Registry.Standing standing = registry.standing(volunteer);
@@ -50,7 +50,7 @@ public final class Certificates {
         return new ServiceCertificate.Content(number(volunteer, today), scope.tenantName(), volunteer.name(), day(served[1]),
                 day(served[2]), ((Number) served[0]).intValue(), standing.minutesServed(), standing.stars(),
                 ((Number) trained[0]).intValue(), trained[1] == null ? 0 : ((Number) trained[1]).intValue(),
-                new Nominations(scope, clock).awardsOf(volunteerId).stream().map(n -> n.year() + "年度" + n.award()).toList(),
+                new Nominations(scope).awardsOf(volunteerId).stream().map(n -> n.year() + "年度" + n.award()).toList(),
                 excellent.intValue(), today);
     }
 

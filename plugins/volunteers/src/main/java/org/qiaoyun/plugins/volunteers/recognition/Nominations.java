@@ -17,9 +17,9 @@ public final class Nominations {
     private final TenantScope scope;
     private final Clock clock;
 
-    public Nominations(TenantScope scope, Clock clock) {
+    public Nominations(TenantScope scope) {
         this.scope = scope;
-        this.clock = clock;
+        this.clock = scope.clock();
     }
 
     /** Proposes an approved volunteer for an award of a year; one open or endorsed nomination per award, year and person. */
@@ -39,7 +39,7 @@ public final class Nominations {
                 throw new ConflictException("award", volunteer.name() + " is nominated for " + nomination.award() + " " + year + " already");
             }
             em.persist(nomination);
-            scope.audit("nomination.propose", nomination.id(), volunteer.name() + ": " + nomination.award() + " " + year);
+            scope.audit("nomination.propose", nomination.id(), volunteerId + ": " + nomination.award() + " " + year);
             return nomination;
         });
     }

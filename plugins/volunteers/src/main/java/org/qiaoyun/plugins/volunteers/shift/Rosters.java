@@ -51,9 +51,14 @@ public final class Rosters {
     private final TenantScope scope;
     private final Clock clock;
 
-    public Rosters(TenantScope scope, Clock clock) {
+    public Rosters(TenantScope scope) {
         this.scope = scope;
-        this.clock = clock;
+        this.clock = scope.clock();
+    }
+
+    /** Whether a shift may still be changed or cancelled: not cancelled, and not begun by this scope's clock. */
+    public boolean changeable(Shift shift) {
+        return shift.status() != Shift.Status.CANCELLED && shift.startsAt().isAfter(clock.instant());
     }
 
     /** Plans a shift of an open activity (organisers). */
@@ -357,6 +362,10 @@ public final class Rosters {
             SignUp signUp = find(em, signUpId);
             Integer before = signUp.minutes();
             signUp.correct(minutes, reason);
+            // hours are served once the shift is over: a paper sign-in sheet is entered after it, never before
+            if (em.find(Shift.class, signUp.shiftId()).endsAt().isAfter(clock.instant())) {
+                throw new ConflictException("minutes", "hours are recorded once the shift has ended");
+            }
             scope.audit("hours.correct", signUpId, before + " -> " + minutes + " minutes: " + reason);
             return signUp;
         });
@@ -445,7 +454,7 @@ public final class Rosters {
             throw new UnknownObjectException("shift", shiftId);
         }
         List<SignUp> signUps = roster(shiftId);
-        Map<String, String> names = new Registry(scope, clock).names(signUps.stream().map(SignUp::volunteerId).toList());
+        Map<String, String> names = new Registry(scope).names(signUps.stream().map(SignUp::volunteerId).toList());
         Map<String, Integer> places = waitingPlaces(signUps);
         Csv.write(out, List.of("volunteer", "status", "waiting place", "checked in", "checked out", "minutes"),
                 signUps.stream().map(s -> Arrays.asList(names.get(s.volunteerId()), s.status().name().toLowerCase(Locale.ROOT),

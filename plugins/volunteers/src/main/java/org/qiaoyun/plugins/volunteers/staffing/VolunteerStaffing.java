@@ -1,6 +1,5 @@
 package org.qiaoyun.plugins.volunteers.staffing;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -26,15 +25,13 @@ import org.qiaoyun.plugins.volunteers.shift.SignUp;
 public final class VolunteerStaffing implements Staffing {
 
     private final Function<String, TenantScope> tenants;
-    private final Clock clock;
 
     /**
      * @param tenants the module's access to a tenant by code (the kernel's context checks that the module is
      *                enabled there)
      */
-    public VolunteerStaffing(Function<String, TenantScope> tenants, Clock clock) {
+    public VolunteerStaffing(Function<String, TenantScope> tenants) {
         this.tenants = tenants;
-        this.clock = clock;
     }
 
     @Override
@@ -49,7 +46,7 @@ public final class VolunteerStaffing implements Staffing {
             return status(scope, asked.get());
         }
         Activity activity = Activity.forModule(need.module(), need.reference(), need.title(), need.place(), need.district(),
-                Permissions.caller(scope), clock.instant());
+                Permissions.caller(scope), scope.clock().instant());
         Shift.Draft draft = new Shift.Draft(null, need.startsAt(), need.endsAt(), need.volunteers(), need.skills(), null);
         // activity and shift in one transaction: a refused shift leaves no activity behind
         scope.transaction(em -> {
@@ -75,7 +72,7 @@ public final class VolunteerStaffing implements Staffing {
         TenantScope scope = tenants.apply(tenantCode);
         Activity activity = find(scope, module, reference)
                 .orElseThrow(() -> new UnknownObjectException("staffing request", module + "/" + reference));
-        Rosters rosters = new Rosters(scope, clock);
+        Rosters rosters = new Rosters(scope);
         return status(rosters, rosters.cancelActivity(activity.id(), reason));
     }
 
@@ -86,7 +83,7 @@ public final class VolunteerStaffing implements Staffing {
     }
 
     private StaffingStatus status(TenantScope scope, Activity activity) {
-        return status(new Rosters(scope, clock), activity);
+        return status(new Rosters(scope), activity);
     }
 
     private static StaffingStatus status(Rosters rosters, Activity activity) {

@@ -17,9 +17,9 @@ public final class Trainings {
     private final TenantScope scope;
     private final Clock clock;
 
-    public Trainings(TenantScope scope, Clock clock) {
+    public Trainings(TenantScope scope) {
         this.scope = scope;
-        this.clock = clock;
+        this.clock = scope.clock();
     }
 
     /** Records a course a volunteer completed (organisers). Audited. */

@@ -1,7 +1,5 @@
 package org.qiaoyun.plugins.volunteers.ui;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -72,8 +70,8 @@ public class ActivitiesView extends VerticalLayout implements BeforeEnterObserve
             add(denied);
             return;
         }
-        register = new Activities(tenant, Clock.systemUTC());
-        rosters = new Rosters(tenant, Clock.systemUTC());
+        register = new Activities(tenant);
+        rosters = new Rosters(tenant);
         add(new H2(english ? "Activities and shifts" : "活动与班次"));
 
         search.setId("vol-act-search");
@@ -171,7 +169,7 @@ public class ActivitiesView extends VerticalLayout implements BeforeEnterObserve
 
     private HorizontalLayout shiftActions(Activity activity, Shift shift) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (shift.status() == Shift.Status.CANCELLED || !shift.startsAt().isAfter(Instant.now())) {
+        if (!rosters.changeable(shift)) {
             return actions;
         }
         Button edit = new Button(english ? "Change" : "修改", e -> new ShiftDialog(rosters, activity, shift, english, saved -> {

@@ -1,6 +1,5 @@
 package org.qiaoyun.plugins.volunteers.ui;
 
-import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -66,8 +65,8 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         tenant = VolunteersModule.context().currentTenant().orElseThrow();
-        rosters = new Rosters(tenant, Clock.systemUTC());
-        registry = new Registry(tenant, Clock.systemUTC());
+        rosters = new Rosters(tenant);
+        registry = new Registry(tenant);
         show();
     }
 
@@ -93,7 +92,7 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
         Anchor certificate = new Anchor((DownloadHandler) download -> {
             download.setFileName("志愿服务证明.pdf");
             download.setContentType("application/pdf");
-            new Certificates(tenant, Clock.systemUTC()).issue(volunteer.id(), download.getOutputStream());
+            new Certificates(tenant).issue(volunteer.id(), download.getOutputStream());
         }, english ? "My certificate of service (PDF)" : "下载志愿服务证明（PDF）");
         certificate.setId("vol-certificate");
         Button details = new Button(english ? "My details" : "修改我的资料", e -> new DetailsDialog(registry, volunteer, english, changed -> show()).open());
@@ -172,8 +171,8 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
             add(entry);
         });
         add(new H3(english ? "Training and awards" : "培训与荣誉"));
-        var courses = new Trainings(tenant, Clock.systemUTC()).of(volunteer.id());
-        var awards = new Nominations(tenant, Clock.systemUTC()).awardsOf(volunteer.id());
+        var courses = new Trainings(tenant).of(volunteer.id());
+        var awards = new Nominations(tenant).awardsOf(volunteer.id());
         if (courses.isEmpty() && awards.isEmpty()) {
             Paragraph none = new Paragraph(english ? "No training or award on your record yet." : "记录中尚无培训或荣誉。");
             none.setId("vol-no-record");

@@ -1,6 +1,5 @@
 package org.qiaoyun.plugins.volunteers.ui;
 
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +56,7 @@ public class RecognitionView extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         tenant = VolunteersModule.context().currentTenant().orElseThrow();
         english = getLocale() != null && getLocale().getLanguage().equals("en");
-        registry = new Registry(tenant, Clock.systemUTC());
+        registry = new Registry(tenant);
         removeAll();
         add(new H2(english ? "Recognition" : "表彰激励"));
 
@@ -111,7 +110,7 @@ public class RecognitionView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void showNominations() {
-        nominations.setItems(new Nominations(tenant, Clock.systemUTC()).find(null, 0, 200).items());
+        nominations.setItems(new Nominations(tenant).find(null, 0, 200).items());
     }
 
     private HorizontalLayout decision(Nomination nomination) {
@@ -134,7 +133,7 @@ public class RecognitionView extends VerticalLayout implements BeforeEnterObserv
 
     private void decide(Nomination nomination, boolean endorse, TextField note) {
         try {
-            new Nominations(tenant, Clock.systemUTC()).decide(nomination.id(), nomination.version(), endorse, note.getValue());
+            new Nominations(tenant).decide(nomination.id(), nomination.version(), endorse, note.getValue());
             Notification.show(endorse ? (english ? "Endorsed" : "已通过") : (english ? "Declined" : "已标记不通过"))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             showNominations();

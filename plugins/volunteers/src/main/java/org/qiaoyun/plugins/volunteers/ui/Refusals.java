@@ -77,6 +77,8 @@ public final class Refusals {
             Map.entry("the birth date in this resident ID number is impossible", "身份证号中的出生日期不合理"),
             Map.entry("the volunteer is approved already", "该志愿者已审核通过"),
             Map.entry("volunteers register themselves; organisers register others", "志愿者只能登记本人，登记他人须由组织者办理"),
+            Map.entry("no user of this federation has this username", "本侨联没有使用该用户名的用户"),
+            Map.entry("hours are recorded once the shift has ended", "班次结束后才能登记或更正服务时长"),
             Map.entry("the course is required", "请填写课程名称"),
             Map.entry("the completion date is required and cannot be in the future", "请填写完成日期，且不能晚于今天"),
             Map.entry("the hours of a course are between 1 and 200", "课程学时须在 1 至 200 之间"),

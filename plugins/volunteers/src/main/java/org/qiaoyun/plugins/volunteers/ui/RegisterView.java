@@ -1,6 +1,5 @@
 package org.qiaoyun.plugins.volunteers.ui;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -80,7 +79,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
             add(denied);
             return;
         }
-        registry = new Registry(tenant, Clock.systemUTC());
+        registry = new Registry(tenant);
         add(new H2(english ? "Volunteer register" : "志愿者名册"));
         HorizontalLayout filters = new HorizontalLayout();
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -140,7 +139,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         hours.setId("vol-record-hours");
         record.add(hours, new Paragraph((english ? "Phone: " : "电话：") + (volunteer.phone() == null ? "—" : volunteer.phone())
                 + (english ? " · Available: " : " · 可服务时间：") + (volunteer.availability() == null ? "—" : volunteer.availability())));
-        LocalDate today = LocalDate.now(ShiftDialog.SHANGHAI);
+        LocalDate today = LocalDate.now(tenant.clock().withZone(ShiftDialog.SHANGHAI));
         Span personal = new Span((english ? "ID number: " : "身份证号：") + (volunteer.idMasked() == null ? "—" : volunteer.idMasked())
                 + (volunteer.birthYear() == null ? "" : (english ? " · born " : " · 出生年份：") + volunteer.birthYear())
                 + (volunteer.isMinor(today) ? (english ? " · minor, guardian: " : " · 未成年，监护人：") + volunteer.guardianName()
@@ -161,7 +160,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         Anchor certificate = new Anchor((DownloadHandler) download -> {
             download.setFileName("certificate-" + volunteer.name() + ".pdf");
             download.setContentType("application/pdf");
-            new Certificates(tenant, Clock.systemUTC()).issue(volunteer.id(), download.getOutputStream());
+            new Certificates(tenant).issue(volunteer.id(), download.getOutputStream());
         }, english ? "Certificate of service (PDF)" : "志愿服务证明（PDF）");
         certificate.setId("vol-record-certificate");
         Button nominate = new Button(english ? "Nominate for an award" : "推荐评优", e -> nominateDialog(volunteer));
@@ -182,13 +181,13 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         ledger.addColumn(line -> line.signUp().correctionReason()).setHeader(english ? "Correction" : "更正原因");
         ledger.addColumn(line -> line.signUp().evaluation() == null ? "" : Labels.evaluation(line.signUp().evaluation(), english)
                 + (line.signUp().evaluationNote() == null ? "" : "：" + line.signUp().evaluationNote())).setHeader(english ? "Evaluation" : "评价");
-        ledger.setItems(new Rosters(tenant, Clock.systemUTC()).ledger(volunteer.id()));
+        ledger.setItems(new Rosters(tenant).ledger(volunteer.id()));
         ledger.setAllRowsVisible(true);
         ledger.setEmptyStateText(english ? "No hours served yet." : "尚无服务时长记录。");
         record.add(ledger);
 
         record.add(new H3(english ? "Training" : "培训记录"));
-        Trainings trainings = new Trainings(tenant, Clock.systemUTC());
+        Trainings trainings = new Trainings(tenant);
         Grid<Training> courses = new Grid<>();
         courses.setId("vol-record-trainings");
         courses.addColumn(Training::completedOn).setHeader(english ? "Completed" : "完成日期");
@@ -199,7 +198,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         courses.setAllRowsVisible(true);
         courses.setEmptyStateText(english ? "No course on the record yet." : "尚无培训记录。");
         record.add(courses, trainingForm(volunteer, trainings));
-        var awards = new Nominations(tenant, Clock.systemUTC()).awardsOf(volunteer.id());
+        var awards = new Nominations(tenant).awardsOf(volunteer.id());
         awards.forEach(a -> record.add(new Paragraph((english ? "Award: " : "荣誉：") + a.year() + (english ? " " : "年度") + a.award())));
     }
 
@@ -210,7 +209,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         course.setItems(trainings.courses());
         course.setAllowCustomValue(true);
         course.addCustomValueSetListener(e -> course.setValue(e.getDetail()));
-        DatePicker on = new DatePicker(english ? "Completed on" : "完成日期", LocalDate.now(ShiftDialog.SHANGHAI));
+        DatePicker on = new DatePicker(english ? "Completed on" : "完成日期", LocalDate.now(tenant.clock().withZone(ShiftDialog.SHANGHAI)));
         on.setId("vol-training-date");
         IntegerField hours = new IntegerField(english ? "Hours" : "学时");
         hours.setId("vol-training-hours");
@@ -239,7 +238,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         award.setValue("最美基层侨联志愿者");
         IntegerField year = new IntegerField(english ? "Year" : "年度");
         year.setId("vol-nominate-year");
-        year.setValue(LocalDate.now(ShiftDialog.SHANGHAI).getYear());
+        year.setValue(LocalDate.now(tenant.clock().withZone(ShiftDialog.SHANGHAI)).getYear());
         TextArea reason = new TextArea(english ? "Why (deeds, in a few sentences)" : "推荐理由（主要事迹）");
         reason.setId("vol-nominate-reason");
         reason.setMaxLength(1000);
@@ -247,7 +246,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         Button save = new Button(english ? "Nominate" : "提交推荐", e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                new Nominations(tenant, Clock.systemUTC()).propose(volunteer.id(), award.getValue(),
+                new Nominations(tenant).propose(volunteer.id(), award.getValue(),
                         year.getValue() == null ? 0 : year.getValue(), reason.getValue());
                 dialog.close();
                 Notification.show(english ? "Nominated: the federation's admin decides" : "已提交推荐，待管理员审定")

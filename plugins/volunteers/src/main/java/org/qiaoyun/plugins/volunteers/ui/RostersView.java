@@ -1,6 +1,5 @@
 package org.qiaoyun.plugins.volunteers.ui;
 
-import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -69,8 +68,8 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
         TenantScope tenant = VolunteersModule.context().currentTenant().orElseThrow();
         boolean english = getLocale() != null && getLocale().getLanguage().equals("en");
         removeAll();
-        rosters = new Rosters(tenant, Clock.systemUTC());
-        registry = new Registry(tenant, Clock.systemUTC());
+        rosters = new Rosters(tenant);
+        registry = new Registry(tenant);
         if (!Permissions.organises(tenant)) {
             // Said plainly on the page: the menu shows the desk to everyone who has the module.
             Paragraph denied = new Paragraph(english ? "The rosters are for organisers." : "排班与审核仅限组织者和管理员。");
@@ -236,6 +235,8 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
                 showRoster(shown, english);
             } catch (InvalidInputException refused) {
                 Fields.show(refused, fields);
+            } catch (ConflictException refused) {
+                Notification.show(Refusals.say(refused)).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         save.setId("vol-evaluate-save");
@@ -272,6 +273,8 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
                 showRoster(shown, english);
             } catch (InvalidInputException refused) {
                 Fields.show(refused, fields);
+            } catch (ConflictException refused) {
+                Notification.show(Refusals.say(refused)).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         save.setId("vol-correct-save");

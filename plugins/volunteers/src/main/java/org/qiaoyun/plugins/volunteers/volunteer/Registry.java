@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.Filter;
+import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.api.TenantScope;
@@ -33,9 +34,9 @@ public final class Registry {
     private final TenantScope scope;
     private final Clock clock;
 
-    public Registry(TenantScope scope, Clock clock) {
+    public Registry(TenantScope scope) {
         this.scope = scope;
-        this.clock = clock;
+        this.clock = scope.clock();
     }
 
     /** What an organiser or the volunteer fills in on registering. */
@@ -76,6 +77,9 @@ public final class Registry {
         if (!organiser && !scope.currentUser().map(u -> u.equals(form.username())).orElse(false)) {
             throw new PermissionDeniedException("volunteers register themselves; organisers register others");
         }
+        if (form.username() != null && !form.username().isBlank() && !scope.hasMember(form.username().strip())) {
+            throw new InvalidInputException("username", "no user of this federation has this username");
+        }
         Volunteer volunteer = Volunteer.register(form.username(), form.name(), form.phone(), form.skills(), form.languages(),
                 form.district(), form.availability(), organiser);
         LocalDate today = LocalDate.now(clock.withZone(CHINA));
@@ -90,7 +94,7 @@ public final class Registry {
                 throw new ConflictException("residentId", "a volunteer with this ID number is registered already");
             }
             em.persist(volunteer);
-            scope.audit("volunteer.register", volunteer.id(), volunteer.name() + (organiser ? "" : " (self, pending)"));
+            scope.audit("volunteer.register", volunteer.id(), organiser ? null : "self, pending");
             return volunteer;
         });
         if (registered.status() == Volunteer.Status.APPROVED) {
@@ -111,7 +115,7 @@ public final class Registry {
                 throw new ConflictException("version", "someone else changed these details meanwhile: reload them and try again");
             }
             volunteer.describe(form.name(), form.phone(), form.skills(), form.languages(), form.district(), form.availability());
-            scope.audit("volunteer.describe", volunteerId, volunteer.name());
+            scope.audit("volunteer.describe", volunteerId, null);
             return volunteer;
         });
     }
@@ -122,7 +126,7 @@ public final class Registry {
         Volunteer approved = scope.transaction(em -> {
             Volunteer volunteer = find(em, volunteerId);
             volunteer.approve();
-            scope.audit("volunteer.approve", volunteerId, volunteer.name());
+            scope.audit("volunteer.approve", volunteerId, null);
             return volunteer;
         });
         VolunteerIndicators.refresh(scope);
@@ -160,7 +164,7 @@ public final class Registry {
         return scope.transaction(em -> {
             Volunteer volunteer = find(em, volunteerId);
             Permissions.requireSelfOrOrganiser(scope, volunteer.username());
-            scope.audit("volunteer.read", volunteerId, volunteer.name());
+            scope.audit("volunteer.read", volunteerId, null);
             return volunteer;
         });
     }
@@ -174,7 +178,7 @@ public final class Registry {
                 throw new ConflictException("residentId", "no ID number is kept for this volunteer");
             }
             String number = volunteer.revealId(vault);
-            scope.audit("volunteer.reveal-id", volunteerId, volunteer.name());
+            scope.audit("volunteer.reveal-id", volunteerId, null);
             return number;
         });
     }

@@ -24,8 +24,7 @@ import org.qiaoyun.plugins.volunteers.shift.SignUp;
 /** Organisers plan activities with several shifts, change them and call them off, on a real PostgreSQL. */
 class ActivitiesTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
-    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final Instant NOW = VolunteersDatabase.NOW;
 
     private static Shift.Draft draft(Instant start, int capacity, String skills) {
         return new Shift.Draft(null, start, start.plus(Duration.ofHours(3)), capacity, skills, null);
@@ -34,8 +33,8 @@ class ActivitiesTest {
     @Test
     void anActivityHasSeveralShiftsAndARenameShowsOnThemAll() {
         TestTenantScope organiser = scope("act-rename", "organiser", "organiser");
-        Activities activities = new Activities(organiser, CLOCK);
-        Rosters rosters = new Rosters(organiser, CLOCK);
+        Activities activities = new Activities(organiser);
+        Rosters rosters = new Rosters(organiser);
         Activity fair = activities.create("侨法宣传日", "送法进侨村", "台城侨联大楼", "台城街道");
         rosters.plan(fair.id(), draft(NOW.plus(Duration.ofDays(3)), 4, null));
         rosters.plan(fair.id(), draft(NOW.plus(Duration.ofDays(4)), 4, null));
@@ -48,14 +47,14 @@ class ActivitiesTest {
         assertThat(activities.activity(fair.id()).title()).isEqualTo(renamed.title());
         assertThatThrownBy(() -> activities.describe(fair.id(), renamed.version(), " ", null, "x", null))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("title");
-        assertThatThrownBy(() -> new Activities(organiser.as("v", "volunteer"), CLOCK).create("x", null, "y", null))
+        assertThatThrownBy(() -> new Activities(organiser.as("v", "volunteer")).create("x", null, "y", null))
                 .isInstanceOf(PermissionDeniedException.class);
     }
 
     @Test
     void activitiesAreFoundByTitleAndDistrictAPageAtATime() {
         TestTenantScope organiser = scope("act-find", "organiser", "organiser");
-        Activities activities = new Activities(organiser, CLOCK);
+        Activities activities = new Activities(organiser);
         for (int i = 0; i < 25; i++) {
             activities.create("关爱归侨 " + i, null, "侨联", i % 5 == 0 ? "大江镇" : "台城街道");
         }
@@ -72,11 +71,11 @@ class ActivitiesTest {
     void callingAnActivityOffCancelsTheShiftsToComeWithTheirRostersButNotThePast() {
         TestTenantScope organiser = scope("act-cancel", "organiser", "organiser");
         List<String> people = VolunteersDatabase.volunteers(organiser, 2);
-        Activity festival = new Activities(organiser, CLOCK).create("侨乡文化节", null, "文化广场", null);
-        Rosters before = new Rosters(organiser, Clock.fixed(NOW.minus(Duration.ofDays(10)), ZoneOffset.UTC));
+        Activity festival = new Activities(organiser).create("侨乡文化节", null, "文化广场", null);
+        Rosters before = new Rosters(organiser.at(Clock.fixed(NOW.minus(Duration.ofDays(10)), ZoneOffset.UTC)));
         Shift past = before.plan(festival.id(), draft(NOW.minus(Duration.ofDays(1)), 5, null));
         before.signUp(past.id(), people.get(0));
-        Rosters rosters = new Rosters(organiser, CLOCK);
+        Rosters rosters = new Rosters(organiser);
         Shift toCome = rosters.plan(festival.id(), draft(NOW.plus(Duration.ofDays(2)), 5, null));
         rosters.signUp(toCome.id(), people.get(1));
 
@@ -96,8 +95,8 @@ class ActivitiesTest {
     void moreAndFewerPlacesAndNewTimesFollowTheRoster() {
         TestTenantScope organiser = scope("act-change", "organiser", "organiser");
         List<String> people = VolunteersDatabase.volunteers(organiser, 4);
-        Activity visit = new Activities(organiser, CLOCK).create("探访老归侨", null, "侨联", null);
-        Rosters rosters = new Rosters(organiser, CLOCK);
+        Activity visit = new Activities(organiser).create("探访老归侨", null, "侨联", null);
+        Rosters rosters = new Rosters(organiser);
         Instant start = NOW.plus(Duration.ofDays(5));
         Shift shift = rosters.plan(visit.id(), draft(start, 2, null));
         people.forEach(person -> rosters.signUp(shift.id(), person));
@@ -123,10 +122,10 @@ class ActivitiesTest {
     void aCancelledShiftTakesNoSignUpsAndVolunteersFindShiftsBySkillAndDistrict() {
         TestTenantScope organiser = scope("act-find-shifts", "organiser", "organiser");
         List<String> people = VolunteersDatabase.volunteers(organiser, 1);
-        Activities activities = new Activities(organiser, CLOCK);
+        Activities activities = new Activities(organiser);
         Activity inTown = activities.create("侨法咨询", null, "台城", "台城街道");
         Activity outOfTown = activities.create("侨乡义诊", null, "大江", "大江镇");
-        Rosters rosters = new Rosters(organiser, CLOCK);
+        Rosters rosters = new Rosters(organiser);
         Shift lawyers = rosters.plan(inTown.id(), draft(NOW.plus(Duration.ofDays(1)), 2, "法律, 粤语"));
         rosters.plan(outOfTown.id(), draft(NOW.plus(Duration.ofDays(2)), 2, "急救"));
         Shift doctors = rosters.plan(outOfTown.id(), draft(NOW.plus(Duration.ofDays(3)), 2, "急救, 台山话"));
@@ -139,10 +138,10 @@ class ActivitiesTest {
         assertThat(rosters.find(new Rosters.Search(null, null, null, null), 1, 2).items()).as("the second page of two").hasSize(1);
 
         TestTenantScope volunteer = organiser.as(organiser.tenantCode() + "-v0", "volunteer");
-        assertThatThrownBy(() -> new Rosters(volunteer, CLOCK).cancelShift(lawyers.id(), "x")).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> new Rosters(volunteer).cancelShift(lawyers.id(), "x")).isInstanceOf(PermissionDeniedException.class);
         rosters.cancelShift(lawyers.id(), "律师临时有事");
         assertThat(rosters.find(new Rosters.Search(null, "台城街道", null, null), 0, 10).total()).isZero();
-        assertThatThrownBy(() -> new Rosters(volunteer, CLOCK).signUp(lawyers.id(), people.get(0)))
+        assertThatThrownBy(() -> new Rosters(volunteer).signUp(lawyers.id(), people.get(0)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("cancelled");
         assertThatThrownBy(() -> rosters.cancelShift(lawyers.id(), "again")).isInstanceOf(ConflictException.class);
     }

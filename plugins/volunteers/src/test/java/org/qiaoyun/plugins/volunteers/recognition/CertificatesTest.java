@@ -29,28 +29,27 @@ import org.qiaoyun.plugins.volunteers.training.Trainings;
 /** A certificate of service states the record, in Chinese that any reader shows, because the font travels with it. */
 class CertificatesTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
-    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final Instant NOW = VolunteersDatabase.NOW;
 
     @Test
     void theCertificateStatesTheRecordInChineseWithTheFontEmbedded() throws Exception {
         TestTenantScope organiser = scope("cert-taishan", "organiser", "organiser");
         String person = VolunteersDatabase.volunteers(organiser, 1).get(0);
-        Activity festival = new Activities(organiser, CLOCK).create("侨乡文化节", null, "台城", null);
+        Activity festival = new Activities(organiser).create("侨乡文化节", null, "台城", null);
         Instant start = NOW.minus(Duration.ofDays(30));
-        Rosters planning = new Rosters(organiser, Clock.fixed(start.minus(Duration.ofDays(1)), ZoneOffset.UTC));
+        Rosters planning = new Rosters(organiser.at(Clock.fixed(start.minus(Duration.ofDays(1)), ZoneOffset.UTC)));
         Shift shift = planning.plan(festival.id(), new Shift.Draft(null, start, start.plus(Duration.ofHours(4)), 5, null, null));
         SignUp served = planning.signUp(shift.id(), person);
-        new Rosters(organiser, Clock.fixed(start, ZoneOffset.UTC)).checkIn(served.id(), shift.checkInCode());
-        new Rosters(organiser, Clock.fixed(start.plus(Duration.ofMinutes(210)), ZoneOffset.UTC)).checkOut(served.id());
-        new Trainings(organiser, CLOCK).record(person, "应急救护", LocalDate.of(2026, 10, 1), 8);
-        Rosters rosters = new Rosters(organiser, CLOCK);
+        new Rosters(organiser.at(Clock.fixed(start, ZoneOffset.UTC))).checkIn(served.id(), shift.checkInCode());
+        new Rosters(organiser.at(Clock.fixed(start.plus(Duration.ofMinutes(210)), ZoneOffset.UTC))).checkOut(served.id());
+        new Trainings(organiser).record(person, "应急救护", LocalDate.of(2026, 10, 1), 8);
+        Rosters rosters = new Rosters(organiser);
         assertThatThrownBy(() -> rosters.evaluate(served.id(), SignUp.Evaluation.FAIL, " ")).hasMessageContaining("says why");
         assertThatThrownBy(() -> rosters.evaluate(served.id(), null, null)).hasMessageContaining("required");
         rosters.evaluate(served.id(), SignUp.Evaluation.EXCELLENT, "讲解生动");
         assertThat(rosters.ledger(person).get(0).signUp().evaluationNote()).isEqualTo("讲解生动");
 
-        ServiceCertificate.Content content = new Certificates(organiser, CLOCK).content(person);
+        ServiceCertificate.Content content = new Certificates(organiser).content(person);
         assertThat(content.minutesServed()).isEqualTo(210);
         assertThat(content.shiftsServed()).isEqualTo(1);
         assertThat(content.firstServed()).isEqualTo(LocalDate.of(2026, 10, 26));
@@ -58,7 +57,7 @@ class CertificatesTest {
 
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         long began = System.nanoTime();
-        new Certificates(organiser, CLOCK).issue(person, pdf);
+        new Certificates(organiser).issue(person, pdf);
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "certificate-sample.pdf"), pdf.toByteArray());
         System.out.printf("certificate: %,d bytes in %d ms%n", pdf.size(), (System.nanoTime() - began) / 1_000_000);
@@ -79,8 +78,8 @@ class CertificatesTest {
         TestTenantScope organiser = scope("cert-kaiping", "organiser", "organiser");
         var people = VolunteersDatabase.volunteers(organiser, 2);
         TestTenantScope first = organiser.as("cert-kaiping-v0", "volunteer");
-        assertThat(new Certificates(first, CLOCK).content(people.get(0)).minutesServed()).isZero();
-        assertThatThrownBy(() -> new Certificates(first, CLOCK).content(people.get(1))).isInstanceOf(PermissionDeniedException.class);
+        assertThat(new Certificates(first).content(people.get(0)).minutesServed()).isZero();
+        assertThatThrownBy(() -> new Certificates(first).content(people.get(1))).isInstanceOf(PermissionDeniedException.class);
     }
 
     @Test

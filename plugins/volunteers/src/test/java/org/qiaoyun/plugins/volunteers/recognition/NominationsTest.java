@@ -18,7 +18,6 @@ import org.qiaoyun.testing.TestTenantScope;
 /** Organisers propose, the admin decides (never their own proposal), and endorsed awards reach the certificate. */
 class NominationsTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC);
     private static final String AWARD = "最美基层侨联志愿者";
     private static final String REASON = "三年来坚持每周探访独居老归侨，组织侨乡文化节志愿服务。";
 
@@ -27,25 +26,25 @@ class NominationsTest {
         TestTenantScope admin = scope("nom-taishan", "director", "admin");
         TestTenantScope organiser = admin.as("organiser", "organiser");
         String person = VolunteersDatabase.volunteers(organiser, 1).get(0);
-        Nominations proposing = new Nominations(organiser, CLOCK);
+        Nominations proposing = new Nominations(organiser);
         assertThatThrownBy(() -> proposing.propose(person, AWARD, 2026, "很好")).isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("reason");
         assertThatThrownBy(() -> proposing.propose(person, AWARD, 2030, REASON)).hasMessageContaining("this year");
         Nomination proposed = proposing.propose(person, AWARD, 2026, REASON);
         assertThatThrownBy(() -> proposing.propose(person, AWARD, 2026, REASON)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already");
-        assertThatThrownBy(() -> new Nominations(organiser.as("v", "volunteer"), CLOCK).propose(person, AWARD, 2026, REASON))
+        assertThatThrownBy(() -> new Nominations(organiser.as("v", "volunteer")).propose(person, AWARD, 2026, REASON))
                 .isInstanceOf(PermissionDeniedException.class);
 
-        assertThatThrownBy(() -> new Nominations(organiser, CLOCK).decide(proposed.id(), proposed.version(), true, null))
+        assertThatThrownBy(() -> new Nominations(organiser).decide(proposed.id(), proposed.version(), true, null))
                 .as("organisers do not decide").isInstanceOf(PermissionDeniedException.class);
-        Nominations deciding = new Nominations(admin, CLOCK);
+        Nominations deciding = new Nominations(admin);
         assertThatThrownBy(() -> deciding.decide(proposed.id(), proposed.version(), false, " "))
                 .as("a refusal explains itself").hasMessageContaining("note");
         Nomination endorsed = deciding.decide(proposed.id(), proposed.version(), true, null);
         assertThat(endorsed.status()).isEqualTo(Nomination.Status.ENDORSED);
         assertThatThrownBy(() -> deciding.decide(proposed.id(), endorsed.version(), false, "再议")).isInstanceOf(ConflictException.class);
-        assertThat(new Certificates(admin, CLOCK).content(person).awards()).containsExactly("2026年度" + AWARD);
+        assertThat(new Certificates(admin).content(person).awards()).containsExactly("2026年度" + AWARD);
         assertThat(deciding.find(Nomination.Status.ENDORSED, 0, 10).total()).isEqualTo(1);
         assertThat(admin.audited()).anyMatch(line -> line.startsWith("nomination.endorse " + proposed.id()));
     }
@@ -54,11 +53,11 @@ class NominationsTest {
     void theOneWhoProposedDoesNotDecide() {
         TestTenantScope admin = scope("nom-kaiping", "director", "admin");
         String person = VolunteersDatabase.volunteers(admin, 1).get(0);
-        Nominations nominations = new Nominations(admin, CLOCK);
+        Nominations nominations = new Nominations(admin);
         Nomination own = nominations.propose(person, AWARD, 2026, REASON);
         assertThatThrownBy(() -> nominations.decide(own.id(), own.version(), true, null)).isInstanceOf(PermissionDeniedException.class)
                 .hasMessageContaining("does not decide");
-        Nomination declined = new Nominations(admin.as("deputy", "admin"), CLOCK).decide(own.id(), own.version(), false, "材料不全，请补充");
+        Nomination declined = new Nominations(admin.as("deputy", "admin")).decide(own.id(), own.version(), false, "材料不全，请补充");
         assertThat(declined.decisionNote()).isEqualTo("材料不全，请补充");
         assertThat(nominations.propose(person, AWARD, 2026, REASON).status()).as("declined: may be proposed again")
                 .isEqualTo(Nomination.Status.PROPOSED);

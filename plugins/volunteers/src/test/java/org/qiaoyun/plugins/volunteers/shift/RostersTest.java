@@ -33,8 +33,7 @@ import org.qiaoyun.plugins.volunteers.volunteer.StarLevels;
 /** Shifts, sign-ups and hours on a real PostgreSQL, with a thousand volunteers signing up at once. */
 class RostersTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
-    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final Instant NOW = VolunteersDatabase.NOW;
 
     private static List<String> volunteers(TestTenantScope scope, int count) {
         return VolunteersDatabase.volunteers(scope, count);
@@ -42,14 +41,14 @@ class RostersTest {
 
     /** A four-hour shift of a new activity. */
     static Shift shift(Rosters rosters, TenantScope organiser, Instant start, int capacity) {
-        Activity activity = new Activities(organiser, CLOCK).create("侨乡文化节", null, "台山市文化广场", "台城街道");
+        Activity activity = new Activities(organiser).create("侨乡文化节", null, "台山市文化广场", "台城街道");
         return rosters.plan(activity.id(), new Shift.Draft(null, start, start.plus(Duration.ofHours(4)), capacity, null, null));
     }
 
     @Test
     void aThousandSignUpsAtOnceNeverExceedTheCapacityAndWaitInOrder() throws Exception {
         TestTenantScope organiser = scope("taishan", "organiser", "organiser");
-        Rosters rosters = new Rosters(organiser, CLOCK);
+        Rosters rosters = new Rosters(organiser);
         List<String> people = volunteers(organiser, 1000);
         Shift shift = shift(rosters, organiser, NOW.plus(Duration.ofDays(3)), 50);
 
@@ -88,7 +87,7 @@ class RostersTest {
     @Test
     void oneVolunteerNeverHoldsTwoOverlappingShifts() {
         TestTenantScope organiser = scope("kaiping", "organiser", "organiser");
-        Rosters rosters = new Rosters(organiser, CLOCK);
+        Rosters rosters = new Rosters(organiser);
         String person = volunteers(organiser, 1).get(0);
         Shift morning = shift(rosters, organiser, NOW.plus(Duration.ofDays(2)), 5);
         Shift overlapping = shift(rosters, organiser, NOW.plus(Duration.ofDays(2)).plus(Duration.ofHours(2)), 5);
@@ -104,36 +103,38 @@ class RostersTest {
         TestTenantScope organiser = scope("enping", "organiser", "organiser");
         String person = volunteers(organiser, 1).get(0);
         Instant start = NOW.plus(Duration.ofMinutes(20));
-        Shift shift = shift(new Rosters(organiser, CLOCK), organiser, start, 5);
-        SignUp mine = new Rosters(organiser, CLOCK).signUp(shift.id(), person);
-        assertThatThrownBy(() -> new Rosters(organiser, CLOCK).evaluate(mine.id(), SignUp.Evaluation.GOOD, null))
+        Shift shift = shift(new Rosters(organiser), organiser, start, 5);
+        SignUp mine = new Rosters(organiser).signUp(shift.id(), person);
+        assertThatThrownBy(() -> new Rosters(organiser).evaluate(mine.id(), SignUp.Evaluation.GOOD, null))
                 .as("nothing served yet, nothing to evaluate").isInstanceOf(ConflictException.class);
 
-        Rosters atStart = new Rosters(organiser, Clock.fixed(start, ZoneOffset.UTC));
+        Rosters atStart = new Rosters(organiser.at(Clock.fixed(start, ZoneOffset.UTC)));
         assertThatThrownBy(() -> atStart.checkOut(mine.id())).hasMessageContaining("check in before");
         assertThatThrownBy(() -> atStart.checkIn(mine.id(), "WRONG1")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("code is wrong");
-        Rosters tooLate = new Rosters(organiser, Clock.fixed(start.plus(Duration.ofHours(5)), ZoneOffset.UTC));
+        Rosters tooLate = new Rosters(organiser.at(Clock.fixed(start.plus(Duration.ofHours(5)), ZoneOffset.UTC)));
         assertThatThrownBy(() -> tooLate.checkIn(mine.id(), shift.checkInCode())).hasMessageContaining("check-in is open");
         atStart.checkIn(mine.id(), shift.checkInCode().toLowerCase(Locale.ROOT));
-        SignUp done = new Rosters(organiser, Clock.fixed(start.plus(Duration.ofMinutes(215)), ZoneOffset.UTC)).checkOut(mine.id());
+        SignUp done = new Rosters(organiser.at(Clock.fixed(start.plus(Duration.ofMinutes(215)), ZoneOffset.UTC))).checkOut(mine.id());
         assertThat(done.minutes()).isEqualTo(215);
 
-        Rosters rosters = new Rosters(organiser, CLOCK);
+        assertThatThrownBy(() -> atStart.correct(mine.id(), 240, "提前登记")).as("no hours for a shift that has not ended")
+                .isInstanceOf(ConflictException.class).hasMessageContaining("once the shift has ended");
+        Rosters rosters = new Rosters(organiser.at(Clock.fixed(start.plus(Duration.ofHours(5)), ZoneOffset.UTC)));
         assertThatThrownBy(() -> rosters.correct(mine.id(), 240, " ")).hasMessageContaining("needs a reason");
         assertThat(rosters.correct(mine.id(), 240, "签退时手机没电").minutes()).isEqualTo(240);
-        assertThat(new Registry(organiser, CLOCK).minutesServed(person)).isEqualTo(240);
+        assertThat(new Registry(organiser).minutesServed(person)).isEqualTo(240);
         List<Rosters.Served> ledger = rosters.ledger(person);
         assertThat(ledger).hasSize(1);
         assertThat(ledger.get(0).signUp().minutes()).isEqualTo(240);
         assertThat(ledger.get(0).signUp().correctionReason()).as("the ledger says why it was corrected").isEqualTo("签退时手机没电");
         assertThat(ledger.get(0).shift().activity()).isEqualTo("侨乡文化节");
-        assertThatThrownBy(() -> new Rosters(organiser.as("someone-else", "volunteer"), CLOCK).ledger(person))
+        assertThatThrownBy(() -> new Rosters(organiser.as("someone-else", "volunteer")).ledger(person))
                 .as("another volunteer's ledger is theirs").isInstanceOf(PermissionDeniedException.class);
         org.qiaoyun.plugins.volunteers.VolunteerIndicators.refresh(organiser);
         assertThat(organiser.recorded().get("active-volunteers")).isEqualByComparingTo("1");
         assertThat(organiser.recorded().get("places-needed")).isEqualByComparingTo("5");
-        Rosters volunteer = new Rosters(scope("enping", "v", "volunteer"), CLOCK);
+        Rosters volunteer = new Rosters(scope("enping", "v", "volunteer"));
         assertThatThrownBy(() -> volunteer.correct(mine.id(), 300, "more")).isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
     }
 
@@ -141,10 +142,10 @@ class RostersTest {
     void pastShiftsTakeNoSignUpsAndCancellingEndsAtTheDeadline() {
         TestTenantScope organiser = scope("heshan", "organiser", "organiser");
         List<String> people = volunteers(organiser, 2);
-        Shift soon = shift(new Rosters(organiser, CLOCK), organiser, NOW.plus(Duration.ofHours(2)), 5);
-        SignUp signed = new Rosters(organiser, CLOCK).signUp(soon.id(), people.get(0));
-        assertThatThrownBy(() -> new Rosters(organiser, CLOCK).cancel(signed.id())).hasMessageContaining("deadline");
-        Rosters later = new Rosters(organiser, Clock.fixed(NOW.plus(Duration.ofHours(3)), ZoneOffset.UTC));
+        Shift soon = shift(new Rosters(organiser), organiser, NOW.plus(Duration.ofHours(2)), 5);
+        SignUp signed = new Rosters(organiser).signUp(soon.id(), people.get(0));
+        assertThatThrownBy(() -> new Rosters(organiser).cancel(signed.id())).hasMessageContaining("deadline");
+        Rosters later = new Rosters(organiser.at(Clock.fixed(NOW.plus(Duration.ofHours(3)), ZoneOffset.UTC)));
         assertThatThrownBy(() -> later.signUp(soon.id(), people.get(1))).hasMessageContaining("no more sign-ups");
     }
 
@@ -200,7 +201,7 @@ class RostersTest {
     void organisersExportARosterWithWhoIsConfirmedAndWhoWaits() throws Exception {
         TestTenantScope organiser = scope("xinhui", "organiser", "organiser");
         List<String> people = volunteers(organiser, 3);
-        Rosters rosters = new Rosters(organiser, CLOCK);
+        Rosters rosters = new Rosters(organiser);
         Shift shift = shift(rosters, organiser, NOW.plus(Duration.ofDays(2)), 2);
         people.forEach(person -> rosters.signUp(shift.id(), person));
 
@@ -213,11 +214,11 @@ class RostersTest {
         assertThat(third.position()).as("positions count every sign-up").isEqualTo(3);
         assertThat(rosters.placeInLine(third)).as("but the third is first in line").isEqualTo(1);
 
-        Rosters volunteer = new Rosters(scope("xinhui", "v", "volunteer"), CLOCK);
+        Rosters volunteer = new Rosters(scope("xinhui", "v", "volunteer"));
         assertThatThrownBy(() -> volunteer.export(shift.id(), new java.io.ByteArrayOutputStream()))
                 .isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
         assertThat(Permissions.organises(scope("xinhui", "v", "volunteer"))).isFalse();
-        assertThatThrownBy(new Registry(scope("xinhui", "v", "volunteer"), CLOCK)::pending).as("who waits for approval is for organisers to see")
+        assertThatThrownBy(new Registry(scope("xinhui", "v", "volunteer"))::pending).as("who waits for approval is for organisers to see")
                 .isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
     }
 
@@ -225,8 +226,8 @@ class RostersTest {
     void whereTheOrganiserConfirmsSignUpsHoldPlacesUntilConfirmedOrTurnedDown() {
         TestTenantScope organiser = scope("approving", "organiser", "organiser");
         List<String> people = volunteers(organiser, 3);
-        Activity visit = new Activities(organiser, CLOCK).create("探访老归侨", null, "侨联", null);
-        Rosters rosters = new Rosters(organiser, CLOCK);
+        Activity visit = new Activities(organiser).create("探访老归侨", null, "侨联", null);
+        Rosters rosters = new Rosters(organiser);
         Instant start = NOW.plus(Duration.ofDays(3));
         Shift shift = rosters.plan(visit.id(), new Shift.Draft(null, start, start.plus(Duration.ofHours(2)), 2, null, null, true));
         SignUp first = rosters.signUp(shift.id(), people.get(0));
@@ -237,10 +238,10 @@ class RostersTest {
                 .containsExactly(SignUp.Status.PENDING, SignUp.Status.PENDING, SignUp.Status.WAITING);
 
         TestTenantScope volunteer = organiser.as(organiser.tenantCode() + "-v0", "volunteer");
-        assertThatThrownBy(() -> new Rosters(volunteer, CLOCK).approveSignUp(first.id())).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> new Rosters(volunteer).approveSignUp(first.id())).isInstanceOf(PermissionDeniedException.class);
         assertThat(rosters.approveSignUp(first.id()).status()).isEqualTo(SignUp.Status.CONFIRMED);
         assertThatThrownBy(() -> rosters.approveSignUp(first.id())).isInstanceOf(ConflictException.class);
-        Rosters atStart = new Rosters(organiser, Clock.fixed(start, ZoneOffset.UTC));
+        Rosters atStart = new Rosters(organiser.at(Clock.fixed(start, ZoneOffset.UTC)));
         assertThatThrownBy(() -> atStart.checkIn(second.id(), shift.checkInCode())).as("not confirmed yet: no check-in")
                 .hasMessageContaining("only a confirmed volunteer");
 
@@ -259,21 +260,21 @@ class RostersTest {
         TestTenantScope organiser = scope("figures", "organiser", "organiser");
         String person = volunteers(organiser, 1).get(0);
         Instant lastMonth = Instant.parse("2026-10-20T01:00:00Z"); // 09:00 in Beijing, October
-        Rosters planning = new Rosters(organiser, Clock.fixed(lastMonth.minus(Duration.ofDays(2)), ZoneOffset.UTC));
+        Rosters planning = new Rosters(organiser.at(Clock.fixed(lastMonth.minus(Duration.ofDays(2)), ZoneOffset.UTC)));
         Shift october = shift(planning, organiser, lastMonth, 3);
         assertThat(organiser.recorded(YearMonth.of(2026, 10)).get("places-needed")).isEqualByComparingTo("3");
         SignUp served = planning.signUp(october.id(), person);
         assertThat(organiser.recorded(YearMonth.of(2026, 10)).get("places-filled")).isEqualByComparingTo("1");
-        new Rosters(organiser, Clock.fixed(lastMonth, ZoneOffset.UTC)).checkIn(served.id(), october.checkInCode());
-        new Rosters(organiser, Clock.fixed(lastMonth.plus(Duration.ofHours(3)), ZoneOffset.UTC)).checkOut(served.id());
+        new Rosters(organiser.at(Clock.fixed(lastMonth, ZoneOffset.UTC))).checkIn(served.id(), october.checkInCode());
+        new Rosters(organiser.at(Clock.fixed(lastMonth.plus(Duration.ofHours(3)), ZoneOffset.UTC))).checkOut(served.id());
         assertThat(organiser.recorded(YearMonth.of(2026, 10)).get("hours-served")).isEqualByComparingTo("3.00");
 
         // corrected in November: October's hours change, not November's
-        new Rosters(organiser, CLOCK).correct(served.id(), 270, "签退晚了半小时才记录");
+        new Rosters(organiser).correct(served.id(), 270, "签退晚了半小时才记录");
         assertThat(organiser.recorded(YearMonth.of(2026, 10)).get("hours-served")).isEqualByComparingTo("4.50");
         assertThat(organiser.recorded(YearMonth.of(2026, 11))).doesNotContainKey("hours-served");
-        assertThat(new Rosters(organiser, CLOCK).signUpsOf(person)).as("a month later the shift is history, in the ledger").isEmpty();
-        assertThat(new Rosters(organiser, Clock.fixed(lastMonth.plus(Duration.ofHours(20)), ZoneOffset.UTC)).signUpsOf(person))
+        assertThat(new Rosters(organiser).signUpsOf(person)).as("a month later the shift is history, in the ledger").isEmpty();
+        assertThat(new Rosters(organiser.at(Clock.fixed(lastMonth.plus(Duration.ofHours(20)), ZoneOffset.UTC))).signUpsOf(person))
                 .as("the day after, still on the volunteer's list").hasSize(1);
     }
 }

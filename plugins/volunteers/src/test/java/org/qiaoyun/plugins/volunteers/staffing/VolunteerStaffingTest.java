@@ -23,8 +23,7 @@ import org.qiaoyun.plugins.volunteers.shift.Shift;
 /** The events module asks for volunteers for a festival; asking twice plans once; withdrawing frees the volunteers. */
 class VolunteerStaffingTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
-    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final Instant NOW = VolunteersDatabase.NOW;
     private static final Instant START = NOW.plus(Duration.ofDays(10));
 
     private static StaffingNeed festival(String reference, Instant end) {
@@ -34,14 +33,14 @@ class VolunteerStaffingTest {
     @Test
     void askingTwicePlansOnceAndTheStatusFollowsTheRoster() {
         TestTenantScope organiser = scope("staff-taishan", "organiser", "organiser");
-        VolunteerStaffing staffing = new VolunteerStaffing(code -> organiser, CLOCK);
+        VolunteerStaffing staffing = new VolunteerStaffing(code -> organiser);
         StaffingStatus first = staffing.request("staff-taishan", festival("gala-2027", START.plus(Duration.ofHours(5))));
         StaffingStatus again = staffing.request("staff-taishan", festival("gala-2027", START.plus(Duration.ofHours(5))));
         assertThat(again.activityId()).isEqualTo(first.activityId());
         assertThat(first.needed()).isEqualTo(2);
         assertThat(first.staffed()).isFalse();
 
-        Rosters rosters = new Rosters(organiser, CLOCK);
+        Rosters rosters = new Rosters(organiser);
         Shift shift = rosters.find(new Rosters.Search("摄影", "台城街道", first.activityId(), null), 0, 5).items().get(0);
         assertThat(shift.activity()).as("volunteers find it like any other activity").isEqualTo("侨乡春节联欢会");
         List<String> people = VolunteersDatabase.volunteers(organiser, 3);
@@ -61,13 +60,13 @@ class VolunteerStaffingTest {
     @Test
     void aRefusedNeedLeavesNothingBehindAndOnlyOrganisersAsk() {
         TestTenantScope organiser = scope("staff-kaiping", "organiser", "organiser");
-        VolunteerStaffing staffing = new VolunteerStaffing(code -> organiser, CLOCK);
+        VolunteerStaffing staffing = new VolunteerStaffing(code -> organiser);
         assertThatThrownBy(() -> staffing.request("staff-kaiping", festival("gala", START.minusSeconds(60))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("ends after");
         assertThat(staffing.status("staff-kaiping", "events", "gala")).as("no activity without its shift").isEmpty();
         assertThatThrownBy(() -> staffing.request("staff-kaiping", new StaffingNeed("events", " ", "x", "y", null, START,
                 START.plusSeconds(3600), 1, null))).hasMessageContaining("reference");
-        VolunteerStaffing asVolunteer = new VolunteerStaffing(code -> organiser.as("v", "volunteer"), CLOCK);
+        VolunteerStaffing asVolunteer = new VolunteerStaffing(code -> organiser.as("v", "volunteer"));
         assertThatThrownBy(() -> asVolunteer.request("staff-kaiping", festival("gala", START.plusSeconds(3600))))
                 .isInstanceOf(PermissionDeniedException.class);
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.qiaoyun.plugins.volunteers.VolunteersDatabase.scope;
 
+import org.qiaoyun.plugins.volunteers.VolunteersDatabase;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +25,7 @@ import org.qiaoyun.plugins.volunteers.shift.SignUp;
 /** Who registers whom, finding volunteers, and the stars each federation sets for itself, on a real PostgreSQL. */
 class RegistryTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
-    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final Instant NOW = VolunteersDatabase.NOW;
 
     private static Registry.Form form(String username, String name, String skills, String languages, String district) {
         return new Registry.Form(username, name, "13800000000", skills, languages, district, "周末");
@@ -34,24 +35,24 @@ class RegistryTest {
     void volunteersRegisterThemselvesAndWaitWhileOrganisersRegisterOthersApproved() {
         TestTenantScope organiser = scope("reg-who", "organiser", "organiser");
         TestTenantScope fang = organiser.as("fang", "volunteer");
-        Volunteer self = new Registry(fang, CLOCK).register(form("fang", "阿芳", null, "台山话", null));
+        Volunteer self = new Registry(fang).register(form("fang", "阿芳", null, "台山话", null));
         assertThat(self.status()).isEqualTo(Volunteer.Status.PENDING);
-        assertThatThrownBy(() -> new Registry(fang, CLOCK).register(form("ming", "阿明", null, null, null)))
+        assertThatThrownBy(() -> new Registry(fang).register(form("ming", "阿明", null, null, null)))
                 .as("a volunteer registers nobody but themselves").isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> new Registry(organiser, CLOCK).register(form("fang", "阿芳", null, null, null)))
+        assertThatThrownBy(() -> new Registry(organiser).register(form("fang", "阿芳", null, null, null)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("registered as a volunteer already");
-        Registry registry = new Registry(organiser, CLOCK);
+        Registry registry = new Registry(organiser);
         assertThat(registry.register(form("ming", "阿明", null, null, null)).status()).isEqualTo(Volunteer.Status.APPROVED);
         assertThat(registry.pending()).extracting(Volunteer::username).containsExactly("fang");
         registry.approve(self.id());
         assertThat(registry.pending()).isEmpty();
-        assertThatThrownBy(() -> new Registry(fang, CLOCK).find(Registry.Search.EVERYONE, 0, 10))
+        assertThatThrownBy(() -> new Registry(fang).find(Registry.Search.EVERYONE, 0, 10))
                 .as("the list holds phone numbers: organisers only").isInstanceOf(PermissionDeniedException.class);
     }
 
     @Test
     void organisersFindVolunteersBySkillLanguageDistrictAndName() {
-        Registry registry = new Registry(scope("reg-find", "organiser", "organiser"), CLOCK);
+        Registry registry = new Registry(scope("reg-find", "organiser", "organiser"));
         registry.register(form("a", "陈伟", "急救, 摄影", "粤语, English", "台城街道"));
         registry.register(form("b", "李娜", "法律", "台山话", "大江镇"));
         registry.register(form("c", "陈静", "急救", "Bahasa", "大江镇"));
@@ -66,21 +67,21 @@ class RegistryTest {
     @Test
     void eachFederationSetsItsOwnStarsAndTheLeaderboardUsesThem() {
         TestTenantScope admin = scope("reg-stars", "admin", "admin");
-        Registry registry = new Registry(admin, CLOCK);
+        Registry registry = new Registry(admin);
         Volunteer hero = registry.register(form("hero", "梁英", null, null, null));
         Volunteer newcomer = registry.register(form("new", "黄新", null, null, null));
-        Activity festival = new Activities(admin, CLOCK).create("侨乡文化节", null, "广场", null);
+        Activity festival = new Activities(admin).create("侨乡文化节", null, "广场", null);
         Instant start = NOW.minus(Duration.ofDays(1));
-        Rosters planning = new Rosters(admin, Clock.fixed(start.minus(Duration.ofDays(2)), ZoneOffset.UTC));
+        Rosters planning = new Rosters(admin.at(Clock.fixed(start.minus(Duration.ofDays(2)), ZoneOffset.UTC)));
         Shift shift = planning.plan(festival.id(), new Shift.Draft(null, start, start.plus(Duration.ofHours(12)), 5, null, null));
         SignUp served = planning.signUp(shift.id(), hero.id());
         planning.signUp(shift.id(), newcomer.id());
-        new Rosters(admin, Clock.fixed(start, ZoneOffset.UTC)).checkIn(served.id(), shift.checkInCode());
-        new Rosters(admin, Clock.fixed(start.plus(Duration.ofHours(12)), ZoneOffset.UTC)).checkOut(served.id());
+        new Rosters(admin.at(Clock.fixed(start, ZoneOffset.UTC))).checkIn(served.id(), shift.checkInCode());
+        new Rosters(admin.at(Clock.fixed(start.plus(Duration.ofHours(12)), ZoneOffset.UTC))).checkOut(served.id());
 
         assertThat(registry.starLevels()).isEqualTo(StarLevels.DEFAULT);
         assertThat(registry.standing(hero).stars()).as("12 hours: no star at 100").isZero();
-        assertThatThrownBy(() -> new Registry(admin.as("organiser", "organiser"), CLOCK).setStarLevels(List.of(10), 0))
+        assertThatThrownBy(() -> new Registry(admin.as("organiser", "organiser")).setStarLevels(List.of(10), 0))
                 .as("thresholds are the federation admins' to set").isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> registry.setStarLevels(List.of(20, 10), 0)).hasMessageContaining("rising");
         assertThat(registry.starRevision()).as("the default ones").isZero();
@@ -90,7 +91,7 @@ class RegistryTest {
         registry.setStarLevels(List.of(10, 12, 50), registry.starRevision());
         assertThat(registry.starLevels().thresholdsInHours()).containsExactly(10, 12, 50);
         assertThat(registry.standing(hero).stars()).isEqualTo(2);
-        assertThat(new Registry(scope("reg-stars-other", "admin", "admin"), CLOCK).starLevels())
+        assertThat(new Registry(scope("reg-stars-other", "admin", "admin")).starLevels())
                 .as("another federation keeps the default").isEqualTo(StarLevels.DEFAULT);
 
         List<Registry.Standing> board = registry.leaderboard(10);
@@ -108,7 +109,7 @@ class RegistryTest {
     @Test
     void theIdNumberIsKeptEncryptedShownMaskedAndRevealedOnlyToAdminsWithAnAuditEntry() throws Exception {
         TestTenantScope admin = scope("reg-personal", "director", "admin");
-        Registry registry = new Registry(admin, CLOCK);
+        Registry registry = new Registry(admin);
         String number = residentId("44078119850301123");
         Registry.Form form = new Registry.Form("chen", "陈伟", null, null, null, null, null, number, null, null, null);
         assertThatThrownBy(() -> registry.register(form)).as("without the key, no ID numbers")
@@ -130,15 +131,15 @@ class RegistryTest {
         assertThat(admin.audited()).anyMatch(line -> line.startsWith("volunteer.read " + chen.id()));
         assertThat(registry.revealId(chen.id(), VAULT)).isEqualTo(number);
         assertThat(admin.audited()).anyMatch(line -> line.startsWith("volunteer.reveal-id " + chen.id()));
-        assertThatThrownBy(() -> new Registry(admin.as("organiser", "organiser"), CLOCK).revealId(chen.id(), VAULT))
+        assertThatThrownBy(() -> new Registry(admin.as("organiser", "organiser")).revealId(chen.id(), VAULT))
                 .isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> new Registry(admin.as("someone", "volunteer"), CLOCK).record(chen.id()))
+        assertThatThrownBy(() -> new Registry(admin.as("someone", "volunteer")).record(chen.id()))
                 .as("another volunteer's record is not theirs to open").isInstanceOf(PermissionDeniedException.class);
     }
 
     @Test
     void aMinorServesWithAGuardiansConsent() {
-        Registry registry = new Registry(scope("reg-minor", "organiser", "organiser"), CLOCK);
+        Registry registry = new Registry(scope("reg-minor", "organiser", "organiser"));
         java.time.LocalDate fifteen = java.time.LocalDate.of(2011, 6, 1);
         assertThatThrownBy(() -> registry.register(new Registry.Form("teen", "小明", null, null, null, null, null, null, fifteen,
                 null, null))).isInstanceOf(org.qiaoyun.api.InvalidInputException.class)
@@ -157,17 +158,27 @@ class RegistryTest {
     @Test
     void volunteersKeepTheirDetailsUpToDateWithoutOverwritingAnotherChange() {
         TestTenantScope organiser = scope("reg-details", "organiser", "organiser");
-        Volunteer fang = new Registry(organiser, CLOCK).register(form("fang", "阿芳", null, "台山话", "台城街道"));
-        Registry self = new Registry(organiser.as("fang", "volunteer"), CLOCK);
+        Volunteer fang = new Registry(organiser).register(form("fang", "阿芳", null, "台山话", "台城街道"));
+        Registry self = new Registry(organiser.as("fang", "volunteer"));
         Volunteer moved = self.describe(fang.id(), fang.version(), new Registry.Form(null, "阿芳", "13800000009", "急救", "台山话, 粤语",
                 "大江镇", "周末"));
         assertThat(moved.district()).isEqualTo("大江镇");
         assertThat(moved.username()).as("the account stays").isEqualTo("fang");
-        assertThatThrownBy(() -> new Registry(organiser, CLOCK).describe(fang.id(), fang.version(), form(null, "阿芳", null, null, null)))
+        assertThatThrownBy(() -> new Registry(organiser).describe(fang.id(), fang.version(), form(null, "阿芳", null, null, null)))
                 .as("made on the version before the volunteer's change").isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> self.describe(fang.id(), moved.version(), form(null, " ", null, null, null)))
                 .hasMessageContaining("name is required");
-        assertThatThrownBy(() -> new Registry(organiser.as("ming", "volunteer"), CLOCK).describe(fang.id(), moved.version(),
+        assertThatThrownBy(() -> new Registry(organiser.as("ming", "volunteer")).describe(fang.id(), moved.version(),
                 form(null, "阿明", null, null, null))).isInstanceOf(PermissionDeniedException.class);
+    }
+
+    @Test
+    void aVolunteerRecordIsBoundOnlyToAUserOfTheFederation() {
+        TestTenantScope organiser = scope("bound", "organiser", "organiser").withMembers("li-lei");
+        Registry registry = new Registry(organiser);
+        assertThatThrownBy(() -> registry.register(new Registry.Form("kaiping-admin", "别县管理员", null, null, null, null, null)))
+                .as("another federation's account, or nobody's").isInstanceOf(org.qiaoyun.api.InvalidInputException.class)
+                .hasMessageContaining("no user of this federation");
+        assertThat(registry.register(new Registry.Form("li-lei", "李雷", null, null, null, null, null)).username()).isEqualTo("li-lei");
     }
 }

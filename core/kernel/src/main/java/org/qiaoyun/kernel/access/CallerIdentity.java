@@ -1,8 +1,6 @@
-package org.qiaoyun.kernel.identity;
+package org.qiaoyun.kernel.access;
 
 import java.util.Set;
-
-import org.qiaoyun.kernel.tenant.Tenant;
 
 /**
  * Who is asking, with what they may touch: their home tenant (and its path) and their roles there.
@@ -26,22 +24,22 @@ public record CallerIdentity(String username, String homeTenant, String homePath
     }
 
     /** Whether the tenant exists for this caller at all; what is not visible answers 404. */
-    public boolean canSee(Tenant tenant) {
+    public boolean canSee(Governed tenant) {
         return isAdmin() ? tenant.path().startsWith(homePath) : tenant.code().equals(homeTenant);
     }
 
     /** Provisioning below it, renaming, module switches and policy, users. */
-    public boolean canAdminister(Tenant tenant) {
+    public boolean canAdminister(Governed tenant) {
         return isAdmin() && tenant.path().startsWith(homePath);
     }
 
     /** Suspending, reactivating, archiving: done by an admin above, never to one's own tenant. */
-    public boolean canChangeStatusOf(Tenant tenant) {
+    public boolean canChangeStatusOf(Governed tenant) {
         return canAdminister(tenant) && !tenant.code().equals(homeTenant);
     }
 
     /** Working with a module's data in the tenant: only at home. */
-    public boolean canWorkIn(Tenant tenant) {
+    public boolean canWorkIn(Governed tenant) {
         return tenant.code().equals(homeTenant);
     }
 }

@@ -1,4 +1,4 @@
-package org.qiaoyun.kernel.identity;
+package org.qiaoyun.kernel.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

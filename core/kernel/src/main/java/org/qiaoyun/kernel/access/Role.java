@@ -1,7 +1,9 @@
-package org.qiaoyun.kernel.identity;
+package org.qiaoyun.kernel.access;
 
 import java.util.Arrays;
 import java.util.Locale;
+
+import org.qiaoyun.api.InvalidInputException;
 
 /**
  * What a user does in their home tenant. An admin administers the whole subtree below the home
@@ -24,7 +26,7 @@ public enum Role {
                 }
             }
         }
-        throw new IdentityRuleViolation("roles", "roles must be among "
+        throw new InvalidInputException("roles", "roles must be among "
                 + Arrays.stream(values()).map(Role::wireName).toList() + ": " + text);
     }
 }

@@ -1,0 +1,32 @@
+package org.qiaoyun.kernel.identity;
+
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The address a request comes from, as the sign-in counters see it: the connection's peer, or, when that
+ * peer is one of the configured proxies, the last address {@code X-Forwarded-For} names before them.
+ * A header from anyone else is ignored: a client cannot choose the address it is counted under.
+ */
+public final class ClientAddress {
+
+    private ClientAddress() {
+    }
+
+    public static String of(HttpServletRequest request, Set<String> trustedProxies) {
+        String peer = request.getRemoteAddr();
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (forwarded == null || !trustedProxies.contains(peer)) {
+            return peer;
+        }
+        String[] hops = forwarded.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].strip();
+            if (!hop.isEmpty() && !trustedProxies.contains(hop)) {
+                return hop;
+            }
+        }
+        return peer;
+    }
+}
