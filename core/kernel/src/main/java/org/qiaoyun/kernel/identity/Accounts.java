@@ -192,30 +192,54 @@ public class Accounts {
             return LoginResult.failed();
         }
         String key = ApiTokens.hash(username + "\u0000" + password);
+        Optional<CallerIdentity> known = remembered(key, username);
+        if (known.isPresent()) {
+            return new LoginResult(known);
+        }
+        // one full check per credential at a time: forty calls arriving together wait for the first, then find it remembered
+        Object gate = verifying.computeIfAbsent(key, k -> new Object());
+        synchronized (gate) {
+            try {
+                known = remembered(key, username);
+                if (known.isPresent()) {
+                    return new LoginResult(known);
+                }
+                // an account that gives a second factor uses a token: a password alone, sent with every call, is not enough
+                LoginResult result = authenticate(username, password, null, address, null);
+                if (result.need() != LoginResult.Need.NOTHING) {
+                    return new LoginResult(Optional.empty(), LoginResult.Need.SECOND_FACTOR);
+                }
+                if (result.succeeded()) {
+                    if (verified.size() > MAX_VERIFIED) {
+                        verified.clear(); // a crude bound: the cache only saves work, it decides nothing
+                    }
+                    Instant now = clock.instant();
+                    find(username).ifPresent(account -> verified.put(key, new Verified(username, account.version(), now.plus(VERIFIED_FOR))));
+                }
+                return result;
+            } finally {
+                verifying.remove(key, gate);
+            }
+        }
+    }
+
+    /** The caller of a credential verified lately, if the account is still as it was then (its version read now). */
+    private Optional<CallerIdentity> remembered(String key, String username) {
         Instant now = clock.instant();
         Verified known = verified.get(key);
-        if (known != null && known.until().isAfter(now) && known.username().equals(username)) {
-            Optional<CallerIdentity> caller = store.transaction(em -> find(em, username)
-                    .filter(account -> account.version() == known.version() && account.enabled() && !account.isLocked(now))
-                    .flatMap(account -> active(em, account)));
-            if (caller.isPresent()) {
-                return new LoginResult(caller);
-            }
+        if (known == null || !known.until().isAfter(now) || !known.username().equals(username)) {
+            return Optional.empty();
+        }
+        Optional<CallerIdentity> caller = store.transaction(em -> find(em, username)
+                .filter(account -> account.version() == known.version() && account.enabled() && !account.isLocked(now))
+                .flatMap(account -> active(em, account)));
+        if (caller.isEmpty()) {
             verified.remove(key);
         }
-        // an account that gives a second factor uses a token: a password alone, sent with every call, is not enough
-        LoginResult result = authenticate(username, password, null, address, null);
-        if (result.need() != LoginResult.Need.NOTHING) {
-            return new LoginResult(Optional.empty(), LoginResult.Need.SECOND_FACTOR);
-        }
-        if (result.succeeded()) {
-            if (verified.size() > MAX_VERIFIED) {
-                verified.clear(); // a crude bound: the cache only saves work, it decides nothing
-            }
-            find(username).ifPresent(account -> verified.put(key, new Verified(username, account.version(), now.plus(VERIFIED_FOR))));
-        }
-        return result;
+        return caller;
     }
+
+    private final Map<String, Object> verifying = new ConcurrentHashMap<>();
 
     /** How long a verified API credential is trusted without hashing it again (the account's version permitting). */
     static final Duration VERIFIED_FOR = Duration.ofMinutes(2);
