@@ -48,6 +48,7 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Button roles = new Button();
     final Button toggle = new Button();
     final Button reset = new Button();
+    final Button secondFactor = new Button();
 
     @Inject
     public UsersView(Kernel kernel) {
@@ -78,6 +79,8 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(a -> getTranslation(a.enabled() ? "users.enabled" : "users.disabled")).setHeader(getTranslation("users.state"));
         grid.addColumn(a -> a.isLocked(kernel.clock().instant()) ? getTranslation("users.locked") : "")
                 .setHeader(getTranslation("users.lockout"));
+        grid.addColumn(a -> a.hasSecondFactor() ? getTranslation("users.secondFactor.on") : "")
+                .setHeader(getTranslation("account.secondFactor"));
         grid.setDataProvider(DataProvider.fromCallbacks(
                 query -> selectedTenant().map(t -> kernel.accounts().of(t.code(), query.getOffset(), query.getLimit()).stream())
                         .orElseGet(java.util.stream.Stream::empty),
@@ -96,8 +99,11 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
         reset.addClickListener(e -> selectedUser().ifPresent(a -> new PasswordDialog(kernel, a, this::saved).open()));
         toggle.setId("action-toggle");
         toggle.addClickListener(e -> selectedUser().ifPresent(this::confirmToggle));
+        secondFactor.setText(getTranslation("users.secondFactor.remove"));
+        secondFactor.setId("action-second-factor");
+        secondFactor.addClickListener(e -> selectedUser().ifPresent(this::confirmRemoveSecondFactor));
 
-        FlexLayout actions = new FlexLayout(create, roles, toggle, reset);
+        FlexLayout actions = new FlexLayout(create, roles, toggle, reset, secondFactor);
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
         add(new H2(getTranslation("users.title")), tenant, actions, grid);
@@ -136,6 +142,24 @@ public class UsersView extends VerticalLayout implements BeforeEnterObserver, Ha
         reset.setEnabled(writable && user.isPresent());
         toggle.setEnabled(writable && user.isPresent() && !user.get().username().equals(caller.username()));
         toggle.setText(getTranslation(user.map(Account::enabled).orElse(true) ? "users.disable" : "users.enable"));
+        secondFactor.setEnabled(writable && user.map(Account::hasSecondFactor).orElse(false));
+    }
+
+    /** A user who lost their phone: the second factor is removed, to be enrolled again at the next sign-in. */
+    private void confirmRemoveSecondFactor(Account account) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("confirm-second-factor");
+        confirm.setHeader(getTranslation("users.secondFactor.remove"));
+        confirm.setText(getTranslation("users.secondFactor.remove.text", account.username()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("users.secondFactor.remove"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
+            kernel.secondFactors().remove(account.username());
+            saved(kernel.accounts().find(account.username()).orElseThrow());
+        });
+        confirm.open();
     }
 
     private void confirmToggle(Account account) {

@@ -86,4 +86,27 @@ class UsersViewTest extends ScreenTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(kernel.accounts().authenticate("kaiping-viewer-1", DEMO_PASSWORD).succeeded()).isFalse();
     }
+
+    @Test
+    void anAdminResetsTheSecondFactorOfAUserWhoLostTheirPhoneAfterConfirming() {
+        if (kernel.accounts().find("kaiping-caseworker-2").isEmpty()) {
+            asPlatform(() -> kernel.accounts().create("gd-jiangmen-kaiping", "kaiping-caseworker-2", DEMO_PASSWORD, Set.of(Role.CASEWORKER)));
+        }
+        var user = kernel.accounts().identity("kaiping-caseworker-2").orElseThrow();
+        String secret = org.qiaoyun.kernel.access.Caller.as(user, () -> {
+            var enrolment = kernel.secondFactors().begin();
+            kernel.secondFactors().confirm(enrolment.secret(),
+                    org.qiaoyun.kernel.identity.Totp.codeAt(enrolment.secret(), kernel.clock().instant()));
+            return enrolment.secret();
+        });
+        assertThat(secret).isNotBlank();
+        signInAndOpen("kaiping-admin", "admin/users");
+        Button reset = _get(Button.class, s -> s.withId("action-second-factor"));
+        assertThat(reset.isEnabled()).as("nobody chosen").isFalse();
+        grid().select(kernel.accounts().find("kaiping-caseworker-2").orElseThrow());
+        assertThat(reset.isEnabled()).isTrue();
+        _click(reset);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, s -> s.withId("confirm-second-factor")));
+        assertThat(kernel.accounts().find("kaiping-caseworker-2").orElseThrow().hasSecondFactor()).isFalse();
+    }
 }
