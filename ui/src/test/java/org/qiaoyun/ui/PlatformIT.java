@@ -479,6 +479,19 @@ class PlatformIT {
         assertThat(caseworker.send("DELETE", "/api/v1/tokens/personal/" + made.json().getString("id"), null, null).status())
                 .isEqualTo(204);
         assertThat(script.get("/api/v1/tenants/gd-jiangmen-taishan/modules").isProblem(401)).as("revoked").isTrue();
+
+        // a province admin's script narrowed to one city: the services themselves see the narrowing
+        Api province = anonymous.bearer(anonymous.post("/api/v1/tokens", "{\"username\":\"gd-admin\",\"password\":\""
+                + DEMO_PASSWORD + "\"}").json().getString("token"));
+        Api jiangmenOnly = anonymous.bearer(province.post("/api/v1/tokens/personal",
+                "{\"name\":\"江门同步\",\"scope\":\"write\",\"tenants\":[\"gd-jiangmen\"]}").json().getString("token"));
+        assertField(jiangmenOnly.post("/api/v1/tenants", """
+                {"code":"gd-beyond-reach","parent":"gd","level":"city","nameZh":"越界市","nameEn":"Beyond"}"""), "parent");
+        assertThat(jiangmenOnly.post("/api/v1/tenants", """
+                {"code":"gd-jiangmen-within","parent":"gd-jiangmen","level":"county","nameZh":"域内县","nameEn":"Within"}""").status())
+                .as("below the city it is narrowed to").isEqualTo(201);
+        assertThat(jiangmenOnly.get("/api/v1/tenants/gd-jiangmen-kaiping").status()).isEqualTo(200);
+        assertThat(jiangmenOnly.get("/api/v1/tenants/gd").isProblem(404)).as("the owner sees it, the token does not").isTrue();
     }
 
     @Test

@@ -8,11 +8,28 @@ import java.util.Set;
  * <p>The rules of the tree live here. An admin sees and administers the home tenant's whole subtree;
  * everybody else sees only the home tenant. Module data (personal data of the people served) is
  * worked on only in one's home tenant: a parent federation sees its descendants in aggregate.
+ *
+ * <p>A caller acting through a token narrowed to some federations ({@code reach}) is all of that, within
+ * those federations and the ones below them only; an empty reach narrows nothing.
  */
-public record CallerIdentity(String username, String homeTenant, String homePath, Set<Role> roles) {
+public record CallerIdentity(String username, String homeTenant, String homePath, Set<Role> roles, Set<String> reach) {
 
     public CallerIdentity {
         roles = Set.copyOf(roles);
+        reach = Set.copyOf(reach);
+    }
+
+    public CallerIdentity(String username, String homeTenant, String homePath, Set<Role> roles) {
+        this(username, homeTenant, homePath, roles, Set.of());
+    }
+
+    /** The same caller, within the given federations and those below them (a narrowed token). */
+    public CallerIdentity narrowedTo(Set<String> tenants) {
+        return new CallerIdentity(username, homeTenant, homePath, roles, tenants);
+    }
+
+    private boolean reaches(Governed tenant) {
+        return reach.isEmpty() || reach.stream().anyMatch(code -> tenant.path().contains("/" + code + "/"));
     }
 
     public boolean isAdmin() {
@@ -25,12 +42,12 @@ public record CallerIdentity(String username, String homeTenant, String homePath
 
     /** Whether the tenant exists for this caller at all; what is not visible answers 404. */
     public boolean canSee(Governed tenant) {
-        return isAdmin() ? tenant.path().startsWith(homePath) : tenant.code().equals(homeTenant);
+        return reaches(tenant) && (isAdmin() ? tenant.path().startsWith(homePath) : tenant.code().equals(homeTenant));
     }
 
     /** Provisioning below it, renaming, module switches and policy, users. */
     public boolean canAdminister(Governed tenant) {
-        return isAdmin() && tenant.path().startsWith(homePath);
+        return isAdmin() && reaches(tenant) && tenant.path().startsWith(homePath);
     }
 
     /** Suspending, reactivating, archiving: done by an admin above, never to one's own tenant. */
@@ -40,6 +57,6 @@ public record CallerIdentity(String username, String homeTenant, String homePath
 
     /** Working with a module's data in the tenant: only at home. */
     public boolean canWorkIn(Governed tenant) {
-        return tenant.code().equals(homeTenant);
+        return reaches(tenant) && tenant.code().equals(homeTenant);
     }
 }

@@ -1,10 +1,7 @@
 package org.qiaoyun.kernel.identity;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 
 import org.qiaoyun.kernel.access.Access;
-import org.qiaoyun.kernel.access.Caller;
 import org.qiaoyun.kernel.access.CallerIdentity;
 import org.qiaoyun.kernel.access.Role;
 import org.qiaoyun.kernel.audit.AuditLog;
@@ -38,11 +34,13 @@ public class Accounts {
     private final Store store;
     private final Passwords passwords;
     private final Clock clock;
+    private final VerifiedCredentials verifiedCredentials;
 
     public Accounts(Store store, Passwords passwords, Clock clock) {
         this.store = store;
         this.passwords = passwords;
         this.clock = clock;
+        this.verifiedCredentials = new VerifiedCredentials(clock);
     }
 
     public Account create(String tenantCode, String username, String password, Set<Role> roles) {
@@ -182,7 +180,7 @@ public class Accounts {
 
     /**
      * Checks the credentials of an API call (HTTP Basic). A credential verified a moment ago is not hashed
-     * again: it is remembered for {@link #VERIFIED_FOR} by a hash of username and password together with
+     * again ({@link VerifiedCredentials}): it is remembered for a while by a hash of username and password with
      * the account's version, and every call reads that version, so that a password change, a lockout or a
      * disabled account (on any instance: the version is in the database) counts at once. Successes are not
      * audited; failures are, and count toward the lockout.
@@ -191,79 +189,52 @@ public class Accounts {
         if (username == null || password == null) {
             return LoginResult.failed();
         }
-        String key = ApiTokens.hash(username + "\u0000" + password);
+        String key = VerifiedCredentials.key(username, password);
         Optional<CallerIdentity> known = remembered(key, username);
         if (known.isPresent()) {
             return new LoginResult(known);
         }
-        // one full check per credential at a time: forty calls arriving together wait for the first, then find it remembered
-        Object gate = verifying.computeIfAbsent(key, k -> new Object());
-        synchronized (gate) {
-            try {
-                known = remembered(key, username);
-                if (known.isPresent()) {
-                    return new LoginResult(known);
-                }
-                // an account that gives a second factor uses a token: a password alone, sent with every call, is not enough
-                LoginResult result = authenticate(username, password, null, address, null);
-                if (result.need() != LoginResult.Need.NOTHING) {
-                    return new LoginResult(Optional.empty(), LoginResult.Need.SECOND_FACTOR);
-                }
-                if (result.succeeded()) {
-                    if (verified.size() > MAX_VERIFIED) {
-                        verified.clear(); // a crude bound: the cache only saves work, it decides nothing
-                    }
-                    Instant now = clock.instant();
-                    find(username).ifPresent(account -> verified.put(key, new Verified(username, account.version(), now.plus(VERIFIED_FOR))));
-                }
-                return result;
-            } finally {
-                verifying.remove(key, gate);
+        return verifiedCredentials.oneAtATime(key, () -> {
+            Optional<CallerIdentity> meanwhile = remembered(key, username);
+            if (meanwhile.isPresent()) {
+                return new LoginResult(meanwhile);
             }
-        }
+            // an account that gives a second factor uses a token: a password alone, sent with every call, is not enough
+            LoginResult result = authenticate(username, password, null, address, null);
+            if (result.need() != LoginResult.Need.NOTHING) {
+                return new LoginResult(Optional.empty(), LoginResult.Need.SECOND_FACTOR);
+            }
+            if (result.succeeded()) {
+                find(username).ifPresent(account -> verifiedCredentials.remember(key, username, account.version()));
+            }
+            return result;
+        });
     }
 
     /** The caller of a credential verified lately, if the account is still as it was then (its version read now). */
     private Optional<CallerIdentity> remembered(String key, String username) {
-        Instant now = clock.instant();
-        Verified known = verified.get(key);
-        if (known == null || !known.until().isAfter(now) || !known.username().equals(username)) {
+        Optional<Long> version = verifiedCredentials.versionOf(key, username);
+        if (version.isEmpty()) {
             return Optional.empty();
         }
+        Instant now = clock.instant();
         Optional<CallerIdentity> caller = store.transaction(em -> find(em, username)
-                .filter(account -> account.version() == known.version() && account.enabled() && !account.isLocked(now))
+                .filter(account -> account.version() == version.get() && account.enabled() && !account.isLocked(now))
                 .flatMap(account -> active(em, account)));
         if (caller.isEmpty()) {
-            verified.remove(key);
+            verifiedCredentials.forget(key);
         }
         return caller;
     }
-
-    private final Map<String, Object> verifying = new ConcurrentHashMap<>();
-
-    /** How long a verified API credential is trusted without hashing it again (the account's version permitting). */
-    static final Duration VERIFIED_FOR = Duration.ofMinutes(2);
-    private static final int MAX_VERIFIED = 10_000;
-
-    private record Verified(String username, long version, Instant until) {
-    }
-
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     private static Optional<CallerIdentity> active(EntityManager em, Account account) {
         Tenant home = em.find(Tenant.class, account.tenantCode());
         return home == null || suspended(em, home) ? Optional.empty() : Optional.of(identityOf(account, home));
     }
 
-    /** The caller behind a username, if the account may act now (enabled, tenant not suspended). */
+    /** The caller behind a username, if the account may act now (enabled, no federation above it suspended). */
     public Optional<CallerIdentity> identity(String username) {
-        return store.transaction(em -> find(em, username)
-                .filter(Account::enabled)
-                .flatMap(account -> {
-                    Tenant home = em.find(Tenant.class, account.tenantCode());
-                    return home == null || suspended(em, home)
-                            ? Optional.<CallerIdentity>empty() : Optional.of(identityOf(account, home));
-                }));
+        return store.transaction(em -> find(em, username).filter(Account::enabled).flatMap(account -> active(em, account)));
     }
 
     public Optional<Account> find(String username) {
@@ -322,7 +293,7 @@ public class Accounts {
         }
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? Passwords.generate() : configuredPassword;
-        Caller.asSystem(() -> create(rootCode, PLATFORM_ADMIN, password, Set.of(Role.ADMIN)));
+        create(rootCode, PLATFORM_ADMIN, password, Set.of(Role.ADMIN)); // at start-up, as the platform (Kernel.start)
         if (generated) {
             LOG.warning(() -> "\n*** Platform admin created: username 'admin', password '" + password
                     + "'. It is shown only this once: change it, or set QIAOYUN_ADMIN_PASSWORD before the first start. ***");

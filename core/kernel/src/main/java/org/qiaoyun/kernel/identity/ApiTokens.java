@@ -55,10 +55,6 @@ public class ApiTokens {
             return scope == ApiToken.Scope.WRITE;
         }
 
-        public boolean reaches(String tenant) {
-            return tenants.isEmpty() || tenants.contains(tenant);
-        }
-
         public boolean reachesModule(String module) {
             return modules.isEmpty() || modules.contains(module);
         }

@@ -15,8 +15,11 @@ public final class ClientAddress {
     }
 
     public static String of(HttpServletRequest request, Set<String> trustedProxies) {
-        String peer = request.getRemoteAddr();
-        String forwarded = request.getHeader("X-Forwarded-For");
+        return of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trustedProxies);
+    }
+
+    /** The client's address from the connection's peer and the {@code X-Forwarded-For} header it sent (or null). */
+    static String of(String peer, String forwarded, Set<String> trustedProxies) {
         if (forwarded == null || !trustedProxies.contains(peer)) {
             return peer;
         }

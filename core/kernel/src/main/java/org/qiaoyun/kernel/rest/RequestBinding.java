@@ -53,21 +53,24 @@ public class RequestBinding implements ContainerRequestFilter, ContainerResponse
                 request.abortWith(refused.get());
                 return;
             }
+            // the token's federations narrow the caller itself: every service's check sees them
+            caller = caller.narrowedTo(token.tenants());
         }
         Caller.bind(caller);
     }
 
-    /** What a token narrower than its owner refuses: writing when it may only read, tenants and modules beyond it. */
+    /**
+     * What a token narrower than its owner refuses before anything runs: writing when it may only read, and
+     * modules beyond it (its federations narrow the bound caller, see above).
+     */
     static java.util.Optional<jakarta.ws.rs.core.Response> narrowed(ApiTokens.Use token, String method, String path) {
         if (!token.mayWrite() && !READING.contains(method)) {
             return java.util.Optional.of(Problem.response(jakarta.ws.rs.core.Response.Status.FORBIDDEN,
                     "this token may only read", null));
         }
         String[] parts = path.split("/");
-        if (parts.length > 2 && parts[0].equals("v1") && parts[1].equals("tenants")) {
-            boolean outside = !token.reaches(parts[2])
-                    || (parts.length > 3 && !PLATFORM_PARTS.contains(parts[3]) && !token.reachesModule(parts[3]));
-            if (outside) {
+        if (parts.length > 3 && parts[0].equals("v1") && parts[1].equals("tenants")) {
+            if (!PLATFORM_PARTS.contains(parts[3]) && !token.reachesModule(parts[3])) {
                 return java.util.Optional.of(Problem.response(jakarta.ws.rs.core.Response.Status.NOT_FOUND,
                         "no tenant with code " + parts[2], null));
             }

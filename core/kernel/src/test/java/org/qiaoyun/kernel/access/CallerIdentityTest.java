@@ -48,4 +48,15 @@ class CallerIdentityTest {
         assertThat(at(jiangmen, Role.ADMIN).canWorkIn(taishan)).isFalse();
         assertThat(at(taishan, Role.VOLUNTEER).canWorkIn(taishan)).isTrue();
     }
+
+    @Test
+    void aTokenNarrowedToFederationsReachesThemAndThoseBelowOnly() {
+        CallerIdentity province = at(gd, Role.ADMIN).narrowedTo(Set.of("gd-jm"));
+        assertThat(province.canAdminister(jiangmen)).isTrue();
+        assertThat(province.canAdminister(taishan)).as("below it").isTrue();
+        assertThat(province.canSee(foshan)).as("a sibling city, within the owner's rights but not the token's").isFalse();
+        assertThat(province.canAdminister(gd)).isFalse();
+        assertThat(at(taishan, Role.VOLUNTEER).narrowedTo(Set.of("gd-fs")).canWorkIn(taishan)).isFalse();
+        assertThat(at(gd, Role.ADMIN).narrowedTo(Set.of()).canAdminister(foshan)).as("an empty reach narrows nothing").isTrue();
+    }
 }

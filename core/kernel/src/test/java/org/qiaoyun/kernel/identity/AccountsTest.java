@@ -203,19 +203,10 @@ class AccountsTest {
 
     @Test
     void forwardedAddressesAreBelievedFromTheConfiguredProxiesOnly() {
-        assertThat(ClientAddress.of(request("10.0.0.5", "203.0.113.1, 10.0.0.4"), Set.of("10.0.0.5", "10.0.0.4"))).isEqualTo("203.0.113.1");
-        assertThat(ClientAddress.of(request("198.51.100.7", "203.0.113.1"), Set.of("10.0.0.5")))
+        assertThat(ClientAddress.of("10.0.0.5", "203.0.113.1, 10.0.0.4", Set.of("10.0.0.5", "10.0.0.4"))).isEqualTo("203.0.113.1");
+        assertThat(ClientAddress.of("198.51.100.7", "203.0.113.1", Set.of("10.0.0.5")))
                 .as("a client naming an address of its choice").isEqualTo("198.51.100.7");
-        assertThat(ClientAddress.of(request("10.0.0.5", null), Set.of("10.0.0.5"))).isEqualTo("10.0.0.5");
-    }
-
-    private static jakarta.servlet.http.HttpServletRequest request(String peer, String forwardedFor) {
-        return (jakarta.servlet.http.HttpServletRequest) java.lang.reflect.Proxy.newProxyInstance(AccountsTest.class.getClassLoader(),
-                new Class<?>[] {jakarta.servlet.http.HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getRemoteAddr" -> peer;
-                    case "getHeader" -> "X-Forwarded-For".equalsIgnoreCase((String) args[0]) ? forwardedFor : null;
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
+        assertThat(ClientAddress.of("10.0.0.5", null, Set.of("10.0.0.5"))).isEqualTo("10.0.0.5");
     }
 
     private List<String> actions(String tenant) {

@@ -25,9 +25,14 @@ public final class Permissions {
      * and see none of it.
      */
     public static void requireReaderOfPeople(TenantScope scope) {
-        if (!scope.callerHas("caseworker") && !scope.callerHas("admin") && !scope.callerHas("viewer")) {
+        if (!readsPeople(scope)) {
             throw new PermissionDeniedException("the records of the people served are for caseworkers, admins and viewers");
         }
+    }
+
+    /** Whether the caller may read the records of the people served (see {@link #requireReaderOfPeople}). */
+    public static boolean readsPeople(TenantScope scope) {
+        return scope.callerHas("caseworker") || scope.callerHas("admin") || scope.callerHas("viewer");
     }
 
     public static void requireAdmin(TenantScope scope) {

@@ -1,7 +1,6 @@
 package org.qiaoyun.plugins.aid.beneficiary;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -12,12 +11,11 @@ import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;
+import org.qiaoyun.plugins.aid.AidIndicators;
 import org.qiaoyun.plugins.aid.Permissions;
 
 /** Registering, finding and (with permission, audited) revealing the people a tenant cares for. */
 public final class Beneficiaries {
-
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final TenantScope scope;
     private final IdVault vault;
@@ -30,7 +28,7 @@ public final class Beneficiaries {
     /** Registers a person; the same ID number twice in a tenant is refused, naming the existing person. */
     public Beneficiary register(Beneficiary.Registration registration) {
         Permissions.requireCaseworker(scope);
-        LocalDate today = LocalDate.now(scope.clock().withZone(CHINA));
+        LocalDate today = AidIndicators.today(scope);
         ResidentId residentId = ResidentId.of(registration.residentId(), today);
         return scope.transaction(em -> {
             byNumber(em, residentId).ifPresent(existing -> {
@@ -55,7 +53,7 @@ public final class Beneficiaries {
             if (person.version() != seenVersion) {
                 throw new ConflictException("version", "someone else changed this record meanwhile: reload it and try again");
             }
-            person.describe(details, LocalDate.now(scope.clock().withZone(CHINA)));
+            person.describe(details, AidIndicators.today(scope));
             scope.audit("beneficiary.describe", person.id(), null);
             return person;
         });

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -29,6 +28,7 @@ import org.qiaoyun.api.personal.ResidentId;
 import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.aid.AidIndicators;
 import org.qiaoyun.plugins.aid.Permissions;
 import org.qiaoyun.plugins.aid.Spreadsheets;
 
@@ -54,7 +54,6 @@ public final class BeneficiaryImport {
             new String[] {"同意日期 Consent date", "consentDate"},
             new String[] {"同意人 Consent by", "consentBy"});
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Map<String, Category> CATEGORY_LABELS = Map.of("归侨", Category.RETURNEE, "侨眷", Category.RELATIVE,
             "留学归国人员", Category.RETURNED_STUDENT, "其他", Category.OTHER);
     private static final Map<String, VulnerabilityTag> TAG_LABELS = Map.of("留守儿童", VulnerabilityTag.LEFT_BEHIND_CHILD,
@@ -99,7 +98,7 @@ public final class BeneficiaryImport {
      */
     public Report run(InputStream xlsx, boolean importValidRows, Progress progress) {
         Permissions.requireCaseworker(scope);
-        LocalDate today = LocalDate.now(scope.clock().withZone(CHINA));
+        LocalDate today = AidIndicators.today(scope);
         List<Beneficiary> valid = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         int rows = 0;

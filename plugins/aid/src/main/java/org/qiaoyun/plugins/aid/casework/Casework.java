@@ -1,7 +1,6 @@
 package org.qiaoyun.plugins.aid.casework;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -13,6 +12,7 @@ import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;
+import org.qiaoyun.plugins.aid.AidIndicators;
 import org.qiaoyun.plugins.aid.Permissions;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.fund.Fund;
@@ -26,8 +26,6 @@ import org.qiaoyun.plugins.aid.fund.Money;
  * that someone changed meanwhile is refused (its version is checked).
  */
 public final class Casework {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final TenantScope scope;
 
@@ -56,7 +54,7 @@ public final class Casework {
 
     public AidCase verify(String caseId, Long version, LocalDate visitDate, String visitor, String findings) {
         Permissions.requireCaseworker(scope);
-        return step(caseId, version, (c, by) -> c.verify(by, visitDate, visitor, findings, LocalDate.now(scope.clock().withZone(CHINA))));
+        return step(caseId, version, (c, by) -> c.verify(by, visitDate, visitor, findings, AidIndicators.today(scope)));
     }
 
     /** Approves with the limit of the caller's strongest approving role; above it a second approver is needed. */

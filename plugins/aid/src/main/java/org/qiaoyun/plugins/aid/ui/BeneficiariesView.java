@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,6 +29,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.aid.Permissions;
 import org.qiaoyun.plugins.aid.AidIndicators;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
@@ -55,6 +57,13 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
         setSizeFull();
     }
 
+    /** What a volunteer, organiser or legal adviser reads here instead of people's records. */
+    static Paragraph denied(Texts t) {
+        Paragraph denied = new Paragraph(t.get("people.denied"));
+        denied.setId("aid-people-denied");
+        return denied;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (tenant != null) {
@@ -62,6 +71,10 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
         }
         tenant = AidScreens.tenant();
         Texts t = Texts.of(getLocale());
+        if (!Permissions.readsPeople(tenant)) {
+            add(denied(t));
+            return;
+        }
         Beneficiaries people = new Beneficiaries(tenant, AidScreens.vault());
         search.setPlaceholder(t.get("people.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());

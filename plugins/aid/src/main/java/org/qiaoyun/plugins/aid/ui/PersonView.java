@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.aid.Permissions;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
 import org.qiaoyun.plugins.aid.casework.AidCase;
@@ -37,6 +38,11 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         TenantScope tenant = AidScreens.tenant();
         Texts t = Texts.of(getLocale());
+        if (!Permissions.readsPeople(tenant)) {
+            removeAll();
+            add(BeneficiariesView.denied(t));
+            return;
+        }
         Beneficiaries people = new Beneficiaries(tenant, AidScreens.vault());
         show(tenant, t, people, people.get(event.getRouteParameters().get("id").orElseThrow()));
     }
