@@ -40,4 +40,5 @@ export QIAOYUN_DATA_DIR="${QIAOYUN_DATA_DIR:-$PWD/data}"
 export QIAOYUN_PLUGINS_DIR="$(cd "$modules" && pwd)"
 export QIAOYUN_DEMO="${QIAOYUN_DEMO:-true}"
 echo "Qiaoyun starts at http://localhost:${QIAOYUN_PORT:-8080}/ (API: /api/v1/tenants, OpenAPI: /openapi, health: /health/ready)"
-exec java -jar "$micro" --deploy "$war" --contextroot / --port "${QIAOYUN_PORT:-8080}" --nocluster
+exec java -jar "$micro" --deploy "$war" --contextroot / --port "${QIAOYUN_PORT:-8080}" --nocluster \
+  --postbootcommandfile ui/src/main/payara/post-boot.asadmin

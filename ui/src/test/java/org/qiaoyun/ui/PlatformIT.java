@@ -501,7 +501,10 @@ class PlatformIT {
             assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'"));
             assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
             assertThat(headers.firstValue("Referrer-Policy")).as(path).contains("same-origin");
+            assertThat(headers.allValues("Server")).as(path).allMatch(server -> !server.contains("Payara"));
         }
+        assertThat(anonymous.headers("/login").firstValue("Set-Cookie")).as("the session cookie stays home")
+                .hasValueSatisfying(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax"));
     }
 
     @Test
