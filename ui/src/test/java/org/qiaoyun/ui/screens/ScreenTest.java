@@ -1,5 +1,7 @@
 package org.qiaoyun.ui.screens;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -100,6 +102,12 @@ abstract class ScreenTest {
             UI.getCurrent().navigate(route.substring(0, query),
                     com.vaadin.flow.router.QueryParameters.fromString(route.substring(query + 1)));
         }
+    }
+
+    /** The shell's page for what does not exist for the person: in Chinese, the same whatever the reason. */
+    static void assertNotFound() {
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.Paragraph.class,
+                s -> s.withId("not-found-text")).getText()).isEqualTo("您要打开的页面不存在，或者不在您的权限范围内。");
     }
 
     static void remember(String username) {
