@@ -60,7 +60,38 @@ class PlatformIT {
         assertThat(ready.status()).isEqualTo(200);
         assertThat(ready.body()).contains("\"UP\"");
         assertThat(api.get("/openapi").body()).contains("/api/v1/tenants", "/api/v1/modules");
-        assertThat(api.get("/metrics").status()).isEqualTo(200);
+    }
+
+    @Test
+    void metricsAreForThePlatformsAdminsOnly() {
+        assertThat(anonymous.get("/metrics").isProblem(401)).isTrue();
+        assertThat(anonymous.get("/metrics/base").isProblem(401)).isTrue();
+        assertThat(anonymous.as("taishan-admin", DEMO_PASSWORD).get("/metrics").isProblem(403)).as("a county's admin").isTrue();
+        Api.Reply metrics = api.get("/metrics");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("# TYPE");
+    }
+
+    @Test
+    void anonymousRequestsForStaticFilesLeaveNoSession() throws Exception {
+        assertThat(anonymous.headers("/robots.txt").firstValue("Set-Cookie")).isEmpty();
+        assertThat(anonymous.get("/robots.txt").body()).contains("Disallow: /");
+        assertThat(anonymous.headers("/favicon.ico").firstValue("Set-Cookie")).isEmpty();
+        // Vaadin answers the icon inside a session of its own: that session is gone once the icon is sent,
+        // so the cookie it set opens nothing (a live session would not be given a new id)
+        String first = sessionCookie(anonymous.headers("/icons/icon.png"));
+        if (first != null) {
+            var again = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + deployment.getPort() + "/icons/icon.png"))
+                    .header("Cookie", first).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertThat(again.statusCode()).isEqualTo(200);
+            assertThat(sessionCookie(again.headers())).as("the first session was ended").isNotEqualTo(first);
+        }
+    }
+
+    private static String sessionCookie(java.net.http.HttpHeaders headers) {
+        return headers.allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst().orElse(null);
     }
 
     @Test
@@ -306,6 +337,8 @@ class PlatformIT {
         String festival = organiser.post(vol + "/activities", """
                 {"title":"侨乡文化节","place":"台城","district":"台城街道"}""").json().getString("id");
         assertThat(volunteer.post(vol + "/activities", "{\"title\":\"x\",\"place\":\"y\"}").isProblem(403)).isTrue();
+        assertField(organiser.post(vol + "/activities", "{\"title\":\"x\",\"place\":\"y\",\"district\":\"%s\"}"
+                .formatted("街".repeat(101))), "district"); // longer than its column: a 400 naming it, not a 500
         assertField(organiser.post(vol + "/activities/" + festival + "/shifts", """
                 {"startsAt":"%s","endsAt":"%s","capacity":2}""".formatted(start, start.minusSeconds(60))), "endsAt");
         JsonObject shift = organiser.post(vol + "/activities/" + festival + "/shifts", """

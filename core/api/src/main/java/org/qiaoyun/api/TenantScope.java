@@ -55,9 +55,12 @@ public interface TenantScope {
      * Runs {@code work} in one transaction on an EntityManager bound to this tenant. The transaction
      * commits when {@code work} returns and rolls back when it throws.
      *
+     * An archived tenant is read-only: its work runs, and reads succeed, but any write it attempts
+     * (an entity persisted, changed or removed, a bulk or native statement) throws and rolls back.
+     *
      * @throws ModuleUnavailableException if the module is not (or no longer) enabled in the tenant,
-     *         or the tenant is suspended; {@code IllegalStateException} if it is archived and
-     *         therefore read-only
+     *         or the tenant is suspended; {@code IllegalStateException} if the tenant is archived and
+     *         the work writes
      */
     <T> T transaction(Function<EntityManager, T> work);
 

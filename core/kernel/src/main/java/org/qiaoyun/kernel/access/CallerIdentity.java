@@ -36,6 +36,11 @@ public record CallerIdentity(String username, String homeTenant, String homePath
         return roles.contains(Role.ADMIN);
     }
 
+    /** An admin of the national root: the platform's operators, who see how the instance itself fares. */
+    public boolean isPlatformAdmin() {
+        return isAdmin() && reach.isEmpty() && homePath.indexOf('/', 1) == homePath.length() - 1; // "/cn/": one segment
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

@@ -29,9 +29,11 @@ import org.qiaoyun.api.ModuleContext;
 import org.qiaoyun.api.ModulePersistence;
 import org.qiaoyun.kernel.audit.AuditEntry;
 import org.qiaoyun.kernel.indicator.IndicatorValue;
+import org.qiaoyun.kernel.persistence.ColumnLengths;
 import org.qiaoyun.kernel.persistence.Migrations;
 import org.qiaoyun.kernel.persistence.Database;
 import org.qiaoyun.kernel.persistence.PersistenceUnits;
+import org.qiaoyun.kernel.persistence.ReadOnlyWork;
 import org.qiaoyun.kernel.persistence.RowSecurity;
 
 /**
@@ -109,6 +111,8 @@ public class ModuleHost {
                 RowSecurity.enable(dataSource, persistence.entities().stream()
                         .map(entity -> session.getDescriptor(entity).getTableName()).toList());
                 installed.rowSecurity(Database.isPostgres(dataSource));
+                ReadOnlyWork.guard(factory); // an archived federation's module data: read, never written
+                ColumnLengths.guard(factory, dataSource); // text too long for its column: a 400 naming the field
             }
             installed.started(module, factory);
             module.start(contexts.apply(installed));

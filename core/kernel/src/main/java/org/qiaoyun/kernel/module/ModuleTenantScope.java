@@ -16,6 +16,7 @@ import org.qiaoyun.kernel.audit.AuditEntry;
 import org.qiaoyun.kernel.access.Caller;
 import org.qiaoyun.kernel.access.CallerIdentity;
 import org.qiaoyun.kernel.indicator.Indicators;
+import org.qiaoyun.kernel.persistence.ReadOnlyWork;
 import org.qiaoyun.kernel.persistence.RowSecurity;
 import org.qiaoyun.kernel.persistence.Store;
 import org.qiaoyun.kernel.tenant.Tenant;
@@ -90,8 +91,13 @@ final class ModuleTenantScope implements TenantScope {
         gate.require(tenantCode, module.id());
         Tenant tenant = kernel.transaction(em -> em.find(Tenant.class, tenantCode));
         if (tenant.status() == TenantStatus.ARCHIVED) {
-            throw new TenantReadOnlyException(tenantCode);
+            // an archived federation is read, never changed: the unit refuses every write of this work
+            return ReadOnlyWork.run(() -> new TenantReadOnlyException(tenantCode), () -> inTransaction(work));
         }
+        return inTransaction(work);
+    }
+
+    private <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManagerFactory factory = module.persistence();
         if (factory == null) {
             throw new ModuleUnavailableException("module " + module.id() + " keeps no data");
@@ -115,10 +121,12 @@ final class ModuleTenantScope implements TenantScope {
 
     @Override
     public void audit(String action, String object, String summary) {
+        // inside a module's transaction the entry commits with its change; an archived federation's reads
+        // (which may write nothing of the module's) are audited in a transaction of the kernel's
         AuditEntry entry = new AuditEntry(tenantCode, caller().map(CallerIdentity::username).orElse(Caller.SYSTEM),
                 module.id() + "." + action, object, summary);
         EntityManager open = OPEN.get();
-        if (open != null) {
+        if (open != null && !ReadOnlyWork.active()) {
             open.persist(entry); // commits with the module's own change
         } else {
             kernel.transaction(em -> {
@@ -137,6 +145,9 @@ final class ModuleTenantScope implements TenantScope {
         gate.require(tenantCode, module.id());
         kernel.transaction(em -> {
             Tenant tenant = em.find(Tenant.class, tenantCode);
+            if (tenant.status() == TenantStatus.ARCHIVED) {
+                throw new TenantReadOnlyException(tenantCode);
+            }
             Indicators.record(em, tenantCode, tenant.path(), module.id(), indicatorCode, period, value);
             return null;
         });

@@ -35,6 +35,11 @@ public final class Store {
                 tx.commit();
             }
             return result;
+        } catch (jakarta.persistence.RollbackException e) {
+            if (e.getCause() instanceof org.qiaoyun.api.InvalidInputException refused) {
+                throw refused; // a check at commit (text too long for its column) refused the change: say so as such
+            }
+            throw e;
         } catch (RuntimeException e) {
             if (tx.isActive()) {
                 tx.rollback();

@@ -25,6 +25,7 @@ import org.qiaoyun.kernel.module.ModuleHost;
 import org.qiaoyun.kernel.module.ModuleResources;
 import org.qiaoyun.kernel.module.ModuleSwitch;
 import org.qiaoyun.kernel.module.ModuleSwitchboard;
+import org.qiaoyun.kernel.persistence.ColumnLengths;
 import org.qiaoyun.kernel.persistence.Database;
 import org.qiaoyun.kernel.persistence.Migrations;
 import org.qiaoyun.kernel.persistence.PersistenceUnits;
@@ -76,6 +77,7 @@ public final class Kernel implements AutoCloseable {
         unit = PersistenceUnits.build("kernel", loader, PersistenceUnits.rootOf(Kernel.class),
                 List.of(Tenant.class, ModuleIdSetConverter.class, ModuleSwitch.class, AuditEntry.class, IndicatorValue.class,
                         Account.class, ApiToken.class, org.qiaoyun.kernel.identity.SignInFailure.class), dataSource);
+        ColumnLengths.guard(unit, dataSource);
         store = new Store(unit);
         tenants = new TenantDirectory(store);
         provisioning = new Provisioning(store);

@@ -1,7 +1,7 @@
 package org.qiaoyun.kernel.tenant;
 
 /** The tenant is archived: it can be read, never changed. */
-public class TenantReadOnlyException extends RuntimeException {
+public class TenantReadOnlyException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 

@@ -9,6 +9,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,6 +146,69 @@ class ModuleHostingTest {
         kernel.provisioning().update("gd-jiangmen-taishan", null, TenantStatus.ARCHIVED, null);
         assertThatThrownBy(() -> kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", false))
                 .isInstanceOf(TenantReadOnlyException.class);
+    }
+
+    /** A new greeting, made with the plugin's own class (the kernel's tests do not compile against it). */
+    private Object greeting(String text) throws Exception {
+        EntityManagerFactory unit = kernel.modules().find("greeting").orElseThrow().persistence();
+        return unit.getMetamodel().getEntities().stream().filter(e -> e.getName().equals("Greeting")).findFirst().orElseThrow()
+                .getJavaType().getConstructor(String.class).newInstance(text);
+    }
+
+    @Test
+    void archivedFederationsModuleDataIsReadAndAuditedButNeverWritten() throws Exception {
+        kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", true);
+        var taishan = kernel.contextOf("greeting").tenant("gd-jiangmen-taishan");
+        Object hello = greeting("你好");
+        taishan.transaction(em -> {
+            em.persist(hello);
+            return null;
+        });
+        kernel.provisioning().update("gd-jiangmen-taishan", null, TenantStatus.ARCHIVED, null);
+
+        // reads go on, and a read is audited as before
+        Long greetings = taishan.transaction(em -> em.createQuery("select count(g) from Greeting g", Long.class).getSingleResult());
+        assertThat(greetings).isEqualTo(1);
+        taishan.transaction(em -> {
+            taishan.audit("read", "greetings", "listed");
+            return null;
+        });
+        List<AuditEntry> latest = kernel.store().transaction(em -> AuditLog.latest(em, "gd-jiangmen-taishan", 0, 1));
+        assertThat(latest).extracting(AuditEntry::action).containsExactly("greeting.read");
+
+        // every kind of write is refused, whatever the screen or endpoint forgot to check
+        Object another = greeting("再见");
+        assertThatThrownBy(() -> taishan.transaction(em -> {
+            em.persist(another);
+            return null;
+        })).isInstanceOf(TenantReadOnlyException.class);
+        assertThatThrownBy(() -> taishan.transaction(em -> em.createQuery("update Greeting g set g.text = 'x'").executeUpdate()))
+                .isInstanceOf(TenantReadOnlyException.class);
+        assertThatThrownBy(() -> taishan.transaction(em -> em.createQuery("delete from Greeting g").executeUpdate()))
+                .isInstanceOf(TenantReadOnlyException.class);
+        assertThatThrownBy(() -> taishan.record("greetings", YearMonth.of(2026, 11), BigDecimal.ONE))
+                .isInstanceOf(TenantReadOnlyException.class);
+        List<String> texts = taishan.transaction(em -> em.createQuery("select g.text from Greeting g", String.class).getResultList());
+        assertThat(texts).containsExactly("你好");
+    }
+
+    @Test
+    void textLongerThanItsColumnIsRefusedNamingTheField() throws Exception {
+        kernel.switchboard().switchModule("gd-jiangmen-taishan", "greeting", true);
+        var taishan = kernel.contextOf("greeting").tenant("gd-jiangmen-taishan");
+        Object fits = greeting("侨".repeat(200)); // the column holds 200
+        Object tooLong = greeting("侨".repeat(201));
+        taishan.transaction(em -> {
+            em.persist(fits);
+            return null;
+        });
+        assertThatThrownBy(() -> taishan.transaction(em -> {
+            em.persist(tooLong);
+            return null;
+        })).isInstanceOfSatisfying(org.qiaoyun.api.InvalidInputException.class, e -> {
+            assertThat(e.field()).isEqualTo("text");
+            assertThat(e.getMessage()).contains("200");
+        });
     }
 
     @Test

@@ -66,6 +66,18 @@ class ModuleRowSecurityTest {
     }
 
     @Test
+    void textTooLongForItsColumnIsRefusedBeforePostgresSeesIt() throws Exception {
+        Class<?> greeting = kernel.modules().find("greeting").orElseThrow().persistence().getMetamodel().getEntities()
+                .stream().filter(e -> e.getName().equals("Greeting")).findFirst().orElseThrow().getJavaType();
+        Object tooLong = greeting.getConstructor(String.class).newInstance("x".repeat(201));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> scope("gd-a").transaction(em -> {
+            em.persist(tooLong);
+            return null;
+        })).isInstanceOfSatisfying(org.qiaoyun.api.InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("text"));
+        assertThat(greetingsSeenBySql(scope("gd-a"))).isZero();
+    }
+
+    @Test
     void aModulesTablesAreUnderTheWallAndEachScopeSeesItsOwnRowsOnly() throws Exception {
         assertThat(kernel.modules().find("greeting").orElseThrow().state()).isEqualTo(ModuleState.STARTED);
         for (String tenant : new String[] {"gd-a", "gd-a", "gd-b"}) {

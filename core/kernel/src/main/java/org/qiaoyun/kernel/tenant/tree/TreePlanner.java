@@ -75,6 +75,9 @@ final class TreePlanner {
         TenantNode root = file.root();
         Tenant stored = root.code() == null ? null : em.find(Tenant.class, root.code());
         Tenant parent = resolveRootParent(root, stored);
+        if (stored != null && caller != null && !caller.canAdminister(stored)) {
+            throw new InvalidTreeException(errors); // nothing below a federation one may not change is looked at, or told
+        }
         String scope = stored != null ? stored.path() : parent != null ? parent.path() : "/";
         loadSubtree(scope);
         Set<String> inherited = parent == null ? null : allowedBelow(TenantDirectory.lineage(em, parent));
@@ -88,13 +91,18 @@ final class TreePlanner {
     }
 
     private Tenant resolveRootParent(TenantNode root, Tenant stored) {
+        if (stored != null && caller != null && !caller.canSee(stored)) {
+            // codes are unique across the platform, so that it is taken may be said; where it hangs and what it is, not
+            error(root.lineOf("code"), "code", "code " + root.code() + " is taken by a federation outside your subtree");
+            return null;
+        }
         if (stored != null) {
             if (root.parent() != null && !root.parent().equals(stored.parentCode())) {
                 error(root.lineOf("parent"), "parent", "tenant " + root.code() + " exists under " + stored.parentCode()
                         + "; moving a tenant is not supported");
             }
             if (caller != null && !caller.canAdminister(stored)) {
-                error(root.lineOf("code"), "code", "tenant " + root.code() + " is outside your subtree");
+                error(root.lineOf("code"), "code", "only an admin of " + root.code() + " or above may change it");
             }
             return stored.parentCode() == null ? null : em.find(Tenant.class, stored.parentCode());
         }

@@ -189,6 +189,23 @@ class TenantTreesTest {
     }
 
     @Test
+    void aTreeAboutAnotherSubtreeLearnsNothingOfItButThatItsCodeIsTaken() {
+        start("h2");
+        kernel.provisioning().provision(new ProvisioningRequest("fj", "cn", "province", "福建省侨联", "Fujian", null));
+        kernel.trees().apply(TenantTreeFile.read(JIANGMEN), null);
+        CallerIdentity fujianAdmin = new CallerIdentity("fj-admin", "fj", "/cn/fj/", Set.of(Role.ADMIN));
+        // the same tree as Guangdong's, claimed under Fujian, then as it stands: neither parent, level nor children are told
+        String claimed = JIANGMEN.replace("parent: gd", "parent: fj");
+        for (String tree : new String[] {claimed, JIANGMEN}) {
+            assertThatThrownBy(() -> kernel.trees().plan(TenantTreeFile.read(tree), fujianAdmin))
+                    .isInstanceOfSatisfying(InvalidTreeException.class, e -> assertThat(e.errors())
+                            .extracting(TreeError::message)
+                            .allSatisfy(message -> assertThat(message).doesNotContain("under gd", "city", "county", "taishan", "kaiping", "exists"))
+                            .anySatisfy(message -> assertThat(message).contains("gd-jiangmen is taken")));
+        }
+    }
+
+    @Test
     void notValidYamlIsRefusedWithItsLine() {
         assertThatThrownBy(() -> TenantTreeFile.read("code: a\n  level: [unclosed\n"))
                 .isInstanceOf(InvalidTreeException.class)

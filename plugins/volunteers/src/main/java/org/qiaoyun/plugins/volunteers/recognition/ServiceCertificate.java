@@ -140,7 +140,28 @@ public final class ServiceCertificate {
     }
 
     private static float width(PDType0Font font, float size, String text) throws IOException {
-        return font.getStringWidth(text) / 1000 * size;
+        return font.getStringWidth(printable(font, text)) / 1000 * size;
+    }
+
+    /**
+     * The text as the font can draw it. A name may hold what no embeddable font has (an emoji, a rare
+     * character): emoji and other symbols are left out, a letter the font lacks stands as a white square,
+     * so the certificate is always issued and shows where a character could not be printed.
+     */
+    static String printable(PDType0Font font, String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(codePoint -> {
+            String character = new String(Character.toChars(codePoint));
+            try {
+                font.encode(character);
+                out.append(character);
+            } catch (IllegalArgumentException | IOException noGlyph) {
+                if (Character.isLetterOrDigit(codePoint)) {
+                    out.append('□');
+                }
+            }
+        });
+        return out.toString();
     }
 
     private static void frame(PDPageContentStream page, float width, float height) throws IOException {
@@ -168,7 +189,7 @@ public final class ServiceCertificate {
         page.beginText();
         page.setFont(font, size);
         page.newLineAtOffset(x, y);
-        page.showText(text);
+        page.showText(printable(font, text));
         page.endText();
     }
 

@@ -96,4 +96,18 @@ class CertificatesTest {
                     "荣获2025年度最美基层侨联志愿者、2026年度优秀志愿者。");
         }
     }
+
+    @Test
+    void aNameWithEmojiOrCharactersNoFontHasStillGetsItsCertificate() throws Exception {
+        // emoji (one with a skin tone) are left out; a letter the font lacks (a runic one here) shows as a square
+        ServiceCertificate.Content content = new ServiceCertificate.Content("X-2", "台山市侨联", "阿芳😀👍🏽ᚠ",
+                LocalDate.of(2026, 1, 5), LocalDate.of(2026, 11, 1), 3, 600, 0, 0, 0, java.util.List.of(), 0,
+                LocalDate.of(2026, 11, 25));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        ServiceCertificate.write(content, pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text).contains("阿芳□").doesNotContain("😀");
+        }
+    }
 }
