@@ -63,6 +63,16 @@ final class BrowserJourney implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Opens a page of another site (not this platform's), without waiting for Vaadin. */
+    void visit(String url) {
+        driver.get(url);
+    }
+
+    /** Waits until the browser has left the page at {@code url} (a form on it was submitted). */
+    void waitUntilAway(String url) {
+        wait.until(d -> !d.getCurrentUrl().startsWith(url));
+    }
+
     String currentPath() {
         return driver.getCurrentUrl().substring(base.length());
     }

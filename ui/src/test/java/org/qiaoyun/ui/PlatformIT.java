@@ -528,7 +528,7 @@ class PlatformIT {
     }
 
     @Test
-    void everyAnswerCarriesTheSecurityHeaders() {
+    void everyAnswerCarriesTheSecurityHeaders() throws Exception {
         for (String path : new String[] {"/", "/api/v1/modules", "/login"}) {
             var headers = anonymous.headers(path);
             assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'"));
@@ -537,7 +537,12 @@ class PlatformIT {
             assertThat(headers.allValues("Server")).as(path).allMatch(server -> !server.contains("Payara"));
         }
         assertThat(anonymous.headers("/login").firstValue("Set-Cookie")).as("the session cookie stays home")
-                .hasValueSatisfying(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax"));
+                .hasValueSatisfying(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure"));
+        var behindTls = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + deployment.getPort() + "/login"))
+                .header("X-Forwarded-Proto", "https").GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(behindTls.headers().firstValue("Set-Cookie")).as("behind a proxy that ends TLS the cookie is Secure")
+                .hasValueSatisfying(cookie -> assertThat(cookie).contains("Secure"));
     }
 
     @Test
@@ -645,6 +650,77 @@ class PlatformIT {
             browser.waitFor(org.openqa.selenium.By.id("greeting-view"));
             browser.screenshot("module-screen");
             assertThat(browser.currentPath()).isEqualTo("t/gd-jiangmen-xinhui-web/greeting");
+        }
+    }
+
+    @Test
+    void inTheBrowserEveryoneReachesTheirOwnScreensOnlyAndAnotherSiteCannotActForThem() throws Exception {
+        if (!BrowserJourney.available()) {
+            if (System.getenv("QIAOYUN_REQUIRE_BROWSER") != null) {
+                org.junit.jupiter.api.Assertions.fail("QIAOYUN_REQUIRE_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+            }
+            org.junit.jupiter.api.Assumptions.abort("no /usr/bin/chromium and /usr/bin/chromedriver: install chromium chromium-driver");
+        }
+        String site = "http://localhost:" + deployment.getPort() + "/";
+        // a dozen addresses by role: what a role may not use, in any spelling, opens the shell's own page
+        java.util.Map<String, java.util.List<String>> closed = new java.util.LinkedHashMap<>();
+        closed.put("taishan-viewer", java.util.List.of("admin/users", "%61dmin/users", "admin//audit", "admin/tenants"));
+        closed.put("taishan-volunteer", java.util.List.of("admin/modules", "admin/%75sers", "t/gd-jiangmen-kaiping/aid",
+                "t/gd-jiangmen-kaiping/volunteers"));
+        closed.put("kaiping-admin", java.util.List.of("t/gd-jiangmen-taishan/aid", "t/gd-jiangmen-taishan/volunteers",
+                "t/gd-jiangmen/aid", "t/gd-jiangmen-taishan//aid"));
+        try (BrowserJourney browser = new BrowserJourney(site)) {
+            for (var person : closed.entrySet()) {
+                browser.signIn(person.getKey(), DEMO_PASSWORD);
+                for (String address : person.getValue()) {
+                    browser.open(address);
+                    assertThat(browser.present(org.openqa.selenium.By.id("not-found-view"))).as(person.getKey() + " at " + address).isTrue();
+                    assertThat(browser.present(org.openqa.selenium.By.id("users-view"))).isFalse();
+                }
+                browser.signOut();
+            }
+            browser.signIn("taishan-admin", DEMO_PASSWORD);
+            browser.open("admin/users");
+            assertThat(browser.present(org.openqa.selenium.By.id("not-found-view"))).as("an admin's own screen opens").isFalse();
+
+            // another site, open in the same browser while the admin is signed in, posts to the platform in every way a page can
+            com.sun.net.httpserver.HttpServer elsewhere = com.sun.net.httpserver.HttpServer.create(
+                    new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+            String target = site + "api/v1/";
+            String page = """
+                    <html><body>
+                    <form id="tree" method="post" enctype="text/plain" action="%1$stenants-config/apply">
+                      <input name="code: gd-jiangmen-taishan-evil&#10;parent: gd-jiangmen-taishan&#10;level: township&#10;nameZh: 伪&#10;nameEn: Evil&#10;x" value="y">
+                    </form>
+                    <script>
+                      fetch('%1$stenants', {method: 'POST', credentials: 'include', mode: 'no-cors',
+                            headers: {'Content-Type': 'text/plain'},
+                            body: '{"code":"gd-jiangmen-taishan-fetched","parent":"gd-jiangmen-taishan","level":"township","nameZh":"伪","nameEn":"Fetched"}'})
+                        .finally(() => fetch('%1$stenants/gd-jiangmen-taishan/modules/aid', {method: 'PUT', credentials: 'include',
+                            mode: 'no-cors', body: '{"enabled":false}'}))
+                        .finally(() => { document.title = 'sent'; document.getElementById('tree').submit(); });
+                    </script></body></html>""".formatted(target);
+            elsewhere.createContext("/", exchange -> {
+                byte[] body = page.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            elsewhere.start();
+            boolean aidBefore = find(api.get("/api/v1/tenants/gd-jiangmen-taishan/modules").jsonArray(), "aid").getBoolean("enabled");
+            try {
+                browser.visit("http://127.0.0.1:" + elsewhere.getAddress().getPort() + "/");
+                browser.waitUntilAway("http://127.0.0.1:" + elsewhere.getAddress().getPort() + "/");
+            } finally {
+                elsewhere.stop(0);
+            }
+            assertThat(api.get("/api/v1/tenants/gd-jiangmen-taishan-evil").isProblem(404)).as("the form's tree").isTrue();
+            assertThat(api.get("/api/v1/tenants/gd-jiangmen-taishan-fetched").isProblem(404)).as("the script's post").isTrue();
+            assertThat(find(api.get("/api/v1/tenants/gd-jiangmen-taishan/modules").jsonArray(), "aid").getBoolean("enabled"))
+                    .as("the script's switch").isEqualTo(aidBefore);
+            browser.open("admin/users");
+            assertThat(browser.present(org.openqa.selenium.By.id("not-found-view"))).as("still signed in, nothing broke").isFalse();
         }
     }
 
