@@ -41,25 +41,32 @@ final class Api {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final String base;
     private final String authorization;
+    private final String language;
 
     /** A client without credentials. */
     Api(String base) {
-        this(base, null);
+        this(base, null, null);
     }
 
-    private Api(String base, String authorization) {
+    private Api(String base, String authorization, String language) {
         this.base = base;
         this.authorization = authorization;
+        this.language = language;
     }
 
     /** The same server, signed in as the user with HTTP Basic. */
     Api as(String username, String password) {
-        return new Api(base, basic(username, password));
+        return new Api(base, basic(username, password), language);
     }
 
     /** The same server, with a bearer token. */
     Api bearer(String token) {
-        return new Api(base, "Bearer " + token);
+        return new Api(base, "Bearer " + token, language);
+    }
+
+    /** The same client, asking for answers in the given languages ({@code Accept-Language}). */
+    Api accepting(String languages) {
+        return new Api(base, authorization, languages);
     }
 
     static String basic(String username, String password) {
@@ -124,6 +131,9 @@ final class Api {
         try {
             if (authorization != null) {
                 request.header("Authorization", authorization);
+            }
+            if (language != null) {
+                request.header("Accept-Language", language);
             }
             HttpResponse<String> response = HTTP.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

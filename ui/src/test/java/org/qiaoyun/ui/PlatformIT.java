@@ -305,7 +305,10 @@ class PlatformIT {
         worker.post(aid + "/cases/" + caseId + "/submit", "{}");
         Api.Reply early = director.post(aid + "/cases/" + caseId + "/approve", "{\"amount\":800}");
         assertThat(early.isProblem(409)).isTrue();
-        assertThat(early.json().getString("detail")).contains("possible now: [verify, reject]");
+        assertThat(early.json().getString("detail")).contains("possible now: verify, reject");
+        assertThat(early.json().getString("code")).isEqualTo("aid.case.step-not-now");
+        assertThat(director.accepting("zh-CN").post(aid + "/cases/" + caseId + "/approve", "{\"amount\":800}").json().getString("detail"))
+                .as("a module's refusal in the language asked for").isEqualTo("处于“已提交”状态的个案不能进行“批准”");
         worker.post(aid + "/cases/" + caseId + "/verify", "{\"visitDate\":\"2026-11-20\",\"visitor\":\"李社工\",\"findings\":\"属实\"}");
         assertThat(director.post(aid + "/cases/" + caseId + "/approve", "{\"amount\":800}").json().getString("status"))
                 .isEqualTo("approved");
@@ -543,6 +546,24 @@ class PlatformIT {
                 .header("X-Forwarded-Proto", "https").GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
         assertThat(behindTls.headers().firstValue("Set-Cookie")).as("behind a proxy that ends TLS the cookie is Secure")
                 .hasValueSatisfying(cookie -> assertThat(cookie).contains("Secure"));
+    }
+
+    @Test
+    void refusalsSpeakTheLanguageTheRequestAsksForAndNameTheirCode() {
+        Api.Reply chinese = api.accepting("zh-CN,zh;q=0.9,en;q=0.8").get("/api/v1/tenants/nowhere");
+        assertThat(chinese.isProblem(404)).isTrue();
+        assertThat(chinese.json().getString("detail")).isEqualTo("没有代码为 nowhere 的侨联");
+        assertThat(chinese.json().getString("code")).isEqualTo("kernel.tenant.unknown");
+        assertThat(api.get("/api/v1/tenants/nowhere").json().getString("detail")).as("no language named: English")
+                .isEqualTo("no tenant with code nowhere");
+        Api.Reply badCode = api.accepting("zh").post("/api/v1/tenants", """
+                {"code":"Bad Code","parent":"gd","level":"city","nameZh":"坏","nameEn":"Bad"}""");
+        assertField(badCode, "code");
+        assertThat(badCode.json().getString("detail")).startsWith("代码须为");
+        Api.Reply viewer = anonymous.as("taishan-viewer", DEMO_PASSWORD).accepting("zh-CN")
+                .put("/api/v1/tenants/gd-jiangmen-taishan/modules/aid", "{\"enabled\":true}");
+        assertThat(viewer.isProblem(403)).isTrue();
+        assertThat(viewer.json().getString("detail")).isEqualTo("只有 gd-jiangmen-taishan 或其上级侨联的管理员可以这样做");
     }
 
     @Test

@@ -18,7 +18,7 @@ public final class Inputs {
     /** Refuses a missing request body. */
     public static <T> T body(T body) {
         if (body == null) {
-            throw new InvalidInputException(null, "a JSON body is required");
+            throw new InvalidInputException(null, Text.of("platform.input.body-required"));
         }
         return body;
     }
@@ -27,7 +27,7 @@ public final class Inputs {
     public static Instant instant(String text, String field) {
         Instant value = optionalInstant(text, field);
         if (value == null) {
-            throw new InvalidInputException(field, field + " is required, a time like 2026-12-01T09:00:00Z");
+            throw new InvalidInputException(field, Text.of("platform.input.time-required", field));
         }
         return value;
     }
@@ -39,7 +39,7 @@ public final class Inputs {
         try {
             return Instant.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, field + " must be a time like 2026-12-01T09:00:00Z");
+            throw new InvalidInputException(field, Text.of("platform.input.time-format", field));
         }
     }
 
@@ -51,11 +51,11 @@ public final class Inputs {
         try {
             date = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, field + " must be a date like 2026-11-25");
+            throw new InvalidInputException(field, Text.of("platform.input.date-format", field));
         }
         // no date the platform deals in (a birth, a consent, a visit, a shift) lies before 1900 or after 2199
         if (date.getYear() < 1900 || date.getYear() > 2199) {
-            throw new InvalidInputException(field, field + " must be a date between 1900 and 2199");
+            throw new InvalidInputException(field, Text.of("platform.input.date-range", field));
         }
         return date;
     }
@@ -63,7 +63,7 @@ public final class Inputs {
     /** A required version number: changes name the version they were made on, so that none overwrites another. */
     public static long version(Long version) {
         if (version == null) {
-            throw new InvalidInputException("version", "version is required: the version of the record you changed");
+            throw new InvalidInputException("version", Text.of("platform.input.version-required"));
         }
         return version;
     }

@@ -18,10 +18,10 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     /** Refuses a page number below 0 or a size outside 1..{@value #MAX_SIZE}, naming the parameter. */
     public static void requireValid(int page, int size) {
         if (page < 0) {
-            throw new InvalidInputException("page", "page must be 0 or more");
+            throw new InvalidInputException("page", Text.of("platform.page.number"));
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidInputException("size", "size must be between 1 and " + MAX_SIZE);
+            throw new InvalidInputException("size", Text.of("platform.page.size", MAX_SIZE));
         }
     }
 

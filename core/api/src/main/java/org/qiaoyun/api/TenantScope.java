@@ -59,8 +59,8 @@ public interface TenantScope {
      * (an entity persisted, changed or removed, a bulk or native statement) throws and rolls back.
      *
      * @throws ModuleUnavailableException if the module is not (or no longer) enabled in the tenant,
-     *         or the tenant is suspended; {@code IllegalStateException} if the tenant is archived and
-     *         the work writes
+     *         or the tenant is suspended; a {@link RefusalException} saying so if the tenant is archived
+     *         and the work writes
      */
     <T> T transaction(Function<EntityManager, T> work);
 

@@ -110,7 +110,7 @@ class ProvisionDialog extends Dialog {
             }
             return child;
         } catch (TenantRuleViolation e) {
-            FieldErrors.show(fields, e.field(), e.getMessage());
+            FieldErrors.show(fields, e.field(), e, kernel.texts());
         } catch (DuplicateTenantException e) {
             FieldErrors.show(fields, "code", getTranslation("tenants.code.taken"));
         }

@@ -55,7 +55,7 @@ class RenameDialog extends Dialog {
                 close();
                 renamed.accept(changed);
             } catch (TenantRuleViolation invalid) {
-                FieldErrors.show(fields, invalid.field(), invalid.getMessage());
+                FieldErrors.show(fields, invalid.field(), invalid, kernel.texts());
             } catch (OptimisticLockException stale) {
                 Notification.show(getTranslation("error.stale")).addThemeVariants(NotificationVariant.LUMO_ERROR);
             } finally {

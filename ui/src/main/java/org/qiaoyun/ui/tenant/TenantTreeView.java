@@ -169,7 +169,7 @@ public class TenantTreeView extends VerticalLayout implements BeforeEnterObserve
                 Notification.show(getTranslation("error.stale")).addThemeVariants(NotificationVariant.LUMO_ERROR);
                 data.refreshAll();
             } catch (TenantRuleViolation refused) {
-                Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(kernel.texts().render(refused, getLocale())).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         confirm.open();

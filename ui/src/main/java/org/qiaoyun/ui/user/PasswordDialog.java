@@ -40,7 +40,7 @@ class PasswordDialog extends Dialog {
                 close();
                 saved.accept(changed);
             } catch (IdentityRuleViolation invalid) {
-                FieldErrors.show(Map.of("password", password), invalid.field(), invalid.getMessage());
+                FieldErrors.show(Map.of("password", password), invalid.field(), invalid, kernel.texts());
             } finally {
                 save.setEnabled(true);
             }

@@ -82,7 +82,7 @@ class UserDialog extends Dialog {
                 close();
                 saved.accept(account);
             } catch (IdentityRuleViolation invalid) {
-                FieldErrors.show(fields, invalid.field(), invalid.getMessage());
+                FieldErrors.show(fields, invalid.field(), invalid, kernel.texts());
             } catch (DuplicateAccountException taken) {
                 FieldErrors.show(fields, "username", getTranslation("users.username.taken"));
             } catch (OptimisticLockException stale) {

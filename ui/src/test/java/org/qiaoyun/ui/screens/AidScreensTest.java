@@ -50,7 +50,7 @@ class AidScreensTest extends ScreenTest {
         _setValue(_get(TextField.class, s -> s.withLabel("同意人")), "甄婆婆");
         _click(_get(Button.class, s -> s.withId("aid-register-save")));
         assertThat(id.isInvalid()).isTrue();
-        assertThat(id.getErrorMessage()).contains("check character");
+        assertThat(id.getErrorMessage()).as("the platform's rule, in the screen's language").isEqualTo("这个身份证号码的校验码不对");
 
         _setValue(id, withCheck("44078119300506002"));
         _click(_get(Button.class, s -> s.withId("aid-register-save")));

@@ -64,7 +64,7 @@ class TenantTreeViewTest extends ScreenTest {
         _setValue(level, TenantLevel.COUNTY);
         _click(_get(Button.class, s -> s.withId("provision-save")));
         assertThat(code.isInvalid()).isTrue();
-        assertThat(code.getErrorMessage()).contains("lowercase letters");
+        assertThat(code.getErrorMessage()).as("the kernel's rule, in the screen's language").startsWith("代码须为 2 至 63 位小写字母");
         assertThat(_get(TextField.class, s -> s.withLabel("中文名称")).getValue()).as("input kept").isEqualTo("鹤山市侨联");
 
         _setValue(code, "gd-jiangmen-kaiping");

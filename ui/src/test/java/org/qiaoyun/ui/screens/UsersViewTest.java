@@ -59,11 +59,11 @@ class UsersViewTest extends ScreenTest {
         _setValue(roles, Set.of(Role.VOLUNTEER));
         _click(_get(Button.class, s -> s.withId("user-save")));
         assertThat(password.isInvalid()).isTrue();
-        assertThat(password.getErrorMessage()).contains("at least 10");
+        assertThat(password.getErrorMessage()).as("the kernel's refusal, in the screen's language").isEqualTo("密码至少要有 10 个字符");
 
         _setValue(password, "1234567890");
         _click(_get(Button.class, s -> s.withId("user-save")));
-        assertThat(password.getErrorMessage()).contains("most common");
+        assertThat(password.getErrorMessage()).isEqualTo("这是最常见的密码之一，请另选一个");
 
         _setValue(password, "开平碉楼-volunteer");
         _click(_get(Button.class, s -> s.withId("user-save")));

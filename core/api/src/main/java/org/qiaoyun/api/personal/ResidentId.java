@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 
 import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.Text;
 
 /**
  * A resident identity card number under GB 11643-1999: six digits of region, eight of birth date,
@@ -31,20 +32,20 @@ public final class ResidentId {
     public static ResidentId of(String text, LocalDate today) {
         String value = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT);
         if (!SHAPE.matcher(value).matches()) {
-            throw new InvalidInputException(FIELD, "a resident ID number has 17 digits and a check character (digit or X)");
+            throw new InvalidInputException(FIELD, Text.of("platform.resident-id.shape"));
         }
         if (checkCharacter(value) != value.charAt(17)) {
-            throw new InvalidInputException(FIELD, "the check character of this resident ID number is wrong");
+            throw new InvalidInputException(FIELD, Text.of("platform.resident-id.check"));
         }
         LocalDate birth;
         try {
             birth = LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),
                     Integer.parseInt(value.substring(12, 14)));
         } catch (DateTimeException e) {
-            throw new InvalidInputException(FIELD, "the birth date in this resident ID number does not exist");
+            throw new InvalidInputException(FIELD, Text.of("platform.resident-id.no-such-date"));
         }
         if (birth.isAfter(today) || birth.getYear() < 1900) {
-            throw new InvalidInputException(FIELD, "the birth date in this resident ID number is impossible");
+            throw new InvalidInputException(FIELD, Text.of("platform.resident-id.impossible-date"));
         }
         return new ResidentId(value, birth);
     }

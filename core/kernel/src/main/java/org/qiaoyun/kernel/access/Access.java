@@ -13,7 +13,7 @@ public final class Access {
 
     /** The bound caller; refused when nobody is signed in. */
     public static CallerIdentity caller() {
-        return Caller.current().orElseThrow(() -> new AccessDeniedException("nobody is signed in"));
+        return Caller.current().orElseThrow(() -> new AccessDeniedException("kernel.access.nobody"));
     }
 
     /** The federation exists for the caller: their home, or, for an admin, their subtree. */
@@ -29,7 +29,7 @@ public final class Access {
     public static CallerIdentity requireAdminOf(Governed tenant) {
         CallerIdentity caller = requireVisible(tenant);
         if (!caller.canAdminister(tenant)) {
-            throw new AccessDeniedException("only an admin of " + tenant.code() + " or of a federation above it may do this");
+            throw new AccessDeniedException("kernel.access.admin-only", tenant.code());
         }
         return caller;
     }
@@ -38,7 +38,7 @@ public final class Access {
     public static CallerIdentity requireStatusChangeOf(Governed tenant) {
         CallerIdentity caller = requireAdminOf(tenant);
         if (!caller.canChangeStatusOf(tenant)) {
-            throw new AccessDeniedException("the status of " + tenant.code() + " is changed by an admin of a federation above it");
+            throw new AccessDeniedException("kernel.access.status-from-above", tenant.code());
         }
         return caller;
     }
@@ -46,7 +46,7 @@ public final class Access {
     /** Only the platform's own work (start-up, the national root). */
     public static void requireSystem() {
         if (!Caller.isSystem()) {
-            throw new AccessDeniedException("only the platform itself may do this");
+            throw new AccessDeniedException("kernel.access.system-only");
         }
     }
 }

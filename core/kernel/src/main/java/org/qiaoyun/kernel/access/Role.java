@@ -26,7 +26,7 @@ public enum Role {
                 }
             }
         }
-        throw new InvalidInputException("roles", "roles must be among "
-                + Arrays.stream(values()).map(Role::wireName).toList() + ": " + text);
+        throw new InvalidInputException("roles", org.qiaoyun.api.Text.of("kernel.account.roles-unknown",
+                Arrays.stream(values()).map(Role::wireName).toList().toString(), text));
     }
 }

@@ -98,8 +98,7 @@ public class Account {
     /** Usernames: 2-63 lowercase letters, digits, dots, underscores or hyphens. */
     public static String checkUsername(String username) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new IdentityRuleViolation("username",
-                    "the username must be 2-63 lowercase letters, digits, dots, underscores or hyphens");
+            throw new IdentityRuleViolation("username", "kernel.account.username-format");
         }
         return username;
     }
@@ -177,7 +176,7 @@ public class Account {
 
     void setRoles(Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw new IdentityRuleViolation("roles", "at least one role is required");
+            throw new IdentityRuleViolation("roles", "kernel.account.role-required");
         }
         this.roles = roles.stream().map(Role::wireName).sorted().collect(Collectors.joining(","));
     }

@@ -263,7 +263,7 @@ public class Accounts {
 
     public Account setEnabled(String username, boolean enabled) {
         if (!enabled && username.equals(Access.caller().username())) {
-            throw new IdentityRuleViolation("enabled", "you cannot disable your own account");
+            throw new IdentityRuleViolation("enabled", "kernel.account.self-disable");
         }
         return change(username, null, (em, account) -> {
             account.setEnabled(enabled);

@@ -76,10 +76,10 @@ public class ApiTokens {
     public Optional<Issued> issue(String username, String password, String address, String code) {
         LoginResult login = accounts.authenticate(username, password, "token.issue", address, code);
         if (login.need() == LoginResult.Need.ENROLMENT) {
-            throw new SecondFactorNeeded("enrol a second factor on the screens (user menu) before asking for tokens");
+            throw new SecondFactorNeeded("kernel.second-factor.enrol-first");
         }
         if (login.need() == LoginResult.Need.SECOND_FACTOR) {
-            throw new SecondFactorNeeded("this account gives a second factor: send its code as \"code\"");
+            throw new SecondFactorNeeded("kernel.second-factor.code-needed");
         }
         if (!login.succeeded()) {
             return Optional.empty();
@@ -101,16 +101,16 @@ public class ApiTokens {
     public Issued createPersonal(String name, ApiToken.Scope scope, Set<String> tenants, Set<String> modules, Instant expiresAt) {
         CallerIdentity owner = Access.caller();
         if (name == null || name.isBlank() || name.strip().length() > 100) {
-            throw new IdentityRuleViolation("name", "a token is named (at most 100 characters), so that you know it again");
+            throw new IdentityRuleViolation("name", "kernel.token.name");
         }
         Instant now = clock.instant();
         Instant until = expiresAt == null ? now.plus(DEFAULT_PERSONAL) : expiresAt;
         if (!until.isAfter(now) || until.isAfter(now.plus(LONGEST))) {
-            throw new IdentityRuleViolation("expiresAt", "a token expires within a year from today");
+            throw new IdentityRuleViolation("expiresAt", "kernel.token.expiry");
         }
         for (String module : modules) {
             if (module == null || !module.matches("[a-z][a-z0-9-]{0,62}")) {
-                throw new IdentityRuleViolation("modules", "not a module id: " + module);
+                throw new IdentityRuleViolation("modules", "kernel.token.module-unknown", module);
             }
         }
         return store.transaction(em -> {

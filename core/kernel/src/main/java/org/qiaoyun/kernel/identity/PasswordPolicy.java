@@ -27,13 +27,13 @@ public final class PasswordPolicy {
     /** Throws naming the {@code password} field when the password breaks a rule. */
     public static void check(String username, String password) {
         if (password == null || password.length() < MIN_LENGTH) {
-            throw new IdentityRuleViolation("password", "the password must have at least " + MIN_LENGTH + " characters");
+            throw new IdentityRuleViolation("password", "kernel.password.too-short", MIN_LENGTH);
         }
         if (username != null && password.equalsIgnoreCase(username)) {
-            throw new IdentityRuleViolation("password", "the password must not be the username");
+            throw new IdentityRuleViolation("password", "kernel.password.is-username");
         }
         if (COMMON.contains(password.toLowerCase(Locale.ROOT))) {
-            throw new IdentityRuleViolation("password", "this password is among the most common ones; choose another");
+            throw new IdentityRuleViolation("password", "kernel.password.common");
         }
     }
 

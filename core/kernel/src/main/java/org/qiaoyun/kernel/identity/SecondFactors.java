@@ -54,7 +54,7 @@ public class SecondFactors {
             step = -1;
         }
         if (step < 0) {
-            throw new IdentityRuleViolation("code", "the code does not match: check that the phone's time is right and try the next code");
+            throw new IdentityRuleViolation("code", "kernel.second-factor.mismatch");
         }
         long accepted = step;
         List<String> codes = new ArrayList<>();

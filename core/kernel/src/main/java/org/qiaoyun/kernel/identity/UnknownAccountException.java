@@ -1,11 +1,13 @@
 package org.qiaoyun.kernel.identity;
 
+import org.qiaoyun.kernel.text.KernelRefusal;
+
 /** No user has this username (or the caller may not know of it). */
-public class UnknownAccountException extends RuntimeException {
+public class UnknownAccountException extends KernelRefusal {
 
     private static final long serialVersionUID = 1L;
 
     public UnknownAccountException(String username) {
-        super("no user named " + username);
+        super("kernel.account.unknown", username);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 
 import org.qiaoyun.api.ModuleUnavailableException;
+import org.qiaoyun.api.Text;
 import org.qiaoyun.kernel.persistence.Store;
 import org.qiaoyun.kernel.tenant.Tenant;
 import org.qiaoyun.kernel.tenant.TenantDirectory;
@@ -58,8 +59,8 @@ public class ModuleGate {
     public void require(String tenantCode, String moduleId) {
         Availability availability = check(tenantCode, moduleId);
         if (!availability.isOpen()) {
-            throw new ModuleUnavailableException("module " + moduleId + " is not available in tenant " + tenantCode
-                    + ": " + availability.reason());
+            throw new ModuleUnavailableException(Text.of("kernel.module.unavailable", moduleId, tenantCode,
+                    Text.of("kernel.availability." + availability.name())));
         }
     }
 

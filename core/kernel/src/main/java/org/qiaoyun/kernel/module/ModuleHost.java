@@ -35,6 +35,7 @@ import org.qiaoyun.kernel.persistence.Database;
 import org.qiaoyun.kernel.persistence.PersistenceUnits;
 import org.qiaoyun.kernel.persistence.ReadOnlyWork;
 import org.qiaoyun.kernel.persistence.RowSecurity;
+import org.qiaoyun.kernel.text.Texts;
 
 /**
  * Hosts the modules: loads every plugin jar in the plugins directory with PF4J, and for each runs its
@@ -50,12 +51,14 @@ public class ModuleHost {
 
     private final Path pluginsDir;
     private final DataSource dataSource;
+    private final Texts texts;
     private final Map<String, InstalledModule> modules = new LinkedHashMap<>();
     private PluginManager plugins;
 
-    public ModuleHost(Path pluginsDir, DataSource dataSource) {
+    public ModuleHost(Path pluginsDir, DataSource dataSource, Texts texts) {
         this.pluginsDir = pluginsDir;
         this.dataSource = dataSource;
+        this.texts = texts;
     }
 
     /**
@@ -94,6 +97,7 @@ public class ModuleHost {
             }
             ModulePersistence persistence = module.persistence();
             ClassLoader loader = plugin.getPluginClassLoader();
+            texts.register(installed.id(), loader); // its refusals and screens speak from texts/<id>*.properties
             if (persistence.changelog() != null) {
                 Migrations.run(dataSource, persistence.changelog(), loader);
             }

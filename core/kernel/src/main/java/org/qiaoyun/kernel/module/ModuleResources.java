@@ -3,6 +3,7 @@ package org.qiaoyun.kernel.module;
 import java.time.Clock;
 
 import org.qiaoyun.api.ModuleUnavailableException;
+import org.qiaoyun.api.Text;
 import org.qiaoyun.kernel.persistence.Store;
 
 /**
@@ -28,7 +29,7 @@ public class ModuleResources {
         InstalledModule module = host.find(moduleId).orElseThrow(() -> new UnknownModuleException(moduleId));
         Object resource = module.module().resource(new ModuleTenantScope(module, tenantCode, gate, kernel, clock));
         if (resource == null) {
-            throw new ModuleUnavailableException("module " + moduleId + " has no REST API");
+            throw new ModuleUnavailableException(Text.of("kernel.module.no-api", moduleId));
         }
         return resource;
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.qiaoyun.api.ModuleUnavailableException;
+import org.qiaoyun.api.Text;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.kernel.audit.AuditEntry;
 import org.qiaoyun.kernel.access.Caller;
@@ -100,7 +101,7 @@ final class ModuleTenantScope implements TenantScope {
     private <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManagerFactory factory = module.persistence();
         if (factory == null) {
-            throw new ModuleUnavailableException("module " + module.id() + " keeps no data");
+            throw new ModuleUnavailableException(Text.of("kernel.module.no-data", module.id()));
         }
         EntityManager em = factory.createEntityManager(Map.of(TENANT_PROPERTY, tenantCode));
         EntityManager outer = OPEN.get();

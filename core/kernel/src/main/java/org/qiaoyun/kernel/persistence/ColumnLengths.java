@@ -21,6 +21,7 @@ import org.eclipse.persistence.internal.sessions.AbstractRecord;
 import org.eclipse.persistence.jpa.JpaHelper;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.Text;
 
 /**
  * Text longer than its column is refused before the database sees it, naming the field: a 400 that
@@ -69,7 +70,7 @@ public final class ColumnLengths {
             Integer limit = limits.get(key(table) + "." + key(field.getName()));
             if (limit != null && text.codePointCount(0, text.length()) > limit) {
                 String attribute = attributeOf(descriptor, field);
-                throw new InvalidInputException(attribute, attribute + " is longer than " + limit + " characters");
+                throw new InvalidInputException(attribute, Text.of("kernel.input.too-long", attribute, limit));
             }
         }
     }

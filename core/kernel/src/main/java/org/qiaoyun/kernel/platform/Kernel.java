@@ -30,6 +30,7 @@ import org.qiaoyun.kernel.persistence.Database;
 import org.qiaoyun.kernel.persistence.Migrations;
 import org.qiaoyun.kernel.persistence.PersistenceUnits;
 import org.qiaoyun.kernel.persistence.Store;
+import org.qiaoyun.kernel.text.Texts;
 import org.qiaoyun.kernel.tenant.ModuleIdSetConverter;
 import org.qiaoyun.kernel.tenant.Provisioning;
 import org.qiaoyun.kernel.tenant.Tenant;
@@ -67,6 +68,7 @@ public final class Kernel implements AutoCloseable {
     private final ApiTokens tokens;
     private final org.qiaoyun.kernel.identity.SecondFactors secondFactors;
     private final Clock clock;
+    private final Texts texts = new Texts();
     private volatile boolean ready;
 
     private Kernel(KernelSettings settings, Clock clock) {
@@ -81,7 +83,7 @@ public final class Kernel implements AutoCloseable {
         store = new Store(unit);
         tenants = new TenantDirectory(store);
         provisioning = new Provisioning(store);
-        modules = new ModuleHost(settings.pluginsDir(), dataSource);
+        modules = new ModuleHost(settings.pluginsDir(), dataSource, texts);
         gate = new ModuleGate(store, modules);
         switchboard = new ModuleSwitchboard(store, modules);
         resources = new ModuleResources(modules, gate, store, clock);
@@ -164,6 +166,11 @@ public final class Kernel implements AutoCloseable {
     /** Whether migrations ran and modules were started: what readiness reports. */
     public boolean isReady() {
         return ready;
+    }
+
+    /** Texts of the kernel and of every started module, in Chinese and English. */
+    public Texts texts() {
+        return texts;
     }
 
     public TenantDirectory tenants() {

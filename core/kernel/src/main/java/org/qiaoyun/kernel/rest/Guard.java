@@ -32,7 +32,7 @@ final class Guard {
     static Tenant administered(TenantDirectory tenants, String code) {
         Tenant tenant = visible(tenants, code);
         if (!caller().canAdminister(tenant)) {
-            throw new ForbiddenException("only an admin of " + code + " or of a federation above it may do this");
+            throw new ForbiddenException("kernel.access.admin-only", code);
         }
         return tenant;
     }
@@ -41,8 +41,7 @@ final class Guard {
     static Tenant workplace(TenantDirectory tenants, String code) {
         Tenant tenant = visible(tenants, code);
         if (!caller().canWorkIn(tenant)) {
-            throw new ForbiddenException("module data of " + code
-                    + " is for its own users; federations above see it in aggregate (indicators)");
+            throw new ForbiddenException("kernel.access.module-data-at-home", code);
         }
         return tenant;
     }

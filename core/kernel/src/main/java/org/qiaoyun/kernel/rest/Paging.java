@@ -13,10 +13,10 @@ public record Paging<T>(List<T> items, int page, int size, long total) {
     /** Checks page and size parameters, naming the one that is wrong. */
     public static void check(int page, int size) {
         if (page < 0) {
-            throw new InvalidRequestException("page", "page must be 0 or more");
+            throw new InvalidRequestException("page", "kernel.request.page-number");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new InvalidRequestException("size", "size must be between 1 and " + MAX_SIZE);
+            throw new InvalidRequestException("size", "kernel.request.page-size", MAX_SIZE);
         }
     }
 }

@@ -8,9 +8,10 @@ import jakarta.ws.rs.core.Response;
 /**
  * An RFC 9457 problem detail, the body of every error the API gives. {@code field} names the input
  * field at fault when there is one, so that a client can show the message beside it; {@code errors}
- * lists every fault of an input refused as a whole (a tenant tree file).
+ * lists every fault of an input refused as a whole (a tenant tree file); {@code code} is the stable code of
+ * the refusal ({@code kernel.tenant.unknown}), whose {@code detail} is in the language the request asked for.
  */
-public record Problem(String type, String title, int status, String detail, String field, List<?> errors) {
+public record Problem(String type, String title, int status, String detail, String field, List<?> errors, String code) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -28,7 +29,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static Response response(int status, String title, String detail, String field) {
         return Response.status(status)
                 .type(MediaType.valueOf(MEDIA_TYPE))
-                .entity(new Problem("about:blank", title, status, detail, field, null))
+                .entity(new Problem("about:blank", title, status, detail, field, null, null))
                 .build();
     }
 
@@ -36,7 +37,12 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static Response invalid(String detail, List<?> errors) {
         return Response.status(Response.Status.BAD_REQUEST)
                 .type(MediaType.valueOf(MEDIA_TYPE))
-                .entity(new Problem("about:blank", "Bad Request", 400, detail, null, errors))
+                .entity(new Problem("about:blank", "Bad Request", 400, detail, null, errors, null))
                 .build();
+    }
+
+    /** The same problem saying {@code detail} instead, with the refusal's code. */
+    public Problem told(String newDetail, String refusalCode) {
+        return new Problem(type, title, status, newDetail, field, errors, refusalCode);
     }
 }

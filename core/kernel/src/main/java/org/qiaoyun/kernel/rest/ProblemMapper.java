@@ -1,5 +1,12 @@
 package org.qiaoyun.kernel.rest;
 
+import org.qiaoyun.kernel.text.Texts;
+import org.qiaoyun.kernel.platform.Kernel;
+import org.qiaoyun.api.Refusal;
+import java.util.Locale;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
+import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -40,9 +47,27 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
+    @Inject
+    Kernel kernel;
+
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(Throwable e) {
         Throwable cause = e instanceof RollbackException && e.getCause() != null ? e.getCause() : e;
+        Response response = map(e, cause);
+        if (cause instanceof Refusal refusal && refusal.text() != null && response.getEntity() instanceof Problem problem) {
+            // the refusal in the language the request asked for (Chinese for zh*, English when it names none)
+            Texts texts = kernel == null ? new Texts() : kernel.texts();
+            Locale language = Texts.of(headers == null ? java.util.List.of() : headers.getAcceptableLanguages());
+            return Response.fromResponse(response)
+                    .entity(problem.told(texts.render(refusal.text(), language), refusal.text().code())).build();
+        }
+        return response;
+    }
+
+    private Response map(Throwable e, Throwable cause) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof RequestSizeLimit.BodyTooLargeException tooLarge) {
                 return RequestSizeLimit.tooLarge(tooLarge.limit());

@@ -62,20 +62,20 @@ public class TenantsConfigResource {
             } catch (java.io.IOException ignored) {
                 // the refusal stands either way
             }
-            throw new ForbiddenException("tenant trees are applied by admins");
+            throw new ForbiddenException("kernel.access.trees-by-admins");
         }
         String yaml;
         try {
             byte[] bytes = body.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new InvalidRequestException(null, "a tenant tree file is at most " + MAX_BYTES / (1024 * 1024) + " MB");
+                throw new InvalidRequestException(null, "kernel.request.tree-too-large", MAX_BYTES / (1024 * 1024));
             }
             yaml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
-            throw new InvalidRequestException(null, "the body could not be read");
+            throw new InvalidRequestException(null, "kernel.request.unreadable");
         }
         if (yaml.isBlank()) {
-            throw new InvalidRequestException(null, "the body is a tenant tree in YAML");
+            throw new InvalidRequestException(null, "kernel.request.tree-body");
         }
         return TenantTreeFile.read(yaml);
     }

@@ -81,11 +81,11 @@ public class TenantsResource {
     @Operation(summary = "Provision a tenant below a parent; answers 201 with its Location")
     public Response provision(TenantRequests.Provision body) {
         if (body == null) {
-            throw new InvalidRequestException(null, "a body with code, parent, level, nameZh and nameEn is required");
+            throw new InvalidRequestException(null, "kernel.request.tenant-body");
         }
         if (body.parent != null) {
             Tenant parent = kernel.tenants().find(body.parent).filter(Guard.caller()::canSee)
-                    .orElseThrow(() -> new InvalidRequestException("parent", "no tenant with code " + body.parent));
+                    .orElseThrow(() -> new InvalidRequestException("parent", "kernel.tenant.unknown", body.parent));
             Guard.administered(kernel.tenants(), parent.code());
         }
         Tenant tenant = kernel.provisioning().provision(new ProvisioningRequest(body.code, body.parent, body.level,
@@ -99,11 +99,11 @@ public class TenantsResource {
     @Operation(summary = "Rename a tenant or change its status (active, suspended, archived); send the version you read")
     public TenantJson change(@PathParam("code") String code, TenantRequests.Change body) {
         if (body == null) {
-            throw new InvalidRequestException(null, "a body with nameZh, nameEn or status is required");
+            throw new InvalidRequestException(null, "kernel.request.tenant-change-body");
         }
         Tenant current = Guard.administered(kernel.tenants(), code);
         if (body.status != null && !Guard.caller().canChangeStatusOf(current)) {
-            throw new ForbiddenException("the status of " + code + " is changed by an admin of a federation above it");
+            throw new ForbiddenException("kernel.access.status-from-above", code);
         }
         TenantNames names = body.nameZh == null && body.nameEn == null ? null
                 : new TenantNames(body.nameZh == null ? current.names().zh() : body.nameZh,
@@ -126,7 +126,7 @@ public class TenantsResource {
     public TenantModule switchModule(@PathParam("code") String code, @PathParam("id") String moduleId,
                                      TenantRequests.Switch body) {
         if (body == null || body.enabled == null) {
-            throw new InvalidRequestException("enabled", "enabled (true or false) is required");
+            throw new InvalidRequestException("enabled", "kernel.request.enabled");
         }
         Guard.administered(kernel.tenants(), code);
         kernel.switchboard().switchModule(code, moduleId, body.enabled);
@@ -139,13 +139,13 @@ public class TenantsResource {
     @Operation(summary = "Set which modules the tenant's descendants may enable; null allows every installed module")
     public TenantJson modulePolicy(@PathParam("code") String code, TenantRequests.Policy body) {
         if (body == null) {
-            throw new InvalidRequestException("allowed", "a body {\"allowed\": [module ids] or null} is required");
+            throw new InvalidRequestException("allowed", "kernel.request.allowed-body");
         }
         Guard.administered(kernel.tenants(), code);
         if (body.allowed != null) {
             for (String id : body.allowed) {
                 if (kernel.modules().find(id).isEmpty()) {
-                    throw new InvalidRequestException("allowed", "no module " + id + " is installed");
+                    throw new InvalidRequestException("allowed", "kernel.module.unknown", id);
                 }
             }
         }

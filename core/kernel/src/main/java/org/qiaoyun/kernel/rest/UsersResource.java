@@ -94,7 +94,7 @@ public class UsersResource {
     @Operation(summary = "Create a user with a password (at least 10 characters, not the username, not a common one) and roles")
     public Response create(NewUser body) {
         if (body == null) {
-            throw new InvalidRequestException(null, "a body with username, password and roles is required");
+            throw new InvalidRequestException(null, "kernel.request.user-body");
         }
         Guard.administered(kernel.tenants(), code);
         Account account = kernel.accounts().create(code, body.username, body.password, roles(body.roles));
@@ -114,7 +114,7 @@ public class UsersResource {
     @Operation(summary = "Replace a user's roles; send the version you read")
     public UserJson changeRoles(@PathParam("username") String username, Roles body) {
         if (body == null) {
-            throw new InvalidRequestException("roles", "roles are required");
+            throw new InvalidRequestException("roles", "kernel.account.role-required");
         }
         ofThisTenant(username);
         return UserJson.of(kernel.accounts().changeRoles(username, roles(body.roles), body.version));
@@ -125,11 +125,11 @@ public class UsersResource {
     @Operation(summary = "Disable or enable a user; a disabled user cannot sign in, their history stays")
     public UserJson setEnabled(@PathParam("username") String username, Enabled body) {
         if (body == null || body.enabled == null) {
-            throw new InvalidRequestException("enabled", "enabled (true or false) is required");
+            throw new InvalidRequestException("enabled", "kernel.request.enabled");
         }
         ofThisTenant(username);
         if (!body.enabled && username.equals(Guard.caller().username())) {
-            throw new ForbiddenException("you cannot disable yourself");
+            throw new ForbiddenException("kernel.account.self-disable");
         }
         return UserJson.of(kernel.accounts().setEnabled(username, body.enabled));
     }
@@ -139,7 +139,7 @@ public class UsersResource {
     @Operation(summary = "Reset a user's password (also lifts a lockout)")
     public UserJson resetPassword(@PathParam("username") String username, NewPassword body) {
         if (body == null) {
-            throw new InvalidRequestException("password", "password is required");
+            throw new InvalidRequestException("password", "kernel.request.password");
         }
         ofThisTenant(username);
         return UserJson.of(kernel.accounts().resetPassword(username, body.password));
@@ -154,7 +154,7 @@ public class UsersResource {
 
     private static Set<Role> roles(List<String> names) {
         if (names == null || names.isEmpty()) {
-            throw new InvalidRequestException("roles", "at least one role is required");
+            throw new InvalidRequestException("roles", "kernel.account.role-required");
         }
         return names.stream().map(Role::parse).collect(Collectors.toSet());
     }

@@ -9,7 +9,7 @@ public record DivisionCode(String value) {
 
     public DivisionCode {
         if (value == null || !SIX_DIGITS.matcher(value).matches()) {
-            throw new TenantRuleViolation("divisionCode", "divisionCode must be six digits: " + value);
+            throw new TenantRuleViolation("divisionCode", "kernel.tenant.division-format", value);
         }
     }
 

@@ -53,14 +53,14 @@ public class Provisioning {
     public Tenant provision(EntityManager em, ProvisioningRequest request) {
         TenantCode code = TenantCode.of(request.code());
         if (request.parent() == null || request.parent().isBlank()) {
-            throw new TenantRuleViolation("parent", "parent is required");
+            throw new TenantRuleViolation("parent", "kernel.tenant.parent-required");
         }
         TenantLevel level = TenantLevel.parse(request.level());
         TenantNames names = new TenantNames(request.nameZh(), request.nameEn());
         DivisionCode division = DivisionCode.ofNullable(request.divisionCode());
         Tenant parent = em.find(Tenant.class, request.parent());
         if (parent == null || !Access.caller().canSee(parent)) {
-            throw new TenantRuleViolation("parent", "no tenant with code " + request.parent());
+            throw new TenantRuleViolation("parent", "kernel.tenant.unknown", request.parent());
         }
         Access.requireAdminOf(parent);
         if (em.find(Tenant.class, code.value()) != null) {

@@ -103,8 +103,7 @@ public class Tenant implements org.qiaoyun.kernel.access.Governed {
     public Tenant provisionChild(TenantCode childCode, TenantLevel childLevel, TenantNames names, DivisionCode division) {
         requireWritable();
         if (!level.mayHold(childLevel)) {
-            throw new TenantRuleViolation("level", "a " + childLevel.wireName() + " cannot be placed under the "
-                    + level.wireName() + " " + code);
+            throw new TenantRuleViolation("level", "kernel.tenant.level-misplaced", childLevel.text(), level.text(), code);
         }
         return new Tenant(childCode, this, childLevel, names, division);
     }
@@ -127,10 +126,10 @@ public class Tenant implements org.qiaoyun.kernel.access.Governed {
      */
     public void changeStatus(TenantStatus next) {
         if (status == TenantStatus.ARCHIVED && next != TenantStatus.ARCHIVED) {
-            throw new TenantRuleViolation("status", "tenant " + code + " is archived and cannot be " + next.wireName());
+            throw new TenantRuleViolation("status", "kernel.tenant.archived-final", code, next.text());
         }
         if (isRoot() && next != TenantStatus.ACTIVE) {
-            throw new TenantRuleViolation("status", "the national tenant cannot be " + next.wireName());
+            throw new TenantRuleViolation("status", "kernel.tenant.root-status", next.text());
         }
         this.status = next;
     }

@@ -13,8 +13,7 @@ public record TenantCode(String value) {
 
     public TenantCode {
         if (value == null || !RULE.matcher(value).matches()) {
-            throw new TenantRuleViolation("code",
-                    "code must be 2-63 lowercase letters, digits or hyphens, not starting or ending with a hyphen: " + value);
+            throw new TenantRuleViolation("code", "kernel.tenant.code-format", value);
         }
     }
 

@@ -39,7 +39,12 @@ public enum TenantLevel {
                 }
             }
         }
-        throw new TenantRuleViolation("level", "level must be one of "
-                + Arrays.stream(values()).map(TenantLevel::wireName).toList() + ": " + text);
+        throw new TenantRuleViolation("level", "kernel.tenant.level-unknown",
+                Arrays.stream(values()).map(TenantLevel::wireName).toList().toString(), text);
+    }
+
+    /** Its name for people, in their language. */
+    public org.qiaoyun.api.Text text() {
+        return org.qiaoyun.api.Text.of("kernel.level." + wireName());
     }
 }

@@ -15,11 +15,11 @@ public record TenantNames(String zh, String en) {
 
     private static String require(String field, String name) {
         if (name == null || name.isBlank()) {
-            throw new TenantRuleViolation(field, field + " is required");
+            throw new TenantRuleViolation(field, "kernel.tenant.name-required", org.qiaoyun.api.Text.of("kernel.field." + field));
         }
         String trimmed = name.strip();
         if (trimmed.length() > MAX_LENGTH) {
-            throw new TenantRuleViolation(field, field + " must be at most " + MAX_LENGTH + " characters");
+            throw new TenantRuleViolation(field, "kernel.tenant.name-too-long", org.qiaoyun.api.Text.of("kernel.field." + field), MAX_LENGTH);
         }
         return trimmed;
     }

@@ -1,11 +1,13 @@
 package org.qiaoyun.kernel.tenant;
 
-/** The tenant is archived: it can be read, never changed. */
-public class TenantReadOnlyException extends IllegalStateException {
+import org.qiaoyun.kernel.text.KernelRefusal;
+
+/** The tenant is archived: it can be read, never changed (answered 409). */
+public class TenantReadOnlyException extends KernelRefusal {
 
     private static final long serialVersionUID = 1L;
 
     public TenantReadOnlyException(String code) {
-        super("tenant " + code + " is archived and read-only");
+        super("kernel.tenant.archived", code);
     }
 }

@@ -21,6 +21,11 @@ public enum TenantStatus {
                 }
             }
         }
-        throw new TenantRuleViolation("status", "status must be one of active, suspended, archived: " + text);
+        throw new TenantRuleViolation("status", "kernel.tenant.status-unknown", text);
+    }
+
+    /** Its name for people, in their language. */
+    public org.qiaoyun.api.Text text() {
+        return org.qiaoyun.api.Text.of("kernel.status." + wireName());
     }
 }

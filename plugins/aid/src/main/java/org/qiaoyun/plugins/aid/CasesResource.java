@@ -20,6 +20,7 @@ import org.qiaoyun.api.Inputs;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.Text;
 import org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag;
 import org.qiaoyun.plugins.aid.casework.AidCase;
 import org.qiaoyun.plugins.aid.casework.AidType;
@@ -131,8 +132,7 @@ public class CasesResource {
             case "disburse" -> FundsResource.EntryJson.of(casework.disburse(id, s.version, s.fundId, Money.yuan("amount", s.amount, true), s.comment));
             case "follow-up" -> CaseJson.of(casework.followUp(id, s.version, s.comment));
             case "close" -> CaseJson.of(casework.close(id, s.version, s.comment));
-            default -> throw new InvalidInputException("step", "no step " + step
-                    + "; steps: submit, verify, approve, reject, disburse, follow-up, close");
+            default -> throw new InvalidInputException("step", Text.of("aid.case.step-unknown", step));
         };
         AidIndicators.refresh(scope);
         return result;

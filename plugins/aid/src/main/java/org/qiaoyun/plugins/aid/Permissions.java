@@ -2,6 +2,7 @@ package org.qiaoyun.plugins.aid;
 
 import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.Text;
 
 /**
  * Who may do what in aid tracking, on top of the platform roles: caseworkers (and admins) register
@@ -15,7 +16,7 @@ public final class Permissions {
 
     public static void requireCaseworker(TenantScope scope) {
         if (!scope.callerHas("caseworker") && !scope.callerHas("admin")) {
-            throw new PermissionDeniedException("this needs the caseworker or admin role");
+            throw new PermissionDeniedException(Text.of("aid.role.caseworker-or-admin"));
         }
     }
 
@@ -26,7 +27,7 @@ public final class Permissions {
      */
     public static void requireReaderOfPeople(TenantScope scope) {
         if (!readsPeople(scope)) {
-            throw new PermissionDeniedException("the records of the people served are for caseworkers, admins and viewers");
+            throw new PermissionDeniedException(Text.of("aid.role.people-readers"));
         }
     }
 
@@ -37,7 +38,7 @@ public final class Permissions {
 
     public static void requireAdmin(TenantScope scope) {
         if (!scope.callerHas("admin")) {
-            throw new PermissionDeniedException("this needs the admin role");
+            throw new PermissionDeniedException(Text.of("aid.role.admin"));
         }
     }
 

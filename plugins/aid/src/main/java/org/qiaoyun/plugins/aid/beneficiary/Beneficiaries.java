@@ -11,6 +11,7 @@ import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;
+import org.qiaoyun.api.Text;
 import org.qiaoyun.plugins.aid.AidIndicators;
 import org.qiaoyun.plugins.aid.Permissions;
 
@@ -32,8 +33,7 @@ public final class Beneficiaries {
         ResidentId residentId = ResidentId.of(registration.residentId(), today);
         return scope.transaction(em -> {
             byNumber(em, residentId).ifPresent(existing -> {
-                throw new ConflictException("residentId", "this ID number is registered already, as " + existing.name()
-                        + ": beneficiaries/" + existing.id());
+                throw new ConflictException("residentId", Text.of("aid.beneficiary.id-registered-as", existing.name(), existing.id()));
             });
             Beneficiary person = Beneficiary.register(registration, residentId, vault, today);
             em.persist(person);
@@ -51,7 +51,7 @@ public final class Beneficiaries {
         return scope.transaction(em -> {
             Beneficiary person = find(em, id);
             if (person.version() != seenVersion) {
-                throw new ConflictException("version", "someone else changed this record meanwhile: reload it and try again");
+                throw new ConflictException("version", Text.of("aid.stale"));
             }
             person.describe(details, AidIndicators.today(scope));
             scope.audit("beneficiary.describe", person.id(), null);
@@ -120,7 +120,7 @@ public final class Beneficiaries {
     static Beneficiary find(EntityManager em, String id) {
         Beneficiary person = em.find(Beneficiary.class, id);
         if (person == null) {
-            throw new UnknownObjectException("beneficiary", id);
+            throw new UnknownObjectException(Text.of("aid.beneficiary.unknown", id));
         }
         return person;
     }

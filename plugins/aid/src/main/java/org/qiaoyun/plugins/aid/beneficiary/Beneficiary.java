@@ -25,6 +25,7 @@ import org.qiaoyun.api.personal.ResidentId;
 import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.Text;
 
 /**
  * A person the federation cares for: a returnee, a relative of overseas Chinese, a left-behind
@@ -112,10 +113,10 @@ public class Beneficiary {
         Beneficiary b = new Beneficiary();
         b.id = UUID.randomUUID().toString();
         if (r.name() == null || r.name().isBlank()) {
-            throw new InvalidInputException("name", "the name is required");
+            throw new InvalidInputException("name", Text.of("aid.beneficiary.name-required"));
         }
         if (r.category() == null) {
-            throw new InvalidInputException("category", "the category is required");
+            throw new InvalidInputException("category", Text.of("aid.beneficiary.category-required"));
         }
         b.name = r.name().strip();
         b.male = residentId.isMale();
@@ -130,19 +131,19 @@ public class Beneficiary {
         b.household = blankToNull(r.household());
         if (Period.between(b.birthDate, today).getYears() < GUARDIAN_AGE) {
             if (r.guardianName() == null || r.guardianName().isBlank()) {
-                throw new InvalidInputException("guardianName", "a child under " + GUARDIAN_AGE + " needs a guardian");
+                throw new InvalidInputException("guardianName", Text.of("aid.beneficiary.guardian-required", GUARDIAN_AGE));
             }
             if (r.guardianPhone() == null || r.guardianPhone().isBlank()) {
-                throw new InvalidInputException("guardianPhone", "the guardian's phone is required");
+                throw new InvalidInputException("guardianPhone", Text.of("aid.beneficiary.guardian-phone-required"));
             }
         }
         b.guardianName = blankToNull(r.guardianName());
         b.guardianPhone = blankToNull(r.guardianPhone());
         if (r.consentDate() == null || r.consentDate().isAfter(today)) {
-            throw new InvalidInputException("consentDate", "the date of consent to keeping this data is required (not in the future)");
+            throw new InvalidInputException("consentDate", Text.of("aid.beneficiary.consent-date"));
         }
         if (r.consentBy() == null || r.consentBy().isBlank()) {
-            throw new InvalidInputException("consentBy", "who gave the consent (the person or the guardian) is required");
+            throw new InvalidInputException("consentBy", Text.of("aid.beneficiary.consent-by"));
         }
         b.consentDate = r.consentDate();
         b.consentBy = r.consentBy().strip();
@@ -162,17 +163,17 @@ public class Beneficiary {
      */
     public void describe(Details d, LocalDate today) {
         if (d.name() == null || d.name().isBlank()) {
-            throw new InvalidInputException("name", "the name is required");
+            throw new InvalidInputException("name", Text.of("aid.beneficiary.name-required"));
         }
         if (d.category() == null) {
-            throw new InvalidInputException("category", "the category is required");
+            throw new InvalidInputException("category", Text.of("aid.beneficiary.category-required"));
         }
         if (Period.between(birthDate, today).getYears() < GUARDIAN_AGE) {
             if (d.guardianName() == null || d.guardianName().isBlank()) {
-                throw new InvalidInputException("guardianName", "a child under " + GUARDIAN_AGE + " needs a guardian");
+                throw new InvalidInputException("guardianName", Text.of("aid.beneficiary.guardian-required", GUARDIAN_AGE));
             }
             if (d.guardianPhone() == null || d.guardianPhone().isBlank()) {
-                throw new InvalidInputException("guardianPhone", "the guardian's phone is required");
+                throw new InvalidInputException("guardianPhone", Text.of("aid.beneficiary.guardian-phone-required"));
             }
         }
         name = d.name().strip();

@@ -28,6 +28,7 @@ import org.qiaoyun.api.personal.ResidentId;
 import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.Text;
 import org.qiaoyun.plugins.aid.AidIndicators;
 import org.qiaoyun.plugins.aid.Permissions;
 import org.qiaoyun.plugins.aid.Spreadsheets;
@@ -61,7 +62,8 @@ public final class BeneficiaryImport {
             "重病", VulnerabilityTag.SERIOUS_ILLNESS);
 
     /** One thing wrong in the file: the spreadsheet row (as numbered on screen), its column, why. */
-    public record RowError(int row, String column, String message) {
+    /** A row refused: where, and why (in English as {@code message}; {@code text} for the reader's language). */
+    public record RowError(int row, String column, String message, Text text) {
     }
 
     /** Told how far the checking has come. */
@@ -120,14 +122,14 @@ public final class BeneficiaryImport {
                     ResidentId id = ResidentId.of(registration.residentId(), today);
                     String hash = vault.hash(id);
                     if (known.contains(hash)) {
-                        throw new InvalidInputException("residentId", "this ID number is registered already");
+                        throw new InvalidInputException("residentId", Text.of("aid.beneficiary.id-registered"));
                     }
                     if (!inFile.add(hash)) {
-                        throw new InvalidInputException("residentId", "this ID number is in the file twice");
+                        throw new InvalidInputException("residentId", Text.of("aid.import.id-twice"));
                     }
                     valid.add(Beneficiary.register(registration, id, vault, today));
                 } catch (InvalidInputException e) {
-                    errors.add(new RowError(shown, column(e.field()), e.getMessage()));
+                    errors.add(new RowError(shown, column(e.field()), e.getMessage(), e.text()));
                 }
                 if (rows % 200 == 0) {
                     progress.checked(rows, total);
@@ -137,7 +139,7 @@ public final class BeneficiaryImport {
             if (e instanceof InvalidInputException invalid) {
                 throw invalid;
             }
-            throw new InvalidInputException("file", "not a readable .xlsx workbook: " + e.getMessage());
+            throw new InvalidInputException("file", Text.of("aid.import.unreadable"));
         }
         progress.checked(rows, rows);
         if (!errors.isEmpty() && !importValidRows) {
@@ -173,7 +175,7 @@ public final class BeneficiaryImport {
 
     private static Category category(String text) {
         if (text == null) {
-            throw new InvalidInputException("category", "the category is required (归侨, 侨眷, 留学归国人员, 其他)");
+            throw new InvalidInputException("category", Text.of("aid.import.category-required"));
         }
         Category labelled = CATEGORY_LABELS.get(text);
         if (labelled != null) {
@@ -182,7 +184,7 @@ public final class BeneficiaryImport {
         try {
             return Category.valueOf(text.toUpperCase(Locale.ROOT).replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("category", "unknown category " + text + " (归侨, 侨眷, 留学归国人员, 其他)");
+            throw new InvalidInputException("category", Text.of("aid.import.category-unknown", text));
         }
     }
 
@@ -200,7 +202,7 @@ public final class BeneficiaryImport {
                 try {
                     tag = VulnerabilityTag.valueOf(part.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidInputException("tags", "unknown vulnerability " + part);
+                    throw new InvalidInputException("tags", Text.of("aid.import.vulnerability-unknown", part));
                 }
             }
             tags.add(tag);
@@ -218,7 +220,7 @@ public final class BeneficiaryImport {
         try {
             return LocalDate.parse(text.replace('/', '-'));
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("consentDate", "the consent date must be a date like 2026-11-25");
+            throw new InvalidInputException("consentDate", Text.of("aid.import.consent-date"));
         }
     }
 

@@ -21,6 +21,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.Text;
 import org.qiaoyun.plugins.aid.fund.Money;
 
 /**
@@ -109,10 +110,10 @@ public class AidCase {
     /** Drafts a case; the first event of its timeline comes with it. */
     public static Drafted draft(String beneficiaryId, AidType type, Money requested, String summary, String by) {
         if (type == null) {
-            throw new InvalidInputException("type", "the kind of aid is required");
+            throw new InvalidInputException("type", Text.of("aid.case.type-required"));
         }
         if (!requested.isPositive()) {
-            throw new InvalidInputException("requestedAmount", "the amount requested must be more than zero");
+            throw new InvalidInputException("requestedAmount", Text.of("aid.case.requested-positive"));
         }
         AidCase c = new AidCase();
         c.id = UUID.randomUUID().toString();
@@ -141,13 +142,13 @@ public class AidCase {
     public CaseEvent verify(String by, LocalDate date, String visitedBy, String visitFindings, LocalDate today) {
         require("verify", CaseStatus.SUBMITTED);
         if (date == null || date.isAfter(today)) {
-            throw new InvalidInputException("visitDate", "the visit date is required and cannot be in the future");
+            throw new InvalidInputException("visitDate", Text.of("aid.case.visit-date"));
         }
         if (visitedBy == null || visitedBy.isBlank()) {
-            throw new InvalidInputException("visitor", "who made the home visit is required");
+            throw new InvalidInputException("visitor", Text.of("aid.case.visitor-required"));
         }
         if (visitFindings == null || visitFindings.isBlank()) {
-            throw new InvalidInputException("findings", "the findings of the home visit are required");
+            throw new InvalidInputException("findings", Text.of("aid.case.findings-required"));
         }
         visitDate = date;
         visitor = visitedBy.strip();
@@ -165,21 +166,20 @@ public class AidCase {
     public CaseEvent approve(String by, Money amount, Money limit, String comment) {
         require("approve", CaseStatus.VERIFIED);
         if (limit == null) {
-            throw new ConflictException(null, "your role may not approve aid");
+            throw new ConflictException(null, Text.of("aid.case.role-may-not-approve"));
         }
         if (by.equals(submittedBy)) {
-            throw new ConflictException(null, "the approver cannot be the one who submitted the case");
+            throw new ConflictException(null, Text.of("aid.case.approver-is-submitter"));
         }
         if (by.equals(createdBy) || by.equals(verifiedBy)) {
-            throw new ConflictException(null, "the approver cannot be one who drafted or verified the case");
+            throw new ConflictException(null, Text.of("aid.case.approver-drafted-or-verified"));
         }
         if (firstApprover != null) {
             if (by.equals(firstApprover)) {
-                throw new ConflictException(null, "the second approval must come from another person than the first");
+                throw new ConflictException(null, Text.of("aid.case.second-approver-same"));
             }
             if (pendingFen > limit.fen()) {
-                throw new ConflictException(null, new Money(pendingFen) + " is above your limit of " + limit
-                        + " too: the second approver needs a limit that covers it");
+                throw new ConflictException(null, Text.of("aid.case.second-approver-limit", new Money(pendingFen).toString(), limit.toString()));
             }
             approvedFen = pendingFen;
             pendingFen = null;
@@ -187,8 +187,7 @@ public class AidCase {
             return move(by, "approve", CaseStatus.APPROVED, comment);
         }
         if (!amount.isPositive() || amount.fen() > requestedFen) {
-            throw new InvalidInputException("amount", "the approved amount must be more than zero and at most the "
-                    + new Money(requestedFen) + " requested");
+            throw new InvalidInputException("amount", Text.of("aid.case.approved-amount", new Money(requestedFen).toString()));
         }
         if (amount.compareTo(limit) > 0) {
             firstApprover = by;
@@ -206,10 +205,10 @@ public class AidCase {
     public CaseEvent reject(String by, String reason) {
         require("reject", CaseStatus.SUBMITTED, CaseStatus.VERIFIED);
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("comment", "say why the case is rejected");
+            throw new InvalidInputException("comment", Text.of("aid.case.reject-reason"));
         }
         if (by.equals(submittedBy)) {
-            throw new ConflictException(null, "the one who submitted the case cannot reject it");
+            throw new ConflictException(null, Text.of("aid.case.rejecter-is-submitter"));
         }
         return move(by, "reject", CaseStatus.REJECTED, reason);
     }
@@ -226,18 +225,17 @@ public class AidCase {
     public void checkDisbursement(Money amount) {
         require("disburse", CaseStatus.APPROVED, CaseStatus.DISBURSED);
         if (!amount.isPositive()) {
-            throw new InvalidInputException("amount", "a disbursement must be more than zero");
+            throw new InvalidInputException("amount", Text.of("aid.disbursement.positive"));
         }
         if (disbursedFen + amount.fen() > approvedFen) {
-            throw new InvalidInputException("amount", "only " + new Money(approvedFen - disbursedFen)
-                    + " of the approved " + new Money(approvedFen) + " remains to be paid");
+            throw new InvalidInputException("amount", Text.of("aid.disbursement.above-remaining", new Money(approvedFen - disbursedFen).toString(), new Money(approvedFen).toString()));
         }
     }
 
     public CaseEvent followUp(String by, String note) {
         require("follow-up", CaseStatus.DISBURSED, CaseStatus.FOLLOW_UP);
         if (note == null || note.isBlank()) {
-            throw new InvalidInputException("comment", "write what the follow-up found");
+            throw new InvalidInputException("comment", Text.of("aid.case.follow-up-note"));
         }
         return move(by, "follow-up", CaseStatus.FOLLOW_UP, note);
     }
@@ -270,8 +268,8 @@ public class AidCase {
                 return;
             }
         }
-        throw new ConflictException("status", "a " + status.name().toLowerCase(java.util.Locale.ROOT)
-                + " case cannot be sent to " + action + "; possible now: " + (nextActions().isEmpty() ? "nothing" : nextActions()));
+        throw new ConflictException("status", Text.of("aid.case.step-not-now", Text.of("aid.status." + status.name()),
+                Text.of("aid.step." + action), nextActions().isEmpty() ? "-" : String.join(", ", nextActions())));
     }
 
     private CaseEvent move(String by, String action, CaseStatus to, String comment) {

@@ -12,6 +12,7 @@ import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;
+import org.qiaoyun.api.Text;
 import org.qiaoyun.plugins.aid.AidIndicators;
 import org.qiaoyun.plugins.aid.Permissions;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
@@ -37,7 +38,7 @@ public final class Casework {
         Permissions.requireCaseworker(scope);
         return scope.transaction(em -> {
             if (beneficiaryId == null || !Beneficiaries.exists(em, beneficiaryId)) {
-                throw new InvalidInputException("beneficiaryId", "no beneficiary " + beneficiaryId);
+                throw new InvalidInputException("beneficiaryId", Text.of("aid.beneficiary.unknown", beneficiaryId));
             }
             AidCase.Drafted drafted = AidCase.draft(beneficiaryId, type, requested, summary, Permissions.caller(scope));
             em.persist(drafted.aidCase());
@@ -61,14 +62,14 @@ public final class Casework {
     public AidCase approve(String caseId, Long version, Money amount, String comment) {
         Money limit = scope.transaction(this::callerLimit);
         if (limit == null) {
-            throw new PermissionDeniedException("none of your roles may approve aid here");
+            throw new PermissionDeniedException(Text.of("aid.case.no-approver-role"));
         }
         return step(caseId, version, (c, by) -> c.approve(by, amount, limit, comment));
     }
 
     public AidCase reject(String caseId, Long version, String reason) {
         if (scope.transaction(this::callerLimit) == null) {
-            throw new PermissionDeniedException("none of your roles may decide on aid here");
+            throw new PermissionDeniedException(Text.of("aid.case.no-decider-role"));
         }
         return step(caseId, version, (c, by) -> c.reject(by, reason));
     }
@@ -200,7 +201,7 @@ public final class Casework {
     public ApprovalLimit setLimit(String role, Money limit) {
         Permissions.requireAdmin(scope);
         if (!List.of("admin", "caseworker", "legal_adviser", "organiser", "volunteer", "viewer").contains(role)) {
-            throw new InvalidInputException("role", "no role " + role);
+            throw new InvalidInputException("role", Text.of("aid.limit.role-unknown", role));
         }
         return scope.transaction(em -> {
             ApprovalLimit stored = em.find(ApprovalLimit.class, role);
@@ -245,7 +246,7 @@ public final class Casework {
     private static AidCase load(EntityManager em, String caseId, Long version) {
         AidCase aidCase = em.find(AidCase.class, caseId);
         if (aidCase == null) {
-            throw new UnknownObjectException("case", caseId);
+            throw new UnknownObjectException(Text.of("aid.case.unknown", caseId));
         }
         if (version != null && version != aidCase.version()) {
             throw new OptimisticLockException("case " + caseId + " was changed by someone else meanwhile; reload it");

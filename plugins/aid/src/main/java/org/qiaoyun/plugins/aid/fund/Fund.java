@@ -17,6 +17,7 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.Text;
 
 /**
  * A pot of money with a known source (the fiscal budget, an overseas donation, a foundation), from
@@ -59,10 +60,10 @@ public class Fund {
 
     public Fund(String name, FundSource source, String donor) {
         if (name == null || name.isBlank()) {
-            throw new InvalidInputException("name", "a fund needs a name");
+            throw new InvalidInputException("name", Text.of("aid.fund.name-required"));
         }
         if (source == null) {
-            throw new InvalidInputException("source", "a fund needs its source");
+            throw new InvalidInputException("source", Text.of("aid.fund.source-required"));
         }
         this.id = UUID.randomUUID().toString();
         this.name = name.strip();
@@ -74,7 +75,7 @@ public class Fund {
     /** Money comes in: a receipt. */
     public FundEntry receive(Money amount, String by, String note, java.time.Instant at) {
         if (!amount.isPositive()) {
-            throw new InvalidInputException("amount", "a receipt must be more than zero");
+            throw new InvalidInputException("amount", Text.of("aid.fund.receipt-positive"));
         }
         balanceFen = Math.addExact(balanceFen, amount.fen());
         return new FundEntry(this, FundEntry.Kind.RECEIPT, amount, balance(), null, by, note, at);
@@ -83,10 +84,10 @@ public class Fund {
     /** Money goes out for a case; refused when the balance does not cover it. */
     public FundEntry disburse(Money amount, String caseId, String by, String note, java.time.Instant at) {
         if (!amount.isPositive()) {
-            throw new InvalidInputException("amount", "a disbursement must be more than zero");
+            throw new InvalidInputException("amount", Text.of("aid.disbursement.positive"));
         }
         if (amount.fen() > balanceFen) {
-            throw new InvalidInputException("amount", "the fund " + name + " holds " + balance() + ", less than " + amount);
+            throw new InvalidInputException("amount", Text.of("aid.fund.balance-short", name, balance().toString(), amount.toString()));
         }
         balanceFen -= amount.fen();
         return new FundEntry(this, FundEntry.Kind.DISBURSEMENT, amount, balance(), caseId, by, note, at);

@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;
+import org.qiaoyun.api.Text;
 import org.qiaoyun.plugins.aid.Permissions;
 
 /** The tenant's funds, their receipts and their ledgers. */
@@ -48,7 +49,7 @@ public final class Funds {
         return scope.transaction(em -> {
             Fund fund = em.find(Fund.class, id);
             if (fund == null) {
-                throw new UnknownObjectException("fund", id);
+                throw new UnknownObjectException(Text.of("aid.fund.unknown", id));
             }
             return fund;
         });
@@ -67,7 +68,7 @@ public final class Funds {
     public static Fund locked(EntityManager em, String fundId, String field) {
         Fund fund = fundId == null ? null : em.find(Fund.class, fundId, LockModeType.PESSIMISTIC_WRITE);
         if (fund == null) {
-            throw new InvalidInputException(field, "no fund " + fundId);
+            throw new InvalidInputException(field, Text.of("aid.fund.unknown", fundId));
         }
         return fund;
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.Text;
 
 /**
  * An amount of renminbi to the fen, held as a whole number of fen: never floating point. Amounts
@@ -17,7 +18,7 @@ public record Money(long fen) implements Comparable<Money> {
     public static Money yuan(String field, String text, boolean positive) {
         // plain ASCII digits only: no exponent ("1e5"), no full-width digits ("１００"), no brackets or signs but minus
         if (text == null || !AMOUNT.matcher(text.strip()).matches()) {
-            throw new InvalidInputException(field, field + " must be an amount in yuan, e.g. 1200.50");
+            throw new InvalidInputException(field, Text.of("aid.money.format", field));
         }
         return yuan(field, new BigDecimal(text.strip()), positive);
     }
@@ -26,18 +27,18 @@ public record Money(long fen) implements Comparable<Money> {
 
     public static Money yuan(String field, BigDecimal yuan, boolean positive) {
         if (yuan == null) {
-            throw new InvalidInputException(field, field + " is required");
+            throw new InvalidInputException(field, Text.of("aid.money.required", field));
         }
         if (yuan.stripTrailingZeros().scale() > 2) {
-            throw new InvalidInputException(field, field + " has at most two decimals (fen)");
+            throw new InvalidInputException(field, Text.of("aid.money.decimals", field));
         }
         if (positive && yuan.signum() <= 0) {
-            throw new InvalidInputException(field, field + " must be more than zero");
+            throw new InvalidInputException(field, Text.of("aid.money.positive", field));
         }
         try {
             return new Money(yuan.movePointRight(2).longValueExact());
         } catch (ArithmeticException e) {
-            throw new InvalidInputException(field, field + " is too large");
+            throw new InvalidInputException(field, Text.of("aid.money.too-large", field));
         }
     }
 

@@ -3,10 +3,9 @@ package org.qiaoyun.plugins.aid.ui;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-import org.qiaoyun.api.ConflictException;
-import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.ModuleContext;
-import org.qiaoyun.api.PermissionDeniedException;
+import org.qiaoyun.api.Refusal;
+import org.qiaoyun.api.Text;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.personal.IdVault;
 
@@ -41,13 +40,21 @@ public final class AidScreens {
         try {
             action.run();
             return true;
-        } catch (InvalidInputException | ConflictException | PermissionDeniedException e) {
-            Notification.show(e.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return false;
         } catch (jakarta.persistence.OptimisticLockException e) {
-            Notification.show(e.getMessage() == null ? "changed by someone else meanwhile; reload" : e.getMessage())
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(Texts.of(locale()).of(Text.of("aid.stale"))).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
+        } catch (RuntimeException e) {
+            if (!(e instanceof Refusal)) {
+                throw e;
+            }
+            // every refusal (the module's, the platform's, the kernel's: an archived federation, a module switched off)
+            Notification.show(Texts.of(locale()).of(e)).addThemeVariants(NotificationVariant.LUMO_ERROR);
             return false;
         }
+    }
+
+    private static java.util.Locale locale() {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? Text.CHINESE : ui.getLocale();
     }
 }

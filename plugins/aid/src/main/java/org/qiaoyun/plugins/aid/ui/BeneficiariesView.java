@@ -160,9 +160,9 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
                 String field = refused instanceof InvalidInputException i ? i.field() : ((ConflictException) refused).field();
                 HasValidation target = field == null ? null : fields.get(field);
                 if (target == null) {
-                    Notification.show(refused.getMessage());
+                    Notification.show(t.of(refused));
                 } else {
-                    target.setErrorMessage(refused.getMessage());
+                    target.setErrorMessage(t.of(refused));
                     target.setInvalid(true);
                 }
             } finally {

@@ -35,7 +35,7 @@ final class ImportReportDialog {
             errors.setId("aid-import-errors");
             errors.addColumn(BeneficiaryImport.RowError::row).setHeader(t.get("import.row")).setAutoWidth(true);
             errors.addColumn(BeneficiaryImport.RowError::column).setHeader(t.get("import.column")).setAutoWidth(true);
-            errors.addColumn(BeneficiaryImport.RowError::message).setHeader(t.get("import.problem")).setFlexGrow(2);
+            errors.addColumn(error -> error.text() == null ? error.message() : t.of(error.text())).setHeader(t.get("import.problem")).setFlexGrow(2);
             errors.setItems(report.errors());
             dialog.add(errors);
             if (report.valid() > 0 && report.imported() == 0) {

@@ -31,7 +31,7 @@ final class ImportRun {
             try {
                 report(tenant, t, bytes, check(tenant, bytes, BeneficiaryImport.Progress.NONE), imported);
             } catch (InvalidInputException e) {
-                com.vaadin.flow.component.notification.Notification.show(e.getMessage());
+                com.vaadin.flow.component.notification.Notification.show(t.of(e));
             }
             return;
         }
@@ -52,7 +52,7 @@ final class ImportRun {
             waiting.close();
             if (failure != null) {
                 Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-                com.vaadin.flow.component.notification.Notification.show(cause.getMessage());
+                com.vaadin.flow.component.notification.Notification.show(t.of(cause));
             } else {
                 report(tenant, t, bytes, report, imported);
             }
@@ -74,7 +74,7 @@ final class ImportRun {
                 imported.run();
                 return done;
             } catch (InvalidInputException e) {
-                com.vaadin.flow.component.notification.Notification.show(e.getMessage());
+                com.vaadin.flow.component.notification.Notification.show(t.of(e));
                 return new BeneficiaryImport.Report(0, 0, java.util.List.of(), 0);
             }
         });

@@ -55,7 +55,7 @@ public class LimitsView extends VerticalLayout implements BeforeEnterObserver {
                     casework.setLimit(role, Money.yuan("limit", value, false));
                     Notification.show(t.get("limits.saved", t.get("limits.role." + role)));
                 } catch (InvalidInputException refused) {
-                    field.setErrorMessage(refused.getMessage());
+                    field.setErrorMessage(t.of(refused));
                     field.setInvalid(true);
                 }
             });

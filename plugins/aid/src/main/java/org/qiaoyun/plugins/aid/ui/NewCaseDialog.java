@@ -60,7 +60,7 @@ final class NewCaseDialog {
                     case "type" -> type;
                     default -> amount;
                 };
-                field.setErrorMessage(invalid.getMessage());
+                field.setErrorMessage(t.of(invalid));
                 field.setInvalid(true);
             } finally {
                 save.setEnabled(true);

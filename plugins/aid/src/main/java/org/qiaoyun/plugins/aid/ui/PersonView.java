@@ -96,14 +96,14 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver {
             } catch (InvalidInputException refused) {
                 HasValidation target = refused.field() == null ? null : form.fields.get(refused.field());
                 if (target == null) {
-                    Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    Notification.show(t.of(refused)).addThemeVariants(NotificationVariant.LUMO_ERROR);
                 } else {
-                    target.setErrorMessage(refused.getMessage());
+                    target.setErrorMessage(t.of(refused));
                     target.setInvalid(true);
                 }
             } catch (ConflictException refused) {
                 dialog.close();
-                Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notification.show(t.of(refused)).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         save.setId("aid-person-save");

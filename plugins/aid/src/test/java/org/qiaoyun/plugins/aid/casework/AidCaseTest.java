@@ -45,7 +45,9 @@ class AidCaseTest {
         AidCase c = AidCase.draft("person-1", AidType.LIVING_SUBSIDY, new Money(500_00), null, "worker").aidCase();
         assertThatThrownBy(() -> c.approve("director", new Money(500_00), ADMIN_LIMIT, null))
                 .isInstanceOf(ConflictException.class)
-                .hasMessage("a draft case cannot be sent to approve; possible now: [submit]");
+                .hasMessage("a draft case cannot be sent to approve; possible now: submit")
+                .satisfies(e -> assertThat(((ConflictException) e).text().in(org.qiaoyun.api.Text.CHINESE, getClass().getClassLoader()))
+                        .isEqualTo("处于“草稿”状态的个案不能进行“批准”"));
     }
 
     @Test

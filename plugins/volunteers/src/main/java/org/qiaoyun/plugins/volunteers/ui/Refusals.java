@@ -114,7 +114,11 @@ public final class Refusals {
     /** The refusal in the language of the current screen. */
     public static String say(RuntimeException refusal) {
         UI ui = UI.getCurrent();
-        return say(refusal.getMessage(), ui == null ? Locale.CHINESE : ui.getLocale());
+        Locale locale = ui == null ? Locale.CHINESE : ui.getLocale();
+        if (refusal instanceof org.qiaoyun.api.Refusal coded && coded.text() != null) {
+            return coded.text().in(locale, Refusals.class.getClassLoader()); // the platform's and the kernel's refusals
+        }
+        return say(refusal.getMessage(), locale);
     }
 
     /** The refusal's English text in the given language; English, or text with no Chinese here, as it is. */

@@ -1,0 +1,75 @@
+package org.qiaoyun.api;
+
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * Something a person is told, as a stable code and its arguments, rendered in their language where it
+ * is shown: on a screen in the screen's language, in REST by the request's {@code Accept-Language}.
+ * Codes begin with the module's id ({@code aid.case.approver-is-submitter}) or {@code kernel.}; the
+ * texts live in resource bundles, Chinese in {@code texts/<module id>.properties} and English in
+ * {@code texts/<module id>_en.properties} of the module's jar, with {@code {0}}, {@code {1}} for the
+ * arguments ({@link MessageFormat}: a quote is written twice). An argument that is itself a text (the
+ * name of a status, a level) is rendered in the same language.
+ */
+public record Text(String code, List<Object> arguments) {
+
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    public Text {
+        Objects.requireNonNull(code, "code");
+        arguments = List.copyOf(arguments);
+    }
+
+    public static Text of(String code, Object... arguments) {
+        return new Text(code, Arrays.asList(arguments));
+    }
+
+    /** Whose texts these are: the module id (or {@code kernel}) before the first dot. */
+    public String owner() {
+        int dot = code.indexOf('.');
+        return dot < 0 ? code : code.substring(0, dot);
+    }
+
+    /**
+     * The text in the language of {@code locale} (English for {@code en}, Chinese otherwise), from the
+     * bundles {@code loader} sees. A code without a text shows as itself, which the bundles' tests forbid.
+     */
+    public String in(Locale locale, ClassLoader loader) {
+        Object[] shown = arguments.stream().map(a -> a instanceof Text inner ? inner.in(locale, loader) : a).toArray();
+        try {
+            ResourceBundle bundle = bundle(owner(), loader, locale);
+            return new MessageFormat(bundle.getString(code), bundle.getLocale()).format(shown);
+        } catch (MissingResourceException e) {
+            return code + " " + Arrays.toString(shown);
+        }
+    }
+
+    /** A module's (or the kernel's) texts in one language: Chinese is the root bundle, English {@code _en}. */
+    public static ResourceBundle bundle(String owner, ClassLoader loader, Locale locale) {
+        return ResourceBundle.getBundle("texts." + owner, isEnglish(locale) ? ENGLISH : Locale.ROOT, loader, NO_FALLBACK);
+    }
+
+    public static boolean isEnglish(Locale locale) {
+        return locale != null && locale.getLanguage().equals("en");
+    }
+
+    /**
+     * What a failure says to a person in the language of {@code locale}: a refusal's text from the bundles
+     * {@code loader} sees (a module's own loader sees the kernel's texts too), any other failure's message.
+     */
+    public static String describe(Throwable failure, Locale locale, ClassLoader loader) {
+        if (failure instanceof Refusal refusal && refusal.text() != null) {
+            return refusal.text().in(locale, loader);
+        }
+        return failure.getMessage();
+    }
+}

@@ -1,0 +1,74 @@
+package org.qiaoyun.kernel.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.qiaoyun.api.Text;
+
+/**
+ * Renders {@link Text}s in Chinese or English, wherever the code came from: the kernel's texts are in its
+ * own jar ({@code texts/kernel.properties}, {@code texts/kernel_en.properties}); a module's are in its jar
+ * under its id, found through the class loader the kernel registered for it when the module started.
+ * Chinese is the platform's first language; English is for people who chose it and for REST clients that
+ * name no language.
+ */
+public final class Texts {
+
+    public static final Locale CHINESE = Text.CHINESE;
+    public static final Locale ENGLISH = Text.ENGLISH;
+    private static final String KERNEL = "kernel";
+
+    private final Map<String, ClassLoader> loaders = new ConcurrentHashMap<>();
+
+    public Texts() {
+        loaders.put(KERNEL, Texts.class.getClassLoader());
+    }
+
+    /** Where a module's texts are found: its plugin's class loader. */
+    public void register(String moduleId, ClassLoader loader) {
+        loaders.put(moduleId, loader);
+    }
+
+    /** The text in the language of {@code locale} (English for {@code en}, Chinese otherwise). */
+    public String render(Text text, Locale locale) {
+        return text.in(locale, loaders.getOrDefault(text.owner(), Texts.class.getClassLoader()));
+    }
+
+    /** What a failure says to a person: its text in their language, or its message if it has none. */
+    public String render(Throwable failure, Locale locale) {
+        if (failure instanceof org.qiaoyun.api.Refusal refusal && refusal.text() != null) {
+            return render(refusal.text(), locale);
+        }
+        return failure.getMessage();
+    }
+
+    /** A kernel text in English: the message of the kernel's refusals, for logs and clients naming no language. */
+    public static String english(Text text) {
+        return text.in(ENGLISH, Texts.class.getClassLoader());
+    }
+
+    /** Chinese for {@code zh*} among the languages a request accepts, English otherwise (and when it names none). */
+    public static Locale of(List<Locale> acceptable) {
+        for (Locale locale : acceptable) {
+            if (locale.getLanguage().equals("zh")) {
+                return CHINESE;
+            }
+            if (locale.getLanguage().equals("en")) {
+                return ENGLISH;
+            }
+        }
+        return ENGLISH;
+    }
+
+    public static boolean isEnglish(Locale locale) {
+        return Text.isEnglish(locale);
+    }
+
+    /** The bundle of one module (or the kernel) in one language. */
+    public static ResourceBundle bundle(String owner, ClassLoader loader, Locale locale) {
+        return Text.bundle(owner, loader, locale);
+    }
+}
