@@ -17,6 +17,7 @@ import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.Inputs;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.Text;
 import org.qiaoyun.plugins.volunteers.recognition.Nomination;
 import org.qiaoyun.plugins.volunteers.recognition.Nominations;
 
@@ -66,7 +67,7 @@ public class NominationsResource {
     public Response propose(NewNomination body) {
         Inputs.body(body);
         if (body.year == null) {
-            throw new InvalidInputException("year", "year is required, e.g. 2026");
+            throw new InvalidInputException("year", Text.of("volunteers.request.year-required-e-g-2026"));
         }
         Nomination proposed = nominations.propose(body.volunteerId, body.award, body.year, body.reason);
         return Response.status(Response.Status.CREATED).entity(NominationJson.of(proposed)).build();
@@ -78,7 +79,7 @@ public class NominationsResource {
     public NominationJson decide(@PathParam("id") String id, Decision body) {
         Inputs.body(body);
         if (body.endorse == null) {
-            throw new InvalidInputException("endorse", "endorse is true or false");
+            throw new InvalidInputException("endorse", Text.of("volunteers.request.endorse-true-false"));
         }
         return NominationJson.of(nominations.decide(id, Inputs.version(body.version), body.endorse, body.note));
     }

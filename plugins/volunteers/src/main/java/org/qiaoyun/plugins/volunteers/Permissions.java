@@ -2,6 +2,7 @@ package org.qiaoyun.plugins.volunteers;
 
 import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.Text;
 
 /**
  * Who may do what in volunteer management, on top of the platform roles: organisers (and the
@@ -20,7 +21,7 @@ public final class Permissions {
 
     public static void requireOrganiser(TenantScope scope) {
         if (!organises(scope)) {
-            throw new PermissionDeniedException("this needs the organiser or admin role");
+            throw new PermissionDeniedException(Text.of("volunteers.role.organiser-admin-role"));
         }
     }
 
@@ -30,13 +31,13 @@ public final class Permissions {
             return;
         }
         if (volunteerUsername == null || !scope.currentUser().map(volunteerUsername::equals).orElse(false)) {
-            throw new PermissionDeniedException("volunteers act for themselves only");
+            throw new PermissionDeniedException(Text.of("volunteers.role.volunteers-act-themselves"));
         }
     }
 
     public static void requireAdmin(TenantScope scope) {
         if (!scope.callerHas("admin")) {
-            throw new PermissionDeniedException("this needs the admin role");
+            throw new PermissionDeniedException(Text.of("volunteers.role.admin-role"));
         }
     }
 

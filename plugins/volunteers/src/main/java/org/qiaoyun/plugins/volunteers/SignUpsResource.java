@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.qiaoyun.api.Inputs;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.Text;
 import org.qiaoyun.plugins.volunteers.ShiftsResource.SignUpJson;
 import org.qiaoyun.plugins.volunteers.shift.Rosters;
 import org.qiaoyun.plugins.volunteers.shift.SignUp;
@@ -98,7 +99,7 @@ public class SignUpsResource {
     @Path("{id}/correction")
     public SignUpJson correct(@PathParam("id") String id, Action body) {
         if (body == null || body.minutes == null) {
-            throw new InvalidInputException("minutes", "minutes are required");
+            throw new InvalidInputException("minutes", Text.of("volunteers.request.minutes-required"));
         }
         SignUpJson corrected = SignUpJson.of(rosters.correct(id, body.minutes, body.reason), rosters);
         return corrected;

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.qiaoyun.api.Inputs;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.Text;
 import org.qiaoyun.plugins.volunteers.volunteer.Registry;
 
 /**
@@ -68,7 +69,7 @@ public class VolunteersResource {
     @Path("leaderboard")
     public List<StandingJson> leaderboard(@QueryParam("size") @DefaultValue("50") int size) {
         if (size < 1 || size > 200) {
-            throw new InvalidInputException("size", "size must be between 1 and 200");
+            throw new InvalidInputException("size", Text.of("volunteers.request.size-must-between-1-200"));
         }
         List<Registry.Standing> standings = new Registry(scope).leaderboard(size);
         return java.util.stream.IntStream.range(0, standings.size()).mapToObj(i -> new StandingJson(i + 1,
@@ -98,7 +99,7 @@ public class VolunteersResource {
     @Path("star-thresholds")
     public Thresholds setStarThresholds(Thresholds body) {
         if (Inputs.body(body).hours == null || body.hours.isEmpty() || body.hours.contains(null)) {
-            throw new InvalidInputException("hours", "hours lists the thresholds, e.g. [100, 300, 600, 1000, 1500]");
+            throw new InvalidInputException("hours", Text.of("volunteers.request.hours-lists-thresholds-e-g"));
         }
         new Registry(scope).setStarLevels(body.hours, Inputs.version(body.version));
         return starThresholds();

@@ -8,6 +8,7 @@ import org.qiaoyun.api.Filter;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;
+import org.qiaoyun.api.Text;
 import org.qiaoyun.plugins.volunteers.Permissions;
 
 /**
@@ -50,7 +51,7 @@ public final class Activities {
         return scope.transaction(em -> {
             Activity activity = find(em, id);
             if (activity.version() != seenVersion) {
-                throw new ConflictException("version", "someone else changed this activity meanwhile: reload it and try again");
+                throw new ConflictException("version", Text.of("volunteers.activity.someone-else-changed-activity-meanwhile"));
             }
             activity.describe(title, description, place, district);
             em.createQuery("update Shift s set s.activity = :title where s.activityId = :id")
@@ -76,7 +77,7 @@ public final class Activities {
     private static Activity find(jakarta.persistence.EntityManager em, String id) {
         Activity activity = id == null ? null : em.find(Activity.class, id);
         if (activity == null) {
-            throw new UnknownObjectException("activity", id);
+            throw new UnknownObjectException(Text.of("volunteers.activity.unknown", id));
         }
         return activity;
     }

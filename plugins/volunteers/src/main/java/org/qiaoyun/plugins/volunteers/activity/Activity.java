@@ -19,6 +19,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.Text;
 
 /**
  * Something the federation organises with volunteers (a culture festival, a visit to elderly returnees,
@@ -92,7 +93,7 @@ public class Activity {
     public static Activity forModule(String module, String reference, String title, String place, String district, String createdBy,
                                      Instant now) {
         if (module == null || module.isBlank() || reference == null || reference.isBlank() || reference.length() > 100) {
-            throw new InvalidInputException("reference", "a staffing request names its module and its own reference (at most 100 characters)");
+            throw new InvalidInputException("reference", Text.of("volunteers.activity.staffing-request-names-module-own"));
         }
         Activity a = create(title, null, place, district, createdBy, now);
         a.sourceModule = module;
@@ -103,16 +104,16 @@ public class Activity {
     /** Changes what the activity is and where; its shifts keep their own places. */
     public void describe(String newTitle, String newDescription, String newPlace, String newDistrict) {
         if (newTitle == null || newTitle.isBlank()) {
-            throw new InvalidInputException("title", "the activity's title is required");
+            throw new InvalidInputException("title", Text.of("volunteers.activity.activity-s-title-required"));
         }
         if (newTitle.strip().length() > 200) {
-            throw new InvalidInputException("title", "the title is at most 200 characters");
+            throw new InvalidInputException("title", Text.of("volunteers.activity.title-most-200-characters"));
         }
         if (newPlace == null || newPlace.isBlank()) {
-            throw new InvalidInputException("place", "the place is required");
+            throw new InvalidInputException("place", Text.of("volunteers.activity.place-required"));
         }
         if (newDescription != null && newDescription.length() > 2000) {
-            throw new InvalidInputException("description", "the description is at most 2,000 characters");
+            throw new InvalidInputException("description", Text.of("volunteers.activity.description-most-2-000-characters"));
         }
         requireOpen();
         title = newTitle.strip();
@@ -124,7 +125,7 @@ public class Activity {
     /** Calls the activity off; its shifts to come are cancelled with it (see {@code Rosters.cancelActivity}). */
     public void cancel(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "cancelling an activity needs a reason");
+            throw new InvalidInputException("reason", Text.of("volunteers.activity.cancelling-activity-reason"));
         }
         requireOpen();
         status = Status.CANCELLED;
@@ -133,7 +134,7 @@ public class Activity {
 
     public void requireOpen() {
         if (status == Status.CANCELLED) {
-            throw new ConflictException("status", "this activity is cancelled");
+            throw new ConflictException("status", Text.of("volunteers.activity.activity-cancelled"));
         }
     }
 

@@ -20,6 +20,7 @@ import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.Text;
 
 /**
  * An organiser proposes a volunteer for an award of a year (e.g. 最美基层侨联志愿者) with the reasons;
@@ -79,20 +80,20 @@ public class Nomination {
 
     static Nomination propose(String volunteerId, String award, int year, String reason, String by, Instant now) {
         if (award == null || award.isBlank()) {
-            throw new InvalidInputException("award", "the award is required, e.g. 最美基层侨联志愿者");
+            throw new InvalidInputException("award", Text.of("volunteers.recognition.award-required-e-g"));
         }
         if (award.strip().length() > 100) {
-            throw new InvalidInputException("award", "the award's name is at most 100 characters");
+            throw new InvalidInputException("award", Text.of("volunteers.recognition.award-s-name-most-100"));
         }
         int thisYear = OffsetDateTime.ofInstant(now, ZoneOffset.ofHours(8)).getYear();
         if (year < thisYear - 1 || year > thisYear + 1) {
-            throw new InvalidInputException("year", "nominations are for last year, this year or next year");
+            throw new InvalidInputException("year", Text.of("volunteers.recognition.nominations-last-year-year-next"));
         }
         if (reason == null || reason.strip().length() < 10) {
-            throw new InvalidInputException("reason", "say in a few sentences (10 characters or more) why the volunteer deserves it");
+            throw new InvalidInputException("reason", Text.of("volunteers.recognition.say-few-sentences-10-characters"));
         }
         if (reason.strip().length() > 1000) {
-            throw new InvalidInputException("reason", "the reason is at most 1,000 characters");
+            throw new InvalidInputException("reason", Text.of("volunteers.recognition.reason-most-1-000-characters"));
         }
         Nomination n = new Nomination();
         n.id = UUID.randomUUID().toString();
@@ -109,13 +110,13 @@ public class Nomination {
     /** The admin's decision; never by the one who proposed, never twice. */
     void decide(boolean endorse, String note, String by, Instant now) {
         if (status != Status.PROPOSED) {
-            throw new ConflictException("status", "this nomination is decided already");
+            throw new ConflictException("status", Text.of("volunteers.recognition.nomination-decided-already"));
         }
         if (by.equals(nominatedBy)) {
-            throw new PermissionDeniedException("the one who proposed a nomination does not decide it");
+            throw new PermissionDeniedException(Text.of("volunteers.recognition.one-who-proposed-nomination-does"));
         }
         if (!endorse && (note == null || note.isBlank())) {
-            throw new InvalidInputException("note", "declining a nomination needs a note for the one who proposed it");
+            throw new InvalidInputException("note", Text.of("volunteers.recognition.declining-nomination-note-one-who"));
         }
         status = endorse ? Status.ENDORSED : Status.DECLINED;
         decidedBy = by;

@@ -8,6 +8,7 @@ import org.qiaoyun.api.Filter;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;
+import org.qiaoyun.api.Text;
 import org.qiaoyun.plugins.volunteers.Permissions;
 import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
 
@@ -29,14 +30,14 @@ public final class Nominations {
         return scope.transaction(em -> {
             Volunteer volunteer = volunteerId == null ? null : em.find(Volunteer.class, volunteerId);
             if (volunteer == null) {
-                throw new UnknownObjectException("volunteer", volunteerId);
+                throw new UnknownObjectException(Text.of("volunteers.volunteer.unknown", volunteerId));
             }
             long already = em.createQuery("select count(n) from Nomination n where n.volunteerId = :v and n.award = :award"
                             + " and n.year = :year and n.status <> :declined", Long.class)
                     .setParameter("v", volunteerId).setParameter("award", nomination.award()).setParameter("year", year)
                     .setParameter("declined", Nomination.Status.DECLINED).getSingleResult();
             if (already > 0) {
-                throw new ConflictException("award", volunteer.name() + " is nominated for " + nomination.award() + " " + year + " already");
+                throw new ConflictException("award", Text.of("volunteers.recognition.nominated-already", volunteer.name(), nomination.award(), String.valueOf(year)));
             }
             em.persist(nomination);
             scope.audit("nomination.propose", nomination.id(), volunteerId + ": " + nomination.award() + " " + year);
@@ -50,10 +51,10 @@ public final class Nominations {
         return scope.transaction(em -> {
             Nomination nomination = nominationId == null ? null : em.find(Nomination.class, nominationId);
             if (nomination == null) {
-                throw new UnknownObjectException("nomination", nominationId);
+                throw new UnknownObjectException(Text.of("volunteers.nomination.unknown", nominationId));
             }
             if (nomination.version() != seenVersion) {
-                throw new ConflictException("version", "someone else changed this nomination meanwhile: reload it");
+                throw new ConflictException("version", Text.of("volunteers.recognition.someone-else-changed-nomination-meanwhile"));
             }
             nomination.decide(endorse, note, Permissions.caller(scope), clock.instant());
             scope.audit(endorse ? "nomination.endorse" : "nomination.decline", nominationId, nomination.award() + " " + nomination.year());

@@ -31,6 +31,7 @@ import org.qiaoyun.api.Filter;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;
+import org.qiaoyun.api.Text;
 import org.qiaoyun.plugins.volunteers.Permissions;
 import org.qiaoyun.plugins.volunteers.VolunteerIndicators;
 import org.qiaoyun.plugins.volunteers.activity.Activity;
@@ -67,7 +68,7 @@ public final class Rosters {
         Shift planned = scope.transaction(em -> {
             Activity activity = activityId == null ? null : em.find(Activity.class, activityId);
             if (activity == null) {
-                throw new UnknownObjectException("activity", activityId);
+                throw new UnknownObjectException(Text.of("volunteers.activity.unknown", activityId));
             }
             Shift shift = Shift.plan(activity, draft);
             em.persist(shift);
@@ -87,7 +88,7 @@ public final class Rosters {
         Shift changed = scope.transaction(em -> {
             Shift shift = locked(em, shiftId);
             if (shift.version() != seenVersion) {
-                throw new ConflictException("version", "someone else changed this shift meanwhile: reload it and try again");
+                throw new ConflictException("version", Text.of("volunteers.shift.someone-else-changed-shift-meanwhile"));
             }
             long taken = placesTaken(em, shiftId);
             long signedUp = em.createQuery("select count(s) from SignUp s where s.shiftId = :shift and s.status <> :cancelled", Long.class)
@@ -127,7 +128,7 @@ public final class Rosters {
         Activity cancelled = scope.transaction(em -> {
             Activity activity = activityId == null ? null : em.find(Activity.class, activityId);
             if (activity == null) {
-                throw new UnknownObjectException("activity", activityId);
+                throw new UnknownObjectException(Text.of("volunteers.activity.unknown", activityId));
             }
             activity.cancel(reason);
             List<Shift> toCome = em.createQuery("select s from Shift s where s.activityId = :activity and s.status = :open"
@@ -200,7 +201,7 @@ public final class Rosters {
         return scope.transaction(em -> {
             Volunteer volunteer = volunteerId == null ? null : em.find(Volunteer.class, volunteerId);
             if (volunteer == null) {
-                throw new UnknownObjectException("volunteer", volunteerId);
+                throw new UnknownObjectException(Text.of("volunteers.volunteer.unknown", volunteerId));
             }
             Permissions.requireSelfOrOrganiser(scope, volunteer.username());
             return em.createQuery("select s, sh from SignUp s, Shift sh where sh.id = s.shiftId and s.volunteerId = :volunteer"
@@ -244,11 +245,11 @@ public final class Rosters {
             // the volunteer's row too: two sign-ups of one person for overlapping shifts are decided in turn
             Volunteer volunteer = volunteerId == null ? null : em.find(Volunteer.class, volunteerId, LockModeType.PESSIMISTIC_WRITE);
             if (volunteer == null) {
-                throw new InvalidInputException("volunteerId", "there is no such volunteer here");
+                throw new InvalidInputException("volunteerId", Text.of("volunteers.shift.such-volunteer-here"));
             }
             Permissions.requireSelfOrOrganiser(scope, volunteer.username());
             if (volunteer.status() != Volunteer.Status.APPROVED) {
-                throw new InvalidInputException("volunteerId", "only an approved volunteer signs up for shifts");
+                throw new InvalidInputException("volunteerId", Text.of("volunteers.shift.approved-volunteer-signs-up-shifts"));
             }
             long overlapping = em.createQuery("select count(s) from SignUp s where s.volunteerId = :volunteer"
                             + " and s.status <> :cancelled and s.shiftStart < :end and s.shiftEnd > :start", Long.class)
@@ -257,7 +258,7 @@ public final class Rosters {
                     .setParameter("end", OffsetDateTime.ofInstant(shift.endsAt(), ZoneOffset.UTC))
                     .getSingleResult();
             if (overlapping > 0) {
-                throw new ConflictException("shiftId", "you are signed up for a shift at the same time");
+                throw new ConflictException("shiftId", Text.of("volunteers.shift.you-signed-up-shift-same"));
             }
             boolean room = placesTaken(em, shiftId) < shift.capacity();
             // under the shift's lock, so no two sign-ups take one position; the shift itself is not changed by a
@@ -364,7 +365,7 @@ public final class Rosters {
             signUp.correct(minutes, reason);
             // hours are served once the shift is over: a paper sign-in sheet is entered after it, never before
             if (em.find(Shift.class, signUp.shiftId()).endsAt().isAfter(clock.instant())) {
-                throw new ConflictException("minutes", "hours are recorded once the shift has ended");
+                throw new ConflictException("minutes", Text.of("volunteers.shift.hours-recorded-shift-has-ended"));
             }
             scope.audit("hours.correct", signUpId, before + " -> " + minutes + " minutes: " + reason);
             return signUp;
@@ -418,7 +419,7 @@ public final class Rosters {
         return scope.transaction(em -> {
             Shift shift = em.find(Shift.class, shiftId);
             if (shift == null) {
-                throw new UnknownObjectException("shift", shiftId);
+                throw new UnknownObjectException(Text.of("volunteers.shift.unknown", shiftId));
             }
             return shift;
         });
@@ -451,7 +452,7 @@ public final class Rosters {
         Permissions.requireOrganiser(scope);
         Shift shift = scope.transaction(em -> em.find(Shift.class, shiftId));
         if (shift == null) {
-            throw new UnknownObjectException("shift", shiftId);
+            throw new UnknownObjectException(Text.of("volunteers.shift.unknown", shiftId));
         }
         List<SignUp> signUps = roster(shiftId);
         Map<String, String> names = new Registry(scope).names(signUps.stream().map(SignUp::volunteerId).toList());
@@ -487,7 +488,7 @@ public final class Rosters {
     private static Shift locked(EntityManager em, String shiftId) {
         Shift shift = shiftId == null ? null : em.find(Shift.class, shiftId, LockModeType.PESSIMISTIC_WRITE);
         if (shift == null) {
-            throw new UnknownObjectException("shift", shiftId);
+            throw new UnknownObjectException(Text.of("volunteers.shift.unknown", shiftId));
         }
         return shift;
     }
@@ -495,7 +496,7 @@ public final class Rosters {
     private static SignUp find(EntityManager em, String signUpId) {
         SignUp signUp = em.find(SignUp.class, signUpId);
         if (signUp == null) {
-            throw new UnknownObjectException("sign-up", signUpId);
+            throw new UnknownObjectException(Text.of("volunteers.sign-up.unknown", signUpId));
         }
         return signUp;
     }

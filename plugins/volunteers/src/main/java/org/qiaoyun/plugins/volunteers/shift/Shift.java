@@ -22,6 +22,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.Text;
 import org.qiaoyun.plugins.volunteers.activity.Activity;
 
 /**
@@ -129,25 +130,25 @@ public class Shift {
     private void set(Draft draft, String defaultPlace) {
         String where = draft.place() == null || draft.place().isBlank() ? defaultPlace : draft.place();
         if (where == null || where.isBlank()) {
-            throw new InvalidInputException("place", "the place is required");
+            throw new InvalidInputException("place", Text.of("volunteers.activity.place-required"));
         }
         Instant start = draft.startsAt();
         Instant end = draft.endsAt();
         if (start == null) {
-            throw new InvalidInputException("startsAt", "the start is required");
+            throw new InvalidInputException("startsAt", Text.of("volunteers.shift.start-required"));
         }
         if (end == null || !end.isAfter(start)) {
-            throw new InvalidInputException("endsAt", "a shift ends after it starts");
+            throw new InvalidInputException("endsAt", Text.of("volunteers.shift.shift-ends-after-starts"));
         }
         if (Duration.between(start, end).compareTo(MAX_LENGTH) > 0) {
-            throw new InvalidInputException("endsAt", "a shift lasts at most 24 hours: plan several shifts for a longer activity");
+            throw new InvalidInputException("endsAt", Text.of("volunteers.shift.shift-lasts-most-24-hours"));
         }
         if (draft.capacity() < 1) {
-            throw new InvalidInputException("capacity", "a shift needs at least one volunteer");
+            throw new InvalidInputException("capacity", Text.of("volunteers.shift.shift-least-one-volunteer"));
         }
         Instant deadline = draft.cancelUntil() == null ? start.minus(Duration.ofHours(24)) : draft.cancelUntil();
         if (deadline.isAfter(start)) {
-            throw new InvalidInputException("cancelUntil", "the cancelling deadline is before the start");
+            throw new InvalidInputException("cancelUntil", Text.of("volunteers.shift.cancelling-deadline-before-start"));
         }
         place = where.strip();
         startsAt = OffsetDateTime.ofInstant(start, ZoneOffset.UTC);
@@ -167,10 +168,10 @@ public class Shift {
         requireNotBegun(now);
         boolean moved = !Objects.equals(draft.startsAt(), startsAt()) || !Objects.equals(draft.endsAt(), endsAt());
         if (moved && signedUp > 0) {
-            throw new ConflictException("startsAt", signedUp + " people signed up for these times: cancel this shift and plan another");
+            throw new ConflictException("startsAt", Text.of("volunteers.shift.times-held", signedUp));
         }
         if (draft.capacity() < placesTaken) {
-            throw new InvalidInputException("capacity", placesTaken + " volunteers are confirmed: the places cannot be fewer");
+            throw new InvalidInputException("capacity", Text.of("volunteers.shift.places-taken", placesTaken));
         }
         set(draft, place);
     }
@@ -178,7 +179,7 @@ public class Shift {
     /** Calls the shift off before it begins; the roster is cancelled with it (see {@code Rosters.cancelShift}). */
     void cancel(String reason, Instant now) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "cancelling a shift needs a reason");
+            throw new InvalidInputException("reason", Text.of("volunteers.shift.cancelling-shift-reason"));
         }
         requireNotBegun(now);
         status = Status.CANCELLED;
@@ -187,33 +188,33 @@ public class Shift {
 
     private void requireNotBegun(Instant now) {
         if (status == Status.CANCELLED) {
-            throw new ConflictException("status", "this shift is cancelled");
+            throw new ConflictException("status", Text.of("volunteers.shift.shift-cancelled"));
         }
         if (!now.isBefore(startsAt.toInstant())) {
-            throw new ConflictException("startsAt", "this shift has begun or is over: it can no longer be changed");
+            throw new ConflictException("startsAt", Text.of("volunteers.shift.shift-has-begun-over-can"));
         }
     }
 
     /** Refuses a sign-up for a shift that has begun. */
     void requireOpen(Instant now) {
         if (status == Status.CANCELLED) {
-            throw new InvalidInputException("shiftId", "this shift is cancelled");
+            throw new InvalidInputException("shiftId", Text.of("volunteers.shift.shift-cancelled"));
         }
         if (!now.isBefore(startsAt.toInstant())) {
-            throw new InvalidInputException("shiftId", "this shift has begun or is over: no more sign-ups");
+            throw new InvalidInputException("shiftId", Text.of("volunteers.shift.shift-has-begun-over-more"));
         }
     }
 
     void requireCancellable(Instant now) {
         if (now.isAfter(cancelUntil.toInstant())) {
-            throw new InvalidInputException("shiftId", "the deadline for cancelling this shift has passed");
+            throw new InvalidInputException("shiftId", Text.of("volunteers.shift.deadline-cancelling-shift-has-passed"));
         }
     }
 
     /** Checks the code the volunteer typed at the place, and that check-in is open now. */
     void requireCheckIn(String code, Instant now) {
         if (code == null || !checkInCode.equalsIgnoreCase(code.strip())) {
-            throw new InvalidInputException("code", "the check-in code is wrong");
+            throw new InvalidInputException("code", Text.of("volunteers.shift.check-code-wrong"));
         }
         requireCheckInOpen(now);
     }
@@ -221,10 +222,10 @@ public class Shift {
     /** Check-in is open from half an hour before the start until the end of an open shift. */
     void requireCheckInOpen(Instant now) {
         if (status == Status.CANCELLED) {
-            throw new ConflictException("status", "this shift is cancelled");
+            throw new ConflictException("status", Text.of("volunteers.shift.shift-cancelled"));
         }
         if (now.isBefore(startsAt.toInstant().minus(EARLY_CHECK_IN)) || now.isAfter(endsAt.toInstant())) {
-            throw new InvalidInputException("code", "check-in is open from half an hour before the start until the end");
+            throw new InvalidInputException("code", Text.of("volunteers.shift.check-open-from-half-hour"));
         }
     }
 

@@ -20,6 +20,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.Text;
 
 /**
  * A volunteer's place on a shift: confirmed, waiting in line, or cancelled; then the check-in and
@@ -113,10 +114,10 @@ public class SignUp {
 
     void cancel() {
         if (status == Status.CANCELLED) {
-            throw new ConflictException("status", "this sign-up is cancelled already");
+            throw new ConflictException("status", Text.of("volunteers.shift.sign-up-cancelled-already"));
         }
         if (checkedInAt != null) {
-            throw new ConflictException("status", "a shift already checked in cannot be cancelled");
+            throw new ConflictException("status", Text.of("volunteers.shift.shift-already-checked-cannot-cancelled"));
         }
         status = Status.CANCELLED;
     }
@@ -138,7 +139,7 @@ public class SignUp {
     /** The organiser confirms a place held on a shift that needs approval. */
     void approve() {
         if (status != Status.PENDING) {
-            throw new ConflictException("status", "only a sign-up waiting for the organiser's confirmation is confirmed");
+            throw new ConflictException("status", Text.of("volunteers.shift.sign-up-waiting-organiser-s"));
         }
         status = Status.CONFIRMED;
     }
@@ -146,10 +147,10 @@ public class SignUp {
     /** The organiser turns a sign-up down, with a reason the volunteer sees. */
     void decline(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "turning a sign-up down needs a reason");
+            throw new InvalidInputException("reason", Text.of("volunteers.shift.turning-sign-up-down-reason"));
         }
         if (status != Status.PENDING && status != Status.WAITING) {
-            throw new ConflictException("status", "only a sign-up not yet confirmed is turned down");
+            throw new ConflictException("status", Text.of("volunteers.shift.sign-up-yet-confirmed-turned"));
         }
         status = Status.CANCELLED;
         declineReason = reason.strip();
@@ -157,20 +158,20 @@ public class SignUp {
 
     void checkIn(Instant now) {
         if (status != Status.CONFIRMED) {
-            throw new ConflictException("status", "only a confirmed volunteer checks in");
+            throw new ConflictException("status", Text.of("volunteers.shift.confirmed-volunteer-checks"));
         }
         if (checkedInAt != null) {
-            throw new ConflictException("status", "checked in already");
+            throw new ConflictException("status", Text.of("volunteers.shift.checked-already"));
         }
         checkedInAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     }
 
     void checkOut(Instant now) {
         if (checkedInAt == null) {
-            throw new ConflictException("status", "check in before checking out");
+            throw new ConflictException("status", Text.of("volunteers.shift.check-before-checking-out"));
         }
         if (checkedOutAt != null) {
-            throw new ConflictException("status", "checked out already");
+            throw new ConflictException("status", Text.of("volunteers.shift.checked-out-already"));
         }
         checkedOutAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         minutes = (int) Duration.between(checkedInAt, checkedOutAt).toMinutes();
@@ -179,10 +180,10 @@ public class SignUp {
     /** An organiser sets the minutes served (a forgotten check-out, a wrong time); a reason is required. */
     void correct(int correctedMinutes, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", "a correction of hours needs a reason");
+            throw new InvalidInputException("reason", Text.of("volunteers.shift.correction-hours-reason"));
         }
         if (correctedMinutes < 0 || correctedMinutes > Duration.between(shiftStart, shiftEnd).toMinutes() + 120) {
-            throw new InvalidInputException("minutes", "the minutes must be between 0 and the length of the shift");
+            throw new InvalidInputException("minutes", Text.of("volunteers.shift.minutes-must-between-0-length"));
         }
         minutes = correctedMinutes;
         correctionReason = reason.strip();
@@ -194,16 +195,16 @@ public class SignUp {
      */
     void evaluate(Evaluation rating, String note, String by) {
         if (minutes == null) {
-            throw new ConflictException("status", "a shift is evaluated once it is served");
+            throw new ConflictException("status", Text.of("volunteers.shift.shift-evaluated-served"));
         }
         if (rating == null) {
-            throw new InvalidInputException("evaluation", "the evaluation is required");
+            throw new InvalidInputException("evaluation", Text.of("volunteers.shift.evaluation-required"));
         }
         if (rating == Evaluation.FAIL && (note == null || note.isBlank())) {
-            throw new InvalidInputException("note", "a failing evaluation says why");
+            throw new InvalidInputException("note", Text.of("volunteers.shift.failing-evaluation-says-why"));
         }
         if (note != null && note.strip().length() > 500) {
-            throw new InvalidInputException("note", "the note is at most 500 characters");
+            throw new InvalidInputException("note", Text.of("volunteers.shift.note-most-500-characters"));
         }
         evaluation = rating;
         evaluationNote = note == null || note.isBlank() ? null : note.strip();

@@ -10,6 +10,7 @@ import org.qiaoyun.api.UnknownObjectException;
 import org.qiaoyun.api.staffing.Staffing;
 import org.qiaoyun.api.staffing.StaffingNeed;
 import org.qiaoyun.api.staffing.StaffingStatus;
+import org.qiaoyun.api.Text;
 import org.qiaoyun.plugins.volunteers.Permissions;
 import org.qiaoyun.plugins.volunteers.VolunteerIndicators;
 import org.qiaoyun.plugins.volunteers.activity.Activity;
@@ -37,7 +38,7 @@ public final class VolunteerStaffing implements Staffing {
     @Override
     public StaffingStatus request(String tenantCode, StaffingNeed need) {
         if (need == null) {
-            throw new InvalidInputException(null, "a staffing request says what is needed");
+            throw new InvalidInputException(null, Text.of("volunteers.staffing.staffing-request-says-what-needed"));
         }
         TenantScope scope = tenants.apply(tenantCode);
         Permissions.requireOrganiser(scope);
@@ -71,7 +72,7 @@ public final class VolunteerStaffing implements Staffing {
     public StaffingStatus withdraw(String tenantCode, String module, String reference, String reason) {
         TenantScope scope = tenants.apply(tenantCode);
         Activity activity = find(scope, module, reference)
-                .orElseThrow(() -> new UnknownObjectException("staffing request", module + "/" + reference));
+                .orElseThrow(() -> new UnknownObjectException(Text.of("volunteers.staffing-request.unknown", module + "/" + reference)));
         Rosters rosters = new Rosters(scope);
         return status(rosters, rosters.cancelActivity(activity.id(), reason));
     }

@@ -15,6 +15,7 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.Text;
 
 /**
  * A course a volunteer completed, kept on their service record (the record rules ask for training
@@ -53,13 +54,13 @@ public class Training {
 
     public static Training completed(String volunteerId, String course, LocalDate on, int hours, String by, LocalDate today) {
         if (course == null || course.isBlank()) {
-            throw new InvalidInputException("course", "the course is required");
+            throw new InvalidInputException("course", Text.of("volunteers.training.course-required"));
         }
         if (on == null || on.isAfter(today)) {
-            throw new InvalidInputException("completedOn", "the completion date is required and cannot be in the future");
+            throw new InvalidInputException("completedOn", Text.of("volunteers.training.completion-date-required-cannot-future"));
         }
         if (hours < 1 || hours > 200) {
-            throw new InvalidInputException("hours", "the hours of a course are between 1 and 200");
+            throw new InvalidInputException("hours", Text.of("volunteers.training.hours-course-between-1-200"));
         }
         Training t = new Training();
         t.id = UUID.randomUUID().toString();

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;
+import org.qiaoyun.api.Text;
 import org.qiaoyun.plugins.volunteers.Permissions;
 import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
 
@@ -29,7 +30,7 @@ public final class Trainings {
                 LocalDate.now(clock.withZone(CHINA)));
         return scope.transaction(em -> {
             if (volunteerId == null || em.find(Volunteer.class, volunteerId) == null) {
-                throw new UnknownObjectException("volunteer", volunteerId);
+                throw new UnknownObjectException(Text.of("volunteers.volunteer.unknown", volunteerId));
             }
             em.persist(training);
             scope.audit("training.record", volunteerId, training.course() + ", " + training.hours() + " h");

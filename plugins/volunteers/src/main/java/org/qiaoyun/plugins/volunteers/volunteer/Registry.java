@@ -20,6 +20,7 @@ import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;
 import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.personal.ResidentId;
+import org.qiaoyun.api.Text;
 import org.qiaoyun.plugins.volunteers.Permissions;
 import org.qiaoyun.plugins.volunteers.VolunteerIndicators;
 
@@ -75,10 +76,10 @@ public final class Registry {
     public Volunteer register(Form form, IdVault vault) {
         boolean organiser = Permissions.organises(scope);
         if (!organiser && !scope.currentUser().map(u -> u.equals(form.username())).orElse(false)) {
-            throw new PermissionDeniedException("volunteers register themselves; organisers register others");
+            throw new PermissionDeniedException(Text.of("volunteers.volunteer.volunteers-register-themselves-organisers-register"));
         }
         if (form.username() != null && !form.username().isBlank() && !scope.hasMember(form.username().strip())) {
-            throw new InvalidInputException("username", "no user of this federation has this username");
+            throw new InvalidInputException("username", Text.of("volunteers.volunteer.user-federation-has-username"));
         }
         Volunteer volunteer = Volunteer.register(form.username(), form.name(), form.phone(), form.skills(), form.languages(),
                 form.district(), form.availability(), organiser);
@@ -87,11 +88,11 @@ public final class Registry {
         volunteer.personalData(id, form.birthDate(), form.guardianName(), form.guardianPhone(), vault, today);
         Volunteer registered = scope.transaction(em -> {
             if (byUsername(em, volunteer.username()).isPresent()) {
-                throw new ConflictException("username", volunteer.username() + " is registered as a volunteer already");
+                throw new ConflictException("username", Text.of("volunteers.volunteer.registered-already", volunteer.username()));
             }
             if (volunteer.idHash() != null && !em.createQuery("select v.id from Volunteer v where v.idHash = :hash", String.class)
                     .setParameter("hash", volunteer.idHash()).getResultList().isEmpty()) {
-                throw new ConflictException("residentId", "a volunteer with this ID number is registered already");
+                throw new ConflictException("residentId", Text.of("volunteers.volunteer.volunteer-id-number-registered-already"));
             }
             em.persist(volunteer);
             scope.audit("volunteer.register", volunteer.id(), organiser ? null : "self, pending");
@@ -112,7 +113,7 @@ public final class Registry {
             Volunteer volunteer = find(em, volunteerId);
             Permissions.requireSelfOrOrganiser(scope, volunteer.username());
             if (volunteer.version() != seenVersion) {
-                throw new ConflictException("version", "someone else changed these details meanwhile: reload them and try again");
+                throw new ConflictException("version", Text.of("volunteers.volunteer.someone-else-changed-details-meanwhile"));
             }
             volunteer.describe(form.name(), form.phone(), form.skills(), form.languages(), form.district(), form.availability());
             scope.audit("volunteer.describe", volunteerId, null);
@@ -175,7 +176,7 @@ public final class Registry {
         return scope.transaction(em -> {
             Volunteer volunteer = find(em, volunteerId);
             if (vault == null || volunteer.idMasked() == null) {
-                throw new ConflictException("residentId", "no ID number is kept for this volunteer");
+                throw new ConflictException("residentId", Text.of("volunteers.volunteer.id-number-kept-volunteer"));
             }
             String number = volunteer.revealId(vault);
             scope.audit("volunteer.reveal-id", volunteerId, null);
@@ -267,7 +268,7 @@ public final class Registry {
         return scope.transaction(em -> {
             Optional<StarThresholds> current = thresholds(em);
             if (current.map(StarThresholds::version).orElse(0L) != seenRevision) {
-                throw new ConflictException("version", "someone else changed the star thresholds meanwhile: reload them and try again");
+                throw new ConflictException("version", Text.of("volunteers.volunteer.someone-else-changed-star-thresholds"));
             }
             if (current.isPresent()) {
                 current.get().set(levels, Permissions.caller(scope), clock.instant());
@@ -291,7 +292,7 @@ public final class Registry {
     private static Volunteer find(EntityManager em, String volunteerId) {
         Volunteer volunteer = volunteerId == null ? null : em.find(Volunteer.class, volunteerId);
         if (volunteer == null) {
-            throw new UnknownObjectException("volunteer", volunteerId);
+            throw new UnknownObjectException(Text.of("volunteers.volunteer.unknown", volunteerId));
         }
         return volunteer;
     }

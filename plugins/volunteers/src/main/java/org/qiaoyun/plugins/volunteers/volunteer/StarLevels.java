@@ -3,6 +3,7 @@ package org.qiaoyun.plugins.volunteers.volunteer;
 import java.util.List;
 
 import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.Text;
 
 /**
  * Recognition by hours served: a star for each threshold reached. Each tenant may set its own
@@ -15,11 +16,11 @@ public record StarLevels(List<Integer> thresholdsInHours) {
     public StarLevels {
         thresholdsInHours = List.copyOf(thresholdsInHours);
         if (thresholdsInHours.isEmpty() || thresholdsInHours.size() > 10) {
-            throw new InvalidInputException("hours", "between 1 and 10 star thresholds");
+            throw new InvalidInputException("hours", Text.of("volunteers.volunteer.between-1-10-star-thresholds"));
         }
         for (int i = 0; i < thresholdsInHours.size(); i++) {
             if (thresholdsInHours.get(i) <= 0 || i > 0 && thresholdsInHours.get(i) <= thresholdsInHours.get(i - 1)) {
-                throw new InvalidInputException("hours", "star thresholds are positive and rising, e.g. 100, 300, 600");
+                throw new InvalidInputException("hours", Text.of("volunteers.volunteer.star-thresholds-positive-rising-e"));
             }
         }
     }

@@ -22,6 +22,7 @@ import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.personal.ResidentId;
+import org.qiaoyun.api.Text;
 
 /**
  * A volunteer of the federation, with what the volunteer service record keeps (Ministry of Civil
@@ -106,7 +107,7 @@ public class Volunteer {
     public static Volunteer register(String username, String name, String phone, String skills, String languages,
                                      String district, String availability, boolean approvedAtOnce) {
         if (username == null || username.isBlank()) {
-            throw new InvalidInputException("username", "the volunteer's platform account is required");
+            throw new InvalidInputException("username", Text.of("volunteers.volunteer.volunteer-s-platform-account-required"));
         }
         Volunteer v = new Volunteer();
         v.id = UUID.randomUUID().toString();
@@ -124,7 +125,7 @@ public class Volunteer {
     public void describe(String newName, String newPhone, String newSkills, String newLanguages, String newDistrict,
                          String newAvailability) {
         if (newName == null || newName.isBlank()) {
-            throw new InvalidInputException("name", "the name is required");
+            throw new InvalidInputException("name", Text.of("volunteers.volunteer.name-required"));
         }
         name = newName.strip();
         phone = blank(newPhone);
@@ -145,8 +146,7 @@ public class Volunteer {
     public void personalData(ResidentId id, LocalDate born, String guardian, String guardianPhoneNumber, IdVault vault, LocalDate today) {
         if (id != null) {
             if (vault == null) {
-                throw new InvalidInputException("residentId",
-                        "ID numbers cannot be kept here: the federation's key (QIAOYUN_VOLUNTEERS_ID_KEY) is not configured");
+                throw new InvalidInputException("residentId", Text.of("volunteers.volunteer.id-numbers-cannot-kept-here"));
             }
             idCipher = vault.encrypt(id);
             idHash = vault.hash(id);
@@ -155,16 +155,16 @@ public class Volunteer {
             birthDate = id.birthDate();
         } else if (born != null) {
             if (born.isAfter(today)) {
-                throw new InvalidInputException("birthDate", "the birth date cannot be in the future");
+                throw new InvalidInputException("birthDate", Text.of("volunteers.volunteer.birth-date-cannot-future"));
             }
             birthDate = born;
         }
         if (isMinor(today)) {
             if (guardian == null || guardian.isBlank()) {
-                throw new InvalidInputException("guardianName", "a volunteer under 18 serves with a guardian's consent: the guardian's name is required");
+                throw new InvalidInputException("guardianName", Text.of("volunteers.volunteer.volunteer-under-18-serves-guardian"));
             }
             if (guardianPhoneNumber == null || guardianPhoneNumber.isBlank()) {
-                throw new InvalidInputException("guardianPhone", "the guardian's phone is required");
+                throw new InvalidInputException("guardianPhone", Text.of("volunteers.volunteer.guardian-s-phone-required"));
             }
             guardianName = guardian.strip();
             guardianPhone = guardianPhoneNumber.strip();
@@ -183,7 +183,7 @@ public class Volunteer {
 
     public void approve() {
         if (status == Status.APPROVED) {
-            throw new ConflictException("status", "the volunteer is approved already");
+            throw new ConflictException("status", Text.of("volunteers.volunteer.volunteer-approved-already"));
         }
         status = Status.APPROVED;
     }
