@@ -83,7 +83,8 @@ final class BrowserJourney implements AutoCloseable {
         type(driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")), password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit'], vaadin-login-form vaadin-button"))
                 .click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("home-view")));
+        // the shell: home, or the address the person was sent to sign in from
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("shell-user")));
         waitForVaadin();
     }
 

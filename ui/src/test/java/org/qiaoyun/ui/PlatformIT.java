@@ -639,7 +639,7 @@ class PlatformIT {
             browser.screenshot("login");
 
             browser.signIn("gd-admin", DEMO_PASSWORD);
-            browser.open("admin/tenants");
+            assertThat(browser.currentPath()).as("signed in, the screen asked for opens").isEqualTo("admin/tenants");
             browser.selectRow("江门市侨联");
             browser.click(org.openqa.selenium.By.id("action-provision"));
             browser.fill("provision-code", "gd-jiangmen-xinhui-web");

@@ -1,6 +1,8 @@
 package org.qiaoyun.api;
 
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A screen of a module and its entry in the side menu.
@@ -14,17 +16,36 @@ import java.util.Objects;
  * @param view   the view class
  * @param labelZh the menu label in Chinese
  * @param labelEn the menu label in English
+ * @param roles   the platform roles that use the screen ({@code caseworker}, {@code organiser}, ...); empty
+ *                for everybody of the federation. Nobody else finds it in the menu or opens it (the
+ *                module's services check again)
  */
-public record ModuleView(String path, Class<?> view, String labelZh, String labelEn) {
+public record ModuleView(String path, Class<?> view, String labelZh, String labelEn, Set<String> roles) {
 
     public ModuleView {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(labelZh, "labelZh");
         Objects.requireNonNull(labelEn, "labelEn");
+        roles = Set.copyOf(roles);
         if (path.startsWith("/")) {
             throw new IllegalArgumentException("view path is relative to the module: " + path);
         }
+    }
+
+    /** A screen for everybody of the federation. */
+    public ModuleView(String path, Class<?> view, String labelZh, String labelEn) {
+        this(path, view, labelZh, labelEn, Set.of());
+    }
+
+    /** The same screen, for the given roles only. */
+    public ModuleView forRoles(String... only) {
+        return new ModuleView(path, view, labelZh, labelEn, Set.of(only));
+    }
+
+    /** Whether a person holding {@code callerRoles} uses the screen. */
+    public boolean usableBy(Collection<String> callerRoles) {
+        return roles.isEmpty() || callerRoles.stream().anyMatch(roles::contains);
     }
 
     /** Whether the screen has a menu entry: those with route parameters are reached by links instead. */

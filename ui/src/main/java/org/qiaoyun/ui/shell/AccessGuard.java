@@ -32,6 +32,9 @@ public class AccessGuard implements BeforeEnterListener {
 
     private static final long serialVersionUID = 1L;
 
+    /** Session attribute: where a person was going when they were asked to sign in. */
+    static final String AFTER_SIGN_IN = "qiaoyun.after-sign-in";
+
     private final transient Kernel kernel;
 
     public AccessGuard(Kernel kernel) {
@@ -45,6 +48,11 @@ public class AccessGuard implements BeforeEnterListener {
         }
         Optional<CallerIdentity> caller = SignedIn.caller(kernel);
         if (caller.isEmpty()) {
+            // a link shared in a WeChat group opens once its reader has signed in
+            VaadinSession session = event.getUI().getSession();
+            if (session != null) {
+                session.setAttribute(AFTER_SIGN_IN, event.getLocation().getPathWithQueryParameters());
+            }
             event.forwardTo(LoginView.class);
             return;
         }
@@ -68,8 +76,26 @@ public class AccessGuard implements BeforeEnterListener {
             String tenant = event.getRouteParameters().get("tenant")
                     .orElse(segments.get().size() > 1 ? segments.get().get(1) : "");
             String moduleId = module.map(InstalledModule::id).orElse(segments.get().size() > 2 ? segments.get().get(2) : "");
+            Optional<ModuleView> view = module.flatMap(m -> m.views().stream().filter(v -> v.view() == event.getNavigationTarget()).findFirst());
+            if (view.isPresent() && !view.get().usableBy(caller.get().roleNames())) {
+                refuse(event, "the screen is for the roles " + view.get().roles());
+                return;
+            }
             enterModule(event, caller.get(), tenant, moduleId);
         }
+    }
+
+    /**
+     * Where to go after signing in: the address the person asked for before (once), else home. Only
+     * addresses the router made are kept, so nothing leads off the platform.
+     */
+    static String afterSignIn(VaadinSession session) {
+        Object next = session == null ? null : session.getAttribute(AFTER_SIGN_IN);
+        if (session != null) {
+            session.setAttribute(AFTER_SIGN_IN, null);
+        }
+        return next instanceof String location && !location.startsWith("/") && !location.contains("://")
+                && !location.startsWith("login") ? location : "";
     }
 
     private static boolean mustEnrol(BeforeEnterEvent event) {

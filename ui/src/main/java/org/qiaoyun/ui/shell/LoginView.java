@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.textfield.TextField;
@@ -78,7 +79,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         String username = event.getUsername().strip();
         String password = event.getPassword();
         switch (authenticator.signIn(username, password, null)) {
-            case SIGNED_IN -> UI.getCurrent().navigate("");
+            case SIGNED_IN -> openWhereTheyWereGoing();
             case CODE_NEEDED -> askForCode(username, password);
             default -> {
                 form.setError(true);
@@ -100,7 +101,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         confirm.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         confirm.addClickListener(e -> {
             if (authenticator.signIn(username, password, code.getValue().strip()) == Authenticator.Outcome.SIGNED_IN) {
-                UI.getCurrent().navigate("");
+                openWhereTheyWereGoing();
             } else {
                 code.setErrorMessage(getTranslation("login.code.wrong"));
                 code.setInvalid(true);
@@ -121,5 +122,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));
         return i18n;
+    }
+
+    /** After signing in: the address the person was asked to sign in for (a shared link), else home. */
+    private static void openWhereTheyWereGoing() {
+        String location = AccessGuard.afterSignIn(VaadinSession.getCurrent());
+        int query = location.indexOf('?');
+        if (query < 0) {
+            UI.getCurrent().navigate(location);
+        } else {
+            UI.getCurrent().navigate(location.substring(0, query),
+                    com.vaadin.flow.router.QueryParameters.fromString(location.substring(query + 1)));
+        }
     }
 }

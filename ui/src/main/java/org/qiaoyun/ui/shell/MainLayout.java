@@ -99,6 +99,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var account = user.addItem(caller.username() + " ▾");
         account.getSubMenu().addItem(getTranslation("shell.account"), e -> UI.getCurrent().navigate("account"))
                 .setId("shell-account");
+        account.getSubMenu().addItem(getTranslation("account.password.title"), e -> new org.qiaoyun.ui.account.OwnPasswordDialog(kernel).open())
+                .setId("shell-own-password");
         account.getSubMenu().addItem(getTranslation("shell.signOut"), e -> {
             authenticator.signOut();
             UI.getCurrent().getPage().setLocation("login");
@@ -114,7 +116,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
             InstalledModule installed = kernel.modules().find(module.id()).orElseThrow();
             ModuleDescriptor descriptor = installed.descriptor();
-            List<ModuleView> menuViews = installed.views().stream().filter(ModuleView::inMenu).toList();
+            // only the screens the person's roles use: a volunteer finds no approval limits to be refused at
+            List<ModuleView> menuViews = installed.views().stream().filter(ModuleView::inMenu)
+                    .filter(view -> view.usableBy(caller.roleNames())).toList();
             for (ModuleView view : menuViews) {
                 String label = english ? view.labelEn() : view.labelZh();
                 String name = english ? descriptor.nameEn() : descriptor.nameZh();

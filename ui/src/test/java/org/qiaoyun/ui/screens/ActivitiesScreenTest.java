@@ -98,6 +98,6 @@ class ActivitiesScreenTest extends ScreenTest {
     void aVolunteerCannotPlanActivities() {
         signInAndOpen("taishan-volunteer", "t/" + TAISHAN + "/volunteers/activities");
         assertThat(_find(Grid.class, s -> s.withId("vol-activities"))).isEmpty();
-        assertThat(_get(Paragraph.class, s -> s.withId("vol-activities-denied")).getText()).contains("仅限组织者");
+        assertNotFound(); // the screen is the organisers': not in a volunteer's menu, not opened by its address
     }
 }

@@ -37,6 +37,21 @@ class AidScreensTest extends ScreenTest {
     }
 
     @Test
+    void aVolunteerFindsNoAidScreenInTheMenuAndOpensNoneByItsAddress() {
+        signInAndOpen("taishan-volunteer", "");
+        assertThat(_find(SideNavItem.class, s -> s.withId("menu-aid"))).isEmpty();
+        assertThat(_find(SideNavItem.class, s -> s.withId("menu-aid-limits"))).isEmpty();
+        assertThat(_find(SideNavItem.class, s -> s.withId("menu-aid-funds"))).isEmpty();
+        assertThat(_find(SideNavItem.class, s -> s.withId("menu-volunteers"))).as("their own screens are there").hasSize(1);
+        assertThat(_find(SideNavItem.class, s -> s.withId("menu-volunteers-rosters"))).as("the organisers' are not").isEmpty();
+        signInAndOpen("taishan-volunteer", "t/gd-jiangmen-taishan/aid/funds");
+        assertNotFound();
+        signInAndOpen("taishan-organiser", "");
+        assertThat(_find(SideNavItem.class, s -> s.withId("menu-volunteers-rosters"))).hasSize(1);
+        assertThat(_find(SideNavItem.class, s -> s.withId("menu-aid-beneficiaries"))).isEmpty();
+    }
+
+    @Test
     void caseworkerRegistersAPersonWithErrorsAtTheFieldAndSeesTheIdMasked() {
         signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/beneficiaries");
         _click(_get(Button.class, s -> s.withId("aid-register")));

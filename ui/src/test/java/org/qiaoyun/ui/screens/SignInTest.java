@@ -44,6 +44,26 @@ class SignInTest extends ScreenTest {
     }
 
     @Test
+    void aLinkSharedInAGroupOpensOnceItsReaderHasSignedIn() {
+        UI.getCurrent().navigate("admin/users", com.vaadin.flow.router.QueryParameters.of("tenant", "gd-jiangmen-taishan"));
+        assertThat(currentView()).isInstanceOf(LoginView.class);
+        LoginFormKt._login(_get(LoginForm.class), "jiangmen-admin", DEMO_PASSWORD);
+        assertThat(currentView()).isInstanceOf(org.qiaoyun.ui.user.UsersView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("admin/users?tenant=gd-jiangmen-taishan");
+
+        UI.getCurrent().navigate("login");
+        assertThat(currentView()).as("signed in: the login screen leads home").isNotInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void signingInWithoutALinkOpensHome() {
+        UI.getCurrent().navigate("login");
+        LoginFormKt._login(_get(LoginForm.class), "taishan-organiser", DEMO_PASSWORD);
+        assertThat(currentView()).isInstanceOf(HomeView.class);
+    }
+
+    @Test
     void loginScreenSpeaksEnglishOnRequest() {
         english();
         UI.getCurrent().navigate("login");

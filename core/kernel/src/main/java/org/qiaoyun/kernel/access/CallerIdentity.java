@@ -41,6 +41,11 @@ public record CallerIdentity(String username, String homeTenant, String homePath
         return isAdmin() && reach.isEmpty() && homePath.indexOf('/', 1) == homePath.length() - 1; // "/cn/": one segment
     }
 
+    /** The roles as modules name them ({@code caseworker}, {@code organiser}, ...). */
+    public Set<String> roleNames() {
+        return roles.stream().map(Role::wireName).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

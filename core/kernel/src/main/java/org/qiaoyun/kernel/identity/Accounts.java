@@ -284,6 +284,22 @@ public class Accounts {
     }
 
     /**
+     * The signed-in person changes their own password, giving the current one first: a session left open
+     * on a shared computer does not let someone else take the account over.
+     */
+    public Account changeOwnPassword(String current, String next) {
+        String username = Access.caller().username();
+        Account account = find(username).orElseThrow(() -> new UnknownAccountException(username));
+        if (current == null || !passwords.matches(current, account.passwordHash())) {
+            throw new IdentityRuleViolation("current", "kernel.password.current-wrong");
+        }
+        if (next != null && next.equals(current)) {
+            throw new IdentityRuleViolation("password", "kernel.password.unchanged");
+        }
+        return resetPassword(username, next);
+    }
+
+    /**
      * Makes sure the platform admin exists. Its password comes from {@code QIAOYUN_ADMIN_PASSWORD} on
      * first start; without it one is generated and written to the log once.
      */

@@ -36,6 +36,9 @@ import org.qiaoyun.plugins.aid.ui.PersonView;
 @Extension
 public class AidModule implements Module {
 
+    /** Who works with cases and the people served, or reads them: volunteers, organisers and advisers do not. */
+    private static final String[] CASEWORK = {"caseworker", "admin", "viewer"};
+
     private static volatile ModuleContext context;
     private static volatile IdVault vault;
 
@@ -64,12 +67,12 @@ public class AidModule implements Module {
     @Override
     public List<ModuleView> views() {
         return List.of(
-                new ModuleView("", CasesView.class, "帮扶个案", "Aid cases"),
-                new ModuleView("beneficiaries", BeneficiariesView.class, "帮扶对象", "Beneficiaries"),
-                new ModuleView("funds", FundsView.class, "帮扶资金", "Funds"),
-                new ModuleView("limits", LimitsView.class, "审批权限", "Approval limits"),
-                new ModuleView("case/:id", CaseView.class, "个案", "Case"),
-                new ModuleView("person/:id", PersonView.class, "帮扶对象", "Beneficiary"));
+                new ModuleView("", CasesView.class, "帮扶个案", "Aid cases").forRoles(CASEWORK),
+                new ModuleView("beneficiaries", BeneficiariesView.class, "帮扶对象", "Beneficiaries").forRoles(CASEWORK),
+                new ModuleView("funds", FundsView.class, "帮扶资金", "Funds").forRoles(CASEWORK),
+                new ModuleView("limits", LimitsView.class, "审批权限", "Approval limits").forRoles("caseworker", "admin"),
+                new ModuleView("case/:id", CaseView.class, "个案", "Case").forRoles(CASEWORK),
+                new ModuleView("person/:id", PersonView.class, "帮扶对象", "Beneficiary").forRoles(CASEWORK));
     }
 
     @Override

@@ -71,9 +71,9 @@ public class VolunteersModule implements Module {
     @Override
     public List<ModuleView> views() {
         return List.of(new ModuleView("", MyShiftsView.class, "我的志愿服务", "My shifts"),
-                new ModuleView("rosters", RostersView.class, "排班与审核", "Rosters"),
-                new ModuleView("activities", ActivitiesView.class, "活动与班次", "Activities"),
-                new ModuleView("register", RegisterView.class, "志愿者名册", "Volunteer register"),
+                new ModuleView("rosters", RostersView.class, "排班与审核", "Rosters").forRoles("organiser", "admin"),
+                new ModuleView("activities", ActivitiesView.class, "活动与班次", "Activities").forRoles("organiser", "admin"),
+                new ModuleView("register", RegisterView.class, "志愿者名册", "Volunteer register").forRoles("organiser", "admin"),
                 new ModuleView("recognition", RecognitionView.class, "表彰激励", "Recognition"));
     }
 
