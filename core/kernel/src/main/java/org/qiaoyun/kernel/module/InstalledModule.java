@@ -55,6 +55,11 @@ public final class InstalledModule {
         this.services = List.copyOf(offered);
     }
 
+    /** The service of the given type this module offers, while it runs. */
+    public <T> java.util.Optional<T> offered(Class<T> type) {
+        return services().stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
     /** What this module offers others while it runs; nothing once it stopped or failed. */
     List<Object> services() {
         return state == ModuleState.STARTED ? services : List.of();

@@ -70,6 +70,7 @@ public final class Kernel implements AutoCloseable {
     private final Clock clock;
     private final Texts texts = new Texts();
     private volatile boolean ready;
+    private volatile boolean demoProvisioned;
 
     private Kernel(KernelSettings settings, Clock clock) {
         this.clock = clock;
@@ -133,6 +134,7 @@ public final class Kernel implements AutoCloseable {
                     throw new IllegalStateException("demo tree " + settings.demoTree() + " is not on the class path");
                 }
                 trees.applyAtFirstStart(TenantTreeFile.read(demo));
+                demoProvisioned = true;
                 LOG.info("provisioned the demo federations from " + settings.demoTree());
             } catch (java.io.IOException e) {
                 throw new IllegalStateException("cannot read " + settings.demoTree(), e);
@@ -153,6 +155,11 @@ public final class Kernel implements AutoCloseable {
         return new KernelModuleContext(module, gate, store, clock, modules);
     }
 
+    /** The context of an installed module with its clock set elsewhere in time (demo records made "in the past"). */
+    KernelModuleContext contextOf(org.qiaoyun.kernel.module.InstalledModule module, Clock at) {
+        return new KernelModuleContext(module, gate, store, at, modules);
+    }
+
     /** The context of an installed module, by its id (for tests and tools that act as the module). */
     public KernelModuleContext contextOf(String moduleId) {
         return contextOf(modules.find(moduleId).orElseThrow(() -> new org.qiaoyun.kernel.module.UnknownModuleException(moduleId)));
@@ -166,6 +173,19 @@ public final class Kernel implements AutoCloseable {
     /** Whether migrations ran and modules were started: what readiness reports. */
     public boolean isReady() {
         return ready;
+    }
+
+    /** Whether this start provisioned the demo federations (an empty database in demo mode). */
+    public boolean provisionedDemo() {
+        return demoProvisioned;
+    }
+
+    /**
+     * Fills the demo federations with the modules' demo records (cases at every step, shifts served...),
+     * made by their demo accounts through the modules' own services. For trial platforms only.
+     */
+    public void fillDemoRecords() {
+        new DemoRecords(this).fill();
     }
 
     /** Texts of the kernel and of every started module, in Chinese and English. */

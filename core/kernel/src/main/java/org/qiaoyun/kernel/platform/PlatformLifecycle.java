@@ -56,6 +56,11 @@ public class PlatformLifecycle {
     @ConfigProperty(name = "qiaoyun.demo", defaultValue = "false")
     boolean demo;
 
+    /** In demo mode, whether the demo federations get the modules' demo records too (cases, shifts...). */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.demo.records", defaultValue = "true")
+    boolean demoRecords;
+
     @Inject
     @ConfigProperty(name = "qiaoyun.admin.password")
     Optional<String> adminPassword;
@@ -98,6 +103,9 @@ public class PlatformLifecycle {
                 passwordIterations));
         kernel.accounts().requireSecondFactor(secondFactor.filter(s -> !s.isBlank()).map(SecondFactorPolicy::parse)
                 .orElse(demo ? SecondFactorPolicy.ENROLLED : SecondFactorPolicy.SENIOR_ADMINS));
+        if (demoRecords && kernel.provisionedDemo()) {
+            kernel.fillDemoRecords();
+        }
     }
 
     @Produces

@@ -49,6 +49,12 @@ public class AidModule implements Module {
                 "Beneficiaries, funds traceable to their source, and aid cases from application to follow-up.");
     }
 
+    /** Demo records for trial platforms: cases at every step, funds with receipts. */
+    @Override
+    public List<Object> services() {
+        return List.of(new org.qiaoyun.plugins.aid.demo.AidDemoData(vault));
+    }
+
     @Override
     public ModulePersistence persistence() {
         return new ModulePersistence(List.of(Beneficiary.class, Fund.class, FundEntry.class, AidCase.class, CaseEvent.class,

@@ -80,7 +80,8 @@ public class VolunteersModule implements Module {
     /** Volunteers for other modules' activities (the events module's festivals), where both modules are enabled. */
     @Override
     public List<Object> services() {
-        return List.of(new VolunteerStaffing(code -> context.tenant(code)));
+        return List.of(new VolunteerStaffing(code -> context.tenant(code)),
+                new org.qiaoyun.plugins.volunteers.demo.VolunteersDemoData()); // demo records for trial platforms
     }
 
     /** The context the kernel gave at start, for the module's screens. */

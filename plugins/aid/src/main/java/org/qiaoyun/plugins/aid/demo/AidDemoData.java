@@ -1,0 +1,132 @@
+package org.qiaoyun.plugins.aid.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.qiaoyun.api.DemoData;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.personal.IdVault;
+import org.qiaoyun.api.personal.ResidentId;
+import org.qiaoyun.plugins.aid.AidIndicators;
+import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
+import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
+import org.qiaoyun.plugins.aid.beneficiary.Category;
+import org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag;
+import org.qiaoyun.plugins.aid.casework.AidCase;
+import org.qiaoyun.plugins.aid.casework.AidType;
+import org.qiaoyun.plugins.aid.casework.Casework;
+import org.qiaoyun.plugins.aid.fund.Fund;
+import org.qiaoyun.plugins.aid.fund.FundSource;
+import org.qiaoyun.plugins.aid.fund.Funds;
+import org.qiaoyun.plugins.aid.fund.Money;
+
+/**
+ * A demo county's aid work as its caseworker and admin would have done it: approval limits, two funds
+ * with their receipts, seven people (a left-behind child with a guardian among them), and a case at
+ * every step: drafted, submitted, verified, approved, paid, closed after a follow-up, turned down. Names are invented; ID numbers are well-formed
+ * (check character included) but belong to nobody.
+ */
+public final class AidDemoData implements DemoData {
+
+    private record Person(String name, String birth, Category category, Set<VulnerabilityTag> tags, String guardian) {
+    }
+
+    private static final List<Person> PEOPLE = List.of(
+            new Person("甄婆婆", "19380512", Category.RELATIVE, Set.of(VulnerabilityTag.EMPTY_NEST_ELDERLY), null),
+            new Person("黄伯", "19450203", Category.RETURNEE, Set.of(VulnerabilityTag.SERIOUS_ILLNESS), null),
+            new Person("伍美兰", "19620917", Category.RELATIVE, Set.of(VulnerabilityTag.LOW_INCOME), null),
+            new Person("李家豪", "20140611", Category.RELATIVE, Set.of(VulnerabilityTag.LEFT_BEHIND_CHILD), "李婆婆"),
+            new Person("陈志坚", "19780121", Category.RETURNED_STUDENT, Set.of(VulnerabilityTag.DISABILITY), null),
+            new Person("马秀英", "19510830", Category.RETURNEE, Set.of(VulnerabilityTag.EMPTY_NEST_ELDERLY, VulnerabilityTag.LOW_INCOME), null),
+            new Person("谭国强", "19690405", Category.RELATIVE, Set.of(VulnerabilityTag.LOW_INCOME), null));
+
+    private final IdVault vault;
+
+    public AidDemoData(IdVault vault) {
+        this.vault = vault;
+    }
+
+    @Override
+    public void fill(Federation federation) {
+        String[] funds = new String[2];
+        boolean hasAdmin = federation.as("admin", scope -> {
+            Casework casework = new Casework(scope);
+            casework.setLimit("admin", new Money(5_000_00));
+            casework.setLimit("caseworker", new Money(1_000_00));
+            Funds treasury = new Funds(scope);
+            Fund budget = treasury.open("2026年困难归侨侨眷帮扶资金", FundSource.FISCAL_BUDGET, null);
+            treasury.receive(budget.id(), new Money(50_000_00), "县财政专项拨款");
+            Fund donation = treasury.open("侨爱心助学基金", FundSource.OVERSEAS_DONATION, "旅美台山同乡会");
+            treasury.receive(donation.id(), new Money(20_000_00), "海外乡亲捐赠");
+            funds[0] = budget.id();
+            funds[1] = donation.id();
+            return null;
+        });
+        if (!hasAdmin) {
+            return; // without an admin there are no funds to pay from: leave the federation as it is
+        }
+        List<String> people = new ArrayList<>();
+        List<AidCase> cases = new ArrayList<>();
+        boolean hasCaseworker = federation.as("caseworker", scope -> {
+            LocalDate today = AidIndicators.today(scope);
+            Beneficiaries register = new Beneficiaries(scope, vault);
+            for (int i = 0; i < PEOPLE.size(); i++) {
+                Person person = PEOPLE.get(i);
+                String seventeen = "440781" + person.birth() + String.format("%03d", 900 + i);
+                String id = seventeen + ResidentId.checkCharacter(seventeen);
+                Beneficiary registered = register.register(new Beneficiary.Registration(person.name(), id,
+                        "1390750" + String.format("%04d", 1200 + i), "台城街道侨乡路" + (10 + i) + "号", person.category(),
+                        person.tags(), person.guardian() == null ? "独居" : "与祖母同住", person.guardian(),
+                        person.guardian() == null ? null : "13907501299", today.minusDays(40 - i),
+                        person.guardian() == null ? person.name() : person.guardian()));
+                people.add(registered.id());
+            }
+            Casework casework = new Casework(scope);
+            AidType[] types = {AidType.LIVING_SUBSIDY, AidType.MEDICAL_AID, AidType.HOLIDAY_VISIT, AidType.EDUCATION_AID,
+                AidType.EMPLOYMENT_SUPPORT, AidType.LIVING_SUBSIDY, AidType.CHARITY_PROGRAMME};
+            String[] why = {"独居高龄，靠低保生活，冬季取暖费用无着", "肺病住院，自付部分医疗费用较重", "春节前走访慰问",
+                "父母在海外务工，祖母照看，学费和生活费有困难", "腿部残疾，需要就业技能培训", "夫妇均年过七十，收入微薄",
+                "房屋漏雨，需要修缮"};
+            for (int i = 0; i < people.size(); i++) {
+                AidCase drafted = casework.draft(people.get(i), types[i], new Money((600 + 100L * i) * 100), why[i]);
+                if (i >= 1) {
+                    drafted = casework.submit(drafted.id(), drafted.version(), null);
+                }
+                if (i >= 2 && i != 6) {
+                    drafted = casework.verify(drafted.id(), drafted.version(), today.minusDays(12 - i), "李社工", "入户走访，情况属实");
+                }
+                cases.add(drafted);
+            }
+            return null;
+        });
+        if (!hasCaseworker) {
+            return; // nobody to take cases: the funds stand ready
+        }
+        // the admin decides: three approved (two of them paid, one followed up and closed), one turned down;
+        // one verified case waits for the decision
+        federation.as("admin", scope -> {
+            Casework casework = new Casework(scope);
+            for (int i = 3; i <= 5; i++) {
+                AidCase c = cases.get(i);
+                cases.set(i, casework.approve(c.id(), c.version(), new Money((600 + 100L * i) * 100), "同意"));
+            }
+            AidCase turnedDown = cases.get(6);
+            casework.reject(turnedDown.id(), turnedDown.version(), "房屋修缮属住建部门危房改造范围，已转介");
+            return null;
+        });
+        federation.as("caseworker", scope -> {
+            Casework casework = new Casework(scope);
+            for (int i = 4; i <= 5; i++) {
+                AidCase c = cases.get(i);
+                casework.disburse(c.id(), c.version(), funds[i == 4 ? 0 : 1], new Money((600 + 100L * i) * 100), "银行转账");
+            }
+            AidCase paid = casework.get(cases.get(5).id());
+            paid = casework.followUp(paid.id(), paid.version(), "电话回访：款项已收到，生活有改善");
+            casework.close(paid.id(), paid.version(), "帮扶完成");
+            AidIndicators.refresh(scope);
+            return null;
+        });
+    }
+}
