@@ -387,6 +387,8 @@ class PlatformIT {
         Api.Reply csv = organiser.get(vol + "/shifts/" + shift.getString("id") + "/roster.csv");
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body()).startsWith("\uFEFFvolunteer,status,waiting place").contains("阿华,waiting,1");
+        assertThat(organiser.accepting("zh-CN,zh;q=0.9").get(vol + "/shifts/" + shift.getString("id") + "/roster.csv").body())
+                .as("a Chinese reader's export").startsWith("\uFEFF志愿者,状态,候补顺位").contains("阿华,候补,1");
         assertThat(volunteer.get(vol + "/shifts/" + shift.getString("id") + "/roster.csv").isProblem(403)).isTrue();
 
         // changes name the version they were made on; a stale one is refused, not applied

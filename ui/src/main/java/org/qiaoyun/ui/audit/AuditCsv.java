@@ -10,7 +10,7 @@ import java.util.List;
 import org.qiaoyun.api.Csv;
 import org.qiaoyun.kernel.audit.AuditEntry;
 
-/** The audit trail as CSV ({@link Csv}); times are shown in China Standard Time. */
+/** The audit trail as CSV ({@link Csv}) in the reader's language; times are shown in China Standard Time. */
 final class AuditCsv {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
@@ -18,10 +18,11 @@ final class AuditCsv {
     private AuditCsv() {
     }
 
-    static void write(List<AuditEntry> entries, OutputStream out) throws IOException {
-        Csv.write(out, List.of("time", "tenant", "user", "action", "object", "summary"), entries.stream()
+    static void write(List<AuditEntry> entries, OutputStream out, List<String> headers,
+                      java.util.function.UnaryOperator<String> actionName) throws IOException {
+        Csv.write(out, headers, entries.stream()
                 .map(entry -> Arrays.asList(TIME.format(entry.at()), entry.tenantCode(), entry.actor(),
-                        entry.action(), entry.object(), entry.summary()))
+                        actionName.apply(entry.action()), entry.object(), entry.summary()))
                 .toList());
     }
 }

@@ -95,7 +95,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.setId("audit-grid");
         grid.addColumn(a -> AuditCsv.TIME.format(a.at())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.user")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(a -> kernel.texts().actionName(a.action(), getLocale())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(AuditEntry::object).setHeader(getTranslation("audit.object"));
         grid.addColumn(AuditEntry::summary).setHeader(getTranslation("audit.summary")).setFlexGrow(2);
         grid.setDataProvider(DataProvider.fromCallbacks(
@@ -126,11 +126,15 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private DownloadHandler csv() {
+        java.util.Locale locale = getLocale(); // the export speaks the screen's language: headers and action names
+        List<String> headers = List.of(getTranslation("audit.time"), getTranslation("users.tenant"), getTranslation("audit.user"),
+                getTranslation("audit.action"), getTranslation("audit.object"), getTranslation("audit.summary"));
         return event -> {
             event.setFileName("audit-" + LocalDate.now(kernel.clock().withZone(CHINA)) + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             AuditQuery filters = query();
-            AuditCsv.write(kernel.audit().search(filters, 0, EXPORT_LIMIT), event.getOutputStream());
+            AuditCsv.write(kernel.audit().search(filters, 0, EXPORT_LIMIT), event.getOutputStream(), headers,
+                    action -> kernel.texts().actionName(action, locale));
         };
     }
 

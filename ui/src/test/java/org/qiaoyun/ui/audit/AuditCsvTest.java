@@ -15,9 +15,10 @@ class AuditCsvTest {
     void writesUtf8WithBomAndQuotesWhatNeedsIt() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         AuditCsv.write(List.of(new AuditEntry("gd-jiangmen-taishan", "taishan-admin", "module.enable", "aid",
-                "启用 \"侨界帮扶\", 立即生效")), out);
+                "启用 \"侨界帮扶\", 立即生效")), out, List.of("时间", "侨联", "用户", "操作", "对象", "摘要"),
+                action -> new org.qiaoyun.kernel.text.Texts().actionName(action, org.qiaoyun.kernel.text.Texts.CHINESE));
         String csv = out.toString(StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFtime,tenant,user,action,object,summary\r\n");
-        assertThat(csv).contains(",gd-jiangmen-taishan,taishan-admin,module.enable,aid,\"启用 \"\"侨界帮扶\"\", 立即生效\"\r\n");
+        assertThat(csv).as("headers and action names in the reader's language").startsWith("\uFEFF时间,侨联,用户,操作,对象,摘要\r\n");
+        assertThat(csv).contains(",gd-jiangmen-taishan,taishan-admin,启用模块,aid,\"启用 \"\"侨界帮扶\"\", 立即生效\"\r\n");
     }
 }

@@ -40,4 +40,17 @@ class AuditViewTest extends ScreenTest {
         assertThat(actions()).isEmpty();
         assertThat(_get(Anchor.class, s -> s.withId("audit-export")).getText()).isEqualTo("导出 CSV");
     }
+
+    @Test
+    void actionsAreNamedInTheScreensLanguage() {
+        kernel.accounts().authenticate("kaiping-admin", DEMO_PASSWORD);
+        signInAndOpen("kaiping-admin", "admin/audit");
+        @SuppressWarnings("unchecked")
+        Grid<AuditEntry> grid = _get(Grid.class, s -> s.withId("audit-grid"));
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("登录").doesNotContain("login.success");
+        assertThat(kernel.texts().actionName("login.success", org.qiaoyun.kernel.text.Texts.ENGLISH)).isEqualTo("Signed in");
+        assertThat(kernel.texts().actionName("aid.case.approve", org.qiaoyun.kernel.text.Texts.CHINESE)).isEqualTo("批准个案");
+        assertThat(kernel.texts().actionName("something.new", org.qiaoyun.kernel.text.Texts.CHINESE)).as("unnamed: as it is")
+                .isEqualTo("something.new");
+    }
 }

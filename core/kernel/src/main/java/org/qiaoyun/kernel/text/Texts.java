@@ -45,6 +45,23 @@ public final class Texts {
         return failure.getMessage();
     }
 
+    /**
+     * The name of an audit action for people ({@code aid.case.approve} → 个案批准), from the bundles of the
+     * module that wrote it ({@code aid.audit.case.approve}) or the kernel's ({@code kernel.audit.login.success});
+     * an action without a name there shows as itself.
+     */
+    public String actionName(String action, Locale locale) {
+        int dot = action.indexOf('.');
+        String owner = dot > 0 && loaders.containsKey(action.substring(0, dot)) && !action.startsWith(KERNEL + ".")
+                ? action.substring(0, dot) : KERNEL;
+        String code = owner.equals(KERNEL) ? KERNEL + ".audit." + action : owner + ".audit." + action.substring(dot + 1);
+        try {
+            return Text.bundle(owner, loaders.get(owner), locale).getString(code);
+        } catch (java.util.MissingResourceException e) {
+            return action;
+        }
+    }
+
     /** A kernel text in English: the message of the kernel's refusals, for logs and clients naming no language. */
     public static String english(Text text) {
         return text.in(ENGLISH, Texts.class.getClassLoader());

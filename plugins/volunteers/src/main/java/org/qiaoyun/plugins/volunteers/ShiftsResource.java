@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.qiaoyun.api.Inputs;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.Text;
 import org.qiaoyun.plugins.volunteers.shift.Rosters;
 import org.qiaoyun.plugins.volunteers.shift.Shift;
 import org.qiaoyun.plugins.volunteers.shift.SignUp;
@@ -145,10 +146,12 @@ public class ShiftsResource {
     @GET
     @Path("{id}/roster.csv")
     @Produces("text/csv; charset=UTF-8")
-    public Response rosterCsv(@PathParam("id") String id) {
+    public Response rosterCsv(@PathParam("id") String id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         Shift shift = rosters.shift(id);
         Permissions.requireOrganiser(scope);
-        StreamingOutput body = out -> rosters.export(id, out);
+        // in the language the request asks for: Chinese for zh*, English otherwise
+        boolean chinese = !headers.getAcceptableLanguages().isEmpty() && headers.getAcceptableLanguages().get(0).getLanguage().equals("zh");
+        StreamingOutput body = out -> rosters.export(id, out, chinese ? Text.CHINESE : Text.ENGLISH);
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"roster-" + shift.id() + ".csv\"").build();
     }

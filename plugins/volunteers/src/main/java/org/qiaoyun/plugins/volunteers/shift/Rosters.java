@@ -446,9 +446,10 @@ public final class Rosters {
 
     /**
      * The roster of a shift as CSV for the organiser's own records: name, status, waiting place,
-     * check-in and check-out in Beijing time, minutes. Audited, since the list names people.
+     * check-in and check-out in Beijing time, minutes; headers and status words in the reader's language.
+     * Audited, since the list names people.
      */
-    public void export(String shiftId, OutputStream out) throws IOException {
+    public void export(String shiftId, OutputStream out, Locale language) throws IOException {
         Permissions.requireOrganiser(scope);
         Shift shift = scope.transaction(em -> em.find(Shift.class, shiftId));
         if (shift == null) {
@@ -457,8 +458,12 @@ public final class Rosters {
         List<SignUp> signUps = roster(shiftId);
         Map<String, String> names = new Registry(scope).names(signUps.stream().map(SignUp::volunteerId).toList());
         Map<String, Integer> places = waitingPlaces(signUps);
-        Csv.write(out, List.of("volunteer", "status", "waiting place", "checked in", "checked out", "minutes"),
-                signUps.stream().map(s -> Arrays.asList(names.get(s.volunteerId()), s.status().name().toLowerCase(Locale.ROOT),
+        ClassLoader texts = Rosters.class.getClassLoader();
+        List<String> headers = java.util.stream.Stream.of("volunteer", "status", "waiting-place", "checked-in", "checked-out", "minutes")
+                .map(column -> Text.of("volunteers.roster-export." + column).in(language, texts)).toList();
+        Csv.write(out, headers,
+                signUps.stream().map(s -> Arrays.asList(names.get(s.volunteerId()),
+                        Text.of("volunteers.sign-up-status." + s.status().name()).in(language, texts),
                         places.containsKey(s.id()) ? places.get(s.id()).toString() : null,
                         s.checkedInAt() == null ? null : EXPORT_TIME.format(s.checkedInAt()),
                         s.checkedOutAt() == null ? null : EXPORT_TIME.format(s.checkedOutAt()),

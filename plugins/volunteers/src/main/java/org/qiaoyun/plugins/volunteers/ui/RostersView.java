@@ -1,5 +1,7 @@
 package org.qiaoyun.plugins.volunteers.ui;
 
+import java.util.Locale;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -134,7 +136,7 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
             export.setHref((DownloadHandler) download -> {
                 download.setFileName("roster-" + DAY.format(shift.startsAt()) + ".csv");
                 download.setContentType("text/csv; charset=UTF-8");
-                rosters.export(shift.id(), download.getOutputStream());
+                rosters.export(shift.id(), download.getOutputStream(), english ? Locale.ENGLISH : Locale.CHINESE);
             });
         }
         roster.removeAllColumns();

@@ -206,16 +206,20 @@ class RostersTest {
         people.forEach(person -> rosters.signUp(shift.id(), person));
 
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        rosters.export(shift.id(), out);
-        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n")).containsExactly(
-                "\uFEFFvolunteer,status,waiting place,checked in,checked out,minutes",
-                "志愿者0,confirmed,,,,", "志愿者1,confirmed,,,,", "志愿者2,waiting,1,,,");
+        rosters.export(shift.id(), out, java.util.Locale.CHINESE);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n")).as("in the reader's language").containsExactly(
+                "\uFEFF志愿者,状态,候补顺位,签到时间,签退时间,服务分钟",
+                "志愿者0,已确认,,,,", "志愿者1,已确认,,,,", "志愿者2,候补,1,,,");
+        java.io.ByteArrayOutputStream english = new java.io.ByteArrayOutputStream();
+        rosters.export(shift.id(), english, java.util.Locale.ENGLISH);
+        assertThat(english.toString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n")).startsWith(
+                "\uFEFFvolunteer,status,waiting place,checked in,checked out,minutes", "志愿者0,confirmed,,,,");
         SignUp third = rosters.roster(shift.id()).get(2);
         assertThat(third.position()).as("positions count every sign-up").isEqualTo(3);
         assertThat(rosters.placeInLine(third)).as("but the third is first in line").isEqualTo(1);
 
         Rosters volunteer = new Rosters(scope("xinhui", "v", "volunteer"));
-        assertThatThrownBy(() -> volunteer.export(shift.id(), new java.io.ByteArrayOutputStream()))
+        assertThatThrownBy(() -> volunteer.export(shift.id(), new java.io.ByteArrayOutputStream(), java.util.Locale.CHINESE))
                 .isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
         assertThat(Permissions.organises(scope("xinhui", "v", "volunteer"))).isFalse();
         assertThatThrownBy(new Registry(scope("xinhui", "v", "volunteer"))::pending).as("who waits for approval is for organisers to see")
