@@ -38,7 +38,8 @@ final class Api {
         }
     }
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    // HTTP/1.1 as browsers and curl speak it over plain http (no h2c upgrade, which Payara stalls on for large bodies)
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String base;
     private final String authorization;
     private final String language;

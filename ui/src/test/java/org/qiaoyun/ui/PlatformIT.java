@@ -491,6 +491,77 @@ class PlatformIT {
                 .as("a recursive alias is invalid YAML, not a 500").isTrue();
     }
 
+    /**
+     * Every JSON endpoint of the platform and of its modules, from their own OpenAPI documents, sent
+     * broken JSON, the wrong type, every field as an overlong string, and a body past the limit: each is
+     * refused plainly: a problem document in the 400s, never a 500.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyJsonEndpointRefusesBadInputPlainlyNeverWithA500() {
+        Api taishanAdmin = anonymous.as("taishan-admin", DEMO_PASSWORD);
+        java.util.Map<String, Object> documents = new java.util.LinkedHashMap<>();
+        documents.put("", new org.yaml.snakeyaml.Yaml().load(api.get("/openapi").body()));
+        for (String module : new String[] {"aid", "volunteers"}) {
+            documents.put("/api/v1/tenants/gd-jiangmen-taishan/" + module,
+                    new org.yaml.snakeyaml.Yaml().load(taishanAdmin.get("/api/v1/modules/" + module + "/openapi").body()));
+        }
+        String overlong = "长".repeat(5000);
+        int sent = 0;
+        java.util.List<String> failures = new java.util.ArrayList<>();
+        for (var document : documents.entrySet()) {
+            var paths = (java.util.Map<String, java.util.Map<String, Object>>) ((java.util.Map<String, Object>) document.getValue()).get("paths");
+            for (var path : paths.entrySet()) {
+                String concrete = document.getKey() + path.getKey().replace("{code}", "gd-jiangmen-taishan")
+                        .replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
+                for (var operation : path.getValue().entrySet()) {
+                    String method = operation.getKey().toUpperCase(java.util.Locale.ROOT);
+                    if (!java.util.Set.of("POST", "PUT", "PATCH").contains(method) || !(operation.getValue() instanceof java.util.Map<?, ?> op)) {
+                        continue;
+                    }
+                    java.util.Map<String, Object> body = (java.util.Map<String, Object>) op.get("requestBody");
+                    java.util.Map<String, Object> content = body == null ? null : (java.util.Map<String, Object>) body.get("content");
+                    if (content == null || !content.containsKey("application/json")) {
+                        continue;
+                    }
+                    java.util.Map<String, Object> schema = (java.util.Map<String, Object>) ((java.util.Map<String, Object>) content.get("application/json")).get("schema");
+                    java.util.Map<String, Object> properties = schema == null || schema.get("properties") == null ? java.util.Map.of()
+                            : (java.util.Map<String, Object>) schema.get("properties");
+                    jakarta.json.JsonObjectBuilder everyFieldOverlong = jakarta.json.Json.createObjectBuilder();
+                    properties.keySet().forEach(name -> everyFieldOverlong.add(name, overlong));
+                    Api caller = document.getKey().isEmpty() ? api : taishanAdmin;
+                    java.util.List<String> bodies = new java.util.ArrayList<>(java.util.List.of("{", "[]", "\"text\""));
+                    if (!properties.isEmpty()) {
+                        bodies.add(everyFieldOverlong.build().toString());
+                    }
+                    if (method.equals("POST")) {
+                        bodies.add("{}"); // nothing of what a record needs
+                    }
+                    for (String bad : bodies) {
+                        Api.Reply reply;
+                        long started = System.nanoTime();
+                        try {
+                            reply = caller.send(method, concrete, "application/json", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        } catch (java.io.UncheckedIOException closed) {
+                            failures.add(method + " " + concrete + " with " + (bad.length() > 20 ? "overlong fields" : bad)
+                                    + ": connection closed after " + (System.nanoTime() - started) / 1_000_000 + " ms");
+                            continue;
+                        }
+                        sent++;
+                        boolean plain = reply.status() >= 400 && reply.status() < 500 && reply.contentType() != null
+                                && reply.contentType().startsWith("application/problem+json");
+                        if (!plain) {
+                            failures.add(method + " " + concrete + " with " + (bad.length() > 20 ? "overlong fields" : bad) + ": "
+                                    + reply.status() + " " + reply.contentType() + " " + reply.body());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(sent).as("the documents list the endpoints").isGreaterThan(60);
+        assertThat(failures).isEmpty();
+    }
+
     @Test
     void aTokenStandsForItsOwnerAndAPersonalTokenForAScriptIsNarrowedAndRevocable() {
         Api.Reply issued = anonymous.post("/api/v1/tokens", "{\"username\":\"taishan-caseworker\",\"password\":\"" + DEMO_PASSWORD + "\"}");

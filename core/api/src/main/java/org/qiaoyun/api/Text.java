@@ -26,7 +26,8 @@ public record Text(String code, List<Object> arguments) {
 
     public Text {
         Objects.requireNonNull(code, "code");
-        arguments = List.copyOf(arguments);
+        // an argument may be missing (the code a refusal names was not given at all): it shows as nothing
+        arguments = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(arguments));
     }
 
     public static Text of(String code, Object... arguments) {
@@ -44,7 +45,7 @@ public record Text(String code, List<Object> arguments) {
      * bundles {@code loader} sees. A code without a text shows as itself, which the bundles' tests forbid.
      */
     public String in(Locale locale, ClassLoader loader) {
-        Object[] shown = arguments.stream().map(a -> a instanceof Text inner ? inner.in(locale, loader) : a).toArray();
+        Object[] shown = arguments.stream().map(a -> a == null ? "" : a instanceof Text inner ? inner.in(locale, loader) : a).toArray();
         try {
             ResourceBundle bundle = bundle(owner(), loader, locale);
             return new MessageFormat(bundle.getString(code), bundle.getLocale()).format(shown);

@@ -40,7 +40,7 @@ public class StrictJson implements ContextResolver<Jsonb> {
     private static <T> T whole(JsonParser parser, java.util.function.Function<BigDecimal, T> exactly) {
         JsonValue value = value(parser);
         if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
-            throw new JsonbException("expected a whole number, found " + value);
+            throw new JsonbException("expected a whole number, found " + shown(value));
         }
         try {
             return exactly.apply(number.bigDecimalValue());
@@ -60,7 +60,7 @@ public class StrictJson implements ContextResolver<Jsonb> {
             if (value == JsonValue.FALSE) {
                 return Boolean.FALSE;
             }
-            throw new JsonbException("expected true or false, found " + value);
+            throw new JsonbException("expected true or false, found " + shown(value));
         }
     }
 
@@ -78,5 +78,11 @@ public class StrictJson implements ContextResolver<Jsonb> {
         public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
             return whole(parser, BigDecimal::longValueExact);
         }
+    }
+
+    /** What was sent, as a refusal repeats it: at most 40 characters, however long it was. */
+    static String shown(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
     }
 }

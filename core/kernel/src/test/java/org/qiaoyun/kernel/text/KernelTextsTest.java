@@ -1,6 +1,7 @@
 package org.qiaoyun.kernel.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,6 +70,8 @@ class KernelTextsTest {
         assertThat(texts.render(new AccessDeniedException("kernel.access.admin-only", "gd"), Texts.CHINESE))
                 .isEqualTo("只有 gd 或其上级侨联的管理员可以这样做");
         assertThat(texts.render(new IllegalStateException("plain"), Texts.CHINESE)).as("no code: its message").isEqualTo("plain");
+        TenantRuleViolation noCode = catchThrowableOfType(() -> TenantCode.of(null), TenantRuleViolation.class);
+        assertThat(noCode.getMessage()).as("a value not given at all shows as nothing").endsWith("hyphen: ");
     }
 
     @Test
