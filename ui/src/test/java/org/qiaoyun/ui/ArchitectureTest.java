@@ -2,6 +2,7 @@ package org.qiaoyun.ui;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -77,6 +78,18 @@ class ArchitectureTest {
     void theKernelDoesNotReachIntoTheWebLayerOrVaadin() {
         noClasses().that().resideInAPackage("org.qiaoyun.kernel..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.qiaoyun.ui..", "com.vaadin..")
+                .check(platform);
+    }
+
+    @Test
+    void theKernelsPackagesDependOnEachOtherWithoutCircles() {
+        slices().matching("org.qiaoyun.kernel.(**)").should().beFreeOfCycles().check(platform);
+    }
+
+    @Test
+    void theScreensAskTheKernelsServicesNotItsStore() {
+        noClasses().that().resideInAPackage("org.qiaoyun.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.qiaoyun.kernel.persistence..")
                 .check(platform);
     }
 }

@@ -637,6 +637,10 @@ class PlatformIT {
                 .put("/api/v1/tenants/gd-jiangmen-taishan/modules/aid", "{\"enabled\":true}");
         assertThat(viewer.isProblem(403)).isTrue();
         assertThat(viewer.json().getString("detail")).isEqualTo("只有 gd-jiangmen-taishan 或其上级侨联的管理员可以这样做");
+        Api.Reply broken = api.accepting("zh-CN").post("/api/v1/tenants", "{");
+        assertThat(broken.isProblem(400)).isTrue();
+        assertThat(broken.json().getString("detail")).as("the platform's own refusals too").isEqualTo("请求内容不是所需格式的 JSON");
+        assertThat(broken.json().getString("code")).isEqualTo("kernel.request.not-json");
     }
 
     @Test

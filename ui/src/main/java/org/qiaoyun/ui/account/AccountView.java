@@ -35,7 +35,7 @@ import org.qiaoyun.kernel.identity.Account;
 import org.qiaoyun.kernel.identity.ApiToken;
 import org.qiaoyun.kernel.identity.ApiTokens;
 import org.qiaoyun.kernel.identity.IdentityRuleViolation;
-import org.qiaoyun.kernel.identity.PlatformAuthentication;
+import org.qiaoyun.kernel.signin.PlatformAuthentication;
 import org.qiaoyun.kernel.identity.SecondFactors;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.ui.shell.MainLayout;

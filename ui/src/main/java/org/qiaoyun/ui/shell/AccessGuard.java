@@ -101,7 +101,7 @@ public class AccessGuard implements BeforeEnterListener {
     private static boolean mustEnrol(BeforeEnterEvent event) {
         VaadinSession session = event.getUI().getSession();
         return session != null && session.getSession() != null
-                && Boolean.TRUE.equals(session.getSession().getAttribute(org.qiaoyun.kernel.identity.PlatformAuthentication.MUST_ENROL));
+                && Boolean.TRUE.equals(session.getSession().getAttribute(org.qiaoyun.kernel.signin.PlatformAuthentication.MUST_ENROL));
     }
 
     /** Whether the target is one of the shell's administration screens, by its own route. */

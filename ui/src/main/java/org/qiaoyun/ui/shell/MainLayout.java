@@ -91,7 +91,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Tenant home = kernel.tenants().require(caller.homeTenant());
         boolean english = Messages.isEnglish(getLocale());
         federation.setText(english ? home.names().en() : home.names().zh());
-        List<Tenant> line = kernel.store().transaction(em -> org.qiaoyun.kernel.tenant.TenantDirectory.lineage(em, home));
+        List<Tenant> line = kernel.tenants().lineage(home);
         lineage.setText(line.stream().filter(t -> !t.isRoot() || line.size() == 1)
                 .map(t -> english ? t.names().en() : t.names().zh()).collect(Collectors.joining(" › ")));
 

@@ -89,7 +89,7 @@ public class ModuleRoutes {
             if (session == null) {
                 return;
             }
-            Object username = session.getAttribute(org.qiaoyun.kernel.identity.PlatformAuthentication.SESSION_USER);
+            Object username = session.getAttribute(org.qiaoyun.kernel.signin.PlatformAuthentication.SESSION_USER);
             if (username != null) {
                 kernel.accounts().identity(username.toString()).ifPresent(Caller::bind);
             }

@@ -26,13 +26,13 @@ public class SecurityContextAuthenticator implements Authenticator {
     public Outcome signIn(String username, String password, String code) {
         var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
         var response = VaadinServletResponse.getCurrent().getHttpServletResponse();
-        request.setAttribute(org.qiaoyun.kernel.identity.PlatformAuthentication.LOGIN_CODE, code);
+        request.setAttribute(org.qiaoyun.kernel.signin.PlatformAuthentication.LOGIN_CODE, code);
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
             return Outcome.SIGNED_IN;
         }
-        return request.getAttribute(org.qiaoyun.kernel.identity.PlatformAuthentication.LOGIN_NEED)
+        return request.getAttribute(org.qiaoyun.kernel.signin.PlatformAuthentication.LOGIN_NEED)
                 == org.qiaoyun.kernel.identity.LoginResult.Need.SECOND_FACTOR ? Outcome.CODE_NEEDED : Outcome.FAILED;
     }
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 
 import org.qiaoyun.kernel.access.CallerIdentity;
-import org.qiaoyun.kernel.identity.PlatformAuthentication;
+import org.qiaoyun.kernel.signin.PlatformAuthentication;
 import org.qiaoyun.kernel.platform.Kernel;
 
 /**

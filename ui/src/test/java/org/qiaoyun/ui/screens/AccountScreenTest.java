@@ -51,7 +51,7 @@ class AccountScreenTest extends ScreenTest {
         UI.getCurrent().navigate("admin/tenants");
         assertThat(_find(com.vaadin.flow.component.Component.class, s -> s.withId("tenant-tree-view"))).as("enrolled: free to go").hasSize(1);
         UI.getCurrent().navigate("login");
-        VaadinSession.getCurrent().getSession().removeAttribute(org.qiaoyun.kernel.identity.PlatformAuthentication.SESSION_USER);
+        VaadinSession.getCurrent().getSession().removeAttribute(org.qiaoyun.kernel.signin.PlatformAuthentication.SESSION_USER);
         UI.getCurrent().navigate("login");
         LoginFormKt._login(_get(LoginForm.class), "gd-admin", DEMO_PASSWORD);
         TextField code = _get(TextField.class, s -> s.withId("login-code"));

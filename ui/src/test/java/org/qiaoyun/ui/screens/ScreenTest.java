@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.qiaoyun.kernel.identity.PlatformAuthentication;
+import org.qiaoyun.kernel.signin.PlatformAuthentication;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.platform.KernelSettings;
 import org.qiaoyun.ui.shell.AccessGuard;

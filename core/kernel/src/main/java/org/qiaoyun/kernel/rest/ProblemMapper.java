@@ -1,5 +1,6 @@
 package org.qiaoyun.kernel.rest;
 
+import org.qiaoyun.api.Text;
 import org.qiaoyun.kernel.text.Texts;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.api.Refusal;
@@ -125,11 +126,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.response(Status.CONFLICT, cause.getMessage(), "code");
         }
         if (cause instanceof OptimisticLockException) {
-            return Problem.response(Status.CONFLICT, "the object was changed by someone else meanwhile; reload it and try again", "version");
+            return spoken(Status.CONFLICT, Text.of("kernel.request.stale"), "version");
         }
         if (uniqueViolation(e)) {
             // two requests raced to make the same thing (the database's unique key decided): the loser hears why
-            return Problem.response(Status.CONFLICT, "this conflicts with a record made at the same moment; reload and try again", null);
+            return spoken(Status.CONFLICT, Text.of("kernel.request.race"), null);
         }
         if (cause instanceof TenantReadOnlyException) {
             return Problem.response(Status.CONFLICT, cause.getMessage(), null);
@@ -138,15 +139,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.response(Status.FORBIDDEN, cause.getMessage(), null);
         }
         if (cause instanceof JsonbException || cause instanceof ProcessingException) {
-            return Problem.response(Status.BAD_REQUEST, "the request body is not valid JSON of the expected shape: "
-                    + rootMessage(cause), null);
+            return spoken(Status.BAD_REQUEST, Text.of("kernel.request.not-json", rootMessage(cause)), null);
         }
         if (cause instanceof WebApplicationException web) {
             Response original = web.getResponse();
             return Problem.response(original.getStatus(), original.getStatusInfo().getReasonPhrase(), web.getMessage(), null);
         }
         LOG.log(Level.SEVERE, "unexpected failure in a REST call", e);
-        return Problem.response(Status.INTERNAL_SERVER_ERROR, "an unexpected error occurred; it has been logged", null);
+        return spoken(Status.INTERNAL_SERVER_ERROR, Text.of("kernel.unexpected"), null);
+    }
+
+    /** A problem saying {@code text} in the language the request asked for, with its code. */
+    private Response spoken(Status status, Text text, String field) {
+        Problem problem = (Problem) Problem.response(status, Texts.english(text), field).getEntity();
+        Texts texts = kernel == null ? new Texts() : kernel.texts();
+        Locale language = Texts.of(headers == null ? java.util.List.of() : headers.getAcceptableLanguages());
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem.told(texts.render(text, language), text.code())).build();
     }
 
     /** Whether a unique key of the database refused the change (SQLSTATE 23505, on PostgreSQL and H2 alike). */

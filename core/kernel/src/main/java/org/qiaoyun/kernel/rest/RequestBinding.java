@@ -11,7 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.qiaoyun.kernel.access.Caller;
 import org.qiaoyun.kernel.access.CallerIdentity;
 import org.qiaoyun.kernel.identity.ApiTokens;
-import org.qiaoyun.kernel.identity.PlatformAuthentication;
+import org.qiaoyun.kernel.signin.PlatformAuthentication;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.tenant.CurrentTenant;
 

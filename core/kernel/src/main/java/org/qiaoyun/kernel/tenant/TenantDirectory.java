@@ -72,6 +72,11 @@ public class TenantDirectory {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
+    /** The tenant and its ancestors, root first (the shell's header shows them). */
+    public List<Tenant> lineage(Tenant tenant) {
+        return store.transaction(em -> lineage(em, tenant));
+    }
+
     /** The tenant and its ancestors, root first: what a module check needs in one query. */
     public static List<Tenant> lineage(EntityManager em, Tenant tenant) {
         List<String> codes = tenant.ancestorCodes();

@@ -1,4 +1,4 @@
-package org.qiaoyun.kernel.identity;
+package org.qiaoyun.kernel.signin;
 
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,6 +12,8 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 
 import org.qiaoyun.kernel.access.Role;
 import org.qiaoyun.kernel.access.CallerIdentity;
+import org.qiaoyun.kernel.identity.Accounts;
+import org.qiaoyun.kernel.identity.LoginResult;
 import org.qiaoyun.kernel.platform.Kernel;
 
 /**

@@ -1,4 +1,4 @@
-package org.qiaoyun.kernel.identity;
+package org.qiaoyun.kernel.signin;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -18,6 +18,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.qiaoyun.kernel.access.CallerIdentity;
+import org.qiaoyun.kernel.identity.ApiTokens;
+import org.qiaoyun.kernel.identity.ClientAddress;
+import org.qiaoyun.kernel.identity.LoginResult;
 import org.qiaoyun.kernel.platform.Kernel;
 
 /**
