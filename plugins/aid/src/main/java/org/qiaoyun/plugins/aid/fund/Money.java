@@ -64,8 +64,9 @@ public record Money(long fen) implements Comparable<Money> {
         return Long.compare(fen, other.fen);
     }
 
+    /** As people read an amount: ¥12,345.00, thousands grouped, always two decimals. */
     @Override
     public String toString() {
-        return "¥" + toYuan().toPlainString();
+        return String.format(java.util.Locale.ROOT, "¥%,.2f", toYuan());
     }
 }

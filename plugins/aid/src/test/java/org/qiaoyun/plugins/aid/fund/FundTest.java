@@ -18,6 +18,7 @@ class FundTest {
         assertThat(Money.yuan("amount", new BigDecimal("0.01"), true).fen()).isEqualTo(1);
         assertThat(new Money(123_450).toYuan()).isEqualByComparingTo("1234.50");
         assertThat(new Money(5).toString()).isEqualTo("¥0.05");
+        assertThat(new Money(1_234_567_00).toString()).as("as people read amounts").isEqualTo("¥1,234,567.00");
         assertThatThrownBy(() -> Money.yuan("amount", "0.001", true)).hasMessageContaining("two decimals");
         assertThatThrownBy(() -> Money.yuan("amount", "0", true)).hasMessageContaining("more than zero");
         assertThatThrownBy(() -> Money.yuan("amount", "-5", true)).hasMessageContaining("more than zero");
