@@ -644,6 +644,17 @@ class PlatformIT {
     }
 
     @Test
+    void anAdminRemovesTheSecondFactorOfAUserWhoLostTheirPhone() {
+        String path = "/api/v1/tenants/gd-jiangmen-taishan/users/taishan-caseworker/second-factor";
+        assertThat(anonymous.as("taishan-viewer", DEMO_PASSWORD).send("DELETE", path, null, null).isProblem(403)).isTrue();
+        assertThat(anonymous.as("kaiping-admin", DEMO_PASSWORD).send("DELETE", path, null, null).isProblem(404))
+                .as("another county's users do not exist for its admin").isTrue();
+        Api.Reply removed = anonymous.as("taishan-admin", DEMO_PASSWORD).send("DELETE", path, null, null);
+        assertThat(removed.status()).isEqualTo(200);
+        assertThat(removed.json().getString("username")).isEqualTo("taishan-caseworker");
+    }
+
+    @Test
     void apiWithoutValidCredentialsIsUnauthorized() {
         Api.Reply none = anonymous.get("/api/v1/tenants");
         assertThat(none.isProblem(401)).isTrue();

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -143,6 +144,15 @@ public class UsersResource {
         }
         ofThisTenant(username);
         return UserJson.of(kernel.accounts().resetPassword(username, body.password));
+    }
+
+    @DELETE
+    @Path("{username}/second-factor")
+    @Operation(summary = "Remove a user's second factor (a lost phone): they enrol again at their next sign-in where one is required")
+    public UserJson removeSecondFactor(@PathParam("username") String username) {
+        ofThisTenant(username);
+        kernel.secondFactors().remove(username);
+        return UserJson.of(ofThisTenant(username));
     }
 
     /** The user, if at home in this tenant and the caller administers it; otherwise 404 / 403. */
