@@ -59,13 +59,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         Throwable cause = e instanceof RollbackException && e.getCause() != null ? e.getCause() : e;
         Response response = map(e, cause);
         if (cause instanceof Refusal refusal && refusal.text() != null && response.getEntity() instanceof Problem problem) {
-            // the refusal in the language the request asked for (Chinese for zh*, English when it names none)
-            Texts texts = kernel == null ? new Texts() : kernel.texts();
-            Locale language = Texts.of(headers == null ? java.util.List.of() : headers.getAcceptableLanguages());
-            return Response.fromResponse(response)
-                    .entity(problem.told(texts.render(refusal.text(), language), refusal.text().code())).build();
+            return Response.fromResponse(response).entity(told(problem, refusal.text())).build();
         }
         return response;
+    }
+
+    /** The problem saying {@code text} in the language the request asked for (Chinese for zh*, else English), with its code. */
+    private Problem told(Problem problem, Text text) {
+        Texts texts = kernel == null ? new Texts() : kernel.texts();
+        Locale language = Texts.of(headers == null ? java.util.List.of() : headers.getAcceptableLanguages());
+        return problem.told(texts.render(text, language), text.code());
     }
 
     private Response map(Throwable e, Throwable cause) {
@@ -152,9 +155,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     /** A problem saying {@code text} in the language the request asked for, with its code. */
     private Response spoken(Status status, Text text, String field) {
         Problem problem = (Problem) Problem.response(status, Texts.english(text), field).getEntity();
-        Texts texts = kernel == null ? new Texts() : kernel.texts();
-        Locale language = Texts.of(headers == null ? java.util.List.of() : headers.getAcceptableLanguages());
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem.told(texts.render(text, language), text.code())).build();
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(told(problem, text)).build();
     }
 
     /** Whether a unique key of the database refused the change (SQLSTATE 23505, on PostgreSQL and H2 alike). */
