@@ -2,6 +2,9 @@ package org.qiaoyun.ui;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,6 +67,22 @@ class ArchitectureTest {
                         // libraries a module bundles in its own jar (aid: Apache POI for spreadsheets;
                         // volunteers: Apache PDFBox for certificates)
                         "org.apache.poi..", "org.apache.pdfbox..")
+                .check(modules);
+    }
+
+    /**
+     * A module's screens, resources and services are given their context when they are built (see
+     * {@code ModuleView}'s factory); a static holder would be shared by every tenant and outlive a
+     * module's restart.
+     */
+    @Test
+    void modulesKeepNoContextVaultOrServiceInStaticFields() {
+        noFields().that().areDeclaredInClassesThat().resideInAPackage("org.qiaoyun.plugins..").and().areStatic()
+                .should().haveRawType(assignableTo(org.qiaoyun.api.ModuleContext.class))
+                .orShould().haveRawType(assignableTo(org.qiaoyun.api.TenantScope.class))
+                .orShould().haveRawType(assignableTo(org.qiaoyun.api.personal.IdVault.class))
+                .orShould().haveRawType(assignableTo(org.qiaoyun.api.Module.class))
+                .orShould().haveRawType(resideInAPackage("org.qiaoyun.api.staffing.."))
                 .check(modules);
     }
 

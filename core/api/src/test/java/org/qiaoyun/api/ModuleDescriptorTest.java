@@ -7,6 +7,12 @@ import org.junit.jupiter.api.Test;
 
 class ModuleDescriptorTest {
 
+    /** A tenant the factories under test never ask anything of. */
+    private static final TenantScope ANY_TENANT = (TenantScope) java.lang.reflect.Proxy.newProxyInstance(
+            TenantScope.class.getClassLoader(), new Class<?>[] {TenantScope.class}, (proxy, method, args) -> {
+                throw new UnsupportedOperationException(method.getName());
+            });
+
     @Test
     void idMustBeALowercaseSlug() {
         assertThatThrownBy(() -> new ModuleDescriptor("Aid", "帮扶", "Aid", null, null))
@@ -25,7 +31,15 @@ class ModuleDescriptorTest {
 
     @Test
     void viewPathsAreRelativeToTheModule() {
-        assertThatThrownBy(() -> new ModuleView("/cases", Object.class, "个案", "Cases"))
+        assertThatThrownBy(() -> new ModuleView("/cases", Object.class, tenant -> new Object(), "个案", "Cases"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aViewIsBuiltByItsFactoryForTheTenantOfTheRoute() {
+        ModuleView view = new ModuleView("", StringBuilder.class, tenant -> new StringBuilder("built"), "个案", "Cases");
+        assertThat(view.build(ANY_TENANT)).hasToString("built");
+        ModuleView wrong = new ModuleView("", StringBuilder.class, tenant -> null, "个案", "Cases");
+        assertThatThrownBy(() -> wrong.build(ANY_TENANT)).isInstanceOf(IllegalStateException.class);
     }
 }

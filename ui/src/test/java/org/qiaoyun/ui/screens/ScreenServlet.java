@@ -15,12 +15,14 @@ import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.server.VaadinServletContext;
 
+import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.ui.shell.Messages;
+import org.qiaoyun.ui.shell.ModuleViewInstantiator;
 
 /**
- * Vaadin without a server, for screen tests: builds views the way CDI does in the server, handing
- * each constructor the services it asks for (the kernel, the authenticator), and speaks through the
- * platform's {@link Messages}.
+ * Vaadin without a server, for screen tests: builds the shell's views the way CDI does in the server,
+ * handing each constructor the services it asks for (the kernel, the authenticator), module views
+ * through their modules' factories, and speaks through the platform's {@link Messages}.
  */
 class ScreenServlet extends MockVaadinServlet {
 
@@ -40,7 +42,8 @@ class ScreenServlet extends MockVaadinServlet {
 
             @Override
             protected Instantiator createInstantiator() {
-                return new DefaultInstantiator(this) {
+                // module screens are built by their modules' factories, as in the server
+                return new ModuleViewInstantiator(new DefaultInstantiator(this) {
                     private static final long serialVersionUID = 1L;
                     private final I18NProvider messages = new Messages();
 
@@ -64,7 +67,7 @@ class ScreenServlet extends MockVaadinServlet {
                     public I18NProvider getI18NProvider() {
                         return messages;
                     }
-                };
+                }, (Kernel) services.get(Kernel.class));
             }
         };
         service.init();

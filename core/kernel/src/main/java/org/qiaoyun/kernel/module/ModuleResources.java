@@ -7,8 +7,9 @@ import org.qiaoyun.api.Text;
 import org.qiaoyun.kernel.persistence.Store;
 
 /**
- * Hands out a module's REST resource for one tenant, after the gate let the request through. The
- * kernel's sub-resource locator at {@code /api/v1/tenants/{code}/{moduleId}} calls this.
+ * Hands out what a module serves one tenant with, after the gate let the request through: its REST
+ * resource (the kernel's sub-resource locator at {@code /api/v1/tenants/{code}/{moduleId}} calls this)
+ * and its screens (the shell's instantiator calls this when a person navigates to one).
  */
 public class ModuleResources {
 
@@ -32,5 +33,16 @@ public class ModuleResources {
             throw new ModuleUnavailableException(Text.of("kernel.module.no-api", moduleId));
         }
         return resource;
+    }
+
+    /**
+     * One screen of a module, built by the module's factory for the tenant of the route.
+     *
+     * @throws ModuleUnavailableException if the module is not enabled there (the shell's guard said so first)
+     */
+    public Object view(String tenantCode, String moduleId, org.qiaoyun.api.ModuleView view) {
+        gate.require(tenantCode, moduleId);
+        InstalledModule module = host.find(moduleId).orElseThrow(() -> new UnknownModuleException(moduleId));
+        return view.build(new ModuleTenantScope(module, tenantCode, gate, kernel, clock));
     }
 }

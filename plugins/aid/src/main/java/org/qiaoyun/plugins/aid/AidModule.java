@@ -17,7 +17,6 @@ import org.qiaoyun.plugins.aid.casework.ApprovalLimit;
 import org.qiaoyun.plugins.aid.casework.CaseEvent;
 import org.qiaoyun.plugins.aid.fund.Fund;
 import org.qiaoyun.plugins.aid.fund.FundEntry;
-import org.qiaoyun.plugins.aid.ui.AidScreens;
 import org.qiaoyun.plugins.aid.ui.BeneficiariesView;
 import org.qiaoyun.plugins.aid.ui.CaseView;
 import org.qiaoyun.plugins.aid.ui.CasesView;
@@ -39,8 +38,8 @@ public class AidModule implements Module {
     /** Who works with cases and the people served, or reads them: volunteers, organisers and advisers do not. */
     private static final String[] CASEWORK = {"caseworker", "admin", "viewer"};
 
-    private static volatile ModuleContext context;
-    private static volatile IdVault vault;
+    /** Keeps resident ID numbers: made at start from the module's key, handed to what works with them. */
+    private volatile IdVault vault;
 
     @Override
     public ModuleDescriptor descriptor() {
@@ -66,19 +65,21 @@ public class AidModule implements Module {
         String key = moduleContext.setting("id-key").orElseThrow(() -> new IllegalStateException(
                 "set qiaoyun.aid.id-key (QIAOYUN_AID_ID_KEY): Base64 of 32 random bytes that encrypt resident ID numbers"));
         vault = IdVault.fromBase64(key, "qiaoyun/aid/resident-id-hash");
-        context = moduleContext;
-        AidScreens.init(moduleContext, vault);
     }
 
     @Override
     public List<ModuleView> views() {
         return List.of(
-                new ModuleView("", CasesView.class, "帮扶个案", "Aid cases").forRoles(CASEWORK),
-                new ModuleView("beneficiaries", BeneficiariesView.class, "帮扶对象", "Beneficiaries").forRoles(CASEWORK),
-                new ModuleView("funds", FundsView.class, "帮扶资金", "Funds").forRoles(CASEWORK),
-                new ModuleView("limits", LimitsView.class, "审批权限", "Approval limits").forRoles("caseworker", "admin"),
-                new ModuleView("case/:id", CaseView.class, "个案", "Case").forRoles(CASEWORK),
-                new ModuleView("person/:id", PersonView.class, "帮扶对象", "Beneficiary").forRoles(CASEWORK));
+                new ModuleView("", CasesView.class, tenant -> new CasesView(tenant, vault), "帮扶个案", "Aid cases")
+                        .forRoles(CASEWORK),
+                new ModuleView("beneficiaries", BeneficiariesView.class, tenant -> new BeneficiariesView(tenant, vault),
+                        "帮扶对象", "Beneficiaries").forRoles(CASEWORK),
+                new ModuleView("funds", FundsView.class, FundsView::new, "帮扶资金", "Funds").forRoles(CASEWORK),
+                new ModuleView("limits", LimitsView.class, LimitsView::new, "审批权限", "Approval limits")
+                        .forRoles("caseworker", "admin"),
+                new ModuleView("case/:id", CaseView.class, tenant -> new CaseView(tenant, vault), "个案", "Case").forRoles(CASEWORK),
+                new ModuleView("person/:id", PersonView.class, tenant -> new PersonView(tenant, vault), "帮扶对象", "Beneficiary")
+                        .forRoles(CASEWORK));
     }
 
     @Override
@@ -89,14 +90,5 @@ public class AidModule implements Module {
     @Override
     public List<IndicatorDefinition> indicators() {
         return AidIndicators.definitions();
-    }
-
-    /** The context the kernel gave at start, for the module's screens. */
-    static ModuleContext context() {
-        return context;
-    }
-
-    static IdVault vault() {
-        return vault;
     }
 }

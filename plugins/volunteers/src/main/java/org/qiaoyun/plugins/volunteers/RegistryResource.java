@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.Inputs;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
@@ -38,9 +39,12 @@ public class RegistryResource {
     private final Registry registry;
     private final Trainings trainings;
     private final Clock clock;
+    /** Keeps ID numbers; null where the platform has no key for them. */
+    private final IdVault vault;
 
-    RegistryResource(TenantScope scope) {
+    RegistryResource(TenantScope scope, IdVault vault) {
         this.scope = scope;
+        this.vault = vault;
         this.clock = scope.clock();
         this.registry = new Registry(scope);
         this.trainings = new Trainings(scope);
@@ -101,7 +105,7 @@ public class RegistryResource {
         Inputs.body(body);
         Volunteer volunteer = registry.register(new Registry.Form(body.username, body.name, body.phone, body.skills, body.languages,
                 body.district, body.availability, body.residentId, Inputs.date(body.birthDate, "birthDate"), body.guardianName,
-                body.guardianPhone), VolunteersModule.vault());
+                body.guardianPhone), vault);
         return Response.status(Response.Status.CREATED).entity(VolunteerJson.of(registry.standing(volunteer), today())).build();
     }
 
@@ -134,7 +138,7 @@ public class RegistryResource {
     @POST
     @Path("{id}/reveal-id")
     public RevealedJson revealId(@PathParam("id") String id) {
-        return new RevealedJson(registry.revealId(id, VolunteersModule.vault()));
+        return new RevealedJson(registry.revealId(id, vault));
     }
 
     /** An organiser approves a volunteer who registered themselves. */

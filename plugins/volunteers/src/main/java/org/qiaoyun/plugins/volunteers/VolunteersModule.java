@@ -48,8 +48,9 @@ public class VolunteersModule implements Module {
     /** What the hashes of ID numbers kept here are for: it keeps them apart from other modules' hashes. */
     public static final String ID_PURPOSE = "qiaoyun/volunteers/resident-id-hash";
 
-    private static volatile ModuleContext context;
-    private static volatile IdVault vault;
+    private volatile ModuleContext context;
+    /** Keeps ID numbers; null where the platform has no key for them. */
+    private volatile IdVault vault;
 
     /**
      * Keeps the context. The setting {@code qiaoyun.volunteers.id-key} ({@code QIAOYUN_VOLUNTEERS_ID_KEY},
@@ -63,18 +64,15 @@ public class VolunteersModule implements Module {
                 .orElse(null);
     }
 
-    /** The key that keeps ID numbers, or null where none is configured. */
-    public static IdVault vault() {
-        return vault;
-    }
-
     @Override
     public List<ModuleView> views() {
-        return List.of(new ModuleView("", MyShiftsView.class, "我的志愿服务", "My shifts"),
-                new ModuleView("rosters", RostersView.class, "排班与审核", "Rosters").forRoles("organiser", "admin"),
-                new ModuleView("activities", ActivitiesView.class, "活动与班次", "Activities").forRoles("organiser", "admin"),
-                new ModuleView("register", RegisterView.class, "志愿者名册", "Volunteer register").forRoles("organiser", "admin"),
-                new ModuleView("recognition", RecognitionView.class, "表彰激励", "Recognition"));
+        return List.of(new ModuleView("", MyShiftsView.class, tenant -> new MyShiftsView(tenant, vault), "我的志愿服务", "My shifts"),
+                new ModuleView("rosters", RostersView.class, RostersView::new, "排班与审核", "Rosters").forRoles("organiser", "admin"),
+                new ModuleView("activities", ActivitiesView.class, ActivitiesView::new, "活动与班次", "Activities")
+                        .forRoles("organiser", "admin"),
+                new ModuleView("register", RegisterView.class, tenant -> new RegisterView(tenant, vault), "志愿者名册",
+                        "Volunteer register").forRoles("organiser", "admin"),
+                new ModuleView("recognition", RecognitionView.class, RecognitionView::new, "表彰激励", "Recognition"));
     }
 
     /** Volunteers for other modules' activities (the events module's festivals), where both modules are enabled. */
@@ -84,14 +82,9 @@ public class VolunteersModule implements Module {
                 new org.qiaoyun.plugins.volunteers.demo.VolunteersDemoData()); // demo records for trial platforms
     }
 
-    /** The context the kernel gave at start, for the module's screens. */
-    public static ModuleContext context() {
-        return context;
-    }
-
     @Override
     public Object resource(TenantScope tenant) {
-        return new VolunteersResource(tenant);
+        return new VolunteersResource(tenant, vault);
     }
 
     @Override

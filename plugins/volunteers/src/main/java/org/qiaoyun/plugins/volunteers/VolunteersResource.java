@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.Inputs;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
@@ -30,14 +31,18 @@ public class VolunteersResource {
     private final TenantScope scope;
     private final Clock clock;
 
-    VolunteersResource(TenantScope scope) {
+    /** Keeps ID numbers; null where the platform has no key for them. */
+    private final IdVault vault;
+
+    VolunteersResource(TenantScope scope, IdVault vault) {
         this.scope = scope;
+        this.vault = vault;
         this.clock = scope.clock();
     }
 
     @Path("volunteers")
     public RegistryResource volunteers() {
-        return new RegistryResource(scope);
+        return new RegistryResource(scope, vault);
     }
 
     @Path("activities")

@@ -3,36 +3,13 @@ package org.qiaoyun.plugins.aid.ui;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
-import org.qiaoyun.api.ModuleContext;
 import org.qiaoyun.api.Refusal;
 import org.qiaoyun.api.Text;
-import org.qiaoyun.api.TenantScope;
-import org.qiaoyun.api.personal.IdVault;
 
-/**
- * What the aid screens share: the module's context (views are built by reflection, not CDI), the
- * tenant of the current request, and how a refused action is told to the user.
- */
-public final class AidScreens {
-
-    private static volatile ModuleContext context;
-    private static volatile IdVault vault;
+/** How the aid screens tell a person that an action was refused. */
+final class AidScreens {
 
     private AidScreens() {
-    }
-
-    /** Called once by the module at start. */
-    public static void init(ModuleContext moduleContext, IdVault idVault) {
-        context = moduleContext;
-        vault = idVault;
-    }
-
-    static TenantScope tenant() {
-        return context.currentTenant().orElseThrow(() -> new IllegalStateException("aid is not available here"));
-    }
-
-    static IdVault vault() {
-        return vault;
     }
 
     /** Runs an action; a rule it breaks becomes a notification (or a field error where the caller shows one). */

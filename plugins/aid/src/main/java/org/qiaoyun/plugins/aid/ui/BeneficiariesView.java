@@ -26,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.streams.UploadHandler;
 
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
@@ -50,9 +51,13 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
     final TextField search = new TextField();
     final ComboBox<VulnerabilityTag> tag = new ComboBox<>();
     final Grid<Beneficiary> grid = new Grid<>();
-    private transient TenantScope tenant;
+    private final transient TenantScope tenant;
+    private final transient IdVault vault;
+    private boolean built;
 
-    public BeneficiariesView() {
+    public BeneficiariesView(TenantScope tenant, IdVault vault) {
+        this.tenant = tenant;
+        this.vault = vault;
         setId("aid-beneficiaries-view");
         setSizeFull();
     }
@@ -66,16 +71,16 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (tenant != null) {
+        if (built) {
             return;
         }
-        tenant = AidScreens.tenant();
+        built = true;
         Texts t = Texts.of(getLocale());
         if (!Permissions.readsPeople(tenant)) {
             add(denied(t));
             return;
         }
-        Beneficiaries people = new Beneficiaries(tenant, AidScreens.vault());
+        Beneficiaries people = new Beneficiaries(tenant, vault);
         search.setPlaceholder(t.get("people.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -108,7 +113,7 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
             download.getOutputStream().write(BeneficiaryImport.template());
         }, t.get("people.template"));
         template.setId("aid-template");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ImportRun.start(tenant, t, bytes, () -> {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ImportRun.start(tenant, vault, t, bytes, () -> {
             AidIndicators.refresh(tenant);
             grid.getDataProvider().refreshAll();
         })));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.casework.AidCase;
@@ -27,16 +28,18 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
     final FlexLayout actions = new FlexLayout();
     final Grid<CaseEvent> timeline = new Grid<>();
-    private transient TenantScope tenant;
+    private final transient TenantScope tenant;
+    private final transient IdVault vault;
     private String caseId;
 
-    public CaseView() {
+    public CaseView(TenantScope tenant, IdVault vault) {
+        this.tenant = tenant;
+        this.vault = vault;
         setId("aid-case-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        tenant = AidScreens.tenant();
         caseId = event.getRouteParameters().get("id").orElseThrow();
         show();
     }
@@ -46,7 +49,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         Casework casework = new Casework(tenant);
         AidCase c = casework.get(caseId);
         removeAll();
-        String person = new Beneficiaries(tenant, AidScreens.vault()).get(c.beneficiaryId()).name();
+        String person = new Beneficiaries(tenant, vault).get(c.beneficiaryId()).name();
         Span status = new Span(t.of(c.status()));
         status.setId("aid-case-status");
         status.getElement().getThemeList().add("badge");

@@ -16,6 +16,7 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.aid.casework.AidCase;
 import org.qiaoyun.plugins.aid.casework.AidType;
@@ -38,19 +39,23 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
     final ComboBox<org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag> tag = new ComboBox<>();
     final Grid<AidCase> grid = new Grid<>();
     final FlexLayout counts = new FlexLayout();
-    private transient TenantScope tenant;
+    private final transient TenantScope tenant;
+    private final transient IdVault vault;
+    private boolean built;
 
-    public CasesView() {
+    public CasesView(TenantScope tenant, IdVault vault) {
+        this.tenant = tenant;
+        this.vault = vault;
         setId("aid-cases-view");
         setSizeFull();
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (tenant != null) {
+        if (built) {
             return;
         }
-        tenant = AidScreens.tenant();
+        built = true;
         Texts t = Texts.of(getLocale());
         Casework casework = new Casework(tenant);
         mine.setLabel(t.get("cases.mine"));
@@ -106,7 +111,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         money.getElement().getThemeList().add("badge contrast");
         counts.add(money);
 
-        Button create = new Button(t.get("cases.new"), e -> NewCaseDialog.open(tenant, t, created ->
+        Button create = new Button(t.get("cases.new"), e -> NewCaseDialog.open(tenant, vault, t, created ->
                 UI.getCurrent().navigate("t/" + tenant.tenantCode() + "/aid/case/" + created.id())));
         create.setId("aid-new-case");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -24,18 +24,20 @@ public class FundsView extends VerticalLayout implements BeforeEnterObserver {
 
     final Grid<Fund> funds = new Grid<>();
     final Grid<FundEntry> ledger = new Grid<>();
-    private transient TenantScope tenant;
+    private final transient TenantScope tenant;
+    private boolean built;
 
-    public FundsView() {
+    public FundsView(TenantScope tenant) {
+        this.tenant = tenant;
         setId("aid-funds-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (tenant != null) {
+        if (built) {
             return;
         }
-        tenant = AidScreens.tenant();
+        built = true;
         Texts t = Texts.of(getLocale());
         Funds all = new Funds(tenant);
         funds.setId("aid-funds");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.aid.beneficiary.BeneficiaryImport;
@@ -26,10 +27,10 @@ final class ImportRun {
     }
 
     /** Called with the uploaded bytes, inside the UI's lock. */
-    static void start(TenantScope tenant, Texts t, byte[] bytes, Runnable imported) {
+    static void start(TenantScope tenant, IdVault vault, Texts t, byte[] bytes, Runnable imported) {
         if (bytes.length <= LARGE) {
             try {
-                report(tenant, t, bytes, check(tenant, bytes, BeneficiaryImport.Progress.NONE), imported);
+                report(tenant, vault, t, bytes, check(tenant, vault, bytes, BeneficiaryImport.Progress.NONE), imported);
             } catch (InvalidInputException e) {
                 com.vaadin.flow.component.notification.Notification.show(t.of(e));
             }
@@ -44,7 +45,7 @@ final class ImportRun {
         waiting.setCloseOnOutsideClick(false);
         waiting.open();
         ui.setPollInterval(500);
-        CompletableFuture.supplyAsync(() -> check(tenant, bytes, (rows, total) -> ui.access(() -> {
+        CompletableFuture.supplyAsync(() -> check(tenant, vault, bytes, (rows, total) -> ui.access(() -> {
             bar.setValue(total == 0 ? 0 : Math.min(1.0, (double) rows / total));
             label.setText(t.get("import.checked", rows, total));
         }))).whenComplete((report, failure) -> ui.access(() -> {
@@ -54,22 +55,22 @@ final class ImportRun {
                 Throwable cause = failure.getCause() == null ? failure : failure.getCause();
                 com.vaadin.flow.component.notification.Notification.show(t.of(cause));
             } else {
-                report(tenant, t, bytes, report, imported);
+                report(tenant, vault, t, bytes, report, imported);
             }
         }));
     }
 
-    private static BeneficiaryImport.Report check(TenantScope tenant, byte[] bytes, BeneficiaryImport.Progress progress) {
-        return new BeneficiaryImport(tenant, AidScreens.vault()).run(new ByteArrayInputStream(bytes), false, progress);
+    private static BeneficiaryImport.Report check(TenantScope tenant, IdVault vault, byte[] bytes, BeneficiaryImport.Progress progress) {
+        return new BeneficiaryImport(tenant, vault).run(new ByteArrayInputStream(bytes), false, progress);
     }
 
-    private static void report(TenantScope tenant, Texts t, byte[] bytes, BeneficiaryImport.Report report, Runnable imported) {
+    private static void report(TenantScope tenant, IdVault vault, Texts t, byte[] bytes, BeneficiaryImport.Report report, Runnable imported) {
         if (report.imported() > 0) {
             imported.run();
         }
         ImportReportDialog.open(t, report, () -> {
             try {
-                BeneficiaryImport.Report done = new BeneficiaryImport(tenant, AidScreens.vault())
+                BeneficiaryImport.Report done = new BeneficiaryImport(tenant, vault)
                         .run(new ByteArrayInputStream(bytes), true, BeneficiaryImport.Progress.NONE);
                 imported.run();
                 return done;

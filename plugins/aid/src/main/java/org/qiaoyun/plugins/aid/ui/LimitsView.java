@@ -29,13 +29,15 @@ public class LimitsView extends VerticalLayout implements BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
     static final List<String> APPROVING_ROLES = List.of("admin", "caseworker");
 
-    public LimitsView() {
+    private final transient TenantScope tenant;
+
+    public LimitsView(TenantScope tenant) {
+        this.tenant = tenant;
         setId("aid-limits-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        TenantScope tenant = AidScreens.tenant();
         Texts t = Texts.of(getLocale());
         Casework casework = new Casework(tenant);
         Map<String, Money> limits = casework.limits();

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
@@ -25,13 +26,13 @@ final class NewCaseDialog {
     private NewCaseDialog() {
     }
 
-    static Dialog open(TenantScope tenant, Texts t, Consumer<AidCase> drafted) {
+    static Dialog open(TenantScope tenant, IdVault vault, Texts t, Consumer<AidCase> drafted) {
         Dialog dialog = new Dialog();
         dialog.setId("aid-new-case-dialog");
         dialog.setHeaderTitle(t.get("cases.new"));
         ComboBox<Beneficiary> person = new ComboBox<>(t.get("cases.beneficiary"));
         person.setId("aid-case-beneficiary");
-        Beneficiaries people = new Beneficiaries(tenant, AidScreens.vault());
+        Beneficiaries people = new Beneficiaries(tenant, vault);
         person.setItems(q -> people.search(q.getFilter().orElse(null), null, q.getOffset(), q.getLimit()).stream());
         person.setItemLabelGenerator(b -> b.name() + " " + b.maskedId());
         ComboBox<AidType> type = new ComboBox<>(t.get("cases.type"), AidType.values());

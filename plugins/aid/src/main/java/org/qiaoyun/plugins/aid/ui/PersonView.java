@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
@@ -30,20 +31,24 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver {
 
     final Grid<AidCase> cases = new Grid<>();
 
-    public PersonView() {
+    private final transient TenantScope tenant;
+    private final transient IdVault vault;
+
+    public PersonView(TenantScope tenant, IdVault vault) {
+        this.tenant = tenant;
+        this.vault = vault;
         setId("aid-person-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        TenantScope tenant = AidScreens.tenant();
         Texts t = Texts.of(getLocale());
         if (!Permissions.readsPeople(tenant)) {
             removeAll();
             add(BeneficiariesView.denied(t));
             return;
         }
-        Beneficiaries people = new Beneficiaries(tenant, AidScreens.vault());
+        Beneficiaries people = new Beneficiaries(tenant, vault);
         show(tenant, t, people, people.get(event.getRouteParameters().get("id").orElseThrow()));
     }
 

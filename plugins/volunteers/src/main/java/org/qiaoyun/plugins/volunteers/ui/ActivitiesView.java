@@ -30,7 +30,6 @@ import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.volunteers.Permissions;
-import org.qiaoyun.plugins.volunteers.VolunteersModule;
 import org.qiaoyun.plugins.volunteers.activity.Activities;
 import org.qiaoyun.plugins.volunteers.activity.Activity;
 import org.qiaoyun.plugins.volunteers.shift.Rosters;
@@ -55,13 +54,15 @@ public class ActivitiesView extends VerticalLayout implements BeforeEnterObserve
     private transient Rosters rosters;
     private boolean english;
 
-    public ActivitiesView() {
+    private final transient TenantScope tenant;
+
+    public ActivitiesView(TenantScope tenant) {
+        this.tenant = tenant;
         setId("vol-activities-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        TenantScope tenant = VolunteersModule.context().currentTenant().orElseThrow();
         english = getLocale() != null && getLocale().getLanguage().equals("en");
         removeAll();
         if (!Permissions.organises(tenant)) {

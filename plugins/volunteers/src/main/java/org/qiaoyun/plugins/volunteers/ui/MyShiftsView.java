@@ -24,12 +24,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
-import org.qiaoyun.plugins.volunteers.VolunteersModule;
 import org.qiaoyun.plugins.volunteers.recognition.Certificates;
 import org.qiaoyun.plugins.volunteers.recognition.Nominations;
 import org.qiaoyun.plugins.volunteers.shift.Rosters;
@@ -50,13 +50,17 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
-    private transient TenantScope tenant;
+    private final transient TenantScope tenant;
+    /** Keeps ID numbers; null where the platform has no key for them, and then none are taken. */
+    private final transient IdVault vault;
     private static final int PAGE = 10;
 
     private transient Rosters rosters;
     private transient Registry registry;
 
-    public MyShiftsView() {
+    public MyShiftsView(TenantScope tenant, IdVault vault) {
+        this.tenant = tenant;
+        this.vault = vault;
         setId("vol-my-shifts");
         setPadding(true);
         setMaxWidth("40em");
@@ -64,7 +68,6 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        tenant = VolunteersModule.context().currentTenant().orElseThrow();
         rosters = new Rosters(tenant);
         registry = new Registry(tenant);
         show();
@@ -135,7 +138,7 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
         Button register = new Button(english ? "Register as a volunteer" : "登记为志愿者", e -> {
             form.fields().values().forEach(f -> f.setInvalid(false));
             try {
-                registry.register(form.values(tenant.currentUser().orElse(null)), VolunteersModule.vault());
+                registry.register(form.values(tenant.currentUser().orElse(null)), vault);
                 Notification.show(english ? "Registered: an organiser will approve it" : "已登记，待组织者审核")
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 show();

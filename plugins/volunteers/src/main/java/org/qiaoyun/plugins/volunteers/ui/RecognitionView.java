@@ -25,7 +25,6 @@ import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.volunteers.Permissions;
-import org.qiaoyun.plugins.volunteers.VolunteersModule;
 import org.qiaoyun.plugins.volunteers.recognition.Nomination;
 import org.qiaoyun.plugins.volunteers.recognition.Nominations;
 import org.qiaoyun.plugins.volunteers.volunteer.Registry;
@@ -42,19 +41,19 @@ public class RecognitionView extends VerticalLayout implements BeforeEnterObserv
     final Grid<Registry.Standing> leaderboard = new Grid<>();
     final Grid<Nomination> nominations = new Grid<>();
     final TextField thresholds = new TextField();
-    private transient TenantScope tenant;
+    private final transient TenantScope tenant;
     private transient Registry registry;
     private boolean english;
     /** The thresholds' revision the admin sees: saving names it, so another admin's change is not overwritten. */
     private long starRevision;
 
-    public RecognitionView() {
+    public RecognitionView(TenantScope tenant) {
+        this.tenant = tenant;
         setId("vol-recognition-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        tenant = VolunteersModule.context().currentTenant().orElseThrow();
         english = getLocale() != null && getLocale().getLanguage().equals("en");
         registry = new Registry(tenant);
         removeAll();

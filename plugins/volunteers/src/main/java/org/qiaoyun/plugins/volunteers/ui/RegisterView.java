@@ -31,11 +31,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.volunteers.Permissions;
-import org.qiaoyun.plugins.volunteers.VolunteersModule;
 import org.qiaoyun.plugins.volunteers.recognition.Certificates;
 import org.qiaoyun.plugins.volunteers.recognition.Nominations;
 import org.qiaoyun.plugins.volunteers.shift.Rosters;
@@ -60,17 +60,20 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
     final TextField district = new TextField();
     final Grid<Volunteer> volunteers = new Grid<>();
     final VerticalLayout record = new VerticalLayout();
-    private transient TenantScope tenant;
+    private final transient TenantScope tenant;
+    /** Keeps ID numbers; null where the platform has no key for them, and then none are taken. */
+    private final transient IdVault vault;
     private transient Registry registry;
     private boolean english;
 
-    public RegisterView() {
+    public RegisterView(TenantScope tenant, IdVault vault) {
+        this.tenant = tenant;
+        this.vault = vault;
         setId("vol-register-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        tenant = VolunteersModule.context().currentTenant().orElseThrow();
         english = getLocale() != null && getLocale().getLanguage().equals("en");
         removeAll();
         if (!Permissions.organises(tenant)) {
@@ -152,7 +155,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
             reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             reveal.addClickListener(e -> {
                 personal.setText(personal.getText().replace(volunteer.idMasked(),
-                        registry.revealId(volunteer.id(), VolunteersModule.vault())));
+                        registry.revealId(volunteer.id(), vault)));
                 reveal.setEnabled(false);
             });
             record.add(reveal);
@@ -276,7 +279,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         Button save = new Button(english ? "Register" : "登记", e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
-                Volunteer registered = registry.register(form.values(null), VolunteersModule.vault());
+                Volunteer registered = registry.register(form.values(null), vault);
                 dialog.close();
                 Notification.show((english ? "Registered: " : "已登记：") + registered.name()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 volunteers.getDataProvider().refreshAll();

@@ -33,7 +33,6 @@ import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.volunteers.Permissions;
-import org.qiaoyun.plugins.volunteers.VolunteersModule;
 import org.qiaoyun.plugins.volunteers.shift.Rosters;
 import org.qiaoyun.plugins.volunteers.shift.Shift;
 import org.qiaoyun.plugins.volunteers.shift.SignUp;
@@ -61,13 +60,15 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
     private transient Registry registry;
     private Shift shown;
 
-    public RostersView() {
+    private final transient TenantScope tenant;
+
+    public RostersView(TenantScope tenant) {
+        this.tenant = tenant;
         setId("vol-rosters");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        TenantScope tenant = VolunteersModule.context().currentTenant().orElseThrow();
         boolean english = getLocale() != null && getLocale().getLanguage().equals("en");
         removeAll();
         rosters = new Rosters(tenant);
