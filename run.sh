@@ -41,4 +41,4 @@ export QIAOYUN_PLUGINS_DIR="$(cd "$modules" && pwd)"
 export QIAOYUN_DEMO="${QIAOYUN_DEMO:-true}"
 echo "Qiaoyun starts at http://localhost:${QIAOYUN_PORT:-8080}/ (API: /api/v1/tenants, OpenAPI: /openapi, health: /health/ready)"
 exec java -jar "$micro" --deploy "$war" --contextroot / --port "${QIAOYUN_PORT:-8080}" --nocluster \
-  --postbootcommandfile ui/src/main/payara/post-boot.asadmin
+  --prebootcommandfile ui/src/main/payara/pre-boot.asadmin

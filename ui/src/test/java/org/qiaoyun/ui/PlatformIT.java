@@ -1,6 +1,7 @@
 package org.qiaoyun.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.net.URL;
@@ -60,6 +61,72 @@ class PlatformIT {
         assertThat(ready.status()).isEqualTo(200);
         assertThat(ready.body()).contains("\"UP\"");
         assertThat(api.get("/openapi").body()).contains("/api/v1/tenants", "/api/v1/modules");
+    }
+
+    /**
+     * The platform's document and each module's are valid to the parser the OpenAPI Generator validates
+     * with, and name every operation (operationId, tags), so that a client can be generated from them.
+     */
+    @Test
+    void everyApiDocumentIsValidAndNamesEachOperation() {
+        java.util.Map<String, String> documents = new java.util.LinkedHashMap<>();
+        documents.put("platform", api.get("/openapi").body());
+        for (JsonObject module : api.get("/api/v1/modules").jsonArray().getValuesAs(JsonObject.class)) {
+            Api.Reply document = api.get("/api/v1/modules/" + module.getString("id") + "/openapi");
+            if (document.status() == 200) {
+                documents.put(module.getString("id"), document.body());
+            }
+        }
+        assertThat(documents).containsKeys("platform", "aid", "volunteers");
+        documents.forEach((name, text) -> {
+            io.swagger.v3.parser.core.models.ParseOptions options = new io.swagger.v3.parser.core.models.ParseOptions();
+            options.setResolve(true);
+            io.swagger.v3.parser.core.models.SwaggerParseResult parsed =
+                    new io.swagger.v3.parser.OpenAPIV3Parser().readContents(text, null, options);
+            assertThat(parsed.getMessages()).as("what the parser finds wrong in the %s document", name).isEmpty();
+            java.util.Set<String> operationIds = new java.util.HashSet<>();
+            parsed.getOpenAPI().getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                String where = name + ": " + method + " " + path;
+                assertThat(operation.getOperationId()).as(where).isNotBlank();
+                assertThat(operationIds.add(operation.getOperationId())).as("%s names a new operation", where).isTrue();
+                assertThat(operation.getTags()).as(where).isNotEmpty();
+                assertThat(operation.getResponses()).as(where).isNotEmpty();
+            }));
+        });
+        assertThat(documents.get("platform")).as("Payara's stray key is gone").doesNotContain("\nendpoints:")
+                .doesNotContain("/api/v1/tenants/{code}/{moduleId}");
+    }
+
+    /**
+     * A client generated at build time from the volunteers module's document (ui/pom.xml) works against
+     * the running platform: it sends what the document says and reads back what the platform answers,
+     * refusing any field the document does not describe.
+     */
+    @Test
+    void aClientGeneratedFromAModulesDocumentMakesRealCalls() throws Exception {
+        String token = anonymous.post("/api/v1/tokens", """
+                {"username":"taishan-organiser","password":"%s"}""".formatted(DEMO_PASSWORD)).json().getString("token");
+        org.qiaoyun.client.volunteers.ApiClient client = new org.qiaoyun.client.volunteers.ApiClient();
+        client.updateBaseUri("http://localhost:" + deployment.getPort() + "/api/v1/tenants/gd-jiangmen-taishan/volunteers");
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        client.setObjectMapper(client.getObjectMapper().copy()
+                .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true));
+        var activities = new org.qiaoyun.client.volunteers.api.ActivitiesApi(client);
+
+        var made = activities.createActivity(new org.qiaoyun.client.volunteers.model.ActivityForm()
+                .title("侨批档案展").place("台山市博物馆").district("台城街道"));
+        assertThat(made.getId()).isNotBlank();
+        assertThat(made.getStatus()).isEqualTo(org.qiaoyun.client.volunteers.model.ActivityStatus.OPEN);
+        assertThat(made.getCreatedBy()).isEqualTo("taishan-organiser");
+        var found = activities.listActivities("侨批档案", null, null, 0, 10);
+        assertThat(found.getItems()).extracting(org.qiaoyun.client.volunteers.model.Activity::getId).contains(made.getId());
+        assertThat(activities.getActivity(made.getId()).getTitle()).isEqualTo("侨批档案展");
+
+        assertThatThrownBy(() -> activities.createActivity(new org.qiaoyun.client.volunteers.model.ActivityForm().place("台城")))
+                .isInstanceOfSatisfying(org.qiaoyun.client.volunteers.ApiException.class, refused -> {
+                    assertThat(refused.getCode()).isEqualTo(400);
+                    assertThat(refused.getResponseBody()).contains("\"field\":\"title\"");
+                });
     }
 
     @Test
@@ -525,8 +592,7 @@ class PlatformIT {
                         continue;
                     }
                     java.util.Map<String, Object> schema = (java.util.Map<String, Object>) ((java.util.Map<String, Object>) content.get("application/json")).get("schema");
-                    java.util.Map<String, Object> properties = schema == null || schema.get("properties") == null ? java.util.Map.of()
-                            : (java.util.Map<String, Object>) schema.get("properties");
+                    java.util.Map<String, Object> properties = propertiesOf((java.util.Map<String, Object>) document.getValue(), schema);
                     jakarta.json.JsonObjectBuilder everyFieldOverlong = jakarta.json.Json.createObjectBuilder();
                     properties.keySet().forEach(name -> everyFieldOverlong.add(name, overlong));
                     Api caller = document.getKey().isEmpty() ? api : taishanAdmin;
@@ -874,6 +940,26 @@ class PlatformIT {
      * Whether a body beyond its limit was refused: a 413 problem, or, when the server answered before reading
      * the body and closed the connection (as it may for a body it will not read), the client's send cut short.
      */
+    /** The properties of a body's schema, following local references and {@code allOf}, as a generated client does. */
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, Object> propertiesOf(java.util.Map<String, Object> document, java.util.Map<String, Object> schema) {
+        java.util.Map<String, Object> properties = new java.util.LinkedHashMap<>();
+        if (schema == null) {
+            return properties;
+        }
+        if (schema.get("$ref") instanceof String ref && ref.startsWith("#/components/schemas/")) {
+            var schemas = (java.util.Map<String, Object>) ((java.util.Map<String, Object>) document.get("components")).get("schemas");
+            return propertiesOf(document, (java.util.Map<String, Object>) schemas.get(ref.substring("#/components/schemas/".length())));
+        }
+        if (schema.get("allOf") instanceof java.util.List<?> parts) {
+            parts.forEach(part -> properties.putAll(propertiesOf(document, (java.util.Map<String, Object>) part)));
+        }
+        if (schema.get("properties") instanceof java.util.Map<?, ?> own) {
+            properties.putAll((java.util.Map<String, Object>) own);
+        }
+        return properties;
+    }
+
     private static boolean refusedAsTooLarge(java.util.function.Supplier<Api.Reply> send) {
         try {
             return send.get().isProblem(413);

@@ -36,7 +36,7 @@ public class ModulesResource {
     Kernel kernel;
 
     @GET
-    @Operation(summary = "Installed modules with id, version, state and failure reason")
+    @Operation(operationId = "listModules", summary = "Installed modules with id, version, state and failure reason")
     public List<ModuleJson> list() {
         return kernel.modules().installed().stream().map(ModuleJson::of).toList();
     }
@@ -48,7 +48,7 @@ public class ModulesResource {
     @GET
     @Path("{id}/openapi")
     @Produces({"application/yaml", "text/plain"})
-    @Operation(summary = "The OpenAPI document of a module's own API (/api/v1/tenants/{code}/{id}/...)")
+    @Operation(operationId = "getModuleOpenApi", summary = "The OpenAPI document of a module's own API (/api/v1/tenants/{code}/{id}/...)")
     public String openApi(@jakarta.ws.rs.PathParam("id") String id) {
         return kernel.modules().openApiOf(id).orElseThrow(() -> new org.qiaoyun.kernel.module.UnknownModuleException(id));
     }

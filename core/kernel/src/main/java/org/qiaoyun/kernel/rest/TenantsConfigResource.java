@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.tenant.tree.TenantTreeFile;
@@ -21,6 +22,7 @@ import org.qiaoyun.kernel.tenant.tree.TreeChange;
  * caller's subtree; an invalid file is refused as a whole, every error listed with its line and field.
  */
 @Path("v1/tenants-config")
+@Tag(name = "tenants-config", description = "The tenant tree as YAML: plan and apply it in one transaction")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes({"application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml"})
@@ -39,14 +41,14 @@ public class TenantsConfigResource {
 
     @POST
     @Path("plan")
-    @Operation(summary = "What applying this tenant tree (YAML) would change; changes nothing")
+    @Operation(operationId = "planTenantTree", summary = "What applying this tenant tree (YAML) would change; changes nothing")
     public Changes plan(java.io.InputStream yaml) {
         return Changes.of(kernel.trees().plan(read(yaml), Guard.caller()));
     }
 
     @POST
     @Path("apply")
-    @Operation(summary = "Apply this tenant tree (YAML) in one transaction; applying it again changes nothing")
+    @Operation(operationId = "applyTenantTree", summary = "Apply this tenant tree (YAML) in one transaction; applying it again changes nothing")
     public Changes apply(java.io.InputStream yaml) {
         return Changes.of(kernel.trees().apply(read(yaml), Guard.caller()));
     }

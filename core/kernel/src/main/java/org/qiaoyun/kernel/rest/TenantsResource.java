@@ -20,6 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.qiaoyun.kernel.module.TenantModule;
 import org.qiaoyun.kernel.module.UnknownModuleException;
@@ -40,6 +44,12 @@ import org.qiaoyun.kernel.tenant.TenantStatus;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TenantsResource {
 
+    /**
+     * The operations' tag, given on each method: Payara fails to tag the module locator below (it has no
+     * HTTP method) when the tag is given on the class.
+     */
+    private static final String TAG = "tenants";
+
     @Inject
     Kernel kernel;
 
@@ -47,7 +57,8 @@ public class TenantsResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "List the tenants the caller may see (an admin: the home subtree; others: the home tenant), "
+    @Tag(name = TAG, description = "Federations (tenants): provisioning, status, names, module switches and policies")
+    @Operation(operationId = "listTenants", summary = "List the tenants the caller may see (an admin: the home subtree; others: the home tenant), "
             + "or the children of one parent, by code, a page at a time; search matches code and names")
     public Paging<TenantJson> list(@QueryParam("parent") String parent,
                                    @QueryParam("search") String search,
@@ -72,13 +83,17 @@ public class TenantsResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One tenant")
+    @Tag(name = TAG)
+    @Operation(operationId = "getTenant", summary = "One tenant")
     public TenantJson get(@PathParam("code") String code) {
         return TenantJson.of(Guard.visible(kernel.tenants(), code));
     }
 
     @POST
-    @Operation(summary = "Provision a tenant below a parent; answers 201 with its Location")
+    @APIResponse(responseCode = "201", description = "provisioned; Location names the new tenant",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TenantJson.class)))
+    @Tag(name = TAG)
+    @Operation(operationId = "provisionTenant", summary = "Provision a tenant below a parent; answers 201 with its Location")
     public Response provision(TenantRequests.Provision body) {
         if (body == null) {
             throw new InvalidRequestException(null, "kernel.request.tenant-body");
@@ -96,7 +111,8 @@ public class TenantsResource {
 
     @PATCH
     @Path("{code}")
-    @Operation(summary = "Rename a tenant or change its status (active, suspended, archived); send the version you read")
+    @Tag(name = TAG)
+    @Operation(operationId = "changeTenant", summary = "Rename a tenant or change its status (active, suspended, archived); send the version you read")
     public TenantJson change(@PathParam("code") String code, TenantRequests.Change body) {
         if (body == null) {
             throw new InvalidRequestException(null, "kernel.request.tenant-change-body");
@@ -114,7 +130,8 @@ public class TenantsResource {
 
     @GET
     @Path("{code}/modules")
-    @Operation(summary = "Every installed module with whether it is allowed and enabled in the tenant")
+    @Tag(name = TAG)
+    @Operation(operationId = "listTenantModules", summary = "Every installed module with whether it is allowed and enabled in the tenant")
     public List<TenantModule> modules(@PathParam("code") String code) {
         Guard.visible(kernel.tenants(), code);
         return kernel.switchboard().modulesOf(code);
@@ -122,7 +139,8 @@ public class TenantsResource {
 
     @PUT
     @Path("{code}/modules/{id}")
-    @Operation(summary = "Switch a module on or off in the tenant; effective from the next request")
+    @Tag(name = TAG)
+    @Operation(operationId = "switchTenantModule", summary = "Switch a module on or off in the tenant; effective from the next request")
     public TenantModule switchModule(@PathParam("code") String code, @PathParam("id") String moduleId,
                                      TenantRequests.Switch body) {
         if (body == null || body.enabled == null) {
@@ -136,7 +154,8 @@ public class TenantsResource {
 
     @PUT
     @Path("{code}/module-policy")
-    @Operation(summary = "Set which modules the tenant's descendants may enable; null allows every installed module")
+    @Tag(name = TAG)
+    @Operation(operationId = "setModulePolicy", summary = "Set which modules the tenant's descendants may enable; null allows every installed module")
     public TenantJson modulePolicy(@PathParam("code") String code, TenantRequests.Policy body) {
         if (body == null) {
             throw new InvalidRequestException("allowed", "kernel.request.allowed-body");

@@ -18,6 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.qiaoyun.api.Inputs;
 import org.qiaoyun.kernel.identity.ApiToken;
@@ -31,6 +35,7 @@ import org.qiaoyun.kernel.platform.Kernel;
  * the signed-in user's named tokens for scripts.
  */
 @Path("v1/tokens")
+@Tag(name = "tokens", description = "Bearer tokens: an hour's token for a password, personal tokens for tools")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -81,6 +86,8 @@ public class TokensResource {
     jakarta.servlet.http.HttpServletRequest request;
 
     @POST
+    @APIResponse(responseCode = "200", description = "the token",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = TokenJson.class)))
     @Operation(operationId = "issueToken", summary = "Exchange a username and password for a bearer token that lasts an hour")
     public Response issue(Credentials body) {
         Inputs.body(body);
@@ -99,6 +106,8 @@ public class TokensResource {
 
     @POST
     @Path("personal")
+    @APIResponse(responseCode = "201", description = "created; the token is shown this once",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PersonalJson.class)))
     @Operation(operationId = "createPersonalToken",
             summary = "Make a named token for a script, read-only unless asked, optionally for some tenants or modules; shown once")
     public Response createPersonal(PersonalRequest body) {
@@ -114,6 +123,7 @@ public class TokensResource {
 
     @DELETE
     @Path("personal/{id}")
+    @APIResponse(responseCode = "204", description = "revoked")
     @Operation(operationId = "revokePersonalToken", summary = "Revoke a personal token (its owner, or an admin of the owner's federation)")
     public Response revoke(@PathParam("id") String id) {
         kernel.tokens().revoke(id);

@@ -23,6 +23,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.qiaoyun.kernel.identity.Account;
 import org.qiaoyun.kernel.access.Role;
@@ -34,6 +38,7 @@ import org.qiaoyun.kernel.platform.Kernel;
  * the tenant and of the federations above it.
  */
 @Path("v1/tenants/{code}/users")
+@Tag(name = "users", description = "The accounts of a federation: roles, enabling, passwords, second factors")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -82,7 +87,7 @@ public class UsersResource {
     String code;
 
     @GET
-    @Operation(summary = "The users at home in the tenant, by username")
+    @Operation(operationId = "listUsers", summary = "The users at home in the tenant, by username")
     public Paging<UserJson> list(@QueryParam("page") @DefaultValue("0") int page,
                                  @QueryParam("size") @DefaultValue("50") int size) {
         Paging.check(page, size);
@@ -92,7 +97,9 @@ public class UsersResource {
     }
 
     @POST
-    @Operation(summary = "Create a user with a password (at least 10 characters, not the username, not a common one) and roles")
+    @APIResponse(responseCode = "201", description = "created",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserJson.class)))
+    @Operation(operationId = "createUser", summary = "Create a user with a password (at least 10 characters, not the username, not a common one) and roles")
     public Response create(NewUser body) {
         if (body == null) {
             throw new InvalidRequestException(null, "kernel.request.user-body");
@@ -105,14 +112,14 @@ public class UsersResource {
 
     @GET
     @Path("{username}")
-    @Operation(summary = "One user")
+    @Operation(operationId = "getUser", summary = "One user")
     public UserJson get(@PathParam("username") String username) {
         return UserJson.of(ofThisTenant(username));
     }
 
     @PUT
     @Path("{username}/roles")
-    @Operation(summary = "Replace a user's roles; send the version you read")
+    @Operation(operationId = "changeUserRoles", summary = "Replace a user's roles; send the version you read")
     public UserJson changeRoles(@PathParam("username") String username, Roles body) {
         if (body == null) {
             throw new InvalidRequestException("roles", "kernel.account.role-required");
@@ -123,7 +130,7 @@ public class UsersResource {
 
     @PUT
     @Path("{username}/enabled")
-    @Operation(summary = "Disable or enable a user; a disabled user cannot sign in, their history stays")
+    @Operation(operationId = "setUserEnabled", summary = "Disable or enable a user; a disabled user cannot sign in, their history stays")
     public UserJson setEnabled(@PathParam("username") String username, Enabled body) {
         if (body == null || body.enabled == null) {
             throw new InvalidRequestException("enabled", "kernel.request.enabled");
@@ -137,7 +144,7 @@ public class UsersResource {
 
     @PUT
     @Path("{username}/password")
-    @Operation(summary = "Reset a user's password (also lifts a lockout)")
+    @Operation(operationId = "resetUserPassword", summary = "Reset a user's password (also lifts a lockout)")
     public UserJson resetPassword(@PathParam("username") String username, NewPassword body) {
         if (body == null) {
             throw new InvalidRequestException("password", "kernel.request.password");
@@ -148,7 +155,7 @@ public class UsersResource {
 
     @DELETE
     @Path("{username}/second-factor")
-    @Operation(summary = "Remove a user's second factor (a lost phone): they enrol again at their next sign-in where one is required")
+    @Operation(operationId = "removeSecondFactor", summary = "Remove a user's second factor (a lost phone): they enrol again at their next sign-in where one is required")
     public UserJson removeSecondFactor(@PathParam("username") String username) {
         ofThisTenant(username);
         kernel.secondFactors().remove(username);
