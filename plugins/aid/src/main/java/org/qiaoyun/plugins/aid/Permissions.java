@@ -7,7 +7,9 @@ import org.qiaoyun.api.Text;
 /**
  * Who may do what in aid tracking, on top of the platform roles: caseworkers (and admins) register
  * people, draft, verify, pay and follow up cases; approving needs a role with an approval limit;
- * revealing a full resident ID number is for admins; everybody of the tenant may read (masked).
+ * revealing a full resident ID number is for admins. Cases, funds, ledgers and limits are read by
+ * those who work the cases and the federation's viewers only ({@link #requireReaderOfPeople}): a case
+ * names a person in need.
  */
 public final class Permissions {
 

@@ -193,6 +193,30 @@ class AidPersistenceTest {
                 .count(new Casework.Filter(false, null, null, null, "陈婆", null))).as("another tenant's people are not searched").isZero();
     }
 
+    /** A case names a person in need: volunteers, organisers and legal advisers of the federation read none of it. */
+    @Test
+    void casesFundsAndLimitsAreReadByThoseWhoWorkTheCasesAndViewersOnly() {
+        TestTenantScope worker = new TestTenantScope(unit, "yangjiang", "worker", "caseworker");
+        Beneficiary person = new Beneficiaries(worker, VAULT).register(person("黄伯", residentId()));
+        AidCase c = new Casework(worker).draft(person.id(), AidType.MEDICAL_AID, new Money(800_00), "住院");
+        for (String role : java.util.List.of("volunteer", "organiser", "legal_adviser")) {
+            Casework someone = new Casework(new TestTenantScope(unit, "yangjiang", "someone", role));
+            Funds theirFunds = new Funds(new TestTenantScope(unit, "yangjiang", "someone", role));
+            java.util.List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> reads = java.util.List.of(
+                    () -> someone.get(c.id()), () -> someone.timeline(c.id()),
+                    () -> someone.list(new Casework.Filter(false, null, null, null, "黄", null), 0, 10),
+                    () -> someone.count(new Casework.Filter(false, null, null, null)), someone::openSums, someone::limits,
+                    theirFunds::all, () -> theirFunds.get("any"), () -> theirFunds.ledger("any", 0, 10));
+            reads.forEach(read -> assertThatThrownBy(read).as(role).isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class));
+        }
+        TestTenantScope viewer = new TestTenantScope(unit, "yangjiang", "auditor", "viewer");
+        assertThat(new Casework(viewer).get(c.id()).summary()).isEqualTo("住院");
+        assertThat(new Funds(viewer).all()).isNotNull();
+        assertThatThrownBy(() -> new Casework(new TestTenantScope(unit, "yangjiang", "director", "admin"))
+                .setLimit("caseworker", new Money(-1))).isInstanceOfSatisfying(org.qiaoyun.api.InvalidInputException.class,
+                        refused -> assertThat(refused.text().code()).isEqualTo("aid.limit.negative"));
+    }
+
     @Test
     void eachTenantSetsItsApprovalLimitsPerRole() {
         TestTenantScope director = new TestTenantScope(unit, "xinhui", "director", "admin");

@@ -42,7 +42,7 @@ public class ApprovalLimit {
 
     public void set(Money limit) {
         if (limit.fen() < 0) {
-            throw new org.qiaoyun.api.InvalidInputException("limit", "a limit cannot be negative");
+            throw new org.qiaoyun.api.InvalidInputException("limit", org.qiaoyun.api.Text.of("aid.limit.negative"));
         }
         this.limitFen = limit.fen();
     }

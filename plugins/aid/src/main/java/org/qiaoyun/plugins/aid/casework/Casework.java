@@ -101,10 +101,12 @@ public final class Casework {
     }
 
     public AidCase get(String caseId) {
+        Permissions.requireReaderOfPeople(scope);
         return scope.transaction(em -> load(em, caseId, null));
     }
 
     public List<CaseEvent> timeline(String caseId) {
+        Permissions.requireReaderOfPeople(scope);
         return scope.transaction(em -> {
             load(em, caseId, null);
             return em.createQuery("select e from CaseEvent e where e.caseId = :case order by e.at, e.id", CaseEvent.class)
@@ -126,11 +128,13 @@ public final class Casework {
 
     /** The work list: newest first, a page at a time. */
     public List<AidCase> list(Filter filter, int first, int max) {
+        Permissions.requireReaderOfPeople(scope);
         return scope.transaction(em -> query(em, "select c", filter, AidCase.class).setFirstResult(first).setMaxResults(max)
                 .getResultList());
     }
 
     public long count(Filter filter) {
+        Permissions.requireReaderOfPeople(scope);
         return scope.transaction(em -> query(em, "select count(c)", filter, Long.class).getSingleResult());
     }
 
@@ -185,6 +189,7 @@ public final class Casework {
     }
 
     public Sums openSums() {
+        Permissions.requireReaderOfPeople(scope);
         return scope.transaction(em -> {
             Object[] row = em.createQuery("select sum(c.requestedFen), sum(c.approvedFen), sum(c.disbursedFen) from AidCase c"
                     + " where c.status not in :closed", Object[].class)
@@ -218,6 +223,7 @@ public final class Casework {
 
     /** The limits in force: the tenant's own, else the defaults. */
     public java.util.Map<String, Money> limits() {
+        Permissions.requireReaderOfPeople(scope);
         return scope.transaction(this::limits);
     }
 

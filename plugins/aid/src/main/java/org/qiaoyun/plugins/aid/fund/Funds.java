@@ -41,11 +41,14 @@ public final class Funds {
         });
     }
 
+    /** The funds with their balances: for those who work the cases and the viewers (a ledger names cases). */
     public List<Fund> all() {
+        Permissions.requireReaderOfPeople(scope);
         return scope.transaction(em -> em.createQuery("select f from Fund f order by f.name", Fund.class).getResultList());
     }
 
     public Fund get(String id) {
+        Permissions.requireReaderOfPeople(scope);
         return scope.transaction(em -> {
             Fund fund = em.find(Fund.class, id);
             if (fund == null) {

@@ -237,6 +237,17 @@ public final class Rosters {
                 .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue())));
     }
 
+    /** How many sign-ups of these shifts stand in each status: figures only, for whoever may see the shifts. */
+    public Map<SignUp.Status, Long> tally(Collection<String> shiftIds) {
+        if (shiftIds.isEmpty()) {
+            return Map.of();
+        }
+        return scope.transaction(em -> em.createQuery("select s.status, count(s) from SignUp s where s.shiftId in :shifts"
+                        + " group by s.status", Object[].class)
+                .setParameter("shifts", shiftIds).getResultList().stream()
+                .collect(Collectors.toMap(r -> (SignUp.Status) r[0], r -> ((Number) r[1]).longValue())));
+    }
+
     /** Signs a volunteer up: a confirmed place while there is room, else a place on the waiting list. */
     public SignUp signUp(String shiftId, String volunteerId) {
         SignUp made = scope.transaction(em -> {
@@ -385,8 +396,13 @@ public final class Rosters {
         });
     }
 
-    /** The shift's roster: confirmed first, then the waiting list, each in the order people came. */
+    /**
+     * The shift's roster: confirmed first, then the waiting list, each in the order people came. For
+     * organisers and admins: it names every volunteer with the reasons and evaluations given them.
+     */
     public List<SignUp> roster(String shiftId) {
+        Permissions.requireOrganiser(scope);
+        shift(shiftId); // an unknown shift is not found, not an empty roster
         return scope.transaction(em -> em.createQuery("select s from SignUp s where s.shiftId = :shift and s.status <> :cancelled"
                         + " order by s.status, s.position", SignUp.class)
                 .setParameter("shift", shiftId).setParameter("cancelled", SignUp.Status.CANCELLED).getResultList());

@@ -1,6 +1,7 @@
 package org.qiaoyun.plugins.volunteers.staffing;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -90,9 +91,9 @@ public final class VolunteerStaffing implements Staffing {
     private static StaffingStatus status(Rosters rosters, Activity activity) {
         List<Shift> shifts = rosters.shiftsOf(activity.id()).stream().filter(s -> s.status() == Shift.Status.OPEN).toList();
         int needed = shifts.stream().mapToInt(Shift::capacity).sum();
-        List<SignUp> signUps = shifts.stream().flatMap(s -> rosters.roster(s.id()).stream()).toList();
-        long waiting = signUps.stream().filter(signUp -> signUp.status() == SignUp.Status.WAITING).count();
-        long confirmed = signUps.stream().filter(signUp -> signUp.status() == SignUp.Status.CONFIRMED).count();
+        Map<SignUp.Status, Long> tally = rosters.tally(shifts.stream().map(Shift::id).toList());
+        long waiting = tally.getOrDefault(SignUp.Status.WAITING, 0L);
+        long confirmed = tally.getOrDefault(SignUp.Status.CONFIRMED, 0L);
         return new StaffingStatus(activity.sourceModule(), activity.sourceReference(), activity.id(), needed, (int) confirmed,
                 (int) waiting, activity.status() == Activity.Status.CANCELLED);
     }

@@ -45,6 +45,20 @@ class RostersTest {
         return rosters.plan(activity.id(), new Shift.Draft(null, start, start.plus(Duration.ofHours(4)), capacity, null, null));
     }
 
+    /** The roster names every volunteer with the reasons and evaluations given them: organisers and admins read it. */
+    @Test
+    void onlyOrganisersReadARosterAndAnUnknownShiftIsNotFound() {
+        TestTenantScope organiser = scope("doumen", "organiser", "organiser");
+        Shift shift = shift(new Rosters(organiser), organiser, NOW.plus(Duration.ofDays(2)), 2);
+        for (String role : List.of("volunteer", "viewer", "caseworker")) {
+            assertThatThrownBy(() -> new Rosters(scope("doumen", "someone", role)).roster(shift.id())).as(role)
+                    .isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
+        }
+        assertThat(new Rosters(organiser).roster(shift.id())).isEmpty();
+        assertThatThrownBy(() -> new Rosters(organiser).roster("no-such-shift"))
+                .isInstanceOf(org.qiaoyun.api.UnknownObjectException.class);
+    }
+
     @Test
     void aThousandSignUpsAtOnceNeverExceedTheCapacityAndWaitInOrder() throws Exception {
         TestTenantScope organiser = scope("taishan", "organiser", "organiser");
