@@ -16,8 +16,11 @@ import jakarta.json.JsonReader;
 /** A small HTTP client for the platform API in tests: requests in, status and JSON out. */
 final class Api {
 
-    /** One answer: status, content type, body and Location. */
-    record Reply(int status, String contentType, String body, String location) {
+    /**
+     * One answer: status, content type, body, Location, and the transactions the request ran (-1 where the
+     * platform does not count them).
+     */
+    record Reply(int status, String contentType, String body, String location, int transactions) {
 
         JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
@@ -139,7 +142,8 @@ final class Api {
             HttpResponse<String> response = HTTP.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                    response.body(), response.headers().firstValue("Location").orElse(null));
+                    response.body(), response.headers().firstValue("Location").orElse(null),
+                    response.headers().firstValue("Qiaoyun-Transactions").map(Integer::parseInt).orElse(-1));
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -129,6 +129,51 @@ class PlatformIT {
                 });
     }
 
+    /**
+     * The way from a module to the kernel is short: the gate is asked once per request, indicator values
+     * are written in one batch after the change. Counted from the request's filter on (signing in comes
+     * before it), reads and writes of both modules.
+     */
+    @Test
+    void aModuleReadRunsTwoTransactionsAndAWriteAtMostThree() {
+        Api caseworker = anonymous.as("taishan-caseworker", DEMO_PASSWORD);
+        Api organiser = anonymous.as("taishan-organiser", DEMO_PASSWORD);
+        String aid = "/api/v1/tenants/gd-jiangmen-taishan/aid";
+        String vol = "/api/v1/tenants/gd-jiangmen-taishan/volunteers";
+        Api.Reply casesRead = caseworker.get(aid + "/cases?size=5");
+        Api.Reply activitiesRead = organiser.get(vol + "/activities?size=5");
+        Api.Reply fundOpened = anonymous.as("taishan-admin", DEMO_PASSWORD).post(aid + "/funds", """
+                {"name":"春节慰问金","source":"overseas_donation","donor":"旅美台山同乡会"}""");
+        Api.Reply activityMade = organiser.post(vol + "/activities", """
+                {"title":"重阳敬老","place":"台城"}""");
+        // a change that recounts the module's figures: the indicator values go in one batch at the end
+        String person = caseworker.post(aid + "/beneficiaries", """
+                {"name":"伍婆婆","residentId":"%s","category":"relative","consentDate":"2026-11-02","consentBy":"伍婆婆"}"""
+                .formatted(residentId("44078119380517" + (100 + System.nanoTime() % 900)))).json().getString("id");
+        Api.Reply caseDrafted = caseworker.post(aid + "/cases", """
+                {"beneficiaryId":"%s","type":"holiday_visit","requestedAmount":300.00}""".formatted(person));
+        System.out.printf("transactions per request: aid read %d, volunteers read %d, aid write %d, aid write with figures %d,"
+                        + " volunteers write %d%n", casesRead.transactions(), activitiesRead.transactions(), fundOpened.transactions(),
+                caseDrafted.transactions(), activityMade.transactions());
+        assertThat(java.util.List.of(casesRead, activitiesRead, fundOpened, activityMade, caseDrafted)).extracting(Api.Reply::status)
+                .containsExactly(200, 200, 201, 201, 201);
+        assertThat(caseDrafted.transactions()).as("a case drafted and the figures recounted").isBetween(1, 3);
+        assertThat(casesRead.transactions()).as("aid read").isBetween(1, 2);
+        assertThat(activitiesRead.transactions()).as("volunteers read").isBetween(1, 2);
+        assertThat(fundOpened.transactions()).as("aid write").isBetween(1, 3);
+        assertThat(activityMade.transactions()).as("volunteers write").isBetween(1, 3);
+    }
+
+    /** A valid resident ID number (GB 11643): the 17 digits given and their check character. */
+    private static String residentId(String first17) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+
     @Test
     void metricsAreForThePlatformsAdminsOnly() {
         assertThat(anonymous.get("/metrics").isProblem(401)).isTrue();

@@ -53,7 +53,9 @@ public interface TenantScope {
 
     /**
      * Runs {@code work} in one transaction on an EntityManager bound to this tenant. The transaction
-     * commits when {@code work} returns and rolls back when it throws.
+     * commits when {@code work} returns and rolls back when it throws. Called inside a transaction of this
+     * same scope (same module, same tenant), it joins that transaction: a change and the figures recounted
+     * after it commit, or roll back, as one.
      *
      * An archived tenant is read-only: its work runs, and reads succeed, but any write it attempts
      * (an entity persisted, changed or removed, a bulk or native statement) throws and rolls back.
@@ -67,6 +69,10 @@ public interface TenantScope {
     /** Appends an entry to the tenant's audit log: {@code action} on {@code object}, with a summary. */
     void audit(String action, String object, String summary);
 
-    /** Records the value of one of the module's indicators for a month, replacing an earlier value. */
+    /**
+     * Records the value of one of the module's indicators for a month, replacing an earlier value. Within a
+     * request the values wait for its end and are written together, after the change they count committed
+     * (a later value for the same indicator and month wins); outside one, at once.
+     */
     void record(String indicatorCode, YearMonth period, BigDecimal value);
 }

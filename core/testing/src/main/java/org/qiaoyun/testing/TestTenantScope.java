@@ -123,9 +123,27 @@ public final class TestTenantScope implements TenantScope {
         return roles.contains(role);
     }
 
+    /** The transaction open on this thread in this scope's unit and tenant: work inside it joins it, as in the kernel. */
+    private static final ThreadLocal<Map.Entry<String, EntityManager>> OPEN = new ThreadLocal<>();
+
     @Override
     public <T> T transaction(Function<EntityManager, T> work) {
-        return Store.transaction(unit.createEntityManager(Map.of(TENANT_PROPERTY, tenant)), work);
+        Map.Entry<String, EntityManager> open = OPEN.get();
+        String key = System.identityHashCode(unit) + "/" + tenant;
+        if (open != null && open.getKey().equals(key)) {
+            return work.apply(open.getValue());
+        }
+        EntityManager em = unit.createEntityManager(Map.of(TENANT_PROPERTY, tenant));
+        OPEN.set(Map.entry(key, em));
+        try {
+            return Store.transaction(em, work);
+        } finally {
+            if (open == null) {
+                OPEN.remove();
+            } else {
+                OPEN.set(open);
+            }
+        }
     }
 
     @Override

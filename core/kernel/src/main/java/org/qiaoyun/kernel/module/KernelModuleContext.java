@@ -80,7 +80,7 @@ public final class KernelModuleContext implements ModuleContext {
 
     @Override
     public TenantScope tenant(String tenantCode) {
-        gate.require(tenantCode, module.id());
+        gate.admission(tenantCode, module.id());
         return new ModuleTenantScope(module, tenantCode, gate, kernel, clock);
     }
 }

@@ -26,7 +26,7 @@ public class ModuleResources {
     }
 
     public Object resource(String tenantCode, String moduleId) {
-        gate.require(tenantCode, moduleId);
+        gate.admission(tenantCode, moduleId);
         InstalledModule module = host.find(moduleId).orElseThrow(() -> new UnknownModuleException(moduleId));
         Object resource = module.module().resource(new ModuleTenantScope(module, tenantCode, gate, kernel, clock));
         if (resource == null) {
@@ -41,7 +41,7 @@ public class ModuleResources {
      * @throws ModuleUnavailableException if the module is not enabled there (the shell's guard said so first)
      */
     public Object view(String tenantCode, String moduleId, org.qiaoyun.api.ModuleView view) {
-        gate.require(tenantCode, moduleId);
+        gate.admission(tenantCode, moduleId);
         InstalledModule module = host.find(moduleId).orElseThrow(() -> new UnknownModuleException(moduleId));
         return view.build(new ModuleTenantScope(module, tenantCode, gate, kernel, clock));
     }

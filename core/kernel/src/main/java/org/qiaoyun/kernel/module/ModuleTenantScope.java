@@ -18,20 +18,26 @@ import org.qiaoyun.kernel.access.Caller;
 import org.qiaoyun.kernel.access.CallerIdentity;
 import org.qiaoyun.kernel.indicator.Indicators;
 import org.qiaoyun.kernel.persistence.ReadOnlyWork;
+import org.qiaoyun.kernel.work.RequestWork;
 import org.qiaoyun.kernel.persistence.RowSecurity;
 import org.qiaoyun.kernel.persistence.Store;
 import org.qiaoyun.kernel.tenant.Tenant;
 import org.qiaoyun.kernel.tenant.TenantReadOnlyException;
-import org.qiaoyun.kernel.tenant.TenantStatus;
 
 /**
- * A module's access to one tenant. Every transaction asks the gate again, so a module switched off
- * a moment ago gets no EntityManager, and opens its EntityManager with the tenant discriminator set,
- * so EclipseLink filters and fills {@code tenant_id} on every query and insert.
+ * A module's access to one tenant. Every transaction is admitted by the gate (asked once per request,
+ * again in the next), so a module switched off a moment ago gets no EntityManager in the next request,
+ * and opens its EntityManager with the tenant discriminator set, so EclipseLink filters and fills
+ * {@code tenant_id} on every query and insert. Indicator values wait for the request's end and are
+ * written in one batch.
  */
 final class ModuleTenantScope implements TenantScope {
 
-    private static final ThreadLocal<EntityManager> OPEN = new ThreadLocal<>();
+    /** The transaction of a module in a tenant open on this thread: work of the same scope inside it joins it. */
+    private static final ThreadLocal<Open> OPEN = new ThreadLocal<>();
+
+    private record Open(EntityManager em, String moduleId, String tenantCode) {
+    }
 
     private final InstalledModule module;
     private final String tenantCode;
@@ -89,9 +95,11 @@ final class ModuleTenantScope implements TenantScope {
 
     @Override
     public <T> T transaction(Function<EntityManager, T> work) {
-        gate.require(tenantCode, module.id());
-        Tenant tenant = kernel.transaction(em -> em.find(Tenant.class, tenantCode));
-        if (tenant.status() == TenantStatus.ARCHIVED) {
+        Open open = OPEN.get();
+        if (open != null && open.moduleId().equals(module.id()) && open.tenantCode().equals(tenantCode)) {
+            return work.apply(open.em()); // joins the transaction it runs in: one change, committed (or not) as one
+        }
+        if (gate.admission(tenantCode, module.id()).archived()) {
             // an archived federation is read, never changed: the unit refuses every write of this work
             return ReadOnlyWork.run(() -> new TenantReadOnlyException(tenantCode), () -> inTransaction(work));
         }
@@ -104,8 +112,8 @@ final class ModuleTenantScope implements TenantScope {
             throw new ModuleUnavailableException(Text.of("kernel.module.no-data", module.id()));
         }
         EntityManager em = factory.createEntityManager(Map.of(TENANT_PROPERTY, tenantCode));
-        EntityManager outer = OPEN.get();
-        OPEN.set(em);
+        Open outer = OPEN.get();
+        OPEN.set(new Open(em, module.id(), tenantCode));
         try {
             return Store.transaction(em, module.rowSecurity() ? bound -> {
                 RowSecurity.bind(bound, tenantCode); // first, so that PostgreSQL shows this tenant's rows only
@@ -126,9 +134,9 @@ final class ModuleTenantScope implements TenantScope {
         // (which may write nothing of the module's) are audited in a transaction of the kernel's
         AuditEntry entry = new AuditEntry(tenantCode, caller().map(CallerIdentity::username).orElse(Caller.SYSTEM),
                 module.id() + "." + action, object, summary);
-        EntityManager open = OPEN.get();
-        if (open != null && !ReadOnlyWork.active()) {
-            open.persist(entry); // commits with the module's own change
+        Open open = OPEN.get();
+        if (open != null && open.moduleId().equals(module.id()) && open.tenantCode().equals(tenantCode) && !ReadOnlyWork.active()) {
+            open.em().persist(entry); // commits with the module's own change
         } else {
             kernel.transaction(em -> {
                 em.persist(entry);
@@ -143,14 +151,31 @@ final class ModuleTenantScope implements TenantScope {
         if (!declared) {
             throw new IllegalArgumentException("module " + module.id() + " declares no indicator " + indicatorCode);
         }
-        gate.require(tenantCode, module.id());
+        ModuleGate.Admission admission = gate.admission(tenantCode, module.id());
+        if (admission.archived()) {
+            throw new TenantReadOnlyException(tenantCode);
+        }
+        IndicatorValue value1 = new IndicatorValue(indicatorCode, period, value);
+        // within a request the values wait for its end and are written in one transaction, after the change
+        // they count committed; outside one (background work) at once
+        RequestWork.batch(new Batch(tenantCode, module.id()), java.util.LinkedHashMap<Object, IndicatorValue>::new,
+                        batch -> write(admission, batch.values()))
+                .ifPresentOrElse(batch -> batch.put(java.util.List.of(indicatorCode, period), value1),
+                        () -> write(admission, java.util.List.of(value1)));
+    }
+
+    private void write(ModuleGate.Admission admission, java.util.Collection<IndicatorValue> values) {
         kernel.transaction(em -> {
-            Tenant tenant = em.find(Tenant.class, tenantCode);
-            if (tenant.status() == TenantStatus.ARCHIVED) {
-                throw new TenantReadOnlyException(tenantCode);
-            }
-            Indicators.record(em, tenantCode, tenant.path(), module.id(), indicatorCode, period, value);
+            values.forEach(v -> Indicators.record(em, tenantCode, admission.path(), module.id(), v.code(), v.period(), v.value()));
             return null;
         });
+    }
+
+    /** One value of an indicator waiting to be written. */
+    private record IndicatorValue(String code, YearMonth period, BigDecimal value) {
+    }
+
+    /** The indicator values of one module in one tenant that wait for the request's end. */
+    private record Batch(String tenantCode, String moduleId) {
     }
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 
+import org.qiaoyun.kernel.work.RequestWork;
+
 /**
  * Units of work on one persistence unit: a fresh EntityManager per call, one transaction around it,
  * committed when the work returns and rolled back when it throws. Nothing half-done survives a
@@ -26,6 +28,7 @@ public final class Store {
     /** Runs {@code work} in a transaction on an EntityManager the caller created (e.g. with a tenant property). */
     public static <T> T transaction(EntityManager em, Function<EntityManager, T> work) {
         EntityTransaction tx = em.getTransaction();
+        RequestWork.counted();
         try {
             tx.begin();
             T result = work.apply(em);

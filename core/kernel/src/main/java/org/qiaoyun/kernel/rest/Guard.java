@@ -39,7 +39,15 @@ final class Guard {
 
     /** The tenant, if the caller may work with module data there (their home tenant). */
     static Tenant workplace(TenantDirectory tenants, String code) {
-        Tenant tenant = visible(tenants, code);
+        return workplace(tenants.find(code).orElse(null), code);
+    }
+
+    /** The same, for a tenant already read in this request ({@code null}: there is none). */
+    static Tenant workplace(Tenant read, String code) {
+        if (read == null || !caller().canSee(read)) {
+            throw new UnknownTenantException(code);
+        }
+        Tenant tenant = read;
         if (!caller().canWorkIn(tenant)) {
             throw new ForbiddenException("kernel.access.module-data-at-home", code);
         }

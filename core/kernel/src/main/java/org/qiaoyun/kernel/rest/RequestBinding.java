@@ -12,6 +12,7 @@ import org.qiaoyun.kernel.access.Caller;
 import org.qiaoyun.kernel.access.CallerIdentity;
 import org.qiaoyun.kernel.identity.ApiTokens;
 import org.qiaoyun.kernel.signin.PlatformAuthentication;
+import org.qiaoyun.kernel.work.RequestWork;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.tenant.CurrentTenant;
 
@@ -40,7 +41,11 @@ public class RequestBinding implements ContainerRequestFilter, ContainerResponse
             return; // exchanging credentials for a token is how one signs in
         }
         var principal = request.getSecurityContext() == null ? null : request.getSecurityContext().getUserPrincipal();
-        CallerIdentity caller = principal == null ? null : kernel.accounts().identity(principal.getName()).orElse(null);
+        CallerIdentity caller = principal == null ? null
+                : request.getProperty(PlatformAuthentication.CALLER) instanceof CallerIdentity verified
+                        && verified.username().equals(principal.getName())
+                        ? verified // read from the account as the credentials were checked, in this request
+                        : kernel.accounts().identity(principal.getName()).orElse(null);
         if (caller == null) {
             Object refusal = request.getProperty(PlatformAuthentication.REFUSAL);
             request.abortWith(refusal == null ? Problem.unauthorized()
@@ -78,8 +83,24 @@ public class RequestBinding implements ContainerRequestFilter, ContainerResponse
         return java.util.Optional.empty();
     }
 
+    /**
+     * Whether answers name the transactions their request ran ({@code Qiaoyun-Transactions}), for the
+     * bench and the suite: {@code qiaoyun.count-transactions} ({@code QIAOYUN_COUNT_TRANSACTIONS}).
+     */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "qiaoyun.count-transactions", defaultValue = "false")
+    boolean countTransactions;
+
+    static final String TRANSACTIONS_HEADER = "Qiaoyun-Transactions";
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        // the resource's work has committed: what waits for the request's end (indicator values) is written now,
+        // while the caller and tenant are still bound
+        RequestWork.settle();
+        if (countTransactions && RequestWork.active()) {
+            response.getHeaders().putSingle(TRANSACTIONS_HEADER, RequestWork.transactions());
+        }
         Caller.clear();
         CurrentTenant.clear();
     }

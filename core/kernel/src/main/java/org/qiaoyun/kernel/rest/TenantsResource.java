@@ -177,7 +177,8 @@ public class TenantsResource {
      */
     @Path("{code}/{moduleId}")
     public Object module(@PathParam("code") String code, @PathParam("moduleId") String moduleId) {
-        Guard.workplace(kernel.tenants(), code);
+        // one look at the tenant and the gate serves the caller's check here and the module's work after it
+        Guard.workplace(kernel.gate().consider(code, moduleId).tenant(), code);
         Object resource = kernel.resources().resource(code, moduleId);
         CurrentTenant.bind(code);
         return resource;

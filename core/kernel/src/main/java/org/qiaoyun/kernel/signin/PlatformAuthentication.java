@@ -52,6 +52,11 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
     public static final String REFUSAL = "qiaoyun.refusal";
     /** Request attribute holding the {@link ApiTokens.Use} of a call made with a bearer token. */
     public static final String TOKEN_USE = "qiaoyun.token";
+    /**
+     * Request attribute: the caller this request's credentials were verified for, read from their account
+     * moments ago; the API binds it instead of reading the account again.
+     */
+    public static final String CALLER = "qiaoyun.caller";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -136,6 +141,7 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
                     + " get a token at POST /api/v1/tokens with username, password and code");
         }
         Optional<CallerIdentity> caller = result.caller();
+        caller.ifPresent(identity -> context.getRequest().setAttribute(CALLER, identity));
         return caller.isPresent()
                 ? context.notifyContainerAboutLogin(caller.get().username(), AccountIdentityStore.groupsOf(caller.get()))
                 : context.doNothing();
@@ -149,6 +155,7 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing(); // answered 401 by the API
         }
         request.setAttribute(TOKEN_USE, use.get());
+        request.setAttribute(CALLER, caller.get());
         return context.notifyContainerAboutLogin(caller.get().username(), AccountIdentityStore.groupsOf(caller.get()));
     }
 }

@@ -58,6 +58,18 @@ public final class AidIndicators {
         return "disbursed." + source.name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Makes a change and recounts the figures in the same transaction: the count sees the change, and the
+     * values are written in one batch once the request is done (see {@link TenantScope#record}).
+     */
+    public static <T> T afterChange(TenantScope scope, java.util.function.Supplier<T> change) {
+        return scope.transaction(em -> {
+            T changed = change.get();
+            refresh(scope);
+            return changed;
+        });
+    }
+
     /** Recounts the tenant's figures for this month. */
     public static void refresh(TenantScope scope) {
         YearMonth month = YearMonth.now(scope.clock().withZone(CHINA));

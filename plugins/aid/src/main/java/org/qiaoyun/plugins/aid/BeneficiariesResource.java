@@ -106,10 +106,10 @@ public class BeneficiariesResource {
     @POST
     public Response register(NewBeneficiary body) {
         Inputs.body(body);
-        Beneficiary person = beneficiaries.register(new Beneficiary.Registration(body.name, body.residentId, body.phone,
+        Beneficiary.Registration registration = new Beneficiary.Registration(body.name, body.residentId, body.phone,
                 body.address, Inputs.choice(Category.class, body.category, "category"), body.tagSet(), body.household, body.guardianName,
-                body.guardianPhone, Inputs.date(body.consentDate, "consentDate"), body.consentBy));
-        AidIndicators.refresh(scope);
+                body.guardianPhone, Inputs.date(body.consentDate, "consentDate"), body.consentBy);
+        Beneficiary person = AidIndicators.afterChange(scope, () -> beneficiaries.register(registration));
         return Response.status(Response.Status.CREATED).entity(BeneficiaryJson.of(person)).build();
     }
 
@@ -150,10 +150,11 @@ public class BeneficiariesResource {
     @Path("{id}")
     public BeneficiaryJson describe(@PathParam("id") String id, DetailsChange body) {
         Inputs.body(body);
-        Beneficiary person = beneficiaries.describe(id, Inputs.version(body.version), new Beneficiary.Details(body.name, body.phone,
+        long version = Inputs.version(body.version);
+        Beneficiary.Details details = new Beneficiary.Details(body.name, body.phone,
                 body.address, Inputs.choice(Category.class, body.category, "category"), body.tagSet(), body.household,
-                body.guardianName, body.guardianPhone));
-        AidIndicators.refresh(scope);
+                body.guardianName, body.guardianPhone);
+        Beneficiary person = AidIndicators.afterChange(scope, () -> beneficiaries.describe(id, version, details));
         return BeneficiaryJson.of(person);
     }
 

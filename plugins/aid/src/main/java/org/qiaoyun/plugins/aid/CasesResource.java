@@ -94,16 +94,16 @@ public class CasesResource {
         Page.requireValid(page, size);
         Casework.Filter filter = new Casework.Filter(mine, Inputs.choice(CaseStatus.class, status, "status"),
                 Inputs.choice(AidType.class, type, "type"), beneficiary, search, Inputs.choice(VulnerabilityTag.class, tag, "tag"));
-        return new Page<>(casework.list(filter, page * size, size).stream().map(CaseJson::of).toList(), page, size,
-                casework.count(filter));
+        Page<AidCase> found = casework.page(filter, page, size);
+        return new Page<>(found.items().stream().map(CaseJson::of).toList(), page, size, found.total());
     }
 
     @POST
         public Response draft(NewCase body) {
         Inputs.body(body);
-        AidCase created = casework.draft(body.beneficiaryId, Inputs.choice(AidType.class, body.type, "type"),
-                Money.yuan("requestedAmount", body.requestedAmount, true), body.summary);
-        AidIndicators.refresh(scope);
+        AidType type = Inputs.choice(AidType.class, body.type, "type");
+        Money requested = Money.yuan("requestedAmount", body.requestedAmount, true);
+        AidCase created = AidIndicators.afterChange(scope, () -> casework.draft(body.beneficiaryId, type, requested, body.summary));
         return Response.status(Response.Status.CREATED).entity(CaseJson.of(created)).build();
     }
 
@@ -123,7 +123,11 @@ public class CasesResource {
     @Path("{id}/{step}")
     public Object step(@PathParam("id") String id, @PathParam("step") String step, Step body) {
         Step s = body == null ? new Step() : body;
-        Object result = switch (step) {
+        return AidIndicators.afterChange(scope, () -> take(id, step, s));
+    }
+
+    private Object take(String id, String step, Step s) {
+        return switch (step) {
             case "submit" -> CaseJson.of(casework.submit(id, s.version, s.comment));
             case "verify" -> CaseJson.of(casework.verify(id, s.version, Inputs.date(s.visitDate, "visitDate"), s.visitor, s.findings));
             case "approve" -> CaseJson.of(casework.approve(id, s.version, s.amount == null ? Money.ZERO
@@ -134,8 +138,6 @@ public class CasesResource {
             case "close" -> CaseJson.of(casework.close(id, s.version, s.comment));
             default -> throw new InvalidInputException("step", Text.of("aid.case.step-unknown", step));
         };
-        AidIndicators.refresh(scope);
-        return result;
     }
 
 }

@@ -133,6 +133,14 @@ public final class Casework {
                 .getResultList());
     }
 
+    /** One page of the work list with the number of all cases that match, read together. */
+    public org.qiaoyun.api.Page<AidCase> page(Filter filter, int page, int size) {
+        Permissions.requireReaderOfPeople(scope);
+        return scope.transaction(em -> new org.qiaoyun.api.Page<>(query(em, "select c", filter, AidCase.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
+                query(em, "select count(c)", filter, Long.class).getSingleResult()));
+    }
+
     public long count(Filter filter) {
         Permissions.requireReaderOfPeople(scope);
         return scope.transaction(em -> query(em, "select count(c)", filter, Long.class).getSingleResult());
