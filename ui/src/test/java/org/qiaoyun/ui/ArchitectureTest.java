@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The boundaries that keep modules replaceable: a module (every plugin jar the reactor built,
  * fixtures included) sees only the module SPI, the Jakarta, Vaadin and PF4J APIs and the libraries it
- * bundles itself, never the kernel; and the SPI itself depends on nothing of ours.
+ * bundles itself, never the kernel; the screen kit beside it the SPI and Vaadin only; and the SPI itself
+ * depends on nothing of ours.
  */
 class ArchitectureTest {
 
@@ -44,7 +45,7 @@ class ArchitectureTest {
         assertThat(jars).as("module jars built by the reactor under plugins/").isNotEmpty();
         modules = new ClassFileImporter().importJars(jars.stream().map(ArchitectureTest::jar).toList());
         platform = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.qiaoyun.api", "org.qiaoyun.kernel", "org.qiaoyun.ui");
+                .importPackages("org.qiaoyun.api", "org.qiaoyun.screens", "org.qiaoyun.kernel", "org.qiaoyun.ui");
     }
 
     private static java.util.jar.JarFile jar(Path path) {
@@ -60,7 +61,7 @@ class ArchitectureTest {
         assertThat(modules.stream().filter(c -> c.getPackageName().startsWith("org.qiaoyun.plugins"))).isNotEmpty();
         classes().that().resideInAPackage("org.qiaoyun.plugins..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
-                        "org.qiaoyun.plugins..", "org.qiaoyun.api..",
+                        "org.qiaoyun.plugins..", "org.qiaoyun.api..", "org.qiaoyun.screens..",
                         "java..", "javax.crypto..", "jakarta..", "com.vaadin..", "org.pf4j..",
                         // the JPA provider's multitenancy annotations (@Multitenant, @TenantDiscriminatorColumn)
                         "org.eclipse.persistence.annotations..",
@@ -90,6 +91,15 @@ class ArchitectureTest {
     void theSpiKnowsNothingOfTheKernelOrTheWebLayer() {
         noClasses().that().resideInAPackage("org.qiaoyun.api..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.qiaoyun.kernel..", "org.qiaoyun.ui..")
+                .check(platform);
+    }
+
+    /** The screen kit stands beside the SPI: modules compile against both, and it knows nothing of the kernel. */
+    @Test
+    void theScreenKitDependsOnTheSpiAndVaadinOnly() {
+        classes().that().resideInAPackage("org.qiaoyun.screens..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.qiaoyun.screens..", "org.qiaoyun.api..",
+                        "java..", "jakarta..", "com.vaadin..")
                 .check(platform);
     }
 

@@ -11,6 +11,14 @@ public interface Refusal {
     Text text();
 
     /**
+     * The field of the request or form at fault ({@code "residentId"}), or null when the refusal concerns
+     * the whole: screens show it beside that field, REST names it in the problem.
+     */
+    default String field() {
+        return null;
+    }
+
+    /**
      * The English text of a refusal raised by the class that called the exception's constructor. Like
      * {@link java.util.ResourceBundle#getBundle(String)}, the texts are those its class loader sees: a
      * module's refusals speak from the module's jar without naming it.

@@ -12,7 +12,8 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import org.qiaoyun.kernel.identity.IdentityRuleViolation;
 import org.qiaoyun.kernel.identity.PasswordPolicy;
 import org.qiaoyun.kernel.platform.Kernel;
-import org.qiaoyun.ui.shell.FieldErrors;
+import org.qiaoyun.screens.FormErrors;
+import org.qiaoyun.screens.Words;
 
 /**
  * A person changes their own password from the user menu: the current one first, then the new one
@@ -46,7 +47,7 @@ public class OwnPasswordDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             Map<String, PasswordField> fields = Map.of("current", current, "password", next);
-            FieldErrors.clear(fields);
+            FormErrors.clear(fields);
             repeat.setInvalid(false);
             if (!next.getValue().equals(repeat.getValue())) {
                 repeat.setErrorMessage(getTranslation("account.password.mismatch"));
@@ -58,7 +59,7 @@ public class OwnPasswordDialog extends Dialog {
                 close();
                 Notification.show(getTranslation("account.password.changed")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (IdentityRuleViolation refused) {
-                FieldErrors.show(fields, refused.field(), refused, kernel.texts());
+                FormErrors.showAt(fields, refused.field(), kernel.texts().render(refused, Words.screenLanguage()));
             }
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);

@@ -22,7 +22,8 @@ import org.qiaoyun.kernel.tenant.ProvisioningRequest;
 import org.qiaoyun.kernel.tenant.Tenant;
 import org.qiaoyun.kernel.tenant.TenantLevel;
 import org.qiaoyun.kernel.tenant.TenantRuleViolation;
-import org.qiaoyun.ui.shell.FieldErrors;
+import org.qiaoyun.screens.FormErrors;
+import org.qiaoyun.screens.Words;
 
 /**
  * Provisions a federation below the chosen one: code, level (only those that fit under the parent),
@@ -96,9 +97,9 @@ class ProvisionDialog extends Dialog {
     }
 
     private Tenant save(Kernel kernel, Tenant parent, List<String> installed) {
-        FieldErrors.clear(fields);
+        FormErrors.clear(fields);
         if (level.getValue() == null) {
-            FieldErrors.show(fields, "level", getTranslation("tenants.level.required"));
+            FormErrors.showAt(fields, "level", getTranslation("tenants.level.required"));
             return null;
         }
         try {
@@ -110,9 +111,9 @@ class ProvisionDialog extends Dialog {
             }
             return child;
         } catch (TenantRuleViolation e) {
-            FieldErrors.show(fields, e.field(), e, kernel.texts());
+            FormErrors.showAt(fields, e.field(), kernel.texts().render(e, Words.screenLanguage()));
         } catch (DuplicateTenantException e) {
-            FieldErrors.show(fields, "code", getTranslation("tenants.code.taken"));
+            FormErrors.showAt(fields, "code", getTranslation("tenants.code.taken"));
         }
         return null;
     }

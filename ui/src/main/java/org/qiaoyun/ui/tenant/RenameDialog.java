@@ -18,7 +18,8 @@ import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.tenant.Tenant;
 import org.qiaoyun.kernel.tenant.TenantNames;
 import org.qiaoyun.kernel.tenant.TenantRuleViolation;
-import org.qiaoyun.ui.shell.FieldErrors;
+import org.qiaoyun.screens.FormErrors;
+import org.qiaoyun.screens.Words;
 
 /**
  * Renames a federation. The version read when the dialog opened goes with the save: if another admin
@@ -48,14 +49,14 @@ class RenameDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
         save.addClickListener(e -> {
-            FieldErrors.clear(fields);
+            FormErrors.clear(fields);
             try {
                 Tenant changed = kernel.provisioning().update(tenant.code(),
                         new TenantNames(nameZh.getValue(), nameEn.getValue()), null, tenant.version());
                 close();
                 renamed.accept(changed);
             } catch (TenantRuleViolation invalid) {
-                FieldErrors.show(fields, invalid.field(), invalid, kernel.texts());
+                FormErrors.showAt(fields, invalid.field(), kernel.texts().render(invalid, Words.screenLanguage()));
             } catch (OptimisticLockException stale) {
                 Notification.show(getTranslation("error.stale")).addThemeVariants(NotificationVariant.LUMO_ERROR);
             } finally {

@@ -12,7 +12,8 @@ import org.qiaoyun.kernel.identity.Account;
 import org.qiaoyun.kernel.identity.IdentityRuleViolation;
 import org.qiaoyun.kernel.identity.PasswordPolicy;
 import org.qiaoyun.kernel.platform.Kernel;
-import org.qiaoyun.ui.shell.FieldErrors;
+import org.qiaoyun.screens.FormErrors;
+import org.qiaoyun.screens.Words;
 
 /** Sets a new password for a user, under the password policy; this also lifts a lockout. */
 class PasswordDialog extends Dialog {
@@ -40,7 +41,7 @@ class PasswordDialog extends Dialog {
                 close();
                 saved.accept(changed);
             } catch (IdentityRuleViolation invalid) {
-                FieldErrors.show(Map.of("password", password), invalid.field(), invalid, kernel.texts());
+                FormErrors.showAt(Map.of("password", password), invalid.field(), kernel.texts().render(invalid, Words.screenLanguage()));
             } finally {
                 save.setEnabled(true);
             }

@@ -17,14 +17,15 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 
+import org.qiaoyun.kernel.access.Role;
 import org.qiaoyun.kernel.identity.Account;
 import org.qiaoyun.kernel.identity.DuplicateAccountException;
 import org.qiaoyun.kernel.identity.IdentityRuleViolation;
 import org.qiaoyun.kernel.identity.PasswordPolicy;
-import org.qiaoyun.kernel.access.Role;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.tenant.Tenant;
-import org.qiaoyun.ui.shell.FieldErrors;
+import org.qiaoyun.screens.FormErrors;
+import org.qiaoyun.screens.Words;
 
 /**
  * Creates a user (username, password, roles) or, given an existing one, changes its roles. Errors
@@ -74,7 +75,7 @@ class UserDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
         save.addClickListener(e -> {
-            FieldErrors.clear(fields);
+            FormErrors.clear(fields);
             try {
                 Account account = existing == null
                         ? kernel.accounts().create(tenant.code(), username.getValue().strip(), password.getValue(), roles.getValue())
@@ -82,9 +83,9 @@ class UserDialog extends Dialog {
                 close();
                 saved.accept(account);
             } catch (IdentityRuleViolation invalid) {
-                FieldErrors.show(fields, invalid.field(), invalid, kernel.texts());
+                FormErrors.showAt(fields, invalid.field(), kernel.texts().render(invalid, Words.screenLanguage()));
             } catch (DuplicateAccountException taken) {
-                FieldErrors.show(fields, "username", getTranslation("users.username.taken"));
+                FormErrors.showAt(fields, "username", getTranslation("users.username.taken"));
             } catch (OptimisticLockException stale) {
                 Notification.show(getTranslation("error.stale")).addThemeVariants(NotificationVariant.LUMO_ERROR);
             } finally {

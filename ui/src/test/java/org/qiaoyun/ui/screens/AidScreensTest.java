@@ -243,11 +243,6 @@ class AidScreensTest extends ScreenTest {
     }
 
     private static String withCheck(String seventeen) {
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (seventeen.charAt(i) - '0') * w[i];
-        }
-        return seventeen + "10X98765432".charAt(sum % 11);
+        return seventeen + org.qiaoyun.api.personal.ResidentId.checkCharacter(seventeen);
     }
 }

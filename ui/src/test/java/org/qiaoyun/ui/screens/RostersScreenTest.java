@@ -151,7 +151,9 @@ class RostersScreenTest extends ScreenTest {
         _click(_get(GridKt._getCellComponent(roster, 1, "attendance"), Button.class, s -> s.withId("vol-roster-decline-" + twoId)));
         _click(_get(Button.class, s -> s.withId("vol-decline-confirm")));
         TextField reason = _get(TextField.class, s -> s.withId("vol-decline-reason"));
-        assertThat(reason.getErrorMessage()).as("nobody is turned down without a reason").isEqualTo("不录用须填写原因");
+        assertThat(reason.isRequiredIndicatorVisible()).isTrue();
+        assertThat(reason.getErrorMessage()).as("nobody is turned down without a reason").isEqualTo("此项必填");
+        assertThat(GridKt._size(roster)).as("nothing was sent").isEqualTo(2);
         _setValue(reason, "本次需要会讲台山话的志愿者");
         _click(_get(Button.class, s -> s.withId("vol-decline-confirm")));
         NotificationsKt.expectNotifications("已不录用：" + second);

@@ -17,15 +17,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.qiaoyun.api.Inputs;
+import org.qiaoyun.api.Money;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
-import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.aid.casework.AidCase;
 import org.qiaoyun.plugins.aid.casework.AidType;
 import org.qiaoyun.plugins.aid.casework.CaseStatus;
 import org.qiaoyun.plugins.aid.casework.Casework;
-import org.qiaoyun.plugins.aid.fund.Money;
 
 /**
  * {@code /api/v1/tenants/{code}/aid}: the entrance to the module's API, built per request for one tenant by

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.qiaoyun.api.Inputs;
 import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.Money;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.Text;
@@ -27,7 +28,6 @@ import org.qiaoyun.plugins.aid.casework.AidType;
 import org.qiaoyun.plugins.aid.casework.CaseEvent;
 import org.qiaoyun.plugins.aid.casework.CaseStatus;
 import org.qiaoyun.plugins.aid.casework.Casework;
-import org.qiaoyun.plugins.aid.fund.Money;
 
 /**
  * {@code .../aid/cases}: the work list, drafting, the workflow's steps and timelines.

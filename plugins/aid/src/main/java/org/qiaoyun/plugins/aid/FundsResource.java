@@ -16,13 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.qiaoyun.api.Inputs;
+import org.qiaoyun.api.Money;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.aid.fund.Fund;
 import org.qiaoyun.plugins.aid.fund.FundEntry;
 import org.qiaoyun.plugins.aid.fund.FundSource;
 import org.qiaoyun.plugins.aid.fund.Funds;
-import org.qiaoyun.plugins.aid.fund.Money;
 
 /**
  * {@code .../aid/funds}: funds with their balances, receipts and ledgers.

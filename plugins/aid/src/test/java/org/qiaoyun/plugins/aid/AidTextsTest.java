@@ -8,9 +8,9 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.Money;
 import org.qiaoyun.api.Text;
 import org.qiaoyun.api.personal.ResidentId;
-import org.qiaoyun.plugins.aid.fund.Money;
 import org.qiaoyun.testing.TextBundles;
 
 /** The aid module speaks Chinese and English alike: every code it raises has both texts. */

@@ -20,9 +20,9 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.Money;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.Text;
-import org.qiaoyun.plugins.aid.fund.Money;
 
 /**
  * A request for aid for one beneficiary, from application to follow-up.

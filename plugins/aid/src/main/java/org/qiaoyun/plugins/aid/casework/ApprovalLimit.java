@@ -8,8 +8,8 @@ import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.qiaoyun.api.Money;
 import org.qiaoyun.api.TenantScope;
-import org.qiaoyun.plugins.aid.fund.Money;
 
 /**
  * What one role may approve alone in this tenant. A role without a limit may not approve; above the

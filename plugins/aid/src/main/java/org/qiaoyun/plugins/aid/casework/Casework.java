@@ -9,17 +9,17 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.TypedQuery;
 
 import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.Money;
 import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.api.TenantScope;
-import org.qiaoyun.api.UnknownObjectException;
 import org.qiaoyun.api.Text;
+import org.qiaoyun.api.UnknownObjectException;
 import org.qiaoyun.plugins.aid.AidIndicators;
 import org.qiaoyun.plugins.aid.Permissions;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.fund.Fund;
 import org.qiaoyun.plugins.aid.fund.FundEntry;
 import org.qiaoyun.plugins.aid.fund.Funds;
-import org.qiaoyun.plugins.aid.fund.Money;
 
 /**
  * A caseworker's work with cases: drafting, the steps of the workflow, payments from funds, the work

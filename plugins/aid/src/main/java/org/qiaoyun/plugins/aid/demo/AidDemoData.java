@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.qiaoyun.api.DemoData;
+import org.qiaoyun.api.Money;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.personal.ResidentId;
@@ -20,7 +21,6 @@ import org.qiaoyun.plugins.aid.casework.Casework;
 import org.qiaoyun.plugins.aid.fund.Fund;
 import org.qiaoyun.plugins.aid.fund.FundSource;
 import org.qiaoyun.plugins.aid.fund.Funds;
-import org.qiaoyun.plugins.aid.fund.Money;
 
 /**
  * A demo county's aid work as its caseworker and admin would have done it: approval limits, two funds

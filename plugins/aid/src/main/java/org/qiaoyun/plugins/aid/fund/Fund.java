@@ -16,6 +16,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.Money;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.Text;
 

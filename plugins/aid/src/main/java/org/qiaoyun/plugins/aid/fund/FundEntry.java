@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.qiaoyun.api.Money;
 import org.qiaoyun.api.TenantScope;
 
 /**

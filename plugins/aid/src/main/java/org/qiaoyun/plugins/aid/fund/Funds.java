@@ -6,9 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.Money;
 import org.qiaoyun.api.TenantScope;
-import org.qiaoyun.api.UnknownObjectException;
 import org.qiaoyun.api.Text;
+import org.qiaoyun.api.UnknownObjectException;
 import org.qiaoyun.plugins.aid.Permissions;
 
 /** The tenant's funds, their receipts and their ledgers. */

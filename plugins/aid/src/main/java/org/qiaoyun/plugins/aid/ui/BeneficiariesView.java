@@ -26,17 +26,18 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.streams.UploadHandler;
 
-import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
-import org.qiaoyun.plugins.aid.Permissions;
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.aid.AidIndicators;
+import org.qiaoyun.plugins.aid.Permissions;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
 import org.qiaoyun.plugins.aid.beneficiary.BeneficiaryImport;
 import org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag;
 import org.qiaoyun.plugins.aid.casework.Casework;
+import org.qiaoyun.screens.Words;
 
 /**
  * The people the federation cares for: search by name, filter by tag, ID numbers masked; registering
@@ -63,7 +64,7 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
     }
 
     /** What a volunteer, organiser or legal adviser reads here instead of people's records. */
-    static Paragraph denied(Texts t) {
+    static Paragraph denied(Words t) {
         Paragraph denied = new Paragraph(t.get("people.denied"));
         denied.setId("aid-people-denied");
         return denied;
@@ -75,7 +76,7 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
             return;
         }
         built = true;
-        Texts t = Texts.of(getLocale());
+        Words t = AidWords.of(getLocale());
         if (!Permissions.readsPeople(tenant)) {
             add(denied(t));
             return;
@@ -130,7 +131,7 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
         setFlexGrow(1, grid);
     }
 
-    private void register(Texts t, Beneficiaries people) {
+    private void register(Words t, Beneficiaries people) {
         Dialog dialog = new Dialog();
         dialog.setId("aid-register-dialog");
         dialog.setHeaderTitle(t.get("people.register"));

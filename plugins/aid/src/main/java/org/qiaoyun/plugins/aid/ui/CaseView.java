@@ -13,12 +13,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
-import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.casework.AidCase;
 import org.qiaoyun.plugins.aid.casework.CaseEvent;
 import org.qiaoyun.plugins.aid.casework.Casework;
+import org.qiaoyun.screens.Words;
 
 /** One case: its amounts and home visit, a button for each step its status allows, and its timeline. */
 public class CaseView extends VerticalLayout implements BeforeEnterObserver {
@@ -45,7 +46,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void show() {
-        Texts t = Texts.of(getLocale());
+        Words t = AidWords.of(getLocale());
         Casework casework = new Casework(tenant);
         AidCase c = casework.get(caseId);
         removeAll();

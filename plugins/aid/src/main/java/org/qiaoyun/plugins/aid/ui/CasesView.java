@@ -16,12 +16,13 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
-import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.aid.casework.AidCase;
 import org.qiaoyun.plugins.aid.casework.AidType;
 import org.qiaoyun.plugins.aid.casework.CaseStatus;
 import org.qiaoyun.plugins.aid.casework.Casework;
+import org.qiaoyun.screens.Words;
 
 /**
  * A caseworker's work list: counts of cases by status and sums on top, then the cases newest first, a page
@@ -56,7 +57,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         built = true;
-        Texts t = Texts.of(getLocale());
+        Words t = AidWords.of(getLocale());
         Casework casework = new Casework(tenant);
         mine.setLabel(t.get("cases.mine"));
         mine.setId("aid-mine");
@@ -106,7 +107,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         Casework.Sums sums = casework.openSums();
         long balance = new org.qiaoyun.plugins.aid.fund.Funds(tenant).all().stream().mapToLong(f -> f.balance().fen()).sum();
         Span money = new Span(t.get("cases.sums", sums.requested(), sums.approved(), sums.disbursed(),
-                new org.qiaoyun.plugins.aid.fund.Money(balance)));
+                new org.qiaoyun.api.Money(balance)));
         money.setId("aid-sums");
         money.getElement().getThemeList().add("badge contrast");
         counts.add(money);

@@ -15,6 +15,7 @@ import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.aid.fund.Fund;
 import org.qiaoyun.plugins.aid.fund.FundEntry;
 import org.qiaoyun.plugins.aid.fund.Funds;
+import org.qiaoyun.screens.Words;
 
 /** The tenant's funds with their balances; choosing one shows its ledger, newest first. */
 public class FundsView extends VerticalLayout implements BeforeEnterObserver {
@@ -38,7 +39,7 @@ public class FundsView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         built = true;
-        Texts t = Texts.of(getLocale());
+        Words t = AidWords.of(getLocale());
         Funds all = new Funds(tenant);
         funds.setId("aid-funds");
         funds.addColumn(Fund::name).setHeader(t.get("funds.name")).setAutoWidth(true);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 
 import org.qiaoyun.plugins.aid.beneficiary.BeneficiaryImport;
+import org.qiaoyun.screens.Words;
 
 /**
  * What an import found: how many rows, how many valid, and each wrong row with its column and reason.
@@ -20,7 +21,7 @@ final class ImportReportDialog {
     private ImportReportDialog() {
     }
 
-    static Dialog open(Texts t, BeneficiaryImport.Report report, Supplier<BeneficiaryImport.Report> importValidRows) {
+    static Dialog open(Words t, BeneficiaryImport.Report report, Supplier<BeneficiaryImport.Report> importValidRows) {
         Dialog dialog = new Dialog();
         dialog.setId("aid-import-report");
         dialog.setHeaderTitle(t.get("import.title"));

@@ -8,10 +8,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 
-import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.aid.beneficiary.BeneficiaryImport;
+import org.qiaoyun.screens.Words;
 
 /**
  * Runs a spreadsheet import for a screen. A small file is checked at once; a large one in the
@@ -27,7 +28,7 @@ final class ImportRun {
     }
 
     /** Called with the uploaded bytes, inside the UI's lock. */
-    static void start(TenantScope tenant, IdVault vault, Texts t, byte[] bytes, Runnable imported) {
+    static void start(TenantScope tenant, IdVault vault, Words t, byte[] bytes, Runnable imported) {
         if (bytes.length <= LARGE) {
             try {
                 report(tenant, vault, t, bytes, check(tenant, vault, bytes, BeneficiaryImport.Progress.NONE), imported);
@@ -64,7 +65,7 @@ final class ImportRun {
         return new BeneficiaryImport(tenant, vault).run(new ByteArrayInputStream(bytes), false, progress);
     }
 
-    private static void report(TenantScope tenant, IdVault vault, Texts t, byte[] bytes, BeneficiaryImport.Report report, Runnable imported) {
+    private static void report(TenantScope tenant, IdVault vault, Words t, byte[] bytes, BeneficiaryImport.Report report, Runnable imported) {
         if (report.imported() > 0) {
             imported.run();
         }

@@ -16,9 +16,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
 import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.Money;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.aid.casework.Casework;
-import org.qiaoyun.plugins.aid.fund.Money;
+import org.qiaoyun.screens.Words;
 
 /**
  * What each role may approve alone in this federation; above it a second approver is needed. Admins
@@ -38,7 +39,7 @@ public class LimitsView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Texts t = Texts.of(getLocale());
+        Words t = AidWords.of(getLocale());
         Casework casework = new Casework(tenant);
         Map<String, Money> limits = casework.limits();
         removeAll();

@@ -10,15 +10,16 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 
-import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.Money;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
 import org.qiaoyun.plugins.aid.casework.AidCase;
 import org.qiaoyun.plugins.aid.casework.AidType;
 import org.qiaoyun.plugins.aid.casework.Casework;
-import org.qiaoyun.plugins.aid.fund.Money;
+import org.qiaoyun.screens.Words;
 
 /** Drafts a case for a registered person: who, which aid, how much, why. Errors show at their field. */
 final class NewCaseDialog {
@@ -26,7 +27,7 @@ final class NewCaseDialog {
     private NewCaseDialog() {
     }
 
-    static Dialog open(TenantScope tenant, IdVault vault, Texts t, Consumer<AidCase> drafted) {
+    static Dialog open(TenantScope tenant, IdVault vault, Words t, Consumer<AidCase> drafted) {
         Dialog dialog = new Dialog();
         dialog.setId("aid-new-case-dialog");
         dialog.setHeaderTitle(t.get("cases.new"));

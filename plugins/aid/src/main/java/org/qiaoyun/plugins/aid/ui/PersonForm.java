@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
 import org.qiaoyun.plugins.aid.beneficiary.Category;
 import org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag;
+import org.qiaoyun.screens.Words;
 
 /**
  * The details of a person's record as a form: registering adds the ID number and the consent to it;
@@ -33,7 +34,7 @@ final class PersonForm extends FormLayout {
     /** The fields the domain's refusals may name; registering adds its own. */
     final Map<String, HasValidation> fields = new HashMap<>();
 
-    PersonForm(Texts t) {
+    PersonForm(Words t) {
         name = new TextField(t.get("people.name"));
         name.setId("aid-person-name");
         category = new ComboBox<>(t.get("people.category"), Category.values());

@@ -14,15 +14,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
-import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.aid.Permissions;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
 import org.qiaoyun.plugins.aid.casework.AidCase;
 import org.qiaoyun.plugins.aid.casework.Casework;
+import org.qiaoyun.screens.Words;
 
 /** A beneficiary's profile: who they are (ID number masked), their guardian and consent, and every case over the years. */
 public class PersonView extends VerticalLayout implements BeforeEnterObserver {
@@ -42,7 +43,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Texts t = Texts.of(getLocale());
+        Words t = AidWords.of(getLocale());
         if (!Permissions.readsPeople(tenant)) {
             removeAll();
             add(BeneficiariesView.denied(t));
@@ -52,7 +53,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver {
         show(tenant, t, people, people.get(event.getRouteParameters().get("id").orElseThrow()));
     }
 
-    private void show(TenantScope tenant, Texts t, Beneficiaries people, Beneficiary person) {
+    private void show(TenantScope tenant, Words t, Beneficiaries people, Beneficiary person) {
         removeAll();
         add(new H2(person.name()));
         if (tenant.callerHas("caseworker") || tenant.callerHas("admin")) {
@@ -86,7 +87,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** Changing the record as it was when the dialog opened; the ID number and the consent stay as registered. */
-    private void edit(TenantScope tenant, Texts t, Beneficiaries people, Beneficiary person) {
+    private void edit(TenantScope tenant, Words t, Beneficiaries people, Beneficiary person) {
         Dialog dialog = new Dialog();
         dialog.setId("aid-person-dialog");
         dialog.setHeaderTitle(t.get("person.edit") + "：" + person.name());

@@ -11,13 +11,15 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import org.qiaoyun.api.Money;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.aid.AidIndicators;
 import org.qiaoyun.plugins.aid.casework.AidCase;
 import org.qiaoyun.plugins.aid.casework.Casework;
 import org.qiaoyun.plugins.aid.fund.Fund;
 import org.qiaoyun.plugins.aid.fund.Funds;
-import org.qiaoyun.plugins.aid.fund.Money;
+import org.qiaoyun.screens.Attempt;
+import org.qiaoyun.screens.Words;
 
 /**
  * Asks for what one workflow step needs (a home visit, an amount and a fund, a reason) and takes the
@@ -28,7 +30,7 @@ final class StepDialog {
     private StepDialog() {
     }
 
-    static Dialog open(TenantScope tenant, Texts t, AidCase aidCase, String step, Runnable done) {
+    static Dialog open(TenantScope tenant, Words t, AidCase aidCase, String step, Runnable done) {
         Dialog dialog = new Dialog();
         dialog.setId("aid-step-dialog");
         dialog.setHeaderTitle(t.get("step." + step));
@@ -65,7 +67,7 @@ final class StepDialog {
         go.addClickListener(e -> {
             Casework casework = new Casework(tenant);
             long version = aidCase.version();
-            boolean ok = AidScreens.attempt(() -> {
+            boolean ok = Attempt.run(AidWords.current(), () -> {
                 switch (step) {
                     case "submit" -> casework.submit(aidCase.id(), version, comment.getValue());
                     case "verify" -> casework.verify(aidCase.id(), version, visitDate.getValue(), visitor.getValue(), findings.getValue());

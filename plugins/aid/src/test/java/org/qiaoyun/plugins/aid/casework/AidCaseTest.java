@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
-import org.qiaoyun.plugins.aid.fund.Money;
+import org.qiaoyun.api.Money;
 
 /** The life of an aid case, from draft to closing, and the steps it refuses. */
 class AidCaseTest {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.Money;
 
 class FundTest {
 

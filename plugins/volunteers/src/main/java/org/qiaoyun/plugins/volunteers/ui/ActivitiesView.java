@@ -34,6 +34,8 @@ import org.qiaoyun.plugins.volunteers.activity.Activities;
 import org.qiaoyun.plugins.volunteers.activity.Activity;
 import org.qiaoyun.plugins.volunteers.shift.Rosters;
 import org.qiaoyun.plugins.volunteers.shift.Shift;
+import org.qiaoyun.screens.FormErrors;
+import org.qiaoyun.screens.ReasonDialog;
 
 /**
  * The organiser's activities: find them (title, cancelled ones on request; paged as the grid scrolls),
@@ -191,7 +193,7 @@ public class ActivitiesView extends VerticalLayout implements BeforeEnterObserve
 
     /** Cancelling asks for the reason and says what goes with it; nothing is cancelled without one. */
     private void confirmCancel(String header, String consequence, java.util.function.Consumer<String> cancelling, Runnable after) {
-        new ReasonDialog(new ReasonDialog.Wording("vol-cancel", header, consequence, english ? "Reason" : "取消原因",
+        new ReasonDialog(VolunteerWords.current(), new ReasonDialog.Wording("vol-cancel", header, consequence, english ? "Reason" : "取消原因",
                 english ? "Keep it" : "不取消", english ? "Cancel it" : "确认取消", english ? "Cancelled" : "已取消"),
                 cancelling, after).open();
     }
@@ -230,9 +232,9 @@ public class ActivitiesView extends VerticalLayout implements BeforeEnterObserve
                 activities.select(saved);
                 showDetail(saved);
             } catch (InvalidInputException refused) {
-                Fields.show(refused, fields);
+                FormErrors.show(VolunteerWords.current(), refused, fields);
             } catch (ConflictException refused) {
-                Fields.show(refused, fields);
+                FormErrors.show(VolunteerWords.current(), refused, fields);
             }
         });
         save.setId("vol-act-save");

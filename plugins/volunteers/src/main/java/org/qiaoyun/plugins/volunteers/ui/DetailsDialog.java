@@ -12,6 +12,8 @@ import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.plugins.volunteers.volunteer.Registry;
 import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
+import org.qiaoyun.screens.Attempt;
+import org.qiaoyun.screens.FormErrors;
 
 /**
  * Changing a volunteer's details (the volunteer on their phone, or an organiser in the register) as they
@@ -33,10 +35,10 @@ final class DetailsDialog extends Dialog {
                 Notification.show(english ? "Saved" : "已保存").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 saved.accept(changed);
             } catch (InvalidInputException refused) {
-                Fields.show(refused, form.fields());
+                FormErrors.show(VolunteerWords.current(), refused, form.fields());
             } catch (ConflictException refused) {
                 close();
-                Notification.show(Refusals.say(refused)).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Attempt.refused(VolunteerWords.current().of(refused));
             }
         });
         save.setId("vol-details-save");

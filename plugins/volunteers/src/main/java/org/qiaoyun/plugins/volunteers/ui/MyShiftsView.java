@@ -24,12 +24,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
-import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
-import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.api.Page;
+import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.volunteers.recognition.Certificates;
 import org.qiaoyun.plugins.volunteers.recognition.Nominations;
 import org.qiaoyun.plugins.volunteers.shift.Rosters;
@@ -38,6 +38,8 @@ import org.qiaoyun.plugins.volunteers.shift.SignUp;
 import org.qiaoyun.plugins.volunteers.training.Trainings;
 import org.qiaoyun.plugins.volunteers.volunteer.Registry;
 import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
+import org.qiaoyun.screens.Attempt;
+import org.qiaoyun.screens.FormErrors;
 
 /**
  * A volunteer's phone screen: hours served and stars, shifts called off, their shifts (check in with the
@@ -143,9 +145,9 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 show();
             } catch (InvalidInputException refused) {
-                Fields.show(refused, form.fields());
+                FormErrors.show(VolunteerWords.current(), refused, form.fields());
             } catch (ConflictException refused) {
-                Notification.show(Refusals.say(refused)).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Attempt.refused(VolunteerWords.current().of(refused));
                 show();
             }
         });
@@ -304,7 +306,7 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
             action.run();
             Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException | ConflictException | PermissionDeniedException e) {
-            Notification.show(Refusals.say(e)).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Attempt.refused(VolunteerWords.current().of(e));
         }
         show();
     }

@@ -28,6 +28,8 @@ import org.qiaoyun.plugins.volunteers.Permissions;
 import org.qiaoyun.plugins.volunteers.recognition.Nomination;
 import org.qiaoyun.plugins.volunteers.recognition.Nominations;
 import org.qiaoyun.plugins.volunteers.volunteer.Registry;
+import org.qiaoyun.screens.Attempt;
+import org.qiaoyun.screens.FormErrors;
 
 /**
  * Recognition: the leaderboard by hours served (everyone with the module); nominations for awards, which
@@ -137,10 +139,10 @@ public class RecognitionView extends VerticalLayout implements BeforeEnterObserv
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             showNominations();
         } catch (InvalidInputException refused) {
-            note.setErrorMessage(Refusals.say(refused));
+            note.setErrorMessage(VolunteerWords.current().of(refused));
             note.setInvalid(true);
         } catch (ConflictException | PermissionDeniedException refused) {
-            Notification.show(Refusals.say(refused)).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Attempt.refused(VolunteerWords.current().of(refused));
         }
     }
 
@@ -153,12 +155,12 @@ public class RecognitionView extends VerticalLayout implements BeforeEnterObserv
             starRevision = registry.starRevision();
             Notification.show(english ? "Saved" : "已保存").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (NumberFormatException notNumbers) {
-            Fields.show(new InvalidInputException("hours", english ? "whole hours, separated by commas" : "请填写整数小时，用逗号分隔"),
+            FormErrors.show(VolunteerWords.current(), new InvalidInputException("hours", english ? "whole hours, separated by commas" : "请填写整数小时，用逗号分隔"),
                     Map.of("hours", thresholds));
         } catch (InvalidInputException refused) {
-            Fields.show(refused, Map.of("hours", thresholds));
+            FormErrors.show(VolunteerWords.current(), refused, Map.of("hours", thresholds));
         } catch (ConflictException refused) {
-            Fields.show(refused, Map.of("version", thresholds));
+            FormErrors.show(VolunteerWords.current(), refused, Map.of("version", thresholds));
         }
     }
 }

@@ -31,10 +31,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
-import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.volunteers.Permissions;
 import org.qiaoyun.plugins.volunteers.recognition.Certificates;
 import org.qiaoyun.plugins.volunteers.recognition.Nominations;
@@ -43,6 +43,7 @@ import org.qiaoyun.plugins.volunteers.training.Training;
 import org.qiaoyun.plugins.volunteers.training.Trainings;
 import org.qiaoyun.plugins.volunteers.volunteer.Registry;
 import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
+import org.qiaoyun.screens.FormErrors;
 
 /**
  * The organisers' register of volunteers: find them by name, skill, language or dialect and district
@@ -225,7 +226,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
                 Notification.show(english ? "Recorded" : "已记录").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 showRecord(volunteer);
             } catch (InvalidInputException refused) {
-                Fields.show(refused, fields);
+                FormErrors.show(VolunteerWords.current(), refused, fields);
             }
         });
         save.setId("vol-training-save");
@@ -255,9 +256,9 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
                 Notification.show(english ? "Nominated: the federation's admin decides" : "已提交推荐，待管理员审定")
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException refused) {
-                Fields.show(refused, fields);
+                FormErrors.show(VolunteerWords.current(), refused, fields);
             } catch (ConflictException refused) {
-                Fields.show(refused, fields);
+                FormErrors.show(VolunteerWords.current(), refused, fields);
             }
         });
         save.setId("vol-nominate-save");
@@ -284,9 +285,9 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
                 Notification.show((english ? "Registered: " : "已登记：") + registered.name()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 volunteers.getDataProvider().refreshAll();
             } catch (InvalidInputException refused) {
-                Fields.show(refused, fields);
+                FormErrors.show(VolunteerWords.current(), refused, fields);
             } catch (ConflictException refused) {
-                Fields.show(refused, fields);
+                FormErrors.show(VolunteerWords.current(), refused, fields);
             }
         });
         save.setId("vol-reg-save");

@@ -38,6 +38,9 @@ import org.qiaoyun.plugins.volunteers.shift.Shift;
 import org.qiaoyun.plugins.volunteers.shift.SignUp;
 import org.qiaoyun.plugins.volunteers.volunteer.Registry;
 import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
+import org.qiaoyun.screens.Attempt;
+import org.qiaoyun.screens.FormErrors;
+import org.qiaoyun.screens.ReasonDialog;
 
 /**
  * An organiser's desk: volunteers waiting for approval (approve with one click), the shifts to come,
@@ -207,7 +210,7 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Turning a sign-up down asks for the reason, which the volunteer sees on their screen. */
     private void decline(SignUp signUp, String name, boolean english) {
-        new ReasonDialog(new ReasonDialog.Wording("vol-decline", (english ? "Turn down " : "不录用：") + name, null,
+        new ReasonDialog(VolunteerWords.current(), new ReasonDialog.Wording("vol-decline", (english ? "Turn down " : "不录用：") + name, null,
                 english ? "Reason (the volunteer sees it)" : "原因（志愿者可见）", english ? "Keep" : "返回",
                 english ? "Turn down" : "确认不录用", (english ? "Turned down: " : "已不录用：") + name),
                 reason -> rosters.declineSignUp(signUp.id(), reason), () -> showRoster(shown, english)).open();
@@ -237,9 +240,9 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
                 Notification.show((english ? "Evaluated: " : "已评价：") + name).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 showRoster(shown, english);
             } catch (InvalidInputException refused) {
-                Fields.show(refused, fields);
+                FormErrors.show(VolunteerWords.current(), refused, fields);
             } catch (ConflictException refused) {
-                Notification.show(Refusals.say(refused)).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Attempt.refused(VolunteerWords.current().of(refused));
             }
         });
         save.setId("vol-evaluate-save");
@@ -275,9 +278,9 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
                 Notification.show((english ? "Corrected: " : "已更正：") + name).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 showRoster(shown, english);
             } catch (InvalidInputException refused) {
-                Fields.show(refused, fields);
+                FormErrors.show(VolunteerWords.current(), refused, fields);
             } catch (ConflictException refused) {
-                Notification.show(Refusals.say(refused)).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Attempt.refused(VolunteerWords.current().of(refused));
             }
         });
         save.setId("vol-correct-save");
@@ -292,7 +295,7 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
             action.run();
             Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException | ConflictException | PermissionDeniedException refused) {
-            Notification.show(Refusals.say(refused)).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Attempt.refused(VolunteerWords.current().of(refused));
         }
         showRoster(shown, english);
     }

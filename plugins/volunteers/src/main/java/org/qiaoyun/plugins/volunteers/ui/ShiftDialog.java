@@ -21,6 +21,7 @@ import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.plugins.volunteers.activity.Activity;
 import org.qiaoyun.plugins.volunteers.shift.Rosters;
 import org.qiaoyun.plugins.volunteers.shift.Shift;
+import org.qiaoyun.screens.FormErrors;
 
 /**
  * Planning a shift of an activity, or changing one that has not begun, in Beijing time. The domain's
@@ -85,9 +86,9 @@ final class ShiftDialog extends Dialog {
                 close();
                 saved.accept(done);
             } catch (InvalidInputException refused) {
-                Fields.show(refused, fields);
+                FormErrors.show(VolunteerWords.current(), refused, fields);
             } catch (ConflictException refused) {
-                Fields.show(refused, fields);
+                FormErrors.show(VolunteerWords.current(), refused, fields);
             }
         });
         save.setId("vol-shift-save");

@@ -24,12 +24,12 @@ class VolunteersTextsTest {
     @Test
     void refusalsWithValuesKeepThemInEitherLanguage() {
         ConflictException held = new ConflictException("startsAt", Text.of("volunteers.shift.times-held", 5));
-        assertThat(Refusals.say(held, Locale.CHINESE)).isEqualTo("已有 5 人按此时间报名，时间不能再改：请取消该班次并另行安排");
-        assertThat(Refusals.say(held, Locale.ENGLISH)).isEqualTo("5 people signed up for these times: cancel this shift and plan another");
-        assertThat(held.getMessage()).as("logs and clients naming no language").isEqualTo(Refusals.say(held, Locale.ENGLISH));
+        assertThat(VolunteerWords.of(Locale.CHINESE).of(held)).isEqualTo("已有 5 人按此时间报名，时间不能再改：请取消该班次并另行安排");
+        assertThat(VolunteerWords.of(Locale.ENGLISH).of(held)).isEqualTo("5 people signed up for these times: cancel this shift and plan another");
+        assertThat(held.getMessage()).as("logs and clients naming no language").isEqualTo(VolunteerWords.of(Locale.ENGLISH).of(held));
         ConflictException nominated = new ConflictException("award", Text.of(
                 "volunteers.recognition.nominated-already", "阿芳", "最美基层侨联志愿者", "2026"));
-        assertThat(Refusals.say(nominated, Locale.CHINESE)).isEqualTo("阿芳 已被推荐为 2026 年度最美基层侨联志愿者");
-        assertThat(Refusals.say(new RuntimeException("plain"), Locale.CHINESE)).as("no code: its message").isEqualTo("plain");
+        assertThat(VolunteerWords.of(Locale.CHINESE).of(nominated)).isEqualTo("阿芳 已被推荐为 2026 年度最美基层侨联志愿者");
+        assertThat(VolunteerWords.of(Locale.CHINESE).of(new RuntimeException("plain"))).as("no code: its message").isEqualTo("plain");
     }
 }

@@ -1,10 +1,7 @@
-package org.qiaoyun.plugins.aid.fund;
+package org.qiaoyun.api;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-
-import org.qiaoyun.api.InvalidInputException;
-import org.qiaoyun.api.Text;
 
 /**
  * An amount of renminbi to the fen, held as a whole number of fen: never floating point. Amounts
@@ -18,7 +15,7 @@ public record Money(long fen) implements Comparable<Money> {
     public static Money yuan(String field, String text, boolean positive) {
         // plain ASCII digits only: no exponent ("1e5"), no full-width digits ("１００"), no brackets or signs but minus
         if (text == null || !AMOUNT.matcher(text.strip()).matches()) {
-            throw new InvalidInputException(field, Text.of("aid.money.format", field));
+            throw new InvalidInputException(field, Text.of("platform.money.format", field));
         }
         return yuan(field, new BigDecimal(text.strip()), positive);
     }
@@ -27,18 +24,18 @@ public record Money(long fen) implements Comparable<Money> {
 
     public static Money yuan(String field, BigDecimal yuan, boolean positive) {
         if (yuan == null) {
-            throw new InvalidInputException(field, Text.of("aid.money.required", field));
+            throw new InvalidInputException(field, Text.of("platform.money.required", field));
         }
         if (yuan.stripTrailingZeros().scale() > 2) {
-            throw new InvalidInputException(field, Text.of("aid.money.decimals", field));
+            throw new InvalidInputException(field, Text.of("platform.money.decimals", field));
         }
         if (positive && yuan.signum() <= 0) {
-            throw new InvalidInputException(field, Text.of("aid.money.positive", field));
+            throw new InvalidInputException(field, Text.of("platform.money.positive", field));
         }
         try {
             return new Money(yuan.movePointRight(2).longValueExact());
         } catch (ArithmeticException e) {
-            throw new InvalidInputException(field, Text.of("aid.money.too-large", field));
+            throw new InvalidInputException(field, Text.of("platform.money.too-large", field));
         }
     }
 
