@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.File;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import jakarta.json.JsonObject;
@@ -167,6 +168,60 @@ class PlatformIT {
     /** A valid resident ID number (GB 11643): the 17 digits given and their check character. */
     private static String residentId(String first17) {
         return first17 + org.qiaoyun.api.personal.ResidentId.checkCharacter(first17);
+    }
+
+    /**
+     * A module's public pages (here the fixture's greetings) open without signing in, on a phone, without a
+     * session; a form posted there is checked and then redirected; and nothing else shows: a module switched
+     * off, an unknown federation and an unknown page are one and the same 404. The pace of one client is limited.
+     */
+    @Test
+    void aModulesPublicPagesOpenWithoutSigningInAndRevealNothingElse() throws Exception {
+        String code = "gd-jiangmen-public-" + (System.nanoTime() % 100_000);
+        assertThat(api.post("/api/v1/tenants", """
+                {"code":"%s","parent":"gd-jiangmen","level":"county","nameZh":"公开页测试侨联","nameEn":"Public pages"}"""
+                .formatted(code)).status()).isEqualTo(201);
+        String page = "/p/" + code + "/greeting/";
+        Api.Reply switchedOff = anonymous.get(page);
+        Api.Reply unknownTenant = anonymous.get("/p/no-such-federation/greeting/");
+        assertThat(switchedOff.status()).isEqualTo(404);
+        assertThat(switchedOff.body()).isEqualTo(unknownTenant.body()).contains("没有这个页面");
+
+        api.put("/api/v1/tenants/" + code + "/modules/greeting", "{\"enabled\":true}");
+        java.net.http.HttpResponse<String> board = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + deployment.getPort() + page))
+                        .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(board.statusCode()).isEqualTo(200);
+        assertThat(board.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(board.headers().firstValue("Set-Cookie")).as("no session for a public page").isEmpty();
+        assertThat(board.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'none'");
+        assertThat(board.body()).contains("<html lang=\"zh-CN\">", "name=\"viewport\"", "还没有问候", "<form method=\"post\"")
+                .doesNotContain("<script");
+
+        Api.Reply blank = anonymous.send("POST", page, "application/x-www-form-urlencoded", "text=+".getBytes(StandardCharsets.UTF_8));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.body()).contains("请填写问候", "role=\"alert\"");
+        Api.Reply left = anonymous.send("POST", page, "application/x-www-form-urlencoded",
+                ("text=" + java.net.URLEncoder.encode("<script>alert(1)</script>侨乡问好", StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(left.status()).isEqualTo(303);
+        assertThat(left.location()).endsWith(page + "thanks");
+        assertThat(anonymous.get(page + "thanks").body()).contains("谢谢您的问候");
+        assertThat(anonymous.get(page).body()).as("what the public typed is shown as text, never as markup")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;侨乡问好").doesNotContain("<script>");
+
+        assertThat(anonymous.get(page + "no-such-page").body()).isEqualTo(unknownTenant.body());
+        assertThat(anonymous.send("POST", page, "application/x-www-form-urlencoded", ("text=" + "长".repeat(9000))
+                .getBytes(StandardCharsets.UTF_8)).status()).as("a form beyond its size").isEqualTo(413);
+        assertThat(anonymous.send("DELETE", page, null, null).status()).isEqualTo(405);
+        Api english = anonymous.accepting("en");
+        assertThat(english.get(page).body()).contains("<html lang=\"en\">", "Greetings");
+
+        java.util.List<Integer> burst = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            burst.add(anonymous.get(page).status());
+        }
+        assertThat(burst).as("one client opening page after page is slowed down").contains(429);
     }
 
     @Test

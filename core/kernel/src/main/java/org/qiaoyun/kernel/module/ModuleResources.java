@@ -45,4 +45,25 @@ public class ModuleResources {
         InstalledModule module = host.find(moduleId).orElseThrow(() -> new UnknownModuleException(moduleId));
         return view.build(new ModuleTenantScope(module, tenantCode, gate, kernel, clock));
     }
+
+    /**
+     * A module's public page (see {@link org.qiaoyun.api.pages.PublicPages}): not found, alike, for an unknown
+     * tenant, a module not open there, a module without public pages and a page it does not serve.
+     */
+    public org.qiaoyun.api.pages.PublicPage publicPage(String tenantCode, String moduleId, String method, java.util.List<String> path,
+                                                       java.util.Map<String, String> query, java.util.Map<String, String> form,
+                                                       java.util.Locale language) {
+        if (!gate.consider(tenantCode, moduleId).availability().isOpen()) {
+            return org.qiaoyun.api.pages.PublicPage.notFound();
+        }
+        InstalledModule module = host.find(moduleId).orElse(null);
+        org.qiaoyun.api.pages.PublicPages pages = module == null ? null : module.services().stream()
+                .filter(org.qiaoyun.api.pages.PublicPages.class::isInstance).map(org.qiaoyun.api.pages.PublicPages.class::cast)
+                .findFirst().orElse(null);
+        if (pages == null) {
+            return org.qiaoyun.api.pages.PublicPage.notFound();
+        }
+        ModuleTenantScope tenant = new ModuleTenantScope(module, tenantCode, gate, kernel, clock);
+        return pages.answer(new org.qiaoyun.api.pages.PublicRequest(method, path, query, form, language, tenant));
+    }
 }
