@@ -27,6 +27,7 @@ import org.qiaoyun.plugins.aid.casework.AidCase;
 import org.qiaoyun.plugins.aid.casework.AidType;
 import org.qiaoyun.plugins.aid.casework.CaseEvent;
 import org.qiaoyun.plugins.aid.casework.CaseStatus;
+import org.qiaoyun.plugins.aid.casework.CaseStep;
 import org.qiaoyun.plugins.aid.casework.Casework;
 
 /**
@@ -127,16 +128,16 @@ public class CasesResource {
     }
 
     private Object take(String id, String step, Step s) {
-        return switch (step) {
-            case "submit" -> CaseJson.of(casework.submit(id, s.version, s.comment));
-            case "verify" -> CaseJson.of(casework.verify(id, s.version, Inputs.date(s.visitDate, "visitDate"), s.visitor, s.findings));
-            case "approve" -> CaseJson.of(casework.approve(id, s.version, s.amount == null ? Money.ZERO
+        return switch (CaseStep.of(step)) {
+            case SUBMIT -> CaseJson.of(casework.submit(id, s.version, s.comment));
+            case VERIFY -> CaseJson.of(casework.verify(id, s.version, Inputs.date(s.visitDate, "visitDate"), s.visitor, s.findings));
+            case APPROVE -> CaseJson.of(casework.approve(id, s.version, s.amount == null ? Money.ZERO
                     : Money.yuan("amount", s.amount, true), s.comment));
-            case "reject" -> CaseJson.of(casework.reject(id, s.version, s.comment));
-            case "disburse" -> FundsResource.EntryJson.of(casework.disburse(id, s.version, s.fundId, Money.yuan("amount", s.amount, true), s.comment));
-            case "follow-up" -> CaseJson.of(casework.followUp(id, s.version, s.comment));
-            case "close" -> CaseJson.of(casework.close(id, s.version, s.comment));
-            default -> throw new InvalidInputException("step", Text.of("aid.case.step-unknown", step));
+            case REJECT -> CaseJson.of(casework.reject(id, s.version, s.comment));
+            case DISBURSE -> FundsResource.EntryJson.of(casework.disburse(id, s.version, s.fundId, Money.yuan("amount", s.amount, true),
+                    s.comment));
+            case FOLLOW_UP -> CaseJson.of(casework.followUp(id, s.version, s.comment));
+            case CLOSE -> CaseJson.of(casework.close(id, s.version, s.comment));
         };
     }
 

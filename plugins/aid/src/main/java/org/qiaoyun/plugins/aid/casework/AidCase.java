@@ -3,7 +3,6 @@ package org.qiaoyun.plugins.aid.casework;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -133,14 +132,14 @@ public class AidCase {
     }
 
     public CaseEvent submit(String by, String comment) {
-        require("submit", CaseStatus.DRAFT);
+        require(CaseStep.SUBMIT);
         submittedBy = by;
-        return move(by, "submit", CaseStatus.SUBMITTED, comment);
+        return move(by, CaseStep.SUBMIT.wire(), CaseStatus.SUBMITTED, comment);
     }
 
     /** Records the home visit that verifies the case. */
     public CaseEvent verify(String by, LocalDate date, String visitedBy, String visitFindings, LocalDate today) {
-        require("verify", CaseStatus.SUBMITTED);
+        require(CaseStep.VERIFY);
         if (date == null || date.isAfter(today)) {
             throw new InvalidInputException("visitDate", Text.of("aid.case.visit-date"));
         }
@@ -154,7 +153,7 @@ public class AidCase {
         visitor = visitedBy.strip();
         findings = visitFindings.strip();
         verifiedBy = by;
-        return move(by, "verify", CaseStatus.VERIFIED, "home visit " + date + " by " + visitor);
+        return move(by, CaseStep.VERIFY.wire(), CaseStatus.VERIFIED, "home visit " + date + " by " + visitor);
     }
 
     /**
@@ -164,7 +163,7 @@ public class AidCase {
      * verified it) approves it.
      */
     public CaseEvent approve(String by, Money amount, Money limit, String comment) {
-        require("approve", CaseStatus.VERIFIED);
+        require(CaseStep.APPROVE);
         if (limit == null) {
             throw new ConflictException(null, Text.of("aid.case.role-may-not-approve"));
         }
@@ -184,7 +183,7 @@ public class AidCase {
             approvedFen = pendingFen;
             pendingFen = null;
             approvedBy = by;
-            return move(by, "approve", CaseStatus.APPROVED, comment);
+            return move(by, CaseStep.APPROVE.wire(), CaseStatus.APPROVED, comment);
         }
         if (!amount.isPositive() || amount.fen() > requestedFen) {
             throw new InvalidInputException("amount", Text.of("aid.case.approved-amount", new Money(requestedFen).toString()));
@@ -199,31 +198,31 @@ public class AidCase {
         }
         approvedFen = amount.fen();
         approvedBy = by;
-        return move(by, "approve", CaseStatus.APPROVED, comment);
+        return move(by, CaseStep.APPROVE.wire(), CaseStatus.APPROVED, comment);
     }
 
     public CaseEvent reject(String by, String reason) {
-        require("reject", CaseStatus.SUBMITTED, CaseStatus.VERIFIED);
+        require(CaseStep.REJECT);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("comment", Text.of("aid.case.reject-reason"));
         }
         if (by.equals(submittedBy)) {
             throw new ConflictException(null, Text.of("aid.case.rejecter-is-submitter"));
         }
-        return move(by, "reject", CaseStatus.REJECTED, reason);
+        return move(by, CaseStep.REJECT.wire(), CaseStatus.REJECTED, reason);
     }
 
     /** Records a payment of the approved amount; the fund has already been debited. */
     public CaseEvent disbursed(String by, Money amount, String fundName) {
-        require("disburse", CaseStatus.APPROVED, CaseStatus.DISBURSED);
+        require(CaseStep.DISBURSE);
         checkDisbursement(amount);
         disbursedFen += amount.fen();
-        return move(by, "disburse", CaseStatus.DISBURSED, amount + " from " + fundName);
+        return move(by, CaseStep.DISBURSE.wire(), CaseStatus.DISBURSED, amount + " from " + fundName);
     }
 
     /** Refuses a payment that the status or the approved amount does not allow. */
     public void checkDisbursement(Money amount) {
-        require("disburse", CaseStatus.APPROVED, CaseStatus.DISBURSED);
+        require(CaseStep.DISBURSE);
         if (!amount.isPositive()) {
             throw new InvalidInputException("amount", Text.of("aid.disbursement.positive"));
         }
@@ -233,43 +232,28 @@ public class AidCase {
     }
 
     public CaseEvent followUp(String by, String note) {
-        require("follow-up", CaseStatus.DISBURSED, CaseStatus.FOLLOW_UP);
+        require(CaseStep.FOLLOW_UP);
         if (note == null || note.isBlank()) {
             throw new InvalidInputException("comment", Text.of("aid.case.follow-up-note"));
         }
-        return move(by, "follow-up", CaseStatus.FOLLOW_UP, note);
+        return move(by, CaseStep.FOLLOW_UP.wire(), CaseStatus.FOLLOW_UP, note);
     }
 
     public CaseEvent close(String by, String comment) {
-        require("close", CaseStatus.FOLLOW_UP, CaseStatus.REJECTED);
-        return move(by, "close", CaseStatus.CLOSED, comment);
+        require(CaseStep.CLOSE);
+        return move(by, CaseStep.CLOSE.wire(), CaseStatus.CLOSED, comment);
     }
 
-    /** The steps the case's status allows next. */
+    /** The steps the case offers next (for anyone who may take them; see {@link CaseStep}). */
     public List<String> nextActions() {
-        List<String> next = new ArrayList<>();
-        switch (status) {
-            case DRAFT -> next.add("submit");
-            case SUBMITTED -> next.addAll(List.of("verify", "reject"));
-            case VERIFIED -> next.addAll(List.of("approve", "reject"));
-            case APPROVED -> next.add("disburse");
-            case DISBURSED -> next.addAll(disbursedFen < approvedFen ? List.of("disburse", "follow-up") : List.of("follow-up"));
-            case FOLLOW_UP -> next.addAll(List.of("follow-up", "close"));
-            case REJECTED -> next.add("close");
-            case CLOSED -> { }
-            default -> throw new IllegalStateException(status.name());
-        }
-        return next;
+        return CaseStep.offeredBy(this, java.util.EnumSet.allOf(CaseStep.Who.class)).stream().map(CaseStep::wire).toList();
     }
 
-    private void require(String action, CaseStatus... allowed) {
-        for (CaseStatus s : allowed) {
-            if (status == s) {
-                return;
-            }
+    private void require(CaseStep step) {
+        if (!step.allowedFrom(status)) {
+            throw new ConflictException("status", Text.of("aid.case.step-not-now", Text.of("aid.status." + status.name()),
+                    Text.of("aid.step." + step.wire()), nextActions().isEmpty() ? "-" : String.join(", ", nextActions())));
         }
-        throw new ConflictException("status", Text.of("aid.case.step-not-now", Text.of("aid.status." + status.name()),
-                Text.of("aid.step." + action), nextActions().isEmpty() ? "-" : String.join(", ", nextActions())));
     }
 
     private CaseEvent move(String by, String action, CaseStatus to, String comment) {

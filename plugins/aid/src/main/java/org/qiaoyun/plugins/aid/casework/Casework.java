@@ -210,6 +210,18 @@ public final class Casework {
         return new Money(sum == null ? 0 : ((Number) sum).longValue());
     }
 
+    /** The steps the case offers that the caller may take: the buttons of the case screen. */
+    public List<CaseStep> offered(AidCase aidCase) {
+        java.util.Set<CaseStep.Who> caller = java.util.EnumSet.noneOf(CaseStep.Who.class);
+        if (scope.callerHas("caseworker") || scope.callerHas("admin")) {
+            caller.add(CaseStep.Who.CASEWORKERS);
+        }
+        if (scope.transaction(this::callerLimit) != null) {
+            caller.add(CaseStep.Who.DECIDERS);
+        }
+        return CaseStep.offeredBy(aidCase, caller);
+    }
+
     /** Sets what a role may approve alone in this tenant (admins only). */
     public ApprovalLimit setLimit(String role, Money limit) {
         Permissions.requireAdmin(scope);

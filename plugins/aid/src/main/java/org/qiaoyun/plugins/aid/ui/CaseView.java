@@ -18,6 +18,7 @@ import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.casework.AidCase;
 import org.qiaoyun.plugins.aid.casework.CaseEvent;
+import org.qiaoyun.plugins.aid.casework.CaseStep;
 import org.qiaoyun.plugins.aid.casework.Casework;
 import org.qiaoyun.screens.Words;
 
@@ -66,9 +67,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         actions.setId("aid-case-actions");
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
-        for (String step : c.nextActions()) {
-            Button button = new Button(t.get("step." + step), e -> StepDialog.open(tenant, t, c, step, this::show));
-            button.setId("aid-step-" + step);
+        for (CaseStep step : casework.offered(c)) { // only the steps this person may take
+            Button button = new Button(t.get("step." + step.wire()), e -> StepDialog.open(tenant, t, c, step, this::show));
+            button.setId("aid-step-" + step.wire());
             actions.add(button);
         }
         add(actions);

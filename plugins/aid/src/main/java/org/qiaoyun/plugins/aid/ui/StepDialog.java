@@ -15,6 +15,7 @@ import org.qiaoyun.api.Money;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.aid.AidIndicators;
 import org.qiaoyun.plugins.aid.casework.AidCase;
+import org.qiaoyun.plugins.aid.casework.CaseStep;
 import org.qiaoyun.plugins.aid.casework.Casework;
 import org.qiaoyun.plugins.aid.fund.Fund;
 import org.qiaoyun.plugins.aid.fund.Funds;
@@ -30,10 +31,10 @@ final class StepDialog {
     private StepDialog() {
     }
 
-    static Dialog open(TenantScope tenant, Words t, AidCase aidCase, String step, Runnable done) {
+    static Dialog open(TenantScope tenant, Words t, AidCase aidCase, CaseStep step, Runnable done) {
         Dialog dialog = new Dialog();
         dialog.setId("aid-step-dialog");
-        dialog.setHeaderTitle(t.get("step." + step));
+        dialog.setHeaderTitle(t.get("step." + step.wire()));
         FormLayout form = new FormLayout();
         DatePicker visitDate = new DatePicker(t.get("case.visitDate"), AidIndicators.today(tenant));
         TextField visitor = new TextField(t.get("case.visitor"));
@@ -45,13 +46,13 @@ final class StepDialog {
         TextArea comment = new TextArea(t.get("case.comment"));
         comment.setId("aid-step-comment");
         switch (step) {
-            case "verify" -> form.add(visitDate, visitor, findings);
-            case "approve" -> {
+            case VERIFY -> form.add(visitDate, visitor, findings);
+            case APPROVE -> {
                 amount.setValue(aidCase.awaitingSecondApproval() == null ? aidCase.requested().toYuan() : aidCase.awaitingSecondApproval().toYuan());
                 amount.setReadOnly(aidCase.awaitingSecondApproval() != null);
                 form.add(amount, comment);
             }
-            case "disburse" -> {
+            case DISBURSE -> {
                 fund.setItems(new Funds(tenant).all());
                 fund.setItemLabelGenerator(f -> f.name() + " (" + f.balance() + ")");
                 amount.setValue(aidCase.approved().minus(aidCase.disbursed()).toYuan());
@@ -60,7 +61,7 @@ final class StepDialog {
             default -> form.add(comment);
         }
         dialog.add(form);
-        Button go = new Button(t.get("step." + step));
+        Button go = new Button(t.get("step." + step.wire()));
         go.setId("aid-step-go");
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         go.setDisableOnClick(true);
@@ -69,23 +70,22 @@ final class StepDialog {
             long version = aidCase.version();
             boolean ok = Attempt.run(AidWords.current(), () -> {
                 switch (step) {
-                    case "submit" -> casework.submit(aidCase.id(), version, comment.getValue());
-                    case "verify" -> casework.verify(aidCase.id(), version, visitDate.getValue(), visitor.getValue(), findings.getValue());
-                    case "approve" -> casework.approve(aidCase.id(), version, amount.getValue() == null ? Money.ZERO
+                    case SUBMIT -> casework.submit(aidCase.id(), version, comment.getValue());
+                    case VERIFY -> casework.verify(aidCase.id(), version, visitDate.getValue(), visitor.getValue(), findings.getValue());
+                    case APPROVE -> casework.approve(aidCase.id(), version, amount.getValue() == null ? Money.ZERO
                             : Money.yuan("amount", amount.getValue(), true), comment.getValue());
-                    case "reject" -> casework.reject(aidCase.id(), version, comment.getValue());
-                    case "disburse" -> casework.disburse(aidCase.id(), version, fund.getValue() == null ? null : fund.getValue().id(),
+                    case REJECT -> casework.reject(aidCase.id(), version, comment.getValue());
+                    case DISBURSE -> casework.disburse(aidCase.id(), version, fund.getValue() == null ? null : fund.getValue().id(),
                             Money.yuan("amount", amount.getValue(), true), comment.getValue());
-                    case "follow-up" -> casework.followUp(aidCase.id(), version, comment.getValue());
-                    case "close" -> casework.close(aidCase.id(), version, comment.getValue());
-                    default -> throw new IllegalArgumentException(step);
+                    case FOLLOW_UP -> casework.followUp(aidCase.id(), version, comment.getValue());
+                    case CLOSE -> casework.close(aidCase.id(), version, comment.getValue());
                 }
             });
             go.setEnabled(true);
             if (ok) {
                 AidIndicators.refresh(tenant);
                 dialog.close();
-                Notification.show(t.get("step.done", t.get("step." + step)));
+                Notification.show(t.get("step.done", t.get("step." + step.wire())));
                 done.run();
             }
         });

@@ -40,6 +40,78 @@ class AidCaseTest {
         assertThat(c.nextActions()).isEmpty();
     }
 
+    /** The table of steps is the one source: in every status, what it allows is offered, and what it does not is refused. */
+    @Test
+    void everyStepIsTakenExactlyFromTheStatusesTheTableNames() {
+        for (CaseStatus status : CaseStatus.values()) {
+            for (CaseStep step : CaseStep.values()) {
+                AidCase c = caseIn(status);
+                if (step.allowedFrom(status)) {
+                    assertThat(c.nextActions()).as(step + " offered in " + status).contains(step.wire());
+                } else {
+                    assertThat(c.nextActions()).as(step + " not offered in " + status).doesNotContain(step.wire());
+                    assertThatThrownBy(() -> take(c, step)).as(step + " refused in " + status)
+                            .isInstanceOfSatisfying(ConflictException.class,
+                                    refused -> assertThat(refused.text().code()).isEqualTo("aid.case.step-not-now"));
+                }
+            }
+        }
+        assertThat(CaseStep.of("follow-up")).isEqualTo(CaseStep.FOLLOW_UP);
+        assertThatThrownBy(() -> CaseStep.of("pay")).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.field()).isEqualTo("step"));
+        AidCase verified = verifiedCase(new Money(800_00));
+        assertThat(CaseStep.offeredBy(verified, java.util.EnumSet.of(CaseStep.Who.CASEWORKERS))).as("deciding is for those with a limit")
+                .isEmpty();
+        assertThat(CaseStep.offeredBy(verified, java.util.EnumSet.allOf(CaseStep.Who.class)))
+                .containsExactly(CaseStep.APPROVE, CaseStep.REJECT);
+    }
+
+    /** A case brought to the status by the workflow's own steps (a payment of half the approved amount). */
+    private static AidCase caseIn(CaseStatus status) {
+        AidCase c = AidCase.draft("person-1", AidType.MEDICAL_AID, new Money(200_00), null, "worker").aidCase();
+        if (status == CaseStatus.DRAFT) {
+            return c;
+        }
+        c.submit("worker", null);
+        if (status == CaseStatus.REJECTED) {
+            c.reject("director", "不符合条件");
+            return c;
+        }
+        if (status == CaseStatus.SUBMITTED) {
+            return c;
+        }
+        c.verify("worker", TODAY, "李社工", "属实", TODAY);
+        if (status == CaseStatus.VERIFIED) {
+            return c;
+        }
+        c.approve("director", new Money(200_00), ADMIN_LIMIT, null);
+        if (status == CaseStatus.APPROVED) {
+            return c;
+        }
+        c.disbursed("worker", new Money(100_00), "侨爱心基金");
+        if (status == CaseStatus.DISBURSED) {
+            return c;
+        }
+        c.followUp("worker", "回访");
+        if (status == CaseStatus.FOLLOW_UP) {
+            return c;
+        }
+        c.close("worker", null);
+        return c;
+    }
+
+    private static void take(AidCase c, CaseStep step) {
+        switch (step) {
+            case SUBMIT -> c.submit("worker", null);
+            case VERIFY -> c.verify("worker", TODAY, "李社工", "属实", TODAY);
+            case APPROVE -> c.approve("director", new Money(100_00), ADMIN_LIMIT, null);
+            case REJECT -> c.reject("director", "不符合条件");
+            case DISBURSE -> c.disbursed("worker", new Money(100_00), "侨爱心基金");
+            case FOLLOW_UP -> c.followUp("worker", "回访");
+            case CLOSE -> c.close("worker", null);
+        }
+    }
+
     @Test
     void illegalStepIsRefusedSayingWhatIsPossible() {
         AidCase c = AidCase.draft("person-1", AidType.LIVING_SUBSIDY, new Money(500_00), null, "worker").aidCase();
