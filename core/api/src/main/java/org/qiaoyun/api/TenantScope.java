@@ -69,6 +69,20 @@ public interface TenantScope {
     /** Appends an entry to the tenant's audit log: {@code action} on {@code object}, with a summary. */
     void audit(String action, String object, String summary);
 
+    /** The same without a summary: the action and the object say all. */
+    default void audit(String action, String object) {
+        audit(action, object, (String) null);
+    }
+
+    /**
+     * The same with a summary by its code and arguments, kept as such ({@link Text#stored()}) and shown
+     * in each reader's language on screen and in exports. Summaries carry no personal data: admins above
+     * read the log.
+     */
+    default void audit(String action, String object, Text summary) {
+        audit(action, object, summary == null ? null : summary.stored());
+    }
+
     /**
      * Records the value of one of the module's indicators for a month, replacing an earlier value. Within a
      * request the values wait for its end and are written together, after the change they count committed

@@ -34,6 +34,39 @@ public record Text(String code, List<Object> arguments) {
         return new Text(code, Arrays.asList(arguments));
     }
 
+    /** Marks a kept text in a column that otherwise holds plain words (older audit summaries, typed comments): control
+     * characters no one types, and not whitespace, which {@code strip()} would take away. */
+    private static final String KEPT = "\u0002text";
+    private static final String BETWEEN = "\u0002";
+    private static final String INNER = "\u0003";
+
+    /**
+     * This text as one value to keep in a column (an audit summary, a timeline note), so that it is shown
+     * later in each reader's language: its code and its arguments, each as its string (an argument that is
+     * itself a text keeps its code; its own arguments are not kept).
+     */
+    public String stored() {
+        StringBuilder kept = new StringBuilder(KEPT).append(BETWEEN).append(code);
+        for (Object argument : arguments) {
+            kept.append(BETWEEN).append(argument instanceof Text inner ? INNER + inner.code()
+                    : argument == null ? "" : argument.toString().replace(BETWEEN, " ").replace(INNER, " "));
+        }
+        return kept.toString();
+    }
+
+    /** The text kept by {@link #stored()}; empty for plain words (what was written before, or typed by a person). */
+    public static java.util.Optional<Text> fromStored(String kept) {
+        if (kept == null || !kept.startsWith(KEPT + BETWEEN)) {
+            return java.util.Optional.empty();
+        }
+        String[] parts = kept.substring(KEPT.length() + 1).split(BETWEEN, -1);
+        Object[] arguments = new Object[parts.length - 1];
+        for (int i = 1; i < parts.length; i++) {
+            arguments[i - 1] = parts[i].startsWith(INNER) ? Text.of(parts[i].substring(1)) : parts[i];
+        }
+        return java.util.Optional.of(Text.of(parts[0], arguments));
+    }
+
     /** Whose texts these are: the module id (or {@code kernel}) before the first dot. */
     public String owner() {
         int dot = code.indexOf('.');

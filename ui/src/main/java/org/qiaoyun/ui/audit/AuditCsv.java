@@ -19,10 +19,11 @@ final class AuditCsv {
     }
 
     static void write(List<AuditEntry> entries, OutputStream out, List<String> headers,
-                      java.util.function.UnaryOperator<String> actionName) throws IOException {
+                      java.util.function.UnaryOperator<String> actionName, java.util.function.UnaryOperator<String> summary)
+            throws IOException {
         Csv.write(out, headers, entries.stream()
                 .map(entry -> Arrays.asList(TIME.format(entry.at()), entry.tenantCode(), entry.actor(),
-                        actionName.apply(entry.action()), entry.object(), entry.summary()))
+                        actionName.apply(entry.action()), entry.object(), summary.apply(entry.summary())))
                 .toList());
     }
 }

@@ -97,7 +97,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.user")).setAutoWidth(true);
         grid.addColumn(a -> kernel.texts().actionName(a.action(), getLocale())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(AuditEntry::object).setHeader(getTranslation("audit.object"));
-        grid.addColumn(AuditEntry::summary).setHeader(getTranslation("audit.summary")).setFlexGrow(2);
+        grid.addColumn(e -> kernel.texts().kept(e.summary(), getLocale())).setHeader(getTranslation("audit.summary")).setFlexGrow(2);
         grid.setDataProvider(DataProvider.fromCallbacks(
                 query -> kernel.audit().search(query(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) kernel.audit().count(query())));
@@ -134,7 +134,7 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.setContentType("text/csv; charset=UTF-8");
             AuditQuery filters = query();
             AuditCsv.write(kernel.audit().search(filters, 0, EXPORT_LIMIT), event.getOutputStream(), headers,
-                    action -> kernel.texts().actionName(action, locale));
+                    action -> kernel.texts().actionName(action, locale), summary -> kernel.texts().kept(summary, locale));
         };
     }
 

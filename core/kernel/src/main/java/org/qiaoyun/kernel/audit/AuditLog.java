@@ -25,6 +25,16 @@ public final class AuditLog {
         return entry;
     }
 
+    /** The same without a summary. */
+    public static AuditEntry append(EntityManager em, String tenantCode, String action, String object) {
+        return append(em, tenantCode, action, object, (String) null);
+    }
+
+    /** The same with a summary by its code, shown later in each reader's language ({@link org.qiaoyun.api.Text#stored()}). */
+    public static AuditEntry append(EntityManager em, String tenantCode, String action, String object, org.qiaoyun.api.Text summary) {
+        return append(em, tenantCode, action, object, summary.stored());
+    }
+
     /** The entries matching the query, newest first. */
     public static List<AuditEntry> search(EntityManager em, AuditQuery query, int first, int max) {
         return build(em, "select a", query, AuditEntry.class).setFirstResult(first).setMaxResults(max).getResultList();

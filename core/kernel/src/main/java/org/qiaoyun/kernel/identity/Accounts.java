@@ -64,7 +64,7 @@ public class Accounts {
         Account account = new Account(tenantCode, username, hash, roles);
         em.persist(account);
         em.flush();
-        AuditLog.append(em, tenantCode, "account.create", username, "roles " + rolesText(account));
+        AuditLog.append(em, tenantCode, "account.create", username, org.qiaoyun.api.Text.of("kernel.audit.roles", rolesText(account)));
         return account;
     }
 
@@ -119,13 +119,13 @@ public class Accounts {
             if (found.isEmpty()) {
                 passwords.waste(password);
                 SignInFailure.record(em, truncate(username), address, now);
-                AuditLog.append(em, rootCode(em), "login.failure", truncate(username), "unknown user");
+                AuditLog.append(em, rootCode(em), "login.failure", truncate(username), org.qiaoyun.api.Text.of("kernel.audit.unknown-user"));
                 return LoginResult.failed();
             }
             Account account = found.get();
             String tenant = account.tenantCode();
             if (SignInFailure.onAccount(em, username, address, now) >= SignInFailure.PER_ACCOUNT) {
-                AuditLog.append(em, tenant, "login.failure", username, "locked out from this address");
+                AuditLog.append(em, tenant, "login.failure", username, org.qiaoyun.api.Text.of("kernel.audit.address-locked"));
                 return LoginResult.failed();
             }
             boolean matches = passwords.matches(password, account.passwordHash());
@@ -135,7 +135,7 @@ public class Accounts {
                 case SUCCEEDED -> {
                     SignInFailure.forget(em, username, address);
                     if (suspended(em, home)) {
-                        AuditLog.append(em, tenant, "login.failure", username, "tenant suspended");
+                        AuditLog.append(em, tenant, "login.failure", username, org.qiaoyun.api.Text.of("kernel.audit.tenant-suspended"));
                         return LoginResult.failed();
                     }
                     LoginResult.Need need = LoginResult.Need.NOTHING;
@@ -146,30 +146,29 @@ public class Accounts {
                             return new LoginResult(Optional.empty(), LoginResult.Need.SECOND_FACTOR);
                         } else if (!account.acceptSecondFactor(code, now)) {
                             SignInFailure.record(em, username, address, now);
-                            AuditLog.append(em, tenant, "login.failure", username, "wrong second-factor code");
+                            AuditLog.append(em, tenant, "login.failure", username, org.qiaoyun.api.Text.of("kernel.audit.wrong-code"));
                             return new LoginResult(Optional.empty(), LoginResult.Need.SECOND_FACTOR);
                         }
                     }
                     if (successAction != null) {
-                        AuditLog.append(em, tenant, successAction, username, null);
+                        AuditLog.append(em, tenant, successAction, username);
                     }
                     return new LoginResult(Optional.of(identityOf(account, home)), need);
                 }
                 case LOCKED_NOW -> {
                     SignInFailure.record(em, username, address, now);
-                    AuditLog.append(em, tenant, "login.failure", username, "wrong password");
-                    AuditLog.append(em, tenant, "account.lockout", username, Account.MAX_FAILURES
-                            + " failed attempts from several addresses: locked for " + Account.LOCKOUT.toMinutes() + " minutes");
+                    AuditLog.append(em, tenant, "login.failure", username, org.qiaoyun.api.Text.of("kernel.audit.wrong-password"));
+                    AuditLog.append(em, tenant, "account.lockout", username, org.qiaoyun.api.Text.of("kernel.audit.account-lockout",
+                            Account.MAX_FAILURES, Account.LOCKOUT.toMinutes()));
                 }
-                case REFUSED_LOCKED -> AuditLog.append(em, tenant, "login.failure", username, "account locked");
-                case REFUSED_DISABLED -> AuditLog.append(em, tenant, "login.failure", username, "account disabled");
+                case REFUSED_LOCKED -> AuditLog.append(em, tenant, "login.failure", username, org.qiaoyun.api.Text.of("kernel.audit.account-locked"));
+                case REFUSED_DISABLED -> AuditLog.append(em, tenant, "login.failure", username, org.qiaoyun.api.Text.of("kernel.audit.account-disabled"));
                 case FAILED -> {
                     boolean lockedHere = SignInFailure.record(em, username, address, now);
-                    AuditLog.append(em, tenant, "login.failure", username, "wrong password");
+                    AuditLog.append(em, tenant, "login.failure", username, org.qiaoyun.api.Text.of("kernel.audit.wrong-password"));
                     if (lockedHere) {
-                        AuditLog.append(em, tenant, "account.lockout", username, SignInFailure.PER_ACCOUNT + " failed attempts from "
-                                + SignInFailure.address(address) + ": that address is locked out for "
-                                + SignInFailure.LOCKOUT.toMinutes() + " minutes");
+                        AuditLog.append(em, tenant, "account.lockout", username, org.qiaoyun.api.Text.of("kernel.audit.address-lockout",
+                                SignInFailure.PER_ACCOUNT, SignInFailure.address(address), SignInFailure.LOCKOUT.toMinutes()));
                     }
                 }
                 default -> throw new IllegalStateException(attempt.name());
@@ -257,7 +256,7 @@ public class Accounts {
     public Account changeRoles(String username, Set<Role> roles, Long expectedVersion) {
         return change(username, expectedVersion, (em, account) -> {
             account.setRoles(roles);
-            AuditLog.append(em, account.tenantCode(), "account.roles", username, "roles " + rolesText(account));
+            AuditLog.append(em, account.tenantCode(), "account.roles", username, org.qiaoyun.api.Text.of("kernel.audit.roles", rolesText(account)));
         });
     }
 
@@ -267,7 +266,7 @@ public class Accounts {
         }
         return change(username, null, (em, account) -> {
             account.setEnabled(enabled);
-            AuditLog.append(em, account.tenantCode(), enabled ? "account.enable" : "account.disable", username, null);
+            AuditLog.append(em, account.tenantCode(), enabled ? "account.enable" : "account.disable", username);
         });
     }
 
@@ -279,7 +278,7 @@ public class Accounts {
             account.changePassword(hash);
             em.createQuery("delete from SignInFailure f where f.username = :username").setParameter("username", username)
                     .executeUpdate(); // a new password lifts every lockout
-            AuditLog.append(em, account.tenantCode(), "account.password-reset", username, null);
+            AuditLog.append(em, account.tenantCode(), "account.password-reset", username);
         });
     }
 
@@ -375,7 +374,7 @@ public class Accounts {
     }
 
     private static String rolesText(Account account) {
-        return account.roles().stream().map(Role::wireName).toList().toString();
+        return String.join(", ", account.roles().stream().map(Role::wireName).toList());
     }
 
     private static String truncate(String text) {

@@ -124,7 +124,8 @@ public class ApiTokens {
             ApiToken token = new ApiToken(hash(secret), owner.username(), ApiToken.Kind.PERSONAL, name.strip(),
                     scope == null ? ApiToken.Scope.READ : scope, tenants, modules, now, until);
             em.persist(token);
-            AuditLog.append(em, owner.homeTenant(), "token.create", token.id(), token.name() + ", " + token.scope().name().toLowerCase());
+            AuditLog.append(em, owner.homeTenant(), "token.create", token.id(),
+                    org.qiaoyun.api.Text.of("kernel.audit.token", token.name(), org.qiaoyun.api.Text.of("kernel.audit.scope." + token.scope().name())));
             return new Issued(secret, token);
         });
     }

@@ -70,7 +70,7 @@ public class SecondFactors {
         store.transaction(em -> {
             Account account = Accounts.find(em, caller.username()).orElseThrow(() -> new UnknownAccountException(caller.username()));
             account.enrolSecondFactor(secret, accepted, hashes);
-            AuditLog.append(em, account.tenantCode(), "account.second-factor-enrol", account.username(), null);
+            AuditLog.append(em, account.tenantCode(), "account.second-factor-enrol", account.username());
             return null;
         });
         return codes;
@@ -86,7 +86,7 @@ public class SecondFactors {
                 throw new UnknownAccountException(username);
             }
             account.dropSecondFactor();
-            AuditLog.append(em, account.tenantCode(), "account.second-factor-remove", username, null);
+            AuditLog.append(em, account.tenantCode(), "account.second-factor-remove", username);
             return null;
         });
     }

@@ -85,7 +85,7 @@ public class ModuleSwitchboard {
             } else {
                 own.set(enabled, Caller.name());
             }
-            AuditLog.append(em, tenantCode, enabled ? "module.enable" : "module.disable", moduleId, null);
+            AuditLog.append(em, tenantCode, enabled ? "module.enable" : "module.disable", moduleId);
         }
     }
 

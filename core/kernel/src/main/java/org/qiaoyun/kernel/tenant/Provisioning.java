@@ -41,7 +41,7 @@ public class Provisioning {
         Tenant root = Tenant.root(TenantCode.of(code), names);
         em.persist(root);
         flushOrExplain(em, code);
-        AuditLog.append(em, code, "tenant.provision", code, "national root " + names.zh());
+        AuditLog.append(em, code, "tenant.provision", code, org.qiaoyun.api.Text.of("kernel.audit.provision-root", names.zh()));
         return root;
     }
 
@@ -70,7 +70,8 @@ public class Provisioning {
         em.persist(child);
         flushOrExplain(em, code.value());
         AuditLog.append(em, code.value(), "tenant.provision", code.value(),
-                level.wireName() + " " + names.zh() + " under " + parent.code());
+                org.qiaoyun.api.Text.of("kernel.audit.provision", org.qiaoyun.api.Text.of("kernel.level." + level.wireName()), names.zh(),
+                        parent.code()));
         return child;
     }
 
@@ -96,17 +97,16 @@ public class Provisioning {
             if (expectedVersion != null && expectedVersion != tenant.version()) {
                 throw new OptimisticLockException("tenant " + code + " was changed by someone else; reload it");
             }
-            StringBuilder summary = new StringBuilder();
+            // one entry per change, each kept by its code so that it reads in its reader's language
             if (status != null && status != tenant.status()) {
-                summary.append("status ").append(tenant.status().wireName()).append(" -> ").append(status.wireName()).append("; ");
+                AuditLog.append(em, code, "tenant.update", code, org.qiaoyun.api.Text.of("kernel.audit.status",
+                        org.qiaoyun.api.Text.of("kernel.status." + tenant.status().wireName()),
+                        org.qiaoyun.api.Text.of("kernel.status." + status.wireName())));
                 tenant.changeStatus(status);
             }
             if (names != null && !names.equals(tenant.names())) {
                 tenant.rename(names);
-                summary.append("names ").append(names.zh()).append(" / ").append(names.en());
-            }
-            if (!summary.isEmpty()) {
-                AuditLog.append(em, code, "tenant.update", code, summary.toString());
+                AuditLog.append(em, code, "tenant.update", code, org.qiaoyun.api.Text.of("kernel.audit.names", names.zh(), names.en()));
             }
             return tenant;
         }
@@ -126,7 +126,8 @@ public class Provisioning {
         Access.requireAdminOf(tenant);
         tenant.restrictDescendantModules(moduleIds);
         AuditLog.append(em, code, "module.policy", code,
-                moduleIds == null ? "descendants may enable every module" : "descendants may enable " + moduleIds);
+                moduleIds == null ? org.qiaoyun.api.Text.of("kernel.audit.policy-open")
+                        : org.qiaoyun.api.Text.of("kernel.audit.policy", String.join(", ", new java.util.TreeSet<>(moduleIds))));
         return tenant;
     }
 

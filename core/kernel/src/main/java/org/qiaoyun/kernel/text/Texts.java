@@ -38,6 +38,14 @@ public final class Texts {
     }
 
     /** What a failure says to a person: its text in their language, or its message if it has none. */
+    /**
+     * A kept summary or note in the reader's language: a text kept by {@link Text#stored()} rendered by its
+     * code, plain words (written before codes were kept, or typed by a person) as they are.
+     */
+    public String kept(String value, Locale locale) {
+        return Text.fromStored(value).map(text -> render(text, locale)).orElse(value);
+    }
+
     public String render(Throwable failure, Locale locale) {
         if (failure instanceof org.qiaoyun.api.Refusal refusal && refusal.text() != null) {
             return render(refusal.text(), locale);

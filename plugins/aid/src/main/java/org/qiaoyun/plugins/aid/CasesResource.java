@@ -64,7 +64,7 @@ public class CasesResource {
     public record EventJson(Instant at, String by, String action, String from, String to, String comment) {
 
         static EventJson of(CaseEvent e) {
-            return new EventJson(e.at(), e.by(), e.action(), e.from() == null ? null : Inputs.lower(e.from()), Inputs.lower(e.to()), e.comment());
+            return new EventJson(e.at(), e.by(), e.action(), e.from() == null ? null : Inputs.lower(e.from()), Inputs.lower(e.to()), e.comment(Text.ENGLISH));
         }
     }
 

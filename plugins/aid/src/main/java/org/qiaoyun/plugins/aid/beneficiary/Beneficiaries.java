@@ -37,7 +37,7 @@ public final class Beneficiaries {
             });
             Beneficiary person = Beneficiary.register(registration, residentId, vault, today);
             em.persist(person);
-            scope.audit("beneficiary.register", person.id(), null); // the object names the record; no personal data in the log
+            scope.audit("beneficiary.register", person.id()); // the object names the record; no personal data in the log
             return person;
         });
     }
@@ -54,7 +54,7 @@ public final class Beneficiaries {
                 throw new ConflictException("version", Text.of("aid.stale"));
             }
             person.describe(details, AidIndicators.today(scope));
-            scope.audit("beneficiary.describe", person.id(), null);
+            scope.audit("beneficiary.describe", person.id());
             return person;
         });
     }
@@ -64,7 +64,7 @@ public final class Beneficiaries {
         Permissions.requireReaderOfPeople(scope);
         return scope.transaction(em -> {
             Beneficiary person = find(em, id);
-            scope.audit("beneficiary.read", person.id(), null);
+            scope.audit("beneficiary.read", person.id());
             return person;
         });
     }
@@ -74,7 +74,7 @@ public final class Beneficiaries {
         Permissions.requireAdmin(scope);
         return scope.transaction(em -> {
             Beneficiary person = find(em, id);
-            scope.audit("beneficiary.reveal-id", person.id(), null);
+            scope.audit("beneficiary.reveal-id", person.id());
             return vault.decrypt(person.idCipher());
         });
     }
@@ -86,7 +86,7 @@ public final class Beneficiaries {
             List<Beneficiary> found = query(em, "select b", search, tag, Beneficiary.class)
                     .setFirstResult(first).setMaxResults(max).getResultList();
             // a list shows names and masked numbers: it is a read of personal data, audited like one
-            scope.audit("beneficiary.list", "beneficiaries", found.size() + " shown from " + first);
+            scope.audit("beneficiary.list", "beneficiaries", Text.of("aid.audit.listed", found.size(), first));
             return found;
         });
     }

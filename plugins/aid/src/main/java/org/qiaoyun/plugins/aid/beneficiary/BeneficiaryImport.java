@@ -158,7 +158,7 @@ public final class BeneficiaryImport {
                 em.clear();
             }
         }
-        scope.audit("beneficiary.import", null, count + " beneficiaries imported from a spreadsheet");
+        scope.audit("beneficiary.import", null, Text.of("aid.audit.imported", count));
         return count;
     }
 

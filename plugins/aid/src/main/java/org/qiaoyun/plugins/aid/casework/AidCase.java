@@ -153,7 +153,7 @@ public class AidCase {
         visitor = visitedBy.strip();
         findings = visitFindings.strip();
         verifiedBy = by;
-        return move(by, CaseStep.VERIFY.wire(), CaseStatus.VERIFIED, "home visit " + date + " by " + visitor);
+        return move(by, CaseStep.VERIFY.wire(), CaseStatus.VERIFIED, Text.of("aid.event.visit", date, visitor).stored());
     }
 
     /**
@@ -193,8 +193,7 @@ public class AidCase {
             pendingFen = amount.fen();
             updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
             return new CaseEvent(id, by, "first-approval", status, status,
-                    amount + " is above the approver's limit of " + limit + ": a second approver is needed"
-                            + (comment == null ? "" : "; " + comment));
+                    Text.of("aid.event.first-approval", amount, limit, comment == null ? "" : comment.strip()).stored());
         }
         approvedFen = amount.fen();
         approvedBy = by;
@@ -217,7 +216,7 @@ public class AidCase {
         require(CaseStep.DISBURSE);
         checkDisbursement(amount);
         disbursedFen += amount.fen();
-        return move(by, CaseStep.DISBURSE.wire(), CaseStatus.DISBURSED, amount + " from " + fundName);
+        return move(by, CaseStep.DISBURSE.wire(), CaseStatus.DISBURSED, Text.of("aid.event.disbursed", amount, fundName).stored());
     }
 
     /** Refuses a payment that the status or the approved amount does not allow. */

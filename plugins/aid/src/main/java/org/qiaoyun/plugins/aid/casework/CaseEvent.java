@@ -89,7 +89,18 @@ public class CaseEvent {
         return to;
     }
 
+    /** What the person wrote, or a note the workflow kept by its code (see {@link #note()}). */
     public String comment() {
         return comment;
+    }
+
+    /** The note the workflow kept by its code (a home visit, a payment), to show in each reader's language. */
+    public java.util.Optional<org.qiaoyun.api.Text> note() {
+        return org.qiaoyun.api.Text.fromStored(comment);
+    }
+
+    /** The comment as a reader of this language reads it: the workflow's note in their words, a person's as written. */
+    public String comment(java.util.Locale language) {
+        return note().map(text -> text.in(language, CaseEvent.class.getClassLoader())).orElse(comment);
     }
 }

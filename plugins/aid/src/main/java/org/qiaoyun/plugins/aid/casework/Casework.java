@@ -43,7 +43,7 @@ public final class Casework {
             AidCase.Drafted drafted = AidCase.draft(beneficiaryId, type, requested, summary, Permissions.caller(scope));
             em.persist(drafted.aidCase());
             em.persist(drafted.event());
-            scope.audit("case.draft", drafted.aidCase().id(), type + " " + requested);
+            scope.audit("case.draft", drafted.aidCase().id(), Text.of("aid.audit.case-draft", Text.of("aid.type." + type.name()), requested));
             return drafted.aidCase();
         });
     }
@@ -85,7 +85,7 @@ public final class Casework {
             FundEntry entry = fund.disburse(amount, caseId, by, note, scope.clock().instant());
             em.persist(entry);
             em.persist(aidCase.disbursed(by, amount, fund.name()));
-            scope.audit("case.disburse", caseId, amount + " from " + fund.name());
+            scope.audit("case.disburse", caseId, Text.of("aid.audit.case-disburse", amount, fund.name()));
             return entry;
         });
     }
@@ -264,7 +264,8 @@ public final class Casework {
             AidCase aidCase = load(em, caseId, version);
             CaseEvent event = action.apply(aidCase, Permissions.caller(scope));
             em.persist(event);
-            scope.audit("case." + event.action(), caseId, event.from() + " -> " + event.to());
+            scope.audit("case." + event.action(), caseId, Text.of("aid.audit.case-step", Text.of("aid.status." + event.from().name()),
+                    Text.of("aid.status." + event.to().name())));
             return aidCase;
         });
     }

@@ -26,7 +26,7 @@ public final class Funds {
         return scope.transaction(em -> {
             Fund fund = new Fund(name, source, donor);
             em.persist(fund);
-            scope.audit("fund.open", fund.id(), fund.name() + " (" + source + ")");
+            scope.audit("fund.open", fund.id(), Text.of("aid.audit.fund-open", fund.name(), Text.of("aid.source." + source.name())));
             return fund;
         });
     }
@@ -37,7 +37,7 @@ public final class Funds {
             Fund fund = locked(em, fundId, "fundId");
             FundEntry entry = fund.receive(amount, Permissions.caller(scope), note, scope.clock().instant());
             em.persist(entry);
-            scope.audit("fund.receipt", fund.id(), amount + " into " + fund.name());
+            scope.audit("fund.receipt", fund.id(), Text.of("aid.audit.fund-receipt", amount, fund.name()));
             return entry;
         });
     }

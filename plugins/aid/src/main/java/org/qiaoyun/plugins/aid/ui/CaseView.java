@@ -79,7 +79,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         timeline.addColumn(CaseEvent::by).setHeader(t.get("case.who")).setAutoWidth(true);
         timeline.addColumn(e -> t.get("step." + e.action())).setHeader(t.get("case.what")).setAutoWidth(true);
         timeline.addColumn(e -> t.of(e.to())).setHeader(t.get("cases.status"));
-        timeline.addColumn(CaseEvent::comment).setHeader(t.get("case.comment")).setFlexGrow(2);
+        timeline.addColumn(e -> e.comment(t.locale())).setHeader(t.get("case.comment")).setFlexGrow(2);
         timeline.setItems(casework.timeline(caseId));
         timeline.setAllRowsVisible(true);
         add(timeline);

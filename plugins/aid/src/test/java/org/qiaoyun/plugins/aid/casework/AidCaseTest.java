@@ -40,6 +40,21 @@ class AidCaseTest {
         assertThat(c.nextActions()).isEmpty();
     }
 
+    /** What the workflow notes on the timeline reads in the reader's language; what a person wrote stays as written. */
+    @Test
+    void timelineNotesAreKeptByTheirCodeAndReadInEachLanguage() {
+        AidCase c = AidCase.draft("person-1", AidType.MEDICAL_AID, new Money(300_00), null, "worker").aidCase();
+        CaseEvent submitted = c.submit("worker", "请审核 urgent");
+        CaseEvent visited = c.verify("worker", TODAY, "李社工", "属实", TODAY);
+        assertThat(visited.comment(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo(TODAY + " 由 李社工 入户核实");
+        assertThat(visited.comment(java.util.Locale.ENGLISH)).isEqualTo("home visit " + TODAY + " by 李社工");
+        assertThat(submitted.note()).isEmpty();
+        assertThat(submitted.comment(java.util.Locale.ENGLISH)).isEqualTo("请审核 urgent");
+        c.approve("director", new Money(300_00), ADMIN_LIMIT, null);
+        CaseEvent paid = c.disbursed("worker", new Money(300_00), "侨爱心基金");
+        assertThat(paid.comment(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("¥300.00，自 侨爱心基金 发放");
+    }
+
     /** The table of steps is the one source: in every status, what it allows is offered, and what it does not is refused. */
     @Test
     void everyStepIsTakenExactlyFromTheStatusesTheTableNames() {

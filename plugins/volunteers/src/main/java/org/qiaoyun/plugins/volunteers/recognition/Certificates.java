@@ -58,7 +58,8 @@ public final class Certificates {
     public void issue(String volunteerId, OutputStream out) throws IOException {
         ServiceCertificate.Content content = content(volunteerId);
         ServiceCertificate.write(content, out);
-        scope.audit("certificate.issue", volunteerId, content.number() + ": " + ServiceCertificate.hours(content.minutesServed()) + " h");
+        scope.audit("certificate.issue", volunteerId, org.qiaoyun.api.Text.of("volunteers.audit.certificate", content.number(),
+                ServiceCertificate.hours(content.minutesServed())));
     }
 
     /** Federation, volunteer and day: the same certificate asked for twice on one day has the same number. */

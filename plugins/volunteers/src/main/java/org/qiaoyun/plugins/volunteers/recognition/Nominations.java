@@ -40,7 +40,7 @@ public final class Nominations {
                 throw new ConflictException("award", Text.of("volunteers.recognition.nominated-already", volunteer.name(), nomination.award(), String.valueOf(year)));
             }
             em.persist(nomination);
-            scope.audit("nomination.propose", nomination.id(), volunteerId + ": " + nomination.award() + " " + year);
+            scope.audit("nomination.propose", nomination.id(), org.qiaoyun.api.Text.of("volunteers.audit.nomination", nomination.award(), year));
             return nomination;
         });
     }
@@ -57,7 +57,8 @@ public final class Nominations {
                 throw new ConflictException("version", Text.of("volunteers.recognition.someone-else-changed-nomination-meanwhile"));
             }
             nomination.decide(endorse, note, Permissions.caller(scope), clock.instant());
-            scope.audit(endorse ? "nomination.endorse" : "nomination.decline", nominationId, nomination.award() + " " + nomination.year());
+            scope.audit(endorse ? "nomination.endorse" : "nomination.decline", nominationId,
+                    org.qiaoyun.api.Text.of("volunteers.audit.nomination", nomination.award(), nomination.year()));
             return nomination;
         });
     }

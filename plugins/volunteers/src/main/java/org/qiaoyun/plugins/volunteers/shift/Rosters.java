@@ -72,7 +72,7 @@ public final class Rosters {
             }
             Shift shift = Shift.plan(activity, draft);
             em.persist(shift);
-            scope.audit("shift.plan", shift.id(), shift.activity() + " " + shift.startsAt());
+            scope.audit("shift.plan", shift.id(), Text.of("volunteers.audit.shift", shift.activity(), EXPORT_TIME.format(shift.startsAt())));
             return shift;
         });
         figuresChanged(planned.startsAt());
@@ -96,7 +96,8 @@ public final class Rosters {
             shift.change(draft, taken, signedUp, clock.instant());
             int freePlaces = (int) (shift.capacity() - taken);
             moveUp(em, shift, freePlaces);
-            scope.audit("shift.change", shiftId, shift.activity() + " " + shift.startsAt() + ", " + shift.capacity() + " places");
+            scope.audit("shift.change", shiftId, Text.of("volunteers.audit.shift-change", shift.activity(),
+                    EXPORT_TIME.format(shift.startsAt()), shift.capacity()));
             return shift;
         });
         figuresChanged(changed.startsAt());
@@ -110,8 +111,8 @@ public final class Rosters {
             Shift shift = locked(em, shiftId);
             shift.cancel(reason, clock.instant());
             int released = callOffRoster(em, shiftId);
-            scope.audit("shift.cancel", shiftId, shift.activity() + " " + shift.startsAt() + ": " + reason.strip()
-                    + " (" + released + " sign-ups cancelled)");
+            scope.audit("shift.cancel", shiftId, Text.of("volunteers.audit.shift-cancel", shift.activity(),
+                    EXPORT_TIME.format(shift.startsAt()), reason.strip(), released));
             return shift;
         });
         figuresChanged(cancelled.startsAt());
@@ -142,8 +143,8 @@ public final class Rosters {
                 released += callOffRoster(em, shift.id());
                 months.add(VolunteerIndicators.monthOf(shift.startsAt()));
             }
-            scope.audit("activity.cancel", activityId, activity.title() + ": " + reason.strip() + " (" + toCome.size()
-                    + " shifts, " + released + " sign-ups cancelled)");
+            scope.audit("activity.cancel", activityId, Text.of("volunteers.audit.activity-cancel", activity.title(), reason.strip(),
+                    toCome.size(), released));
             return activity;
         });
         months.forEach(month -> VolunteerIndicators.refresh(scope, month));
@@ -317,7 +318,7 @@ public final class Rosters {
             SignUp signUp = find(em, signUpId);
             locked(em, signUp.shiftId());
             signUp.approve();
-            scope.audit("sign-up.approve", signUpId, "confirmed by the organiser");
+            scope.audit("sign-up.approve", signUpId, Text.of("volunteers.audit.confirmed"));
             return signUp;
         });
         figuresChanged(approved.shiftStart());
@@ -351,7 +352,7 @@ public final class Rosters {
             Shift shift = em.find(Shift.class, signUp.shiftId());
             shift.requireCheckInOpen(clock.instant());
             signUp.checkIn(clock.instant());
-            scope.audit("sign-up.check-in", signUpId, "by the organiser");
+            scope.audit("sign-up.check-in", signUpId, Text.of("volunteers.audit.checked-in-by-organiser"));
             return signUp;
         });
     }
@@ -378,7 +379,7 @@ public final class Rosters {
             if (em.find(Shift.class, signUp.shiftId()).endsAt().isAfter(clock.instant())) {
                 throw new ConflictException("minutes", Text.of("volunteers.shift.hours-recorded-shift-has-ended"));
             }
-            scope.audit("hours.correct", signUpId, before + " -> " + minutes + " minutes: " + reason);
+            scope.audit("hours.correct", signUpId, Text.of("volunteers.audit.minutes-corrected", before, minutes, reason));
             return signUp;
         });
         figuresChanged(corrected.shiftStart());
@@ -391,7 +392,8 @@ public final class Rosters {
         return scope.transaction(em -> {
             SignUp signUp = find(em, signUpId);
             signUp.evaluate(rating, note, Permissions.caller(scope));
-            scope.audit("sign-up.evaluate", signUpId, rating + (signUp.evaluationNote() == null ? "" : ": " + signUp.evaluationNote()));
+            scope.audit("sign-up.evaluate", signUpId, Text.of("volunteers.audit.evaluated", Text.of("volunteers.evaluation." + rating.name()),
+                    signUp.evaluationNote() == null ? "" : signUp.evaluationNote()));
             return signUp;
         });
     }
@@ -484,7 +486,7 @@ public final class Rosters {
                         s.checkedInAt() == null ? null : EXPORT_TIME.format(s.checkedInAt()),
                         s.checkedOutAt() == null ? null : EXPORT_TIME.format(s.checkedOutAt()),
                         s.minutes() == null ? null : s.minutes().toString())).toList());
-        scope.audit("roster.export", shiftId, shift.activity() + ": " + signUps.size() + " people");
+        scope.audit("roster.export", shiftId, Text.of("volunteers.audit.roster-export", shift.activity(), signUps.size()));
     }
 
     private void requireSelfOrOrganiser(EntityManager em, SignUp signUp) {

@@ -55,8 +55,8 @@ public final class VolunteerStaffing implements Staffing {
             em.persist(activity);
             Shift shift = Shift.plan(activity, draft);
             em.persist(shift);
-            scope.audit("staffing.request", activity.id(), need.module() + " " + need.reference() + ": " + need.volunteers()
-                    + " volunteers for " + activity.title());
+            scope.audit("staffing.request", activity.id(), org.qiaoyun.api.Text.of("volunteers.audit.staffing", need.module(),
+                    need.reference(), need.volunteers(), activity.title()));
             return shift;
         });
         VolunteerIndicators.refresh(scope, VolunteerIndicators.monthOf(need.startsAt()));

@@ -33,7 +33,7 @@ public final class Trainings {
                 throw new UnknownObjectException(Text.of("volunteers.volunteer.unknown", volunteerId));
             }
             em.persist(training);
-            scope.audit("training.record", volunteerId, training.course() + ", " + training.hours() + " h");
+            scope.audit("training.record", volunteerId, org.qiaoyun.api.Text.of("volunteers.audit.training", training.course(), training.hours()));
             return training;
         });
     }

@@ -95,7 +95,7 @@ public final class Registry {
                 throw new ConflictException("residentId", Text.of("volunteers.volunteer.volunteer-id-number-registered-already"));
             }
             em.persist(volunteer);
-            scope.audit("volunteer.register", volunteer.id(), organiser ? null : "self, pending");
+            scope.audit("volunteer.register", volunteer.id(), organiser ? null : org.qiaoyun.api.Text.of("volunteers.audit.self-registered"));
             return volunteer;
         });
         if (registered.status() == Volunteer.Status.APPROVED) {
@@ -116,7 +116,7 @@ public final class Registry {
                 throw new ConflictException("version", Text.of("volunteers.volunteer.someone-else-changed-details-meanwhile"));
             }
             volunteer.describe(form.name(), form.phone(), form.skills(), form.languages(), form.district(), form.availability());
-            scope.audit("volunteer.describe", volunteerId, null);
+            scope.audit("volunteer.describe", volunteerId);
             return volunteer;
         });
     }
@@ -127,7 +127,7 @@ public final class Registry {
         Volunteer approved = scope.transaction(em -> {
             Volunteer volunteer = find(em, volunteerId);
             volunteer.approve();
-            scope.audit("volunteer.approve", volunteerId, null);
+            scope.audit("volunteer.approve", volunteerId);
             return volunteer;
         });
         VolunteerIndicators.refresh(scope);
@@ -165,7 +165,7 @@ public final class Registry {
         return scope.transaction(em -> {
             Volunteer volunteer = find(em, volunteerId);
             Permissions.requireSelfOrOrganiser(scope, volunteer.username());
-            scope.audit("volunteer.read", volunteerId, null);
+            scope.audit("volunteer.read", volunteerId);
             return volunteer;
         });
     }
@@ -179,7 +179,7 @@ public final class Registry {
                 throw new ConflictException("residentId", Text.of("volunteers.volunteer.id-number-kept-volunteer"));
             }
             String number = volunteer.revealId(vault);
-            scope.audit("volunteer.reveal-id", volunteerId, null);
+            scope.audit("volunteer.reveal-id", volunteerId);
             return number;
         });
     }
