@@ -53,16 +53,16 @@ public final class AidWorkListBenchmark {
                     PersistenceUnits.rootOf(AidModule.class),
                     List.of(Beneficiary.class, Fund.class, FundEntry.class, AidCase.class, CaseEvent.class, ApprovalLimit.class), pool);
             Casework work = new Casework(new TestTenantScope(unit, "t0", "worker-7", "caseworker"));
-            measure("first page (newest 50)", () -> page(work, new Casework.Filter(false, null, null, null)));
+            measure("first page (newest 50)", () -> page(work, new Casework.Search(false, null, null, null)));
             measure("filtered page (status submitted, medical aid)",
-                    () -> page(work, new Casework.Filter(false, CaseStatus.SUBMITTED, AidType.MEDICAL_AID, null)));
-            measure("filtered page (mine)", () -> page(work, new Casework.Filter(true, null, null, null)));
-            measure("filtered page (status approved)", () -> page(work, new Casework.Filter(false, CaseStatus.APPROVED, null, null)));
+                    () -> page(work, new Casework.Search(false, CaseStatus.SUBMITTED, AidType.MEDICAL_AID, null)));
+            measure("filtered page (mine)", () -> page(work, new Casework.Search(true, null, null, null)));
+            measure("filtered page (status approved)", () -> page(work, new Casework.Search(false, CaseStatus.APPROVED, null, null)));
             unit.close();
         }
     }
 
-    private static int page(Casework work, Casework.Filter filter) {
+    private static int page(Casework work, Casework.Search filter) {
         return work.list(filter, 0, 50).size() + (int) Math.min(1, work.count(filter));
     }
 

@@ -55,14 +55,27 @@ public final class Filter {
     /** The page asked for, in the given order (end it with the id, so that pages never overlap), with the total. */
     public <T> Page<T> page(EntityManager em, Class<T> type, String orderBy, int page, int size) {
         Page.requireValid(page, size);
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        TypedQuery<Long> count = em.createQuery("select count(" + alias + ") from " + from + where, Long.class);
-        TypedQuery<T> rows = em.createQuery("select " + alias + " from " + from + where + " order by " + orderBy, type);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            rows.setParameter(name, value);
-        });
-        List<T> items = rows.setFirstResult(Page.firstRow(page, size)).setMaxResults(size).getResultList();
-        return new Page<>(items, page, size, count.getSingleResult());
+        return new Page<>(rows(em, type, orderBy, Page.firstRow(page, size), size), page, size, count(em));
+    }
+
+    /**
+     * {@code max} rows from row {@code first} on, in the given order: for a screen's grid, which asks by
+     * offset, and for exports, which ask for all (bounded by the caller).
+     */
+    public <T> List<T> rows(EntityManager em, Class<T> type, String orderBy, int first, int max) {
+        TypedQuery<T> rows = em.createQuery("select " + alias + " from " + from + where() + " order by " + orderBy, type);
+        parameters.forEach(rows::setParameter);
+        return rows.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** How many rows match. */
+    public long count(EntityManager em) {
+        TypedQuery<Long> count = em.createQuery("select count(" + alias + ") from " + from + where(), Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    private String where() {
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 }

@@ -69,7 +69,7 @@ public class AidResource {
     @Produces(XLSX)
     public Response casesSpreadsheet(@QueryParam("mine") @DefaultValue("false") boolean mine, @QueryParam("status") String status,
                                      @QueryParam("type") String type) {
-        Casework.Filter filter = new Casework.Filter(mine, Inputs.choice(CaseStatus.class, status, "status"),
+        Casework.Search filter = new Casework.Search(mine, Inputs.choice(CaseStatus.class, status, "status"),
                 Inputs.choice(AidType.class, type, "type"), null);
         List<AidCase> cases = casework.list(filter, 0, 100_000);
         jakarta.ws.rs.core.StreamingOutput body = out -> Spreadsheets.write("帮扶个案",

@@ -93,7 +93,7 @@ public class CasesResource {
                                 @QueryParam("search") String search, @QueryParam("tag") String tag,
                                 @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Page.requireValid(page, size);
-        Casework.Filter filter = new Casework.Filter(mine, Inputs.choice(CaseStatus.class, status, "status"),
+        Casework.Search filter = new Casework.Search(mine, Inputs.choice(CaseStatus.class, status, "status"),
                 Inputs.choice(AidType.class, type, "type"), beneficiary, search, Inputs.choice(VulnerabilityTag.class, tag, "tag"));
         Page<AidCase> found = casework.page(filter, page, size);
         return new Page<>(found.items().stream().map(CaseJson::of).toList(), page, size, found.total());

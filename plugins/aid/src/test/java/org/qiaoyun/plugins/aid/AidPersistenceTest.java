@@ -170,7 +170,7 @@ class AidPersistenceTest {
         assertThat(ledger).hasSize(21);
         assertThat(ledger.stream().filter(e -> e.kind() == FundEntry.Kind.DISBURSEMENT).mapToLong(e -> e.amount().fen()).sum())
                 .isEqualTo(1_000_00);
-        assertThat(work.count(new Casework.Filter(false, CaseStatus.DISBURSED, null, null))).isEqualTo(20);
+        assertThat(work.count(new Casework.Search(false, CaseStatus.DISBURSED, null, null))).isEqualTo(20);
     }
 
     @Test
@@ -184,13 +184,13 @@ class AidPersistenceTest {
         assertThatThrownBy(() -> work.submit(c.id(), version, "again"))
                 .isInstanceOf(jakarta.persistence.OptimisticLockException.class);
         assertThat(work.timeline(c.id())).extracting(CaseEvent::action).containsExactly("draft", "submit");
-        assertThat(work.list(new Casework.Filter(true, null, AidType.HOLIDAY_VISIT, null), 0, 10)).extracting(AidCase::id)
+        assertThat(work.list(new Casework.Search(true, null, AidType.HOLIDAY_VISIT, null), 0, 10)).extracting(AidCase::id)
                 .contains(c.id());
-        assertThat(work.list(new Casework.Filter(false, null, null, null, "陈婆", VulnerabilityTag.EMPTY_NEST_ELDERLY), 0, 10))
+        assertThat(work.list(new Casework.Search(false, null, null, null, "陈婆", VulnerabilityTag.EMPTY_NEST_ELDERLY), 0, 10))
                 .extracting(AidCase::id).containsExactly(c.id());
-        assertThat(work.count(new Casework.Filter(false, null, null, null, "陈婆", VulnerabilityTag.LEFT_BEHIND_CHILD))).isZero();
+        assertThat(work.count(new Casework.Search(false, null, null, null, "陈婆", VulnerabilityTag.LEFT_BEHIND_CHILD))).isZero();
         assertThat(new Casework(new TestTenantScope(unit, "taishan", "worker", "caseworker"))
-                .count(new Casework.Filter(false, null, null, null, "陈婆", null))).as("another tenant's people are not searched").isZero();
+                .count(new Casework.Search(false, null, null, null, "陈婆", null))).as("another tenant's people are not searched").isZero();
     }
 
     /** A case names a person in need: volunteers, organisers and legal advisers of the federation read none of it. */
@@ -204,8 +204,8 @@ class AidPersistenceTest {
             Funds theirFunds = new Funds(new TestTenantScope(unit, "yangjiang", "someone", role));
             java.util.List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> reads = java.util.List.of(
                     () -> someone.get(c.id()), () -> someone.timeline(c.id()),
-                    () -> someone.list(new Casework.Filter(false, null, null, null, "黄", null), 0, 10),
-                    () -> someone.count(new Casework.Filter(false, null, null, null)), someone::openSums, someone::limits,
+                    () -> someone.list(new Casework.Search(false, null, null, null, "黄", null), 0, 10),
+                    () -> someone.count(new Casework.Search(false, null, null, null)), someone::openSums, someone::limits,
                     theirFunds::all, () -> theirFunds.get("any"), () -> theirFunds.ledger("any", 0, 10));
             reads.forEach(read -> assertThatThrownBy(read).as(role).isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class));
         }

@@ -6,7 +6,6 @@ import java.util.function.BiFunction;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.TypedQuery;
 
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.Money;
@@ -115,81 +114,49 @@ public final class Casework {
     }
 
     /**
-     * Which cases to list: any filter may be null; {@code mine} keeps the caller's own cases, {@code search}
+     * Which cases to list: any part may be null; {@code mine} keeps the caller's own cases, {@code text}
      * matches the beneficiary's name, {@code tag} the beneficiary's vulnerabilities.
      */
-    public record Filter(boolean mine, CaseStatus status, AidType type, String beneficiaryId, String search,
+    public record Search(boolean mine, CaseStatus status, AidType type, String beneficiaryId, String text,
                          org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag tag) {
 
-        public Filter(boolean mine, CaseStatus status, AidType type, String beneficiaryId) {
+        public Search(boolean mine, CaseStatus status, AidType type, String beneficiaryId) {
             this(mine, status, type, beneficiaryId, null, null);
         }
     }
 
-    /** The work list: newest first, a page at a time. */
-    public List<AidCase> list(Filter filter, int first, int max) {
+    /** The order of the work list: newest first, the id settling ties so that pages never overlap. */
+    private static final String NEWEST_FIRST = "c.createdAt desc, c.id";
+
+    /** The work list from row {@code first} on (a screen's grid, an export). */
+    public List<AidCase> list(Search search, int first, int max) {
         Permissions.requireReaderOfPeople(scope);
-        return scope.transaction(em -> query(em, "select c", filter, AidCase.class).setFirstResult(first).setMaxResults(max)
-                .getResultList());
+        return scope.transaction(em -> filter(search).rows(em, AidCase.class, NEWEST_FIRST, first, max));
     }
 
     /** One page of the work list with the number of all cases that match, read together. */
-    public org.qiaoyun.api.Page<AidCase> page(Filter filter, int page, int size) {
+    public org.qiaoyun.api.Page<AidCase> page(Search search, int page, int size) {
         Permissions.requireReaderOfPeople(scope);
-        return scope.transaction(em -> new org.qiaoyun.api.Page<>(query(em, "select c", filter, AidCase.class)
-                .setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
-                query(em, "select count(c)", filter, Long.class).getSingleResult()));
+        return scope.transaction(em -> filter(search).page(em, AidCase.class, NEWEST_FIRST, page, size));
     }
 
-    public long count(Filter filter) {
+    public long count(Search search) {
         Permissions.requireReaderOfPeople(scope);
-        return scope.transaction(em -> query(em, "select count(c)", filter, Long.class).getSingleResult());
+        return scope.transaction(em -> filter(search).count(em));
     }
 
-    private <T> TypedQuery<T> query(EntityManager em, String select, Filter filter, Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select).append(" from AidCase c where 1 = 1");
-        if (filter.mine()) {
-            jpql.append(" and c.createdBy = :me");
-        }
-        if (filter.status() != null) {
-            jpql.append(" and c.status = :status");
-        }
-        if (filter.type() != null) {
-            jpql.append(" and c.type = :type");
-        }
-        if (filter.beneficiaryId() != null) {
-            jpql.append(" and c.beneficiaryId = :person");
-        }
-        boolean searching = filter.search() != null && !filter.search().isBlank();
-        if (searching || filter.tag() != null) {
-            jpql.append(" and c.beneficiaryId in (select b.id from Beneficiary b where 1 = 1")
-                    .append(searching ? " and lower(b.name) like :search" : "")
-                    .append(filter.tag() != null ? " and b.tags like :tag" : "")
-                    .append(")");
-        }
-        if (type == AidCase.class) {
-            jpql.append(" order by c.createdAt desc, c.id");
-        }
-        TypedQuery<T> query = em.createQuery(jpql.toString(), type);
-        if (filter.mine()) {
-            query.setParameter("me", Permissions.caller(scope));
-        }
-        if (filter.status() != null) {
-            query.setParameter("status", filter.status());
-        }
-        if (filter.type() != null) {
-            query.setParameter("type", filter.type());
-        }
-        if (filter.beneficiaryId() != null) {
-            query.setParameter("person", filter.beneficiaryId());
-        }
-        if (searching) {
-            query.setParameter("search", "%" + filter.search().strip().toLowerCase(java.util.Locale.ROOT) + "%");
-        }
-        if (filter.tag() != null) {
-            query.setParameter("tag", "%" + filter.tag().name() + "%");
-        }
-        return query;
+    /** The search as the platform's {@link org.qiaoyun.api.Filter}: parts left out ask for nothing. */
+    private org.qiaoyun.api.Filter filter(Search search) {
+        String name = search.text() == null || search.text().isBlank() ? null
+                : "%" + search.text().strip().toLowerCase(java.util.Locale.ROOT) + "%";
+        return new org.qiaoyun.api.Filter("AidCase c")
+                .where("c.createdBy = :me", "me", search.mine() ? Permissions.caller(scope) : null)
+                .where("c.status = :status", "status", search.status())
+                .where("c.type = :type", "type", search.type())
+                .where("c.beneficiaryId = :person", "person", search.beneficiaryId())
+                .where("c.beneficiaryId in (select b.id from Beneficiary b where lower(b.name) like :name)", "name", name)
+                .where("c.beneficiaryId in (select b.id from Beneficiary b where b.tags like :tag)", "tag",
+                        search.tag() == null ? null : "%" + search.tag().name() + "%");
     }
 
     /** Sums over the tenant's cases, for the dashboard: requested, approved and paid, in all open cases. */

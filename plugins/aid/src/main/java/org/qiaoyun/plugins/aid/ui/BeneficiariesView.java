@@ -96,7 +96,7 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
         grid.addColumn(b -> t.of(b.category())).setHeader(t.get("people.category"));
         grid.addColumn(b -> b.tags().stream().map(t::of).toList().toString().replace("[", "").replace("]", ""))
                 .setHeader(t.get("people.tags")).setFlexGrow(2);
-        grid.addColumn(b -> new Casework(tenant).count(new Casework.Filter(false, null, null, b.id())))
+        grid.addColumn(b -> new Casework(tenant).count(new Casework.Search(false, null, null, b.id())))
                 .setHeader(t.get("people.cases"));
         grid.setDataProvider(DataProvider.fromCallbacks(
                 q -> people.search(search.getValue(), tag.getValue(), q.getOffset(), q.getLimit()).stream(),

@@ -100,7 +100,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         counts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         counts.getStyle().set("gap", "var(--lumo-space-m)");
         Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).forEach(s -> {
-            Span count = new Span(t.of(s) + ": " + casework.count(new Casework.Filter(false, s, null, null)));
+            Span count = new Span(t.of(s) + ": " + casework.count(new Casework.Search(false, s, null, null)));
             count.getElement().getThemeList().add("badge");
             counts.add(count);
         });
@@ -135,7 +135,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         setFlexGrow(1, grid);
     }
 
-    private Casework.Filter filter() {
-        return new Casework.Filter(mine.getValue(), status.getValue(), type.getValue(), null, search.getValue(), tag.getValue());
+    private Casework.Search filter() {
+        return new Casework.Search(mine.getValue(), status.getValue(), type.getValue(), null, search.getValue(), tag.getValue());
     }
 }

@@ -79,7 +79,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver {
         cases.addColumn(c -> c.requested().toString()).setHeader(t.get("cases.requested"));
         cases.addColumn(c -> c.disbursed().toString()).setHeader(t.get("case.amount"));
         cases.addColumn(c -> t.of(c.status())).setHeader(t.get("cases.status"));
-        cases.setItems(new Casework(tenant).list(new Casework.Filter(false, null, null, person.id()), 0, 1000));
+        cases.setItems(new Casework(tenant).list(new Casework.Search(false, null, null, person.id()), 0, 1000));
         cases.setEmptyStateText(t.get("cases.none"));
         cases.setAllRowsVisible(true);
         cases.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("t/" + tenant.tenantCode() + "/aid/case/" + e.getItem().id())));
