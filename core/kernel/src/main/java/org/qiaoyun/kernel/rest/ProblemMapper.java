@@ -129,7 +129,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.response(Status.CONFLICT, cause.getMessage(), "code");
         }
         if (cause instanceof OptimisticLockException) {
-            return spoken(Status.CONFLICT, Text.of("kernel.request.stale"), "version");
+            return spoken(Status.CONFLICT, Text.of("platform.stale"), "version"); // as StaleVersionException
         }
         if (uniqueViolation(e)) {
             // two requests raced to make the same thing (the database's unique key decided): the loser hears why

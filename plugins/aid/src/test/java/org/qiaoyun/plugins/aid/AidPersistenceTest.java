@@ -182,7 +182,7 @@ class AidPersistenceTest {
         long version = work.get(c.id()).version();
         work.submit(c.id(), version, "请审核");
         assertThatThrownBy(() -> work.submit(c.id(), version, "again"))
-                .isInstanceOf(jakarta.persistence.OptimisticLockException.class);
+                .isInstanceOf(org.qiaoyun.api.StaleVersionException.class);
         assertThat(work.timeline(c.id())).extracting(CaseEvent::action).containsExactly("draft", "submit");
         assertThat(work.list(new Casework.Search(true, null, AidType.HOLIDAY_VISIT, null), 0, 10)).extracting(AidCase::id)
                 .contains(c.id());

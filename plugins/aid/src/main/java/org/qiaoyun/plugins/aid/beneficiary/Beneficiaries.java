@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import org.qiaoyun.api.StaleVersionException;
 import org.qiaoyun.api.personal.ResidentId;
 import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.ConflictException;
@@ -51,7 +52,7 @@ public final class Beneficiaries {
         return scope.transaction(em -> {
             Beneficiary person = find(em, id);
             if (person.version() != seenVersion) {
-                throw new ConflictException("version", Text.of("aid.stale"));
+                throw new StaleVersionException();
             }
             person.describe(details, AidIndicators.today(scope));
             scope.audit("beneficiary.describe", person.id());

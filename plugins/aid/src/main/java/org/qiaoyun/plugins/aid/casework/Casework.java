@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.Money;
 import org.qiaoyun.api.PermissionDeniedException;
+import org.qiaoyun.api.StaleVersionException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.Text;
 import org.qiaoyun.api.UnknownObjectException;
@@ -242,9 +242,7 @@ public final class Casework {
         if (aidCase == null) {
             throw new UnknownObjectException(Text.of("aid.case.unknown", caseId));
         }
-        if (version != null && version != aidCase.version()) {
-            throw new OptimisticLockException("case " + caseId + " was changed by someone else meanwhile; reload it");
-        }
+        StaleVersionException.unlessCurrent(version, aidCase.version());
         return aidCase;
     }
 }

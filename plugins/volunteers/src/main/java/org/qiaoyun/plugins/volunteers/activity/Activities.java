@@ -3,9 +3,9 @@ package org.qiaoyun.plugins.volunteers.activity;
 import java.time.Clock;
 
 
-import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.Filter;
 import org.qiaoyun.api.Page;
+import org.qiaoyun.api.StaleVersionException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;
 import org.qiaoyun.api.Text;
@@ -51,7 +51,7 @@ public final class Activities {
         return scope.transaction(em -> {
             Activity activity = find(em, id);
             if (activity.version() != seenVersion) {
-                throw new ConflictException("version", Text.of("volunteers.activity.someone-else-changed-activity-meanwhile"));
+                throw new StaleVersionException();
             }
             activity.describe(title, description, place, district);
             em.createQuery("update Shift s set s.activity = :title where s.activityId = :id")

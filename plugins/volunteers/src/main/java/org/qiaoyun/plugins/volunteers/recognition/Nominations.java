@@ -6,6 +6,7 @@ import java.util.List;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.Filter;
 import org.qiaoyun.api.Page;
+import org.qiaoyun.api.StaleVersionException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;
 import org.qiaoyun.api.Text;
@@ -54,7 +55,7 @@ public final class Nominations {
                 throw new UnknownObjectException(Text.of("volunteers.nomination.unknown", nominationId));
             }
             if (nomination.version() != seenVersion) {
-                throw new ConflictException("version", Text.of("volunteers.recognition.someone-else-changed-nomination-meanwhile"));
+                throw new StaleVersionException();
             }
             nomination.decide(endorse, note, Permissions.caller(scope), clock.instant());
             scope.audit(endorse ? "nomination.endorse" : "nomination.decline", nominationId,

@@ -29,6 +29,7 @@ import org.qiaoyun.api.Csv;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.Filter;
 import org.qiaoyun.api.Page;
+import org.qiaoyun.api.StaleVersionException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;
 import org.qiaoyun.api.Text;
@@ -88,7 +89,7 @@ public final class Rosters {
         Shift changed = scope.transaction(em -> {
             Shift shift = locked(em, shiftId);
             if (shift.version() != seenVersion) {
-                throw new ConflictException("version", Text.of("volunteers.shift.someone-else-changed-shift-meanwhile"));
+                throw new StaleVersionException();
             }
             long taken = placesTaken(em, shiftId);
             long signedUp = em.createQuery("select count(s) from SignUp s where s.shiftId = :shift and s.status <> :cancelled", Long.class)

@@ -16,6 +16,7 @@ import org.qiaoyun.api.Filter;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.PermissionDeniedException;
+import org.qiaoyun.api.StaleVersionException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;
 import org.qiaoyun.api.personal.IdVault;
@@ -113,7 +114,7 @@ public final class Registry {
             Volunteer volunteer = find(em, volunteerId);
             Permissions.requireSelfOrOrganiser(scope, volunteer.username());
             if (volunteer.version() != seenVersion) {
-                throw new ConflictException("version", Text.of("volunteers.volunteer.someone-else-changed-details-meanwhile"));
+                throw new StaleVersionException();
             }
             volunteer.describe(form.name(), form.phone(), form.skills(), form.languages(), form.district(), form.availability());
             scope.audit("volunteer.describe", volunteerId);
@@ -268,7 +269,7 @@ public final class Registry {
         return scope.transaction(em -> {
             Optional<StarThresholds> current = thresholds(em);
             if (current.map(StarThresholds::version).orElse(0L) != seenRevision) {
-                throw new ConflictException("version", Text.of("volunteers.volunteer.someone-else-changed-star-thresholds"));
+                throw new StaleVersionException();
             }
             if (current.isPresent()) {
                 current.get().set(levels, Permissions.caller(scope), clock.instant());
