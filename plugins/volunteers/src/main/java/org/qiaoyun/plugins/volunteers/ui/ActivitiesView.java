@@ -68,24 +68,24 @@ public class ActivitiesView extends VerticalLayout implements BeforeEnterObserve
         english = getLocale() != null && getLocale().getLanguage().equals("en");
         removeAll();
         if (!Permissions.organises(tenant)) {
-            Paragraph denied = new Paragraph(english ? "Activities are planned by organisers." : "活动与班次仅限组织者和管理员管理。");
+            Paragraph denied = new Paragraph(VolunteerWords.say(english, "activities.activities-are-planned-by-organisers"));
             denied.setId("vol-activities-denied");
             add(denied);
             return;
         }
         register = new Activities(tenant);
         rosters = new Rosters(tenant);
-        add(new H2(english ? "Activities and shifts" : "活动与班次"));
+        add(new H2(VolunteerWords.say(english, "activities.activities-and-shifts")));
 
         search.setId("vol-act-search");
-        search.setPlaceholder(english ? "Search by title" : "按名称搜索");
+        search.setPlaceholder(VolunteerWords.say(english, "activities.search-by-title"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> activities.getDataProvider().refreshAll());
-        withCancelled.setLabel(english ? "Show cancelled" : "显示已取消");
+        withCancelled.setLabel(VolunteerWords.say(english, "activities.show-cancelled"));
         withCancelled.setId("vol-act-cancelled");
         withCancelled.addValueChangeListener(e -> activities.getDataProvider().refreshAll());
-        Button create = new Button(english ? "New activity" : "新建活动", e -> activityDialog(null));
+        Button create = new Button(VolunteerWords.say(english, "activities.new-activity"), e -> activityDialog(null));
         create.setId("vol-act-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout bar = new HorizontalLayout(search, withCancelled, create);
@@ -94,15 +94,15 @@ public class ActivitiesView extends VerticalLayout implements BeforeEnterObserve
 
         activities.setId("vol-activities");
         activities.removeAllColumns();
-        activities.addColumn(Activity::title).setHeader(english ? "Activity" : "活动").setFlexGrow(2);
-        activities.addColumn(Activity::district).setHeader(english ? "District" : "区域");
-        activities.addColumn(Activity::place).setHeader(english ? "Place" : "地点");
-        activities.addColumn(a -> a.status() == Activity.Status.OPEN ? (english ? "Open" : "进行中") : (english ? "Cancelled" : "已取消"))
-                .setHeader(english ? "Status" : "状态");
-        activities.addColumn(a -> WHEN.format(a.createdAt())).setHeader(english ? "Created" : "创建时间");
+        activities.addColumn(Activity::title).setHeader(VolunteerWords.say(english, "activities.activity")).setFlexGrow(2);
+        activities.addColumn(Activity::district).setHeader(VolunteerWords.say(english, "activities.district"));
+        activities.addColumn(Activity::place).setHeader(VolunteerWords.say(english, "activities.place"));
+        activities.addColumn(a -> a.status() == Activity.Status.OPEN ? (VolunteerWords.say(english, "activities.open")) : (VolunteerWords.say(english, "activities.cancelled")))
+                .setHeader(VolunteerWords.say(english, "activities.status"));
+        activities.addColumn(a -> WHEN.format(a.createdAt())).setHeader(VolunteerWords.say(english, "activities.created"));
         activities.setItems(query -> register.find(searchNow(), query.getPage(), query.getPageSize()).items().stream(),
                 query -> (int) register.find(searchNow(), 0, 1).total());
-        activities.setEmptyStateText(english ? "No activity yet: create the first one." : "还没有活动，请新建。");
+        activities.setEmptyStateText(VolunteerWords.say(english, "activities.no-activity-yet-create-the-first"));
         activities.setHeight("18em");
         activities.asSingleSelect().addValueChangeListener(e -> showDetail(e.getValue()));
         add(activities);
@@ -120,7 +120,7 @@ public class ActivitiesView extends VerticalLayout implements BeforeEnterObserve
     private void showDetail(Activity chosen) {
         detail.removeAll();
         if (chosen == null) {
-            detail.add(new Paragraph(english ? "Choose an activity to see and plan its shifts." : "选择一个活动，查看并安排其班次。"));
+            detail.add(new Paragraph(VolunteerWords.say(english, "activities.choose-an-activity-to-see-and")));
             return;
         }
         Activity activity = register.activity(chosen.id());
@@ -129,21 +129,20 @@ public class ActivitiesView extends VerticalLayout implements BeforeEnterObserve
             detail.add(new Paragraph(activity.description()));
         }
         if (activity.status() == Activity.Status.CANCELLED) {
-            detail.add(new Paragraph((english ? "Cancelled: " : "已取消：") + activity.cancelReason()));
+            detail.add(new Paragraph((VolunteerWords.say(english, "activities.cancelled-2")) + activity.cancelReason()));
         } else {
-            Button edit = new Button(english ? "Edit" : "编辑", e -> activityDialog(activity));
+            Button edit = new Button(VolunteerWords.say(english, "activities.edit"), e -> activityDialog(activity));
             edit.setId("vol-act-edit");
-            Button plan = new Button(english ? "Plan a shift" : "新建班次", e -> new ShiftDialog(rosters, activity, null, english, saved -> {
-                Notification.show((english ? "Planned: " : "已发布：") + WHEN.format(saved.startsAt()))
+            Button plan = new Button(VolunteerWords.say(english, "activities.plan-a-shift"), e -> new ShiftDialog(rosters, activity, null, english, saved -> {
+                Notification.show((VolunteerWords.say(english, "activities.planned")) + WHEN.format(saved.startsAt()))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 showDetail(activity);
             }).open());
             plan.setId("vol-shift-new");
             plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button cancel = new Button(english ? "Cancel the activity" : "取消活动", e -> confirmCancel(
-                    (english ? "Cancel " : "取消活动：") + activity.title(),
-                    english ? "Its shifts still to come are cancelled too, with everyone signed up for them."
-                            : "尚未开始的班次及其全部报名将一并取消。",
+            Button cancel = new Button(VolunteerWords.say(english, "activities.cancel-the-activity"), e -> confirmCancel(
+                    (VolunteerWords.say(english, "activities.cancel")) + activity.title(),
+                    VolunteerWords.say(english, "activities.its-shifts-still-to-come-are"),
                     reason -> rosters.cancelActivity(activity.id(), reason), () -> {
                         activities.getDataProvider().refreshAll();
                         showDetail(register.activity(activity.id()));
@@ -156,17 +155,17 @@ public class ActivitiesView extends VerticalLayout implements BeforeEnterObserve
         shifts.removeAllColumns();
         List<Shift> planned = rosters.shiftsOf(activity.id());
         Map<String, Long> taken = rosters.placesTaken(planned.stream().map(Shift::id).toList());
-        shifts.addColumn(s -> WHEN.format(s.startsAt())).setHeader(english ? "Starts" : "开始");
-        shifts.addColumn(s -> WHEN.format(s.endsAt())).setHeader(english ? "Ends" : "结束");
-        shifts.addColumn(Shift::place).setHeader(english ? "Place" : "地点");
-        shifts.addColumn(s -> taken.getOrDefault(s.id(), 0L) + " / " + s.capacity() + (s.needsApproval() ? (english ? " (confirmed by you)" : "（需审核）") : "")).setHeader(english ? "Filled" : "已报/名额");
-        shifts.addColumn(Shift::skillsWanted).setHeader(english ? "Skills" : "技能");
-        shifts.addColumn(s -> s.status() == Shift.Status.OPEN ? s.checkInCode() : (english ? "Cancelled: " : "已取消：") + s.cancelReason())
-                .setHeader(english ? "Check-in code" : "签到码");
+        shifts.addColumn(s -> WHEN.format(s.startsAt())).setHeader(VolunteerWords.say(english, "activities.starts"));
+        shifts.addColumn(s -> WHEN.format(s.endsAt())).setHeader(VolunteerWords.say(english, "activities.ends"));
+        shifts.addColumn(Shift::place).setHeader(VolunteerWords.say(english, "activities.place"));
+        shifts.addColumn(s -> taken.getOrDefault(s.id(), 0L) + " / " + s.capacity() + (s.needsApproval() ? (VolunteerWords.say(english, "activities.confirmed-by-you")) : "")).setHeader(VolunteerWords.say(english, "activities.filled"));
+        shifts.addColumn(Shift::skillsWanted).setHeader(VolunteerWords.say(english, "activities.skills"));
+        shifts.addColumn(s -> s.status() == Shift.Status.OPEN ? s.checkInCode() : (VolunteerWords.say(english, "activities.cancelled-2")) + s.cancelReason())
+                .setHeader(VolunteerWords.say(english, "activities.check-in-code"));
         shifts.addComponentColumn(s -> shiftActions(activity, s)).setKey("actions").setAutoWidth(true);
         shifts.setItems(planned);
         shifts.setAllRowsVisible(true);
-        shifts.setEmptyStateText(english ? "No shift planned yet." : "尚未安排班次。");
+        shifts.setEmptyStateText(VolunteerWords.say(english, "activities.no-shift-planned-yet"));
         detail.add(shifts);
     }
 
@@ -175,15 +174,15 @@ public class ActivitiesView extends VerticalLayout implements BeforeEnterObserve
         if (!rosters.changeable(shift)) {
             return actions;
         }
-        Button edit = new Button(english ? "Change" : "修改", e -> new ShiftDialog(rosters, activity, shift, english, saved -> {
-            Notification.show(english ? "Saved" : "已保存").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Button edit = new Button(VolunteerWords.say(english, "activities.change"), e -> new ShiftDialog(rosters, activity, shift, english, saved -> {
+            Notification.show(VolunteerWords.say(english, "activities.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             showDetail(activity);
         }).open());
         edit.setId("vol-shift-edit-" + shift.id());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button cancel = new Button(english ? "Cancel" : "取消", e -> confirmCancel(
-                (english ? "Cancel the shift of " : "取消班次：") + WHEN.format(shift.startsAt()),
-                english ? "Everyone signed up for it loses their place." : "该班次的全部报名将被取消。",
+        Button cancel = new Button(VolunteerWords.say(english, "activities.cancel-2"), e -> confirmCancel(
+                (VolunteerWords.say(english, "activities.cancel-the-shift-of")) + WHEN.format(shift.startsAt()),
+                VolunteerWords.say(english, "activities.everyone-signed-up-for-it-loses"),
                 reason -> rosters.cancelShift(shift.id(), reason), () -> showDetail(activity)));
         cancel.setId("vol-shift-cancel-" + shift.id());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -193,8 +192,8 @@ public class ActivitiesView extends VerticalLayout implements BeforeEnterObserve
 
     /** Cancelling asks for the reason and says what goes with it; nothing is cancelled without one. */
     private void confirmCancel(String header, String consequence, java.util.function.Consumer<String> cancelling, Runnable after) {
-        new ReasonDialog(VolunteerWords.current(), new ReasonDialog.Wording("vol-cancel", header, consequence, english ? "Reason" : "取消原因",
-                english ? "Keep it" : "不取消", english ? "Cancel it" : "确认取消", english ? "Cancelled" : "已取消"),
+        new ReasonDialog(VolunteerWords.current(), new ReasonDialog.Wording("vol-cancel", header, consequence, VolunteerWords.say(english, "activities.reason"),
+                VolunteerWords.say(english, "activities.keep-it"), VolunteerWords.say(english, "activities.cancel-it"), VolunteerWords.say(english, "activities.cancelled")),
                 cancelling, after).open();
     }
 
@@ -202,15 +201,15 @@ public class ActivitiesView extends VerticalLayout implements BeforeEnterObserve
     private void activityDialog(Activity activity) {
         Dialog dialog = new Dialog();
         dialog.setId("vol-activity-dialog");
-        dialog.setHeaderTitle(activity == null ? (english ? "New activity" : "新建活动") : (english ? "Edit the activity" : "编辑活动"));
-        TextField title = new TextField(english ? "Title" : "名称");
+        dialog.setHeaderTitle(activity == null ? (VolunteerWords.say(english, "activities.new-activity")) : (VolunteerWords.say(english, "activities.edit-the-activity")));
+        TextField title = new TextField(VolunteerWords.say(english, "activities.title"));
         title.setId("vol-act-title");
-        TextArea description = new TextArea(english ? "Description" : "简介");
+        TextArea description = new TextArea(VolunteerWords.say(english, "activities.description"));
         description.setId("vol-act-description");
         description.setMaxLength(2000);
-        TextField place = new TextField(english ? "Place" : "地点");
+        TextField place = new TextField(VolunteerWords.say(english, "activities.place"));
         place.setId("vol-act-place");
-        TextField district = new TextField(english ? "District" : "区域（街道、镇）");
+        TextField district = new TextField(VolunteerWords.say(english, "activities.district-2"));
         district.setId("vol-act-district");
         if (activity != null) {
             title.setValue(activity.title());
@@ -219,7 +218,7 @@ public class ActivitiesView extends VerticalLayout implements BeforeEnterObserve
             district.setValue(activity.district() == null ? "" : activity.district());
         }
         Map<String, HasValidation> fields = Map.of("title", title, "description", description, "place", place, "version", title);
-        Button save = new Button(english ? "Save" : "保存", e -> {
+        Button save = new Button(VolunteerWords.say(english, "activities.save"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
                 Activity saved = activity == null
@@ -227,7 +226,7 @@ public class ActivitiesView extends VerticalLayout implements BeforeEnterObserve
                         : register.describe(activity.id(), activity.version(), title.getValue(), description.getValue(),
                                 place.getValue(), district.getValue());
                 dialog.close();
-                Notification.show((english ? "Saved: " : "已保存：") + saved.title()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show((VolunteerWords.say(english, "activities.saved-2")) + saved.title()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 activities.getDataProvider().refreshAll();
                 activities.select(saved);
                 showDetail(saved);
@@ -242,7 +241,7 @@ public class ActivitiesView extends VerticalLayout implements BeforeEnterObserve
         FormLayout form = new FormLayout(title, place, district, description);
         form.setColspan(description, 2);
         dialog.add(form);
-        dialog.getFooter().add(new Button(english ? "Cancel" : "取消", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(VolunteerWords.say(english, "activities.cancel-2"), e -> dialog.close()), save);
         dialog.open();
     }
 }

@@ -25,14 +25,14 @@ final class DetailsDialog extends Dialog {
 
     DetailsDialog(Registry registry, Volunteer volunteer, boolean english, Consumer<Volunteer> saved) {
         setId("vol-details-dialog");
-        setHeaderTitle(english ? "Details of " + volunteer.name() : "修改资料：" + volunteer.name());
+        setHeaderTitle(VolunteerWords.say(english, "details.details-of") + volunteer.name());
         VolunteerForm form = new VolunteerForm("vol-details-", false, english).editing(volunteer);
-        Button save = new Button(english ? "Save" : "保存", e -> {
+        Button save = new Button(VolunteerWords.say(english, "activities.save"), e -> {
             form.fields().values().forEach(f -> f.setInvalid(false));
             try {
                 Volunteer changed = registry.describe(volunteer.id(), volunteer.version(), form.values(null));
                 close();
-                Notification.show(english ? "Saved" : "已保存").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(VolunteerWords.say(english, "activities.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 saved.accept(changed);
             } catch (InvalidInputException refused) {
                 FormErrors.show(VolunteerWords.current(), refused, form.fields());
@@ -44,6 +44,6 @@ final class DetailsDialog extends Dialog {
         save.setId("vol-details-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(form);
-        getFooter().add(new Button(english ? "Cancel" : "取消", e -> close()), save);
+        getFooter().add(new Button(VolunteerWords.say(english, "activities.cancel-2"), e -> close()), save);
     }
 }

@@ -10,10 +10,10 @@ final class Labels {
 
     static String evaluation(SignUp.Evaluation evaluation, boolean english) {
         return switch (evaluation) {
-            case EXCELLENT -> english ? "Excellent" : "优秀";
-            case GOOD -> english ? "Good" : "良好";
-            case PASS -> english ? "Pass" : "合格";
-            case FAIL -> english ? "Fail" : "不合格";
+            case EXCELLENT -> VolunteerWords.say(english, "labels.excellent");
+            case GOOD -> VolunteerWords.say(english, "labels.good");
+            case PASS -> VolunteerWords.say(english, "labels.pass");
+            case FAIL -> VolunteerWords.say(english, "labels.fail");
         };
     }
 }

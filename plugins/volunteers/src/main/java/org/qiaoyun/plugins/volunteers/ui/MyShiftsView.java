@@ -79,17 +79,16 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
         boolean english = getLocale() != null && getLocale().getLanguage().equals("en");
         removeAll();
         Optional<Volunteer> me = tenant.currentUser().flatMap(registry::volunteerOf);
-        add(new H2(english ? "My shifts" : "我的志愿服务"));
+        add(new H2(VolunteerWords.say(english, "mine.my-shifts")));
         if (me.isEmpty()) {
-            Paragraph none = new Paragraph(english ? "You are not registered as a volunteer here yet."
-                    : "您尚未在本侨联登记为志愿者。");
+            Paragraph none = new Paragraph(VolunteerWords.say(english, "mine.you-are-not-registered-as-a"));
             none.setId("vol-not-registered");
             add(none, selfRegistration(english));
             return;
         }
         Volunteer volunteer = me.get();
         Registry.Standing standing = registry.standing(volunteer);
-        Span hours = new Span((english ? "Hours served: " : "服务时长：")
+        Span hours = new Span((VolunteerWords.say(english, "mine.hours-served"))
                 + String.format(Locale.ROOT, "%.1f", standing.minutesServed() / 60.0)
                 + (standing.stars() == 0 ? "" : " · " + "★".repeat(standing.stars())));
         hours.setId("vol-hours");
@@ -98,34 +97,34 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
             download.setFileName("志愿服务证明.pdf");
             download.setContentType("application/pdf");
             new Certificates(tenant).issue(volunteer.id(), download.getOutputStream());
-        }, english ? "My certificate of service (PDF)" : "下载志愿服务证明（PDF）");
+        }, VolunteerWords.say(english, "mine.my-certificate-of-service-pdf"));
         certificate.setId("vol-certificate");
-        Button details = new Button(english ? "My details" : "修改我的资料", e -> new DetailsDialog(registry, volunteer, english, changed -> show()).open());
+        Button details = new Button(VolunteerWords.say(english, "mine.my-details"), e -> new DetailsDialog(registry, volunteer, english, changed -> show()).open());
         details.setId("vol-my-details");
         details.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(certificate, details);
         if (volunteer.status() != Volunteer.Status.APPROVED) {
-            add(new Paragraph(english ? "An organiser has yet to approve your registration." : "您的登记待组织者审核通过后即可报名。"));
+            add(new Paragraph(VolunteerWords.say(english, "mine.an-organiser-has-yet-to-approve")));
         }
         rosters.declinedFor(volunteer.id()).forEach(declined -> {
             Div notice = card(rosters.shift(declined.shiftId()));
             notice.setId("vol-declined-" + declined.shiftId());
-            notice.add(new Paragraph((english ? "Not taken on: " : "未被录用：") + declined.declineReason()));
+            notice.add(new Paragraph((VolunteerWords.say(english, "mine.not-taken-on")) + declined.declineReason()));
             add(notice);
         });
         rosters.calledOffFor(volunteer.id()).forEach(shift -> {
             Div notice = card(shift);
             notice.setId("vol-called-off-" + shift.id());
-            notice.add(new Paragraph((english ? "Called off: " : "已取消：") + shift.cancelReason()));
+            notice.add(new Paragraph((VolunteerWords.say(english, "mine.called-off")) + shift.cancelReason()));
             add(notice);
         });
-        add(new H3(english ? "Signed up" : "已报名"));
+        add(new H3(VolunteerWords.say(english, "mine.signed-up")));
         Set<String> mine = rosters.signUpsOf(volunteer.id()).stream().peek(s -> add(card(s, english)))
                 .map(SignUp::shiftId).collect(Collectors.toSet());
         if (mine.isEmpty()) {
-            add(new Paragraph(english ? "No shift yet." : "还没有报名的班次。"));
+            add(new Paragraph(VolunteerWords.say(english, "mine.no-shift-yet")));
         }
-        add(new H3(english ? "Find shifts" : "找班次"));
+        add(new H3(VolunteerWords.say(english, "mine.find-shifts")));
         add(finder(volunteer, mine, english));
         record(volunteer, english);
     }
@@ -137,11 +136,11 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
     private VolunteerForm selfRegistration(boolean english) {
         VolunteerForm form = new VolunteerForm("vol-self-", false, english);
         form.setId("vol-self-form");
-        Button register = new Button(english ? "Register as a volunteer" : "登记为志愿者", e -> {
+        Button register = new Button(VolunteerWords.say(english, "mine.register-as-a-volunteer"), e -> {
             form.fields().values().forEach(f -> f.setInvalid(false));
             try {
                 registry.register(form.values(tenant.currentUser().orElse(null)), vault);
-                Notification.show(english ? "Registered: an organiser will approve it" : "已登记，待组织者审核")
+                Notification.show(VolunteerWords.say(english, "mine.registered-an-organiser-will-approve-it"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 show();
             } catch (InvalidInputException refused) {
@@ -159,32 +158,32 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
 
     /** Training and awards on the volunteer's record: what the certificate states beside the hours. */
     private void record(Volunteer volunteer, boolean english) {
-        add(new H3(english ? "My hours" : "服务记录"));
+        add(new H3(VolunteerWords.say(english, "mine.my-hours")));
         var ledger = rosters.ledger(volunteer.id());
         if (ledger.isEmpty()) {
-            Paragraph none = new Paragraph(english ? "No hours served yet." : "尚无服务时长记录。");
+            Paragraph none = new Paragraph(VolunteerWords.say(english, "mine.no-hours-served-yet"));
             none.setId("vol-no-hours");
             add(none);
         }
         ledger.forEach(line -> {
             Paragraph entry = new Paragraph(DAY.format(line.shift().startsAt()) + " · " + line.shift().activity() + " · "
-                    + line.signUp().minutes() + (english ? " min" : " 分钟")
-                    + (line.signUp().correctionReason() == null ? "" : (english ? " (corrected: " : "（更正：")
-                            + line.signUp().correctionReason() + (english ? ")" : "）"))
+                    + line.signUp().minutes() + (VolunteerWords.say(english, "mine.min"))
+                    + (line.signUp().correctionReason() == null ? "" : (VolunteerWords.say(english, "mine.corrected"))
+                            + line.signUp().correctionReason() + (VolunteerWords.say(english, "mine.text")))
                     + (line.signUp().evaluation() == null ? "" : " · " + Labels.evaluation(line.signUp().evaluation(), english)));
             entry.setId("vol-served-" + line.signUp().id());
             add(entry);
         });
-        add(new H3(english ? "Training and awards" : "培训与荣誉"));
+        add(new H3(VolunteerWords.say(english, "mine.training-and-awards")));
         var courses = new Trainings(tenant).of(volunteer.id());
         var awards = new Nominations(tenant).awardsOf(volunteer.id());
         if (courses.isEmpty() && awards.isEmpty()) {
-            Paragraph none = new Paragraph(english ? "No training or award on your record yet." : "记录中尚无培训或荣誉。");
+            Paragraph none = new Paragraph(VolunteerWords.say(english, "mine.no-training-or-award-on-your"));
             none.setId("vol-no-record");
             add(none);
         }
-        awards.forEach(a -> add(new Paragraph((english ? "Award: " : "荣誉：") + a.year() + (english ? " " : "年度") + a.award())));
-        courses.forEach(t -> add(new Paragraph(t.completedOn() + " · " + t.course() + " · " + t.hours() + (english ? " h" : " 学时"))));
+        awards.forEach(a -> add(new Paragraph((VolunteerWords.say(english, "mine.award")) + a.year() + (VolunteerWords.say(english, "mine.text-2")) + a.award())));
+        courses.forEach(t -> add(new Paragraph(t.completedOn() + " · " + t.course() + " · " + t.hours() + (VolunteerWords.say(english, "mine.h")))));
     }
 
     /**
@@ -194,10 +193,10 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
     private VerticalLayout finder(Volunteer volunteer, Set<String> mine, boolean english) {
         TextField skill = new TextField();
         skill.setId("vol-find-skill");
-        skill.setPlaceholder(english ? "Skill, e.g. first aid" : "技能，如：急救");
+        skill.setPlaceholder(VolunteerWords.say(english, "mine.skill-e-g-first-aid"));
         skill.setClearButtonVisible(true);
         skill.setWidthFull();
-        Checkbox nearMe = new Checkbox(english ? "In my district" : "只看本区");
+        Checkbox nearMe = new Checkbox(VolunteerWords.say(english, "mine.in-my-district"));
         nearMe.setId("vol-find-near");
         nearMe.setVisible(volunteer.district() != null);
         VerticalLayout results = new VerticalLayout();
@@ -222,17 +221,17 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
         Page<Shift> found = rosters.find(search, page, PAGE);
         var open = found.items().stream().filter(s -> !mine.contains(s.id())).toList();
         if (found.total() == 0) {
-            Paragraph none = new Paragraph(english ? "No shift to sign up for at the moment." : "目前没有可报名的班次。");
+            Paragraph none = new Paragraph(VolunteerWords.say(english, "mine.no-shift-to-sign-up-for"));
             none.setId("vol-no-shifts");
             results.add(none);
         }
         open.forEach(shift -> {
             Div card = card(shift);
             if (shift.skillsWanted() != null) {
-                card.add(new Paragraph((english ? "Skills wanted: " : "所需技能：") + shift.skillsWanted()));
+                card.add(new Paragraph((VolunteerWords.say(english, "mine.skills-wanted")) + shift.skillsWanted()));
             }
-            Button signUp = new Button(english ? "Sign up" : "报名", e -> act(() -> rosters.signUp(shift.id(), volunteer.id()),
-                    english ? "Signed up" : "已报名"));
+            Button signUp = new Button(VolunteerWords.say(english, "mine.sign-up"), e -> act(() -> rosters.signUp(shift.id(), volunteer.id()),
+                    VolunteerWords.say(english, "mine.signed-up")));
             signUp.setId("vol-sign-up-" + shift.id());
             signUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             signUp.setEnabled(volunteer.status() == Volunteer.Status.APPROVED);
@@ -240,7 +239,7 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
             results.add(card);
         });
         if ((long) (page + 1) * PAGE < found.total()) {
-            Button more = new Button(english ? "More shifts" : "更多班次");
+            Button more = new Button(VolunteerWords.say(english, "mine.more-shifts"));
             more.setId("vol-find-more");
             more.addClickListener(e -> {
                 results.remove(more);
@@ -255,10 +254,10 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
         Div card = card(shift);
         card.setId("vol-mine-" + shift.id());
         String status = switch (signUp.status()) {
-            case CONFIRMED -> english ? "Confirmed" : "已确认";
-            case PENDING -> english ? "Place held: the organiser has yet to confirm it" : "已占名额，待组织者确认";
-            case WAITING -> (english ? "Waiting list, place " : "候补，第 ") + rosters.placeInLine(signUp) + (english ? "" : " 位");
-            case CANCELLED -> english ? "Cancelled" : "已取消";
+            case CONFIRMED -> VolunteerWords.say(english, "mine.confirmed");
+            case PENDING -> VolunteerWords.say(english, "mine.place-held-the-organiser-has-yet");
+            case WAITING -> (VolunteerWords.say(english, "mine.waiting-list-place")) + rosters.placeInLine(signUp) + (VolunteerWords.say(english, "mine.text-3"));
+            case CANCELLED -> VolunteerWords.say(english, "activities.cancelled");
         };
         Paragraph where = new Paragraph(status);
         where.setId("vol-status-" + shift.id());
@@ -266,28 +265,28 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
         if (signUp.status() == SignUp.Status.CONFIRMED && signUp.checkedInAt() == null) {
             TextField code = new TextField();
             code.setId("vol-code-" + shift.id());
-            code.setPlaceholder(english ? "Code shown at the place" : "现场签到码");
+            code.setPlaceholder(VolunteerWords.say(english, "mine.code-shown-at-the-place"));
             code.setWidthFull();
-            Button checkIn = new Button(english ? "Check in" : "签到", e -> act(() -> rosters.checkIn(signUp.id(), code.getValue()),
-                    english ? "Checked in" : "已签到"));
+            Button checkIn = new Button(VolunteerWords.say(english, "mine.check-in"), e -> act(() -> rosters.checkIn(signUp.id(), code.getValue()),
+                    VolunteerWords.say(english, "mine.checked-in")));
             checkIn.setId("vol-check-in-" + shift.id());
             checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             card.add(code, checkIn);
         }
         if (signUp.status() != SignUp.Status.CANCELLED && signUp.checkedInAt() == null) {
-            Button cancel = new Button(english ? "Cancel" : "取消报名", e -> act(() -> rosters.cancel(signUp.id()),
-                    english ? "Cancelled" : "已取消"));
+            Button cancel = new Button(VolunteerWords.say(english, "mine.cancel"), e -> act(() -> rosters.cancel(signUp.id()),
+                    VolunteerWords.say(english, "activities.cancelled")));
             cancel.setId("vol-cancel-" + shift.id());
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             card.add(cancel);
         } else if (signUp.checkedInAt() != null && signUp.checkedOutAt() == null) {
-            Button checkOut = new Button(english ? "Check out" : "签退", e -> act(() -> rosters.checkOut(signUp.id()),
-                    english ? "Checked out" : "已签退"));
+            Button checkOut = new Button(VolunteerWords.say(english, "mine.check-out"), e -> act(() -> rosters.checkOut(signUp.id()),
+                    VolunteerWords.say(english, "mine.checked-out")));
             checkOut.setId("vol-check-out-" + shift.id());
             checkOut.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             card.add(checkOut);
         } else if (signUp.minutes() != null) {
-            card.add(new Paragraph((english ? "Served " : "服务 ") + signUp.minutes() + (english ? " minutes" : " 分钟")));
+            card.add(new Paragraph((VolunteerWords.say(english, "mine.served")) + signUp.minutes() + (VolunteerWords.say(english, "mine.minutes"))));
         }
         return card;
     }

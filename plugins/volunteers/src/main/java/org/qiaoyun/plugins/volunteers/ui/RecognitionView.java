@@ -59,24 +59,24 @@ public class RecognitionView extends VerticalLayout implements BeforeEnterObserv
         english = getLocale() != null && getLocale().getLanguage().equals("en");
         registry = new Registry(tenant);
         removeAll();
-        add(new H2(english ? "Recognition" : "表彰激励"));
+        add(new H2(VolunteerWords.say(english, "recognition.recognition")));
 
-        add(new H3(english ? "Leaderboard" : "服务时长排行"));
+        add(new H3(VolunteerWords.say(english, "recognition.leaderboard")));
         leaderboard.setId("vol-leaderboard");
         leaderboard.removeAllColumns();
         List<Registry.Standing> standings = registry.leaderboard(50);
         leaderboard.addColumn(s -> standings.indexOf(s) + 1).setHeader("#").setWidth("4em").setFlexGrow(0);
-        leaderboard.addColumn(s -> s.volunteer().name()).setHeader(english ? "Volunteer" : "志愿者");
-        leaderboard.addColumn(s -> String.format(Locale.ROOT, "%.1f", s.minutesServed() / 60.0)).setHeader(english ? "Hours" : "小时");
-        leaderboard.addColumn(s -> "★".repeat(s.stars())).setHeader(english ? "Stars" : "星级");
+        leaderboard.addColumn(s -> s.volunteer().name()).setHeader(VolunteerWords.say(english, "recognition.volunteer"));
+        leaderboard.addColumn(s -> String.format(Locale.ROOT, "%.1f", s.minutesServed() / 60.0)).setHeader(VolunteerWords.say(english, "recognition.hours"));
+        leaderboard.addColumn(s -> "★".repeat(s.stars())).setHeader(VolunteerWords.say(english, "recognition.stars"));
         leaderboard.setItems(standings);
         leaderboard.setAllRowsVisible(true);
-        leaderboard.setEmptyStateText(english ? "No hours served yet." : "尚无服务时长记录。");
+        leaderboard.setEmptyStateText(VolunteerWords.say(english, "mine.no-hours-served-yet"));
         add(leaderboard);
 
-        add(new H3(english ? "Stars" : "星级标准"));
+        add(new H3(VolunteerWords.say(english, "recognition.stars-2")));
         thresholds.setId("vol-star-thresholds");
-        thresholds.setLabel(english ? "Hours for each star, rising" : "每一星所需小时数（递增，逗号分隔）");
+        thresholds.setLabel(VolunteerWords.say(english, "recognition.hours-for-each-star-rising"));
         thresholds.setValue(registry.starLevels().thresholdsInHours().stream().map(String::valueOf).collect(Collectors.joining(", ")));
         starRevision = registry.starRevision();
         thresholds.setWidth("24em");
@@ -85,26 +85,26 @@ public class RecognitionView extends VerticalLayout implements BeforeEnterObserv
         HorizontalLayout stars = new HorizontalLayout(thresholds);
         stars.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (admin) {
-            Button save = new Button(english ? "Save" : "保存", e -> saveThresholds());
+            Button save = new Button(VolunteerWords.say(english, "activities.save"), e -> saveThresholds());
             save.setId("vol-star-save");
             stars.add(save);
         }
         add(stars);
 
         if (Permissions.organises(tenant)) {
-            add(new H3(english ? "Nominations" : "评优推荐"));
+            add(new H3(VolunteerWords.say(english, "recognition.nominations")));
             nominations.setId("vol-nominations");
             nominations.removeAllColumns();
-            nominations.addColumn(n -> n.year() + " " + n.award()).setHeader(english ? "Award" : "荣誉");
-            nominations.addColumn(Nomination::reason).setHeader(english ? "Why" : "推荐理由").setFlexGrow(2);
-            nominations.addColumn(Nomination::nominatedBy).setHeader(english ? "Proposed by" : "推荐人");
+            nominations.addColumn(n -> n.year() + " " + n.award()).setHeader(VolunteerWords.say(english, "recognition.award"));
+            nominations.addColumn(Nomination::reason).setHeader(VolunteerWords.say(english, "recognition.why")).setFlexGrow(2);
+            nominations.addColumn(Nomination::nominatedBy).setHeader(VolunteerWords.say(english, "recognition.proposed-by"));
             nominations.addColumn(n -> switch (n.status()) {
-                case PROPOSED -> english ? "Proposed" : "待审定";
-                case ENDORSED -> english ? "Endorsed" : "已通过";
-                case DECLINED -> (english ? "Declined: " : "未通过：") + n.decisionNote();
-            }).setHeader(english ? "Status" : "状态");
+                case PROPOSED -> VolunteerWords.say(english, "recognition.proposed");
+                case ENDORSED -> VolunteerWords.say(english, "recognition.endorsed");
+                case DECLINED -> (VolunteerWords.say(english, "recognition.declined")) + n.decisionNote();
+            }).setHeader(VolunteerWords.say(english, "activities.status"));
             nominations.addComponentColumn(this::decision).setKey("decision").setAutoWidth(true);
-            nominations.setEmptyStateText(english ? "No nomination yet." : "尚无评优推荐。");
+            nominations.setEmptyStateText(VolunteerWords.say(english, "recognition.no-nomination-yet"));
             showNominations();
             add(nominations);
         }
@@ -120,12 +120,12 @@ public class RecognitionView extends VerticalLayout implements BeforeEnterObserv
             return buttons;
         }
         TextField note = new TextField();
-        note.setPlaceholder(english ? "Note (needed to decline)" : "意见（不通过时必填）");
+        note.setPlaceholder(VolunteerWords.say(english, "recognition.note-needed-to-decline"));
         note.setId("vol-nomination-note-" + nomination.id());
-        Button endorse = new Button(english ? "Endorse" : "通过", e -> decide(nomination, true, note));
+        Button endorse = new Button(VolunteerWords.say(english, "recognition.endorse"), e -> decide(nomination, true, note));
         endorse.setId("vol-nomination-endorse-" + nomination.id());
         endorse.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        Button decline = new Button(english ? "Decline" : "不通过", e -> decide(nomination, false, note));
+        Button decline = new Button(VolunteerWords.say(english, "recognition.decline"), e -> decide(nomination, false, note));
         decline.setId("vol-nomination-decline-" + nomination.id());
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
         buttons.add(note, endorse, decline);
@@ -135,7 +135,7 @@ public class RecognitionView extends VerticalLayout implements BeforeEnterObserv
     private void decide(Nomination nomination, boolean endorse, TextField note) {
         try {
             new Nominations(tenant).decide(nomination.id(), nomination.version(), endorse, note.getValue());
-            Notification.show(endorse ? (english ? "Endorsed" : "已通过") : (english ? "Declined" : "已标记不通过"))
+            Notification.show(endorse ? (VolunteerWords.say(english, "recognition.endorsed")) : (VolunteerWords.say(english, "recognition.declined-2")))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             showNominations();
         } catch (InvalidInputException refused) {
@@ -153,9 +153,9 @@ public class RecognitionView extends VerticalLayout implements BeforeEnterObserv
                     .map(Integer::valueOf).toList();
             registry.setStarLevels(hours, starRevision);
             starRevision = registry.starRevision();
-            Notification.show(english ? "Saved" : "已保存").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(VolunteerWords.say(english, "activities.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (NumberFormatException notNumbers) {
-            FormErrors.show(VolunteerWords.current(), new InvalidInputException("hours", english ? "whole hours, separated by commas" : "请填写整数小时，用逗号分隔"),
+            FormErrors.show(VolunteerWords.current(), new InvalidInputException("hours", VolunteerWords.say(english, "recognition.whole-hours-separated-by-commas")),
                     Map.of("hours", thresholds));
         } catch (InvalidInputException refused) {
             FormErrors.show(VolunteerWords.current(), refused, Map.of("hours", thresholds));

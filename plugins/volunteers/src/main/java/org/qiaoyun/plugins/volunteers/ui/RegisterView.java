@@ -78,20 +78,20 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         english = getLocale() != null && getLocale().getLanguage().equals("en");
         removeAll();
         if (!Permissions.organises(tenant)) {
-            Paragraph denied = new Paragraph(english ? "The register is kept by organisers." : "志愿者名册仅限组织者和管理员查看。");
+            Paragraph denied = new Paragraph(VolunteerWords.say(english, "register.the-register-is-kept-by-organisers"));
             denied.setId("vol-register-denied");
             add(denied);
             return;
         }
         registry = new Registry(tenant);
-        add(new H2(english ? "Volunteer register" : "志愿者名册"));
+        add(new H2(VolunteerWords.say(english, "register.volunteer-register")));
         HorizontalLayout filters = new HorizontalLayout();
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filter(name, "vol-reg-name", english ? "Name" : "姓名", filters);
-        filter(skill, "vol-reg-skill", english ? "Skill" : "技能", filters);
-        filter(language, "vol-reg-language", english ? "Language or dialect" : "语言方言", filters);
-        filter(district, "vol-reg-district", english ? "District" : "区域", filters);
-        Button register = new Button(english ? "Register a volunteer" : "登记志愿者", e -> registerDialog());
+        filter(name, "vol-reg-name", VolunteerWords.say(english, "register.name"), filters);
+        filter(skill, "vol-reg-skill", VolunteerWords.say(english, "register.skill"), filters);
+        filter(language, "vol-reg-language", VolunteerWords.say(english, "register.language-or-dialect"), filters);
+        filter(district, "vol-reg-district", VolunteerWords.say(english, "activities.district"), filters);
+        Button register = new Button(VolunteerWords.say(english, "register.register-a-volunteer"), e -> registerDialog());
         register.setId("vol-reg-new");
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         filters.add(register);
@@ -99,15 +99,15 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
 
         volunteers.setId("vol-register");
         volunteers.removeAllColumns();
-        volunteers.addColumn(Volunteer::name).setHeader(english ? "Name" : "姓名");
-        volunteers.addColumn(Volunteer::skills).setHeader(english ? "Skills" : "技能");
-        volunteers.addColumn(Volunteer::languages).setHeader(english ? "Languages" : "语言方言");
-        volunteers.addColumn(Volunteer::district).setHeader(english ? "District" : "区域");
-        volunteers.addColumn(v -> v.status() == Volunteer.Status.APPROVED ? (english ? "Approved" : "已审核") : (english ? "Pending" : "待审核"))
-                .setHeader(english ? "Status" : "状态");
+        volunteers.addColumn(Volunteer::name).setHeader(VolunteerWords.say(english, "register.name"));
+        volunteers.addColumn(Volunteer::skills).setHeader(VolunteerWords.say(english, "activities.skills"));
+        volunteers.addColumn(Volunteer::languages).setHeader(VolunteerWords.say(english, "register.languages"));
+        volunteers.addColumn(Volunteer::district).setHeader(VolunteerWords.say(english, "activities.district"));
+        volunteers.addColumn(v -> v.status() == Volunteer.Status.APPROVED ? (VolunteerWords.say(english, "register.approved")) : (VolunteerWords.say(english, "register.pending")))
+                .setHeader(VolunteerWords.say(english, "activities.status"));
         volunteers.setItems(query -> registry.find(search(), query.getPage(), query.getPageSize()).items().stream(),
                 query -> (int) registry.find(search(), 0, 1).total());
-        volunteers.setEmptyStateText(english ? "No volunteer matches." : "没有符合条件的志愿者。");
+        volunteers.setEmptyStateText(VolunteerWords.say(english, "register.no-volunteer-matches"));
         volunteers.setHeight("18em");
         volunteers.asSingleSelect().addValueChangeListener(e -> showRecord(e.getValue()));
         add(volunteers);
@@ -138,20 +138,20 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         Registry.Standing standing = registry.standing(registry.record(chosen.id())); // audited: the record holds personal data
         Volunteer volunteer = standing.volunteer();
         record.add(new H3(volunteer.name()));
-        Span hours = new Span((english ? "Hours served: " : "服务时长：") + String.format(Locale.ROOT, "%.1f", standing.minutesServed() / 60.0)
+        Span hours = new Span((VolunteerWords.say(english, "mine.hours-served")) + String.format(Locale.ROOT, "%.1f", standing.minutesServed() / 60.0)
                 + (standing.stars() == 0 ? "" : " · " + "★".repeat(standing.stars())));
         hours.setId("vol-record-hours");
-        record.add(hours, new Paragraph((english ? "Phone: " : "电话：") + (volunteer.phone() == null ? "—" : volunteer.phone())
-                + (english ? " · Available: " : " · 可服务时间：") + (volunteer.availability() == null ? "—" : volunteer.availability())));
+        record.add(hours, new Paragraph((VolunteerWords.say(english, "register.phone")) + (volunteer.phone() == null ? "—" : volunteer.phone())
+                + (VolunteerWords.say(english, "register.available")) + (volunteer.availability() == null ? "—" : volunteer.availability())));
         LocalDate today = LocalDate.now(tenant.clock().withZone(ShiftDialog.SHANGHAI));
-        Span personal = new Span((english ? "ID number: " : "身份证号：") + (volunteer.idMasked() == null ? "—" : volunteer.idMasked())
-                + (volunteer.birthYear() == null ? "" : (english ? " · born " : " · 出生年份：") + volunteer.birthYear())
-                + (volunteer.isMinor(today) ? (english ? " · minor, guardian: " : " · 未成年，监护人：") + volunteer.guardianName()
+        Span personal = new Span((VolunteerWords.say(english, "register.id-number")) + (volunteer.idMasked() == null ? "—" : volunteer.idMasked())
+                + (volunteer.birthYear() == null ? "" : (VolunteerWords.say(english, "register.born")) + volunteer.birthYear())
+                + (volunteer.isMinor(today) ? (VolunteerWords.say(english, "register.minor-guardian")) + volunteer.guardianName()
                         + " " + volunteer.guardianPhone() : ""));
         personal.setId("vol-record-personal");
         record.add(personal);
         if (tenant.callerHas("admin") && volunteer.idMasked() != null) {
-            Button reveal = new Button(english ? "Show the full ID number (audited)" : "查看完整身份证号（将记录审计）");
+            Button reveal = new Button(VolunteerWords.say(english, "register.show-the-full-id-number-audited"));
             reveal.setId("vol-record-reveal");
             reveal.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             reveal.addClickListener(e -> {
@@ -165,65 +165,65 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
             download.setFileName("certificate-" + volunteer.name() + ".pdf");
             download.setContentType("application/pdf");
             new Certificates(tenant).issue(volunteer.id(), download.getOutputStream());
-        }, english ? "Certificate of service (PDF)" : "志愿服务证明（PDF）");
+        }, VolunteerWords.say(english, "register.certificate-of-service-pdf"));
         certificate.setId("vol-record-certificate");
-        Button nominate = new Button(english ? "Nominate for an award" : "推荐评优", e -> nominateDialog(volunteer));
+        Button nominate = new Button(VolunteerWords.say(english, "register.nominate-for-an-award"), e -> nominateDialog(volunteer));
         nominate.setId("vol-record-nominate");
-        Button details = new Button(english ? "Edit details" : "修改资料", e -> new DetailsDialog(registry, volunteer, english, changed -> {
+        Button details = new Button(VolunteerWords.say(english, "register.edit-details"), e -> new DetailsDialog(registry, volunteer, english, changed -> {
             volunteers.getDataProvider().refreshAll();
             showRecord(changed);
         }).open());
         details.setId("vol-record-details");
         record.add(new HorizontalLayout(certificate, nominate, details));
 
-        record.add(new H3(english ? "Hours ledger" : "服务记录"));
+        record.add(new H3(VolunteerWords.say(english, "register.hours-ledger")));
         Grid<Rosters.Served> ledger = new Grid<>();
         ledger.setId("vol-record-hours-ledger");
-        ledger.addColumn(line -> DAY.format(line.shift().startsAt())).setHeader(english ? "Day" : "日期");
-        ledger.addColumn(line -> line.shift().activity()).setHeader(english ? "Activity" : "活动");
-        ledger.addColumn(line -> line.signUp().minutes()).setHeader(english ? "Minutes" : "分钟");
-        ledger.addColumn(line -> line.signUp().correctionReason()).setHeader(english ? "Correction" : "更正原因");
+        ledger.addColumn(line -> DAY.format(line.shift().startsAt())).setHeader(VolunteerWords.say(english, "register.day"));
+        ledger.addColumn(line -> line.shift().activity()).setHeader(VolunteerWords.say(english, "activities.activity"));
+        ledger.addColumn(line -> line.signUp().minutes()).setHeader(VolunteerWords.say(english, "register.minutes"));
+        ledger.addColumn(line -> line.signUp().correctionReason()).setHeader(VolunteerWords.say(english, "register.correction"));
         ledger.addColumn(line -> line.signUp().evaluation() == null ? "" : Labels.evaluation(line.signUp().evaluation(), english)
-                + (line.signUp().evaluationNote() == null ? "" : "：" + line.signUp().evaluationNote())).setHeader(english ? "Evaluation" : "评价");
+                + (line.signUp().evaluationNote() == null ? "" : "：" + line.signUp().evaluationNote())).setHeader(VolunteerWords.say(english, "register.evaluation"));
         ledger.setItems(new Rosters(tenant).ledger(volunteer.id()));
         ledger.setAllRowsVisible(true);
-        ledger.setEmptyStateText(english ? "No hours served yet." : "尚无服务时长记录。");
+        ledger.setEmptyStateText(VolunteerWords.say(english, "mine.no-hours-served-yet"));
         record.add(ledger);
 
-        record.add(new H3(english ? "Training" : "培训记录"));
+        record.add(new H3(VolunteerWords.say(english, "register.training")));
         Trainings trainings = new Trainings(tenant);
         Grid<Training> courses = new Grid<>();
         courses.setId("vol-record-trainings");
-        courses.addColumn(Training::completedOn).setHeader(english ? "Completed" : "完成日期");
-        courses.addColumn(Training::course).setHeader(english ? "Course" : "课程");
-        courses.addColumn(Training::hours).setHeader(english ? "Hours" : "学时");
-        courses.addColumn(Training::recordedBy).setHeader(english ? "Recorded by" : "记录人");
+        courses.addColumn(Training::completedOn).setHeader(VolunteerWords.say(english, "register.completed"));
+        courses.addColumn(Training::course).setHeader(VolunteerWords.say(english, "register.course"));
+        courses.addColumn(Training::hours).setHeader(VolunteerWords.say(english, "register.hours"));
+        courses.addColumn(Training::recordedBy).setHeader(VolunteerWords.say(english, "register.recorded-by"));
         courses.setItems(trainings.of(volunteer.id()));
         courses.setAllRowsVisible(true);
-        courses.setEmptyStateText(english ? "No course on the record yet." : "尚无培训记录。");
+        courses.setEmptyStateText(VolunteerWords.say(english, "register.no-course-on-the-record-yet"));
         record.add(courses, trainingForm(volunteer, trainings));
         var awards = new Nominations(tenant).awardsOf(volunteer.id());
-        awards.forEach(a -> record.add(new Paragraph((english ? "Award: " : "荣誉：") + a.year() + (english ? " " : "年度") + a.award())));
+        awards.forEach(a -> record.add(new Paragraph((VolunteerWords.say(english, "mine.award")) + a.year() + (VolunteerWords.say(english, "mine.text-2")) + a.award())));
     }
 
     /** Recording a course: names used before are offered, a new one may be typed; the rules come back at the field. */
     private FormLayout trainingForm(Volunteer volunteer, Trainings trainings) {
-        ComboBox<String> course = new ComboBox<>(english ? "Course" : "课程");
+        ComboBox<String> course = new ComboBox<>(VolunteerWords.say(english, "register.course"));
         course.setId("vol-training-course");
         course.setItems(trainings.courses());
         course.setAllowCustomValue(true);
         course.addCustomValueSetListener(e -> course.setValue(e.getDetail()));
-        DatePicker on = new DatePicker(english ? "Completed on" : "完成日期", LocalDate.now(tenant.clock().withZone(ShiftDialog.SHANGHAI)));
+        DatePicker on = new DatePicker(VolunteerWords.say(english, "register.completed-on"), LocalDate.now(tenant.clock().withZone(ShiftDialog.SHANGHAI)));
         on.setId("vol-training-date");
-        IntegerField hours = new IntegerField(english ? "Hours" : "学时");
+        IntegerField hours = new IntegerField(VolunteerWords.say(english, "register.hours"));
         hours.setId("vol-training-hours");
         hours.setMin(1);
         Map<String, HasValidation> fields = Map.of("course", course, "completedOn", on, "hours", hours);
-        Button save = new Button(english ? "Record the course" : "记录培训", e -> {
+        Button save = new Button(VolunteerWords.say(english, "register.record-the-course"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
                 trainings.record(volunteer.id(), course.getValue(), on.getValue(), hours.getValue() == null ? 0 : hours.getValue());
-                Notification.show(english ? "Recorded" : "已记录").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(VolunteerWords.say(english, "register.recorded")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 showRecord(volunteer);
             } catch (InvalidInputException refused) {
                 FormErrors.show(VolunteerWords.current(), refused, fields);
@@ -236,24 +236,24 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
     private void nominateDialog(Volunteer volunteer) {
         Dialog dialog = new Dialog();
         dialog.setId("vol-nominate-dialog");
-        dialog.setHeaderTitle((english ? "Nominate " : "推荐评优：") + volunteer.name());
-        TextField award = new TextField(english ? "Award" : "荣誉名称");
+        dialog.setHeaderTitle((VolunteerWords.say(english, "register.nominate")) + volunteer.name());
+        TextField award = new TextField(VolunteerWords.say(english, "register.award"));
         award.setId("vol-nominate-award");
         award.setValue("最美基层侨联志愿者");
-        IntegerField year = new IntegerField(english ? "Year" : "年度");
+        IntegerField year = new IntegerField(VolunteerWords.say(english, "register.year"));
         year.setId("vol-nominate-year");
         year.setValue(LocalDate.now(tenant.clock().withZone(ShiftDialog.SHANGHAI)).getYear());
-        TextArea reason = new TextArea(english ? "Why (deeds, in a few sentences)" : "推荐理由（主要事迹）");
+        TextArea reason = new TextArea(VolunteerWords.say(english, "register.why-deeds-in-a-few-sentences"));
         reason.setId("vol-nominate-reason");
         reason.setMaxLength(1000);
         Map<String, HasValidation> fields = Map.of("award", award, "year", year, "reason", reason);
-        Button save = new Button(english ? "Nominate" : "提交推荐", e -> {
+        Button save = new Button(VolunteerWords.say(english, "register.nominate-2"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
                 new Nominations(tenant).propose(volunteer.id(), award.getValue(),
                         year.getValue() == null ? 0 : year.getValue(), reason.getValue());
                 dialog.close();
-                Notification.show(english ? "Nominated: the federation's admin decides" : "已提交推荐，待管理员审定")
+                Notification.show(VolunteerWords.say(english, "register.nominated-the-federation-s-admin-decides"))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException refused) {
                 FormErrors.show(VolunteerWords.current(), refused, fields);
@@ -266,7 +266,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         FormLayout form = new FormLayout(award, year, reason);
         form.setColspan(reason, 2);
         dialog.add(form);
-        dialog.getFooter().add(new Button(english ? "Cancel" : "取消", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(VolunteerWords.say(english, "activities.cancel-2"), e -> dialog.close()), save);
         dialog.open();
     }
 
@@ -274,15 +274,15 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
     private void registerDialog() {
         Dialog dialog = new Dialog();
         dialog.setId("vol-reg-dialog");
-        dialog.setHeaderTitle(english ? "Register a volunteer" : "登记志愿者");
+        dialog.setHeaderTitle(VolunteerWords.say(english, "register.register-a-volunteer"));
         VolunteerForm form = new VolunteerForm("vol-reg-form-", true, english);
         Map<String, HasValidation> fields = form.fields();
-        Button save = new Button(english ? "Register" : "登记", e -> {
+        Button save = new Button(VolunteerWords.say(english, "register.register"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
                 Volunteer registered = registry.register(form.values(null), vault);
                 dialog.close();
-                Notification.show((english ? "Registered: " : "已登记：") + registered.name()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show((VolunteerWords.say(english, "register.registered")) + registered.name()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 volunteers.getDataProvider().refreshAll();
             } catch (InvalidInputException refused) {
                 FormErrors.show(VolunteerWords.current(), refused, fields);
@@ -293,7 +293,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         save.setId("vol-reg-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(form);
-        dialog.getFooter().add(new Button(english ? "Cancel" : "取消", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(VolunteerWords.say(english, "activities.cancel-2"), e -> dialog.close()), save);
         dialog.open();
     }
 }

@@ -78,22 +78,22 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
         registry = new Registry(tenant);
         if (!Permissions.organises(tenant)) {
             // Said plainly on the page: the menu shows the desk to everyone who has the module.
-            Paragraph denied = new Paragraph(english ? "The rosters are for organisers." : "排班与审核仅限组织者和管理员。");
+            Paragraph denied = new Paragraph(VolunteerWords.say(english, "rosters.the-rosters-are-for-organisers"));
             denied.setId("vol-rosters-denied");
             add(denied);
             return;
         }
-        add(new H2(english ? "Rosters" : "排班与审核"));
+        add(new H2(VolunteerWords.say(english, "rosters.rosters")));
 
-        add(new H3(english ? "Waiting for approval" : "待审核的志愿者"));
+        add(new H3(VolunteerWords.say(english, "rosters.waiting-for-approval")));
         pending.setId("vol-pending");
         pending.removeAllColumns();
-        pending.addColumn(Volunteer::name).setHeader(english ? "Name" : "姓名");
-        pending.addColumn(Volunteer::languages).setHeader(english ? "Languages" : "语言方言");
+        pending.addColumn(Volunteer::name).setHeader(VolunteerWords.say(english, "register.name"));
+        pending.addColumn(Volunteer::languages).setHeader(VolunteerWords.say(english, "register.languages"));
         pending.addComponentColumn(v -> {
-            Button approve = new Button(english ? "Approve" : "通过", e -> {
+            Button approve = new Button(VolunteerWords.say(english, "rosters.approve"), e -> {
                 registry.approve(v.id());
-                Notification.show((english ? "Approved: " : "已通过：") + v.name());
+                Notification.show((VolunteerWords.say(english, "rosters.approved")) + v.name());
                 pending.setItems(registry.pending());
             });
             approve.setId("vol-approve-" + v.id());
@@ -101,35 +101,35 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
         }).setKey("approve");
         pending.setItems(registry.pending());
         pending.setAllRowsVisible(true);
-        pending.setEmptyStateText(english ? "Nobody is waiting." : "没有待审核的志愿者。");
+        pending.setEmptyStateText(VolunteerWords.say(english, "rosters.nobody-is-waiting"));
         add(pending);
 
-        Button toActivities = new Button(english ? "Plan activities and shifts" : "活动与班次管理",
+        Button toActivities = new Button(VolunteerWords.say(english, "rosters.plan-activities-and-shifts"),
                 e -> getUI().ifPresent(ui -> ui.navigate("t/" + tenant.tenantCode() + "/volunteers/activities")));
         toActivities.setId("vol-to-activities");
         toActivities.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(toActivities);
 
-        add(new H3(english ? "Shifts (past week, under way, to come)" : "班次（近七天、进行中、即将开始）"));
+        add(new H3(VolunteerWords.say(english, "rosters.shifts-past-week-under-way-to")));
         shifts.setId("vol-shifts");
         shifts.removeAllColumns();
-        shifts.addColumn(Shift::activity).setHeader(english ? "Activity" : "活动");
-        shifts.addColumn(s -> WHEN.format(s.startsAt())).setHeader(english ? "Starts" : "开始");
-        shifts.addColumn(Shift::place).setHeader(english ? "Place" : "地点");
-        shifts.addColumn(Shift::capacity).setHeader(english ? "Places" : "名额");
-        shifts.addColumn(Shift::checkInCode).setHeader(english ? "Check-in code" : "签到码");
+        shifts.addColumn(Shift::activity).setHeader(VolunteerWords.say(english, "activities.activity"));
+        shifts.addColumn(s -> WHEN.format(s.startsAt())).setHeader(VolunteerWords.say(english, "activities.starts"));
+        shifts.addColumn(Shift::place).setHeader(VolunteerWords.say(english, "activities.place"));
+        shifts.addColumn(Shift::capacity).setHeader(VolunteerWords.say(english, "rosters.places"));
+        shifts.addColumn(Shift::checkInCode).setHeader(VolunteerWords.say(english, "activities.check-in-code"));
         shifts.setItems(rosters.forAttendance(7, 200));
-        shifts.setEmptyStateText(english ? "No shift planned." : "尚无班次。");
+        shifts.setEmptyStateText(VolunteerWords.say(english, "rosters.no-shift-planned"));
         shifts.asSingleSelect().addValueChangeListener(e -> showRoster(e.getValue(), english));
         add(shifts);
 
-        add(new H3(english ? "Roster" : "名单"));
-        export.setText(english ? "Export the roster (CSV)" : "导出名单（CSV）");
+        add(new H3(VolunteerWords.say(english, "rosters.roster")));
+        export.setText(VolunteerWords.say(english, "rosters.export-the-roster-csv"));
         export.setId("vol-roster-export");
         export.setEnabled(false);
         add(export);
         roster.setId("vol-roster");
-        roster.setEmptyStateText(english ? "Choose a shift." : "请选择班次。");
+        roster.setEmptyStateText(VolunteerWords.say(english, "rosters.choose-a-shift"));
         add(roster);
     }
 
@@ -147,60 +147,60 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
         List<SignUp> signUps = shift == null ? List.of() : rosters.roster(shift.id());
         Map<String, String> names = registry.names(signUps.stream().map(SignUp::volunteerId).toList());
         Map<String, Integer> places = Rosters.waitingPlaces(signUps);
-        roster.addColumn(s -> names.getOrDefault(s.volunteerId(), "?")).setHeader(english ? "Volunteer" : "志愿者");
+        roster.addColumn(s -> names.getOrDefault(s.volunteerId(), "?")).setHeader(VolunteerWords.say(english, "recognition.volunteer"));
         roster.addColumn(s -> switch (s.status()) {
-            case CONFIRMED -> english ? "Confirmed" : "已确认";
-            case PENDING -> english ? "To confirm" : "待确认";
-            case WAITING -> (english ? "Waiting #" : "候补 #") + places.get(s.id());
-            case CANCELLED -> english ? "Cancelled" : "已取消";
-        }).setHeader(english ? "Status" : "状态");
-        roster.addColumn(s -> s.checkedInAt() == null ? "" : WHEN.format(s.checkedInAt())).setHeader(english ? "Checked in" : "签到");
-        roster.addColumn(s -> s.checkedOutAt() == null ? "" : WHEN.format(s.checkedOutAt())).setHeader(english ? "Checked out" : "签退");
+            case CONFIRMED -> VolunteerWords.say(english, "mine.confirmed");
+            case PENDING -> VolunteerWords.say(english, "rosters.to-confirm");
+            case WAITING -> (VolunteerWords.say(english, "rosters.waiting")) + places.get(s.id());
+            case CANCELLED -> VolunteerWords.say(english, "activities.cancelled");
+        }).setHeader(VolunteerWords.say(english, "activities.status"));
+        roster.addColumn(s -> s.checkedInAt() == null ? "" : WHEN.format(s.checkedInAt())).setHeader(VolunteerWords.say(english, "rosters.checked-in"));
+        roster.addColumn(s -> s.checkedOutAt() == null ? "" : WHEN.format(s.checkedOutAt())).setHeader(VolunteerWords.say(english, "rosters.checked-out"));
         roster.addColumn(s -> s.minutes() == null ? "" : s.minutes() + (s.correctionReason() == null ? "" : " *"))
-                .setHeader(english ? "Minutes" : "分钟");
-        roster.addColumn(s -> s.evaluation() == null ? "" : Labels.evaluation(s.evaluation(), english)).setHeader(english ? "Evaluation" : "评价");
+                .setHeader(VolunteerWords.say(english, "register.minutes"));
+        roster.addColumn(s -> s.evaluation() == null ? "" : Labels.evaluation(s.evaluation(), english)).setHeader(VolunteerWords.say(english, "register.evaluation"));
         roster.addComponentColumn(s -> attendance(s, names.getOrDefault(s.volunteerId(), "?"), english))
-                .setHeader(english ? "Attendance" : "考勤").setKey("attendance").setAutoWidth(true);
+                .setHeader(VolunteerWords.say(english, "rosters.attendance")).setKey("attendance").setAutoWidth(true);
         roster.setItems(signUps);
-        roster.setEmptyStateText(shift == null ? (english ? "Choose a shift." : "请选择班次。")
-                : (english ? "Nobody signed up yet." : "还没有人报名。"));
+        roster.setEmptyStateText(shift == null ? (VolunteerWords.say(english, "rosters.choose-a-shift"))
+                : (VolunteerWords.say(english, "rosters.nobody-signed-up-yet")));
     }
 
     /** The organiser keeps attendance on the spot: check a volunteer in or out, correct the minutes with a reason. */
     private HorizontalLayout attendance(SignUp signUp, String name, boolean english) {
         HorizontalLayout actions = new HorizontalLayout();
         if (signUp.status() == SignUp.Status.PENDING) {
-            Button approve = new Button(english ? "Confirm" : "确认录用", e -> act(() -> rosters.approveSignUp(signUp.id()),
-                    (english ? "Confirmed: " : "已确认：") + name, english));
+            Button approve = new Button(VolunteerWords.say(english, "rosters.confirm"), e -> act(() -> rosters.approveSignUp(signUp.id()),
+                    (VolunteerWords.say(english, "rosters.confirmed")) + name, english));
             approve.setId("vol-roster-approve-" + signUp.id());
             approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             actions.add(approve);
         }
         if (signUp.status() == SignUp.Status.PENDING || signUp.status() == SignUp.Status.WAITING) {
-            Button decline = new Button(english ? "Turn down" : "不录用", e -> decline(signUp, name, english));
+            Button decline = new Button(VolunteerWords.say(english, "rosters.turn-down"), e -> decline(signUp, name, english));
             decline.setId("vol-roster-decline-" + signUp.id());
             decline.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             actions.add(decline);
         }
         if (signUp.status() == SignUp.Status.CONFIRMED && signUp.checkedInAt() == null) {
-            Button in = new Button(english ? "Check in" : "签到", e -> act(() -> rosters.checkInAsOrganiser(signUp.id()),
-                    (english ? "Checked in: " : "已签到：") + name, english));
+            Button in = new Button(VolunteerWords.say(english, "mine.check-in"), e -> act(() -> rosters.checkInAsOrganiser(signUp.id()),
+                    (VolunteerWords.say(english, "rosters.checked-in-2")) + name, english));
             in.setId("vol-roster-in-" + signUp.id());
             actions.add(in);
         } else if (signUp.checkedInAt() != null && signUp.checkedOutAt() == null) {
-            Button out = new Button(english ? "Check out" : "签退", e -> act(() -> rosters.checkOut(signUp.id()),
-                    (english ? "Checked out: " : "已签退：") + name, english));
+            Button out = new Button(VolunteerWords.say(english, "mine.check-out"), e -> act(() -> rosters.checkOut(signUp.id()),
+                    (VolunteerWords.say(english, "rosters.checked-out-2")) + name, english));
             out.setId("vol-roster-out-" + signUp.id());
             actions.add(out);
         }
         if (signUp.minutes() != null) {
-            Button evaluate = new Button(english ? "Evaluate" : "评价", e -> evaluate(signUp, name, english));
+            Button evaluate = new Button(VolunteerWords.say(english, "rosters.evaluate"), e -> evaluate(signUp, name, english));
             evaluate.setId("vol-roster-evaluate-" + signUp.id());
             evaluate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.add(evaluate);
         }
         if (signUp.checkedInAt() != null) {
-            Button correct = new Button(english ? "Correct" : "更正时长", e -> correct(signUp, name, english));
+            Button correct = new Button(VolunteerWords.say(english, "rosters.correct"), e -> correct(signUp, name, english));
             correct.setId("vol-roster-correct-" + signUp.id());
             correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.add(correct);
@@ -210,9 +210,9 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Turning a sign-up down asks for the reason, which the volunteer sees on their screen. */
     private void decline(SignUp signUp, String name, boolean english) {
-        new ReasonDialog(VolunteerWords.current(), new ReasonDialog.Wording("vol-decline", (english ? "Turn down " : "不录用：") + name, null,
-                english ? "Reason (the volunteer sees it)" : "原因（志愿者可见）", english ? "Keep" : "返回",
-                english ? "Turn down" : "确认不录用", (english ? "Turned down: " : "已不录用：") + name),
+        new ReasonDialog(VolunteerWords.current(), new ReasonDialog.Wording("vol-decline", (VolunteerWords.say(english, "rosters.turn-down-2")) + name, null,
+                VolunteerWords.say(english, "rosters.reason-the-volunteer-sees-it"), VolunteerWords.say(english, "rosters.keep"),
+                VolunteerWords.say(english, "rosters.turn-down-3"), (VolunteerWords.say(english, "rosters.turned-down")) + name),
                 reason -> rosters.declineSignUp(signUp.id(), reason), () -> showRoster(shown, english)).open();
     }
 
@@ -220,24 +220,24 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
     private void evaluate(SignUp signUp, String name, boolean english) {
         Dialog dialog = new Dialog();
         dialog.setId("vol-evaluate-dialog");
-        dialog.setHeaderTitle((english ? "Evaluate " : "服务评价：") + name);
+        dialog.setHeaderTitle((VolunteerWords.say(english, "rosters.evaluate-2")) + name);
         Select<SignUp.Evaluation> rating = new Select<>();
         rating.setId("vol-evaluate-rating");
-        rating.setLabel(english ? "Evaluation" : "评价");
+        rating.setLabel(VolunteerWords.say(english, "register.evaluation"));
         rating.setItems(SignUp.Evaluation.values());
         rating.setItemLabelGenerator(e -> Labels.evaluation(e, english));
         rating.setValue(signUp.evaluation());
-        TextField note = new TextField(english ? "Note" : "评语");
+        TextField note = new TextField(VolunteerWords.say(english, "rosters.note"));
         note.setId("vol-evaluate-note");
         note.setWidthFull();
         note.setValue(signUp.evaluationNote() == null ? "" : signUp.evaluationNote());
         Map<String, HasValidation> fields = Map.of("evaluation", rating, "note", note);
-        Button save = new Button(english ? "Save" : "保存", e -> {
+        Button save = new Button(VolunteerWords.say(english, "activities.save"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             try {
                 rosters.evaluate(signUp.id(), rating.getValue(), note.getValue());
                 dialog.close();
-                Notification.show((english ? "Evaluated: " : "已评价：") + name).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show((VolunteerWords.say(english, "rosters.evaluated")) + name).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 showRoster(shown, english);
             } catch (InvalidInputException refused) {
                 FormErrors.show(VolunteerWords.current(), refused, fields);
@@ -248,7 +248,7 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
         save.setId("vol-evaluate-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(rating, note));
-        dialog.getFooter().add(new Button(english ? "Cancel" : "取消", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(VolunteerWords.say(english, "activities.cancel-2"), e -> dialog.close()), save);
         dialog.open();
     }
 
@@ -256,26 +256,26 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
     private void correct(SignUp signUp, String name, boolean english) {
         Dialog dialog = new Dialog();
         dialog.setId("vol-correct-dialog");
-        dialog.setHeaderTitle((english ? "Correct the minutes of " : "更正服务时长：") + name);
-        IntegerField minutes = new IntegerField(english ? "Minutes served" : "服务分钟数");
+        dialog.setHeaderTitle((VolunteerWords.say(english, "rosters.correct-the-minutes-of")) + name);
+        IntegerField minutes = new IntegerField(VolunteerWords.say(english, "rosters.minutes-served"));
         minutes.setId("vol-correct-minutes");
         minutes.setValue(signUp.minutes());
         minutes.setMin(0);
-        TextField reason = new TextField(english ? "Reason" : "更正原因");
+        TextField reason = new TextField(VolunteerWords.say(english, "rosters.reason"));
         reason.setId("vol-correct-reason");
         reason.setWidthFull();
         Map<String, HasValidation> fields = Map.of("minutes", minutes, "reason", reason);
-        Button save = new Button(english ? "Save the correction" : "保存更正", e -> {
+        Button save = new Button(VolunteerWords.say(english, "rosters.save-the-correction"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             if (minutes.getValue() == null) {
-                minutes.setErrorMessage(english ? "the minutes are required" : "请填写分钟数");
+                minutes.setErrorMessage(VolunteerWords.say(english, "rosters.the-minutes-are-required"));
                 minutes.setInvalid(true);
                 return;
             }
             try {
                 rosters.correct(signUp.id(), minutes.getValue(), reason.getValue());
                 dialog.close();
-                Notification.show((english ? "Corrected: " : "已更正：") + name).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show((VolunteerWords.say(english, "rosters.corrected")) + name).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 showRoster(shown, english);
             } catch (InvalidInputException refused) {
                 FormErrors.show(VolunteerWords.current(), refused, fields);
@@ -286,7 +286,7 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
         save.setId("vol-correct-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(minutes, reason));
-        dialog.getFooter().add(new Button(english ? "Cancel" : "取消", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(VolunteerWords.say(english, "activities.cancel-2"), e -> dialog.close()), save);
         dialog.open();
     }
 

@@ -47,23 +47,23 @@ final class ShiftDialog extends Dialog {
      */
     ShiftDialog(Rosters rosters, Activity activity, Shift shift, boolean english, Consumer<Shift> saved) {
         setId("vol-shift-dialog");
-        setHeaderTitle(shift == null ? (english ? "Plan a shift: " : "新建班次：") + activity.title()
-                : (english ? "Change the shift" : "修改班次"));
-        place.setLabel(english ? "Place (blank: the activity's)" : "地点（留空即活动地点）");
+        setHeaderTitle(shift == null ? (VolunteerWords.say(english, "shift.plan-a-shift")) + activity.title()
+                : (VolunteerWords.say(english, "shift.change-the-shift")));
+        place.setLabel(VolunteerWords.say(english, "shift.place-blank-the-activity-s"));
         place.setId("vol-shift-place");
-        start.setLabel(english ? "Starts" : "开始时间");
+        start.setLabel(VolunteerWords.say(english, "shift.starts"));
         start.setId("vol-shift-start");
-        end.setLabel(english ? "Ends" : "结束时间");
+        end.setLabel(VolunteerWords.say(english, "shift.ends"));
         end.setId("vol-shift-end");
-        capacity.setLabel(english ? "Places" : "名额");
+        capacity.setLabel(VolunteerWords.say(english, "rosters.places"));
         capacity.setId("vol-shift-capacity");
         capacity.setMin(1);
         capacity.setStepButtonsVisible(true);
-        skills.setLabel(english ? "Skills wanted" : "所需技能");
+        skills.setLabel(VolunteerWords.say(english, "shift.skills-wanted"));
         skills.setId("vol-shift-skills");
-        cancelUntil.setLabel(english ? "Cancelling until (blank: a day before)" : "可取消至（留空即开始前一天）");
+        cancelUntil.setLabel(VolunteerWords.say(english, "shift.cancelling-until-blank-a-day-before"));
         cancelUntil.setId("vol-shift-cancel-until");
-        needsApproval.setLabel(english ? "I confirm each sign-up" : "报名需组织者审核");
+        needsApproval.setLabel(VolunteerWords.say(english, "shift.i-confirm-each-sign-up"));
         needsApproval.setId("vol-shift-needs-approval");
         if (shift != null) {
             place.setValue(shift.place());
@@ -76,7 +76,7 @@ final class ShiftDialog extends Dialog {
         }
         Map<String, HasValidation> fields = Map.of("place", place, "startsAt", start, "endsAt", end, "capacity", capacity,
                 "cancelUntil", cancelUntil, "version", start);
-        Button save = new Button(shift == null ? (english ? "Plan the shift" : "发布班次") : (english ? "Save" : "保存"), e -> {
+        Button save = new Button(shift == null ? (VolunteerWords.say(english, "shift.plan-the-shift")) : (VolunteerWords.say(english, "activities.save")), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             Shift.Draft draft = new Shift.Draft(place.getValue(), instant(start.getValue()), instant(end.getValue()),
                     capacity.getValue() == null ? 0 : capacity.getValue(), skills.getValue(), instant(cancelUntil.getValue()),
@@ -94,7 +94,7 @@ final class ShiftDialog extends Dialog {
         save.setId("vol-shift-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new FormLayout(place, start, end, capacity, skills, cancelUntil, needsApproval));
-        getFooter().add(new Button(english ? "Cancel" : "取消", e -> close()), save);
+        getFooter().add(new Button(VolunteerWords.say(english, "activities.cancel-2"), e -> close()), save);
     }
 
     private static LocalDateTime local(Instant instant) {

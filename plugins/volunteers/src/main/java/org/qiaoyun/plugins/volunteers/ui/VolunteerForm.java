@@ -35,19 +35,19 @@ final class VolunteerForm extends FormLayout {
      * @param account whether the form asks for the platform account (organisers registering someone)
      */
     VolunteerForm(String prefix, boolean account, boolean english) {
-        field(username, prefix + "username", english ? "Platform account" : "平台账号");
-        field(name, prefix + "name", english ? "Name" : "姓名");
-        field(phone, prefix + "phone", english ? "Phone" : "手机号");
-        field(skills, prefix + "skills", english ? "Skills, e.g. first aid, photography" : "技能（如：急救、摄影、法律）");
-        field(languages, prefix + "languages", english ? "Languages and dialects" : "语言方言（如：粤语、台山话、English）");
-        field(district, prefix + "district", english ? "District" : "所在区域（街道、镇）");
-        field(availability, prefix + "availability", english ? "When they can serve, e.g. weekends" : "可服务时间（如：周末）");
-        field(residentId, prefix + "resident-id", english ? "Resident ID number (kept encrypted)" : "身份证号（加密保存）");
+        field(username, prefix + "username", VolunteerWords.say(english, "form.platform-account"));
+        field(name, prefix + "name", VolunteerWords.say(english, "register.name"));
+        field(phone, prefix + "phone", VolunteerWords.say(english, "form.phone"));
+        field(skills, prefix + "skills", VolunteerWords.say(english, "form.skills-e-g-first-aid-photography"));
+        field(languages, prefix + "languages", VolunteerWords.say(english, "form.languages-and-dialects"));
+        field(district, prefix + "district", VolunteerWords.say(english, "form.district"));
+        field(availability, prefix + "availability", VolunteerWords.say(english, "form.when-they-can-serve-e-g"));
+        field(residentId, prefix + "resident-id", VolunteerWords.say(english, "form.resident-id-number-kept-encrypted"));
         birthDate.setId(prefix + "birth-date");
-        birthDate.setLabel(english ? "Birth date (without an ID number)" : "出生日期（未填身份证号时）");
+        birthDate.setLabel(VolunteerWords.say(english, "form.birth-date-without-an-id-number"));
         add(birthDate);
-        field(guardianName, prefix + "guardian-name", english ? "Guardian (under 18)" : "监护人（未满 18 周岁须填）");
-        field(guardianPhone, prefix + "guardian-phone", english ? "Guardian's phone" : "监护人电话");
+        field(guardianName, prefix + "guardian-name", VolunteerWords.say(english, "form.guardian-under-18"));
+        field(guardianPhone, prefix + "guardian-phone", VolunteerWords.say(english, "form.guardian-s-phone"));
         username.setVisible(account);
     }
 

@@ -32,4 +32,34 @@ class VolunteersTextsTest {
         assertThat(VolunteerWords.of(Locale.CHINESE).of(nominated)).isEqualTo("阿芳 已被推荐为 2026 年度最美基层侨联志愿者");
         assertThat(VolunteerWords.of(Locale.CHINESE).of(new RuntimeException("plain"))).as("no code: its message").isEqualTo("plain");
     }
+
+    /** Every word a screen says exists in both languages, and the English says nothing in Chinese. */
+    @Test
+    void everyWordOfTheScreensHasBothTexts() throws Exception {
+        java.util.Properties chinese = new java.util.Properties();
+        java.util.Properties english = new java.util.Properties();
+        try (var zh = new java.io.InputStreamReader(getClass().getResourceAsStream("/org/qiaoyun/plugins/volunteers/ui/screen.properties"),
+                java.nio.charset.StandardCharsets.UTF_8);
+             var en = new java.io.InputStreamReader(getClass().getResourceAsStream("/org/qiaoyun/plugins/volunteers/ui/screen_en.properties"),
+                     java.nio.charset.StandardCharsets.UTF_8)) {
+            chinese.load(zh);
+            english.load(en);
+        }
+        assertThat(english.keySet()).isEqualTo(chinese.keySet());
+        assertThat(english.values()).noneMatch(value -> value.toString().codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF));
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        try (var sources = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (java.nio.file.Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                java.util.regex.Matcher said = java.util.regex.Pattern.compile("VolunteerWords\\.say\\(\\w+, \"([^\"]+)\"\\)")
+                        .matcher(java.nio.file.Files.readString(source));
+                while (said.find()) {
+                    used.add(said.group(1));
+                }
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(chinese.keySet()).containsAll(used);
+        assertThat(VolunteerWords.say(false, "details.details-of")).isEqualTo("修改资料：");
+        assertThat(VolunteerWords.say(true, "details.details-of")).isEqualTo("Details of ");
+    }
 }
