@@ -49,7 +49,7 @@ public final class Rosters {
     private static final DateTimeFormatter EXPORT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
     /** The statuses that hold one of a shift's places. */
-    private static final List<SignUp.Status> HOLDING = List.of(SignUp.Status.CONFIRMED, SignUp.Status.PENDING);
+    private static final List<SignUp.Status> HOLDING = Roster.HOLDING;
     private final TenantScope scope;
     private final Clock clock;
 
@@ -87,16 +87,10 @@ public final class Rosters {
     public Shift change(String shiftId, long seenVersion, Shift.Draft draft) {
         Permissions.requireOrganiser(scope);
         Shift changed = scope.transaction(em -> {
-            Shift shift = locked(em, shiftId);
-            if (shift.version() != seenVersion) {
-                throw new StaleVersionException();
-            }
-            long taken = placesTaken(em, shiftId);
-            long signedUp = em.createQuery("select count(s) from SignUp s where s.shiftId = :shift and s.status <> :cancelled", Long.class)
-                    .setParameter("shift", shiftId).setParameter("cancelled", SignUp.Status.CANCELLED).getSingleResult();
-            shift.change(draft, taken, signedUp, clock.instant());
-            int freePlaces = (int) (shift.capacity() - taken);
-            moveUp(em, shift, freePlaces);
+            Roster roster = Roster.locked(em, shiftId);
+            Shift shift = roster.shift();
+            StaleVersionException.unlessCurrent(seenVersion, shift.version());
+            roster.change(draft, clock.instant());
             scope.audit("shift.change", shiftId, Text.of("volunteers.audit.shift-change", shift.activity(),
                     EXPORT_TIME.format(shift.startsAt()), shift.capacity()));
             return shift;
@@ -109,9 +103,9 @@ public final class Rosters {
     public Shift cancelShift(String shiftId, String reason) {
         Permissions.requireOrganiser(scope);
         Shift cancelled = scope.transaction(em -> {
-            Shift shift = locked(em, shiftId);
+            Shift shift = Roster.locked(em, shiftId).shift();
             shift.cancel(reason, clock.instant());
-            int released = callOffRoster(em, shiftId);
+            int released = Roster.callOff(em, shiftId);
             scope.audit("shift.cancel", shiftId, Text.of("volunteers.audit.shift-cancel", shift.activity(),
                     EXPORT_TIME.format(shift.startsAt()), reason.strip(), released));
             return shift;
@@ -141,7 +135,7 @@ public final class Rosters {
             int released = 0;
             for (Shift shift : toCome) {
                 shift.cancel(reason, clock.instant());
-                released += callOffRoster(em, shift.id());
+                released += Roster.callOff(em, shift.id());
                 months.add(VolunteerIndicators.monthOf(shift.startsAt()));
             }
             scope.audit("activity.cancel", activityId, Text.of("volunteers.audit.activity-cancel", activity.title(), reason.strip(),
@@ -155,13 +149,6 @@ public final class Rosters {
     /** The month's figures moved (a shift planned or called off, a place taken or freed, minutes served). */
     private void figuresChanged(Instant shiftStart) {
         VolunteerIndicators.refresh(scope, VolunteerIndicators.monthOf(shiftStart));
-    }
-
-    private static int callOffRoster(EntityManager em, String shiftId) {
-        List<SignUp> onIt = em.createQuery("select s from SignUp s where s.shiftId = :shift and s.status <> :cancelled", SignUp.class)
-                .setParameter("shift", shiftId).setParameter("cancelled", SignUp.Status.CANCELLED).getResultList();
-        onIt.forEach(SignUp::callOff);
-        return onIt.size();
     }
 
     /** Looking for shifts to serve on: a skill wanted, the activity's district, an activity, from a day on. */
@@ -253,8 +240,8 @@ public final class Rosters {
     /** Signs a volunteer up: a confirmed place while there is room, else a place on the waiting list. */
     public SignUp signUp(String shiftId, String volunteerId) {
         SignUp made = scope.transaction(em -> {
-            Shift shift = locked(em, shiftId);
-            shift.requireOpen(clock.instant());
+            Roster roster = Roster.locked(em, shiftId);
+            roster.shift().requireOpen(clock.instant());
             // the volunteer's row too: two sign-ups of one person for overlapping shifts are decided in turn
             Volunteer volunteer = volunteerId == null ? null : em.find(Volunteer.class, volunteerId, LockModeType.PESSIMISTIC_WRITE);
             if (volunteer == null) {
@@ -264,23 +251,7 @@ public final class Rosters {
             if (volunteer.status() != Volunteer.Status.APPROVED) {
                 throw new InvalidInputException("volunteerId", Text.of("volunteers.shift.approved-volunteer-signs-up-shifts"));
             }
-            long overlapping = em.createQuery("select count(s) from SignUp s where s.volunteerId = :volunteer"
-                            + " and s.status <> :cancelled and s.shiftStart < :end and s.shiftEnd > :start", Long.class)
-                    .setParameter("volunteer", volunteerId).setParameter("cancelled", SignUp.Status.CANCELLED)
-                    .setParameter("start", OffsetDateTime.ofInstant(shift.startsAt(), ZoneOffset.UTC))
-                    .setParameter("end", OffsetDateTime.ofInstant(shift.endsAt(), ZoneOffset.UTC))
-                    .getSingleResult();
-            if (overlapping > 0) {
-                throw new ConflictException("shiftId", Text.of("volunteers.shift.you-signed-up-shift-same"));
-            }
-            boolean room = placesTaken(em, shiftId) < shift.capacity();
-            // under the shift's lock, so no two sign-ups take one position; the shift itself is not changed by a
-            // sign-up, so an organiser's edit of it is never refused as stale because volunteers signed up meanwhile
-            long position = em.createQuery("select coalesce(max(s.position), 0) from SignUp s where s.shiftId = :shift", Long.class)
-                    .setParameter("shift", shiftId).getSingleResult() + 1;
-            SignUp signUp = new SignUp(shift, volunteerId, room, position);
-            em.persist(signUp);
-            return signUp;
+            return roster.take(volunteer, clock.instant());
         });
         figuresChanged(made.shiftStart());
         return made;
@@ -291,11 +262,9 @@ public final class Rosters {
         SignUp cancelled = scope.transaction(em -> {
             SignUp signUp = find(em, signUpId);
             requireSelfOrOrganiser(em, signUp);
-            Shift shift = locked(em, signUp.shiftId());
-            shift.requireCancellable(clock.instant());
-            boolean freed = signUp.status().holdsAPlace();
-            signUp.cancel();
-            moveUp(em, shift, freed ? 1 : 0);
+            Roster roster = Roster.locked(em, signUp.shiftId());
+            roster.shift().requireCancellable(clock.instant());
+            roster.release(signUp, signUp::cancel);
             return signUp;
         });
         figuresChanged(cancelled.shiftStart());
@@ -317,7 +286,7 @@ public final class Rosters {
         Permissions.requireOrganiser(scope);
         SignUp approved = scope.transaction(em -> {
             SignUp signUp = find(em, signUpId);
-            locked(em, signUp.shiftId());
+            Roster.locked(em, signUp.shiftId());
             signUp.approve();
             scope.audit("sign-up.approve", signUpId, Text.of("volunteers.audit.confirmed"));
             return signUp;
@@ -334,10 +303,7 @@ public final class Rosters {
         Permissions.requireOrganiser(scope);
         SignUp declined = scope.transaction(em -> {
             SignUp signUp = find(em, signUpId);
-            Shift shift = locked(em, signUp.shiftId());
-            boolean freed = signUp.status().holdsAPlace();
-            signUp.decline(reason);
-            moveUp(em, shift, freed ? 1 : 0);
+            Roster.locked(em, signUp.shiftId()).release(signUp, () -> signUp.decline(reason));
             scope.audit("sign-up.decline", signUpId, reason.strip());
             return signUp;
         });
@@ -495,27 +461,6 @@ public final class Rosters {
         Permissions.requireSelfOrOrganiser(scope, volunteer == null ? null : volunteer.username());
     }
 
-    /** Places came free on the shift: the first {@code places} in line move up, in the order they came. */
-    private static void moveUp(EntityManager em, Shift shift, int places) {
-        if (places > 0) {
-            em.createQuery("select s from SignUp s where s.shiftId = :shift and s.status = :waiting order by s.position", SignUp.class)
-                    .setParameter("shift", shift.id()).setParameter("waiting", SignUp.Status.WAITING).setMaxResults(places)
-                    .getResultList().forEach(next -> next.moveUp(shift));
-        }
-    }
-
-    private static long placesTaken(EntityManager em, String shiftId) {
-        return em.createQuery("select count(s) from SignUp s where s.shiftId = :shift and s.status in :holding", Long.class)
-                .setParameter("shift", shiftId).setParameter("holding", HOLDING).getSingleResult();
-    }
-
-    private static Shift locked(EntityManager em, String shiftId) {
-        Shift shift = shiftId == null ? null : em.find(Shift.class, shiftId, LockModeType.PESSIMISTIC_WRITE);
-        if (shift == null) {
-            throw new UnknownObjectException(Text.of("volunteers.shift.unknown", shiftId));
-        }
-        return shift;
-    }
 
     private static SignUp find(EntityManager em, String signUpId) {
         SignUp signUp = em.find(SignUp.class, signUpId);

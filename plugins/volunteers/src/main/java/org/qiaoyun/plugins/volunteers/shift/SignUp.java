@@ -112,12 +112,15 @@ public class SignUp {
         this.position = position;
     }
 
+    /** What can be done with this sign-up as it stands (see {@link SignUpAction}). */
+    public java.util.Set<SignUpAction> actions() {
+        return SignUpAction.of(this);
+    }
+
     void cancel() {
-        if (status == Status.CANCELLED) {
-            throw new ConflictException("status", Text.of("volunteers.shift.sign-up-cancelled-already"));
-        }
-        if (checkedInAt != null) {
-            throw new ConflictException("status", Text.of("volunteers.shift.shift-already-checked-cannot-cancelled"));
+        if (!SignUpAction.CANCEL.allowedFor(this)) {
+            throw new ConflictException("status", Text.of(status == Status.CANCELLED ? "volunteers.shift.sign-up-cancelled-already"
+                    : "volunteers.shift.shift-already-checked-cannot-cancelled"));
         }
         status = Status.CANCELLED;
     }
@@ -138,7 +141,7 @@ public class SignUp {
 
     /** The organiser confirms a place held on a shift that needs approval. */
     void approve() {
-        if (status != Status.PENDING) {
+        if (!SignUpAction.APPROVE.allowedFor(this)) {
             throw new ConflictException("status", Text.of("volunteers.shift.sign-up-waiting-organiser-s"));
         }
         status = Status.CONFIRMED;
@@ -149,7 +152,7 @@ public class SignUp {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", Text.of("volunteers.shift.turning-sign-up-down-reason"));
         }
-        if (status != Status.PENDING && status != Status.WAITING) {
+        if (!SignUpAction.DECLINE.allowedFor(this)) {
             throw new ConflictException("status", Text.of("volunteers.shift.sign-up-yet-confirmed-turned"));
         }
         status = Status.CANCELLED;
@@ -157,21 +160,17 @@ public class SignUp {
     }
 
     void checkIn(Instant now) {
-        if (status != Status.CONFIRMED) {
-            throw new ConflictException("status", Text.of("volunteers.shift.confirmed-volunteer-checks"));
-        }
-        if (checkedInAt != null) {
-            throw new ConflictException("status", Text.of("volunteers.shift.checked-already"));
+        if (!SignUpAction.CHECK_IN.allowedFor(this)) {
+            throw new ConflictException("status", Text.of(status != Status.CONFIRMED ? "volunteers.shift.confirmed-volunteer-checks"
+                    : "volunteers.shift.checked-already"));
         }
         checkedInAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     }
 
     void checkOut(Instant now) {
-        if (checkedInAt == null) {
-            throw new ConflictException("status", Text.of("volunteers.shift.check-before-checking-out"));
-        }
-        if (checkedOutAt != null) {
-            throw new ConflictException("status", Text.of("volunteers.shift.checked-out-already"));
+        if (!SignUpAction.CHECK_OUT.allowedFor(this)) {
+            throw new ConflictException("status", Text.of(checkedInAt == null ? "volunteers.shift.check-before-checking-out"
+                    : "volunteers.shift.checked-out-already"));
         }
         checkedOutAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         minutes = (int) Duration.between(checkedInAt, checkedOutAt).toMinutes();
@@ -179,6 +178,9 @@ public class SignUp {
 
     /** An organiser sets the minutes served (a forgotten check-out, a wrong time); a reason is required. */
     void correct(int correctedMinutes, String reason) {
+        if (!SignUpAction.CORRECT.allowedFor(this)) {
+            throw new ConflictException("status", Text.of("volunteers.shift.minutes-of-confirmed-only"));
+        }
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", Text.of("volunteers.shift.correction-hours-reason"));
         }
@@ -194,7 +196,7 @@ public class SignUp {
      * fail says why; a later evaluation replaces the earlier one (both audited).
      */
     void evaluate(Evaluation rating, String note, String by) {
-        if (minutes == null) {
+        if (!SignUpAction.EVALUATE.allowedFor(this)) {
             throw new ConflictException("status", Text.of("volunteers.shift.shift-evaluated-served"));
         }
         if (rating == null) {

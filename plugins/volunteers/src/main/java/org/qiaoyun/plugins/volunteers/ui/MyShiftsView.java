@@ -35,6 +35,7 @@ import org.qiaoyun.plugins.volunteers.recognition.Nominations;
 import org.qiaoyun.plugins.volunteers.shift.Rosters;
 import org.qiaoyun.plugins.volunteers.shift.Shift;
 import org.qiaoyun.plugins.volunteers.shift.SignUp;
+import org.qiaoyun.plugins.volunteers.shift.SignUpAction;
 import org.qiaoyun.plugins.volunteers.training.Trainings;
 import org.qiaoyun.plugins.volunteers.volunteer.Registry;
 import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
@@ -262,7 +263,8 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
         Paragraph where = new Paragraph(status);
         where.setId("vol-status-" + shift.id());
         card.add(where);
-        if (signUp.status() == SignUp.Status.CONFIRMED && signUp.checkedInAt() == null) {
+        java.util.Set<SignUpAction> allowed = signUp.actions(); // what the sign-up allows, as the domain declares it
+        if (allowed.contains(SignUpAction.CHECK_IN)) {
             TextField code = new TextField();
             code.setId("vol-code-" + shift.id());
             code.setPlaceholder(VolunteerWords.say(english, "mine.code-shown-at-the-place"));
@@ -273,13 +275,13 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
             checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             card.add(code, checkIn);
         }
-        if (signUp.status() != SignUp.Status.CANCELLED && signUp.checkedInAt() == null) {
+        if (allowed.contains(SignUpAction.CANCEL)) {
             Button cancel = new Button(VolunteerWords.say(english, "mine.cancel"), e -> act(() -> rosters.cancel(signUp.id()),
                     VolunteerWords.say(english, "activities.cancelled")));
             cancel.setId("vol-cancel-" + shift.id());
             cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             card.add(cancel);
-        } else if (signUp.checkedInAt() != null && signUp.checkedOutAt() == null) {
+        } else if (allowed.contains(SignUpAction.CHECK_OUT)) {
             Button checkOut = new Button(VolunteerWords.say(english, "mine.check-out"), e -> act(() -> rosters.checkOut(signUp.id()),
                     VolunteerWords.say(english, "mine.checked-out")));
             checkOut.setId("vol-check-out-" + shift.id());

@@ -36,6 +36,7 @@ import org.qiaoyun.plugins.volunteers.Permissions;
 import org.qiaoyun.plugins.volunteers.shift.Rosters;
 import org.qiaoyun.plugins.volunteers.shift.Shift;
 import org.qiaoyun.plugins.volunteers.shift.SignUp;
+import org.qiaoyun.plugins.volunteers.shift.SignUpAction;
 import org.qiaoyun.plugins.volunteers.volunteer.Registry;
 import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
 import org.qiaoyun.screens.Attempt;
@@ -169,37 +170,38 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
     /** The organiser keeps attendance on the spot: check a volunteer in or out, correct the minutes with a reason. */
     private HorizontalLayout attendance(SignUp signUp, String name, boolean english) {
         HorizontalLayout actions = new HorizontalLayout();
-        if (signUp.status() == SignUp.Status.PENDING) {
+        java.util.Set<SignUpAction> allowed = signUp.actions(); // what the sign-up allows, as the domain declares it
+        if (allowed.contains(SignUpAction.APPROVE)) {
             Button approve = new Button(VolunteerWords.say(english, "rosters.confirm"), e -> act(() -> rosters.approveSignUp(signUp.id()),
                     (VolunteerWords.say(english, "rosters.confirmed")) + name, english));
             approve.setId("vol-roster-approve-" + signUp.id());
             approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
             actions.add(approve);
         }
-        if (signUp.status() == SignUp.Status.PENDING || signUp.status() == SignUp.Status.WAITING) {
+        if (allowed.contains(SignUpAction.DECLINE)) {
             Button decline = new Button(VolunteerWords.say(english, "rosters.turn-down"), e -> decline(signUp, name, english));
             decline.setId("vol-roster-decline-" + signUp.id());
             decline.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             actions.add(decline);
         }
-        if (signUp.status() == SignUp.Status.CONFIRMED && signUp.checkedInAt() == null) {
+        if (allowed.contains(SignUpAction.CHECK_IN)) {
             Button in = new Button(VolunteerWords.say(english, "mine.check-in"), e -> act(() -> rosters.checkInAsOrganiser(signUp.id()),
                     (VolunteerWords.say(english, "rosters.checked-in-2")) + name, english));
             in.setId("vol-roster-in-" + signUp.id());
             actions.add(in);
-        } else if (signUp.checkedInAt() != null && signUp.checkedOutAt() == null) {
+        } else if (allowed.contains(SignUpAction.CHECK_OUT)) {
             Button out = new Button(VolunteerWords.say(english, "mine.check-out"), e -> act(() -> rosters.checkOut(signUp.id()),
                     (VolunteerWords.say(english, "rosters.checked-out-2")) + name, english));
             out.setId("vol-roster-out-" + signUp.id());
             actions.add(out);
         }
-        if (signUp.minutes() != null) {
+        if (allowed.contains(SignUpAction.EVALUATE)) {
             Button evaluate = new Button(VolunteerWords.say(english, "rosters.evaluate"), e -> evaluate(signUp, name, english));
             evaluate.setId("vol-roster-evaluate-" + signUp.id());
             evaluate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.add(evaluate);
         }
-        if (signUp.checkedInAt() != null) {
+        if (allowed.contains(SignUpAction.CORRECT) && signUp.checkedInAt() != null) { // a paper sheet's minutes: by REST
             Button correct = new Button(VolunteerWords.say(english, "rosters.correct"), e -> correct(signUp, name, english));
             correct.setId("vol-roster-correct-" + signUp.id());
             correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -45,6 +45,25 @@ class RostersTest {
         return rosters.plan(activity.id(), new Shift.Draft(null, start, start.plus(Duration.ofHours(4)), capacity, null, null));
     }
 
+    /** What a sign-up allows is declared once (SignUpAction): the screens offer it, and the verbs refuse the rest. */
+    @Test
+    void whatASignUpAllowsIsDeclaredOnceAndTheVerbsRefuseTheRest() {
+        TestTenantScope organiser = scope("zhongshan", "organiser", "organiser");
+        Rosters rosters = new Rosters(organiser);
+        List<String> people = volunteers(organiser, 2);
+        Shift shift = shift(rosters, organiser, NOW.plus(Duration.ofDays(2)), 1);
+        SignUp placed = rosters.signUp(shift.id(), people.get(0));
+        SignUp waiting = rosters.signUp(shift.id(), people.get(1));
+        assertThat(placed.actions()).containsExactlyInAnyOrder(SignUpAction.CANCEL, SignUpAction.CHECK_IN, SignUpAction.CORRECT);
+        assertThat(waiting.actions()).containsExactlyInAnyOrder(SignUpAction.CANCEL, SignUpAction.DECLINE);
+        assertThatThrownBy(() -> rosters.approveSignUp(waiting.id())).isInstanceOf(org.qiaoyun.api.ConflictException.class);
+        assertThatThrownBy(() -> rosters.evaluate(placed.id(), SignUp.Evaluation.GOOD, null))
+                .as("nothing served yet").isInstanceOf(org.qiaoyun.api.ConflictException.class);
+        SignUp declined = rosters.declineSignUp(waiting.id(), "本次人数已满");
+        assertThat(declined.actions()).isEmpty();
+        assertThatThrownBy(() -> rosters.cancel(waiting.id())).isInstanceOf(org.qiaoyun.api.ConflictException.class);
+    }
+
     /** The roster names every volunteer with the reasons and evaluations given them: organisers and admins read it. */
     @Test
     void onlyOrganisersReadARosterAndAnUnknownShiftIsNotFound() {
