@@ -193,6 +193,22 @@ class AidPersistenceTest {
                 .count(new Casework.Search(false, null, null, null, "陈婆", null))).as("another tenant's people are not searched").isZero();
     }
 
+    /** The work list as people keep it: whom each case is for, and when it was opened in Beijing time. */
+    @Test
+    void theCasesSpreadsheetNamesThePersonAndTellsBeijingTime() throws Exception {
+        TestTenantScope worker = new TestTenantScope(unit, "shantou", "worker", "caseworker");
+        Beneficiary person = new Beneficiaries(worker, VAULT).register(person("梁婆婆", residentId()));
+        new Casework(worker).draft(person.id(), AidType.HOLIDAY_VISIT, new Money(200_00), "春节慰问");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        new AidResource(worker, VAULT).writeCases(new Casework(worker).list(new Casework.Search(false, null, null, null), 0, 10), bytes);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            var row = book.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("梁婆婆");
+            assertThat(row.getCell(8).getStringCellValue()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        }
+        assertThat(worker.audited()).as("names read are a read of personal data").anyMatch(line -> line.startsWith("beneficiary.list"));
+    }
+
     /** A case names a person in need: volunteers, organisers and legal advisers of the federation read none of it. */
     @Test
     void casesFundsAndLimitsAreReadByThoseWhoWorkTheCasesAndViewersOnly() {

@@ -18,10 +18,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.personal.IdVault;
+import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.casework.AidCase;
 import org.qiaoyun.plugins.aid.casework.AidType;
 import org.qiaoyun.plugins.aid.casework.CaseStatus;
 import org.qiaoyun.plugins.aid.casework.Casework;
+import org.qiaoyun.screens.Formats;
 import org.qiaoyun.screens.Words;
 
 /**
@@ -120,11 +122,9 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
             download.setFileName("cases.xlsx");
             download.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             org.qiaoyun.plugins.aid.Spreadsheets.write(t.get("cases.title"),
-                    java.util.List.of(t.get("cases.type"), t.get("cases.requested"), t.get("cases.status"), t.get("cases.createdBy"),
-                            t.get("cases.created")),
-                    casework.list(filter(), 0, 100_000).stream().map(c -> java.util.List.<Object>of(t.of(c.type()),
-                            c.requested().toYuan(), t.of(c.status()), c.createdBy(), c.createdAt().toString())).toList(),
-                    download.getOutputStream());
+                    java.util.List.of(t.get("cases.beneficiary"), t.get("cases.type"), t.get("cases.requested"), t.get("cases.status"),
+                            t.get("cases.createdBy"), t.get("cases.created")),
+                    exportRows(t), download.getOutputStream());
         }, t.get("cases.export"));
         export.setId("aid-cases-export");
         FlexLayout filters = new FlexLayout(mine, status, type, search, tag, create, export);
@@ -133,6 +133,14 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         filters.getStyle().set("gap", "var(--lumo-space-s)");
         add(new H2(t.get("cases.title")), counts, filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** The work list as people keep it: whom each case is for, amounts in yuan, times in Beijing. */
+    private java.util.List<java.util.List<Object>> exportRows(Words t) {
+        java.util.List<AidCase> cases = new Casework(tenant).list(filter(), 0, 100_000);
+        java.util.Map<String, String> names = new Beneficiaries(tenant, vault).names(cases.stream().map(AidCase::beneficiaryId).toList());
+        return cases.stream().map(c -> java.util.List.<Object>of(names.getOrDefault(c.beneficiaryId(), ""), t.of(c.type()),
+                c.requested().toYuan(), t.of(c.status()), c.createdBy(), Formats.time(c.createdAt()))).toList();
     }
 
     private Casework.Search filter() {
