@@ -31,6 +31,7 @@ class DemoRecordsTest extends ScreenTest {
         Grid<Object> cases = _get(Grid.class, s -> s.withId("aid-cases"));
         List<String> statuses = IntStream.range(0, GridKt._size(cases)).mapToObj(i -> statusOf(GridKt._get(cases, i))).toList();
         assertThat(statuses).containsExactlyInAnyOrder("DRAFT", "SUBMITTED", "VERIFIED", "APPROVED", "DISBURSED", "CLOSED", "REJECTED");
+        assertThat(GridKt._getFormattedRow(cases, 0).get(0)).as("the work list says whom each case is for").isNotBlank();
     }
 
     @Test

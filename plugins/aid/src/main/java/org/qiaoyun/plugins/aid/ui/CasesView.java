@@ -44,6 +44,8 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
     final FlexLayout counts = new FlexLayout();
     private final transient TenantScope tenant;
     private final transient IdVault vault;
+    /** The names of the people whose cases the grid has shown. */
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
     private boolean built;
 
     public CasesView(TenantScope tenant, IdVault vault) {
@@ -81,6 +83,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         tag.setClearButtonVisible(true);
 
         grid.setId("aid-cases");
+        grid.addColumn(c -> names.getOrDefault(c.beneficiaryId(), "")).setHeader(t.get("cases.beneficiary")).setAutoWidth(true);
         grid.addColumn(c -> t.of(c.type())).setHeader(t.get("cases.type")).setAutoWidth(true);
         grid.addColumn(c -> c.requested().toString()).setHeader(t.get("cases.requested"));
         grid.addColumn(c -> t.of(c.status())).setHeader(t.get("cases.status"));
@@ -88,7 +91,12 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(c -> c.createdAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().toString())
                 .setHeader(t.get("cases.created"));
         grid.setDataProvider(DataProvider.fromCallbacks(
-                q -> casework.list(filter(), q.getOffset(), q.getLimit()).stream(),
+                q -> {
+                    java.util.List<AidCase> page = casework.list(filter(), q.getOffset(), q.getLimit());
+                    // whom each case is for: the names of this page's people, read (and audited) with it
+                    names.putAll(new Beneficiaries(tenant, vault).names(page.stream().map(AidCase::beneficiaryId).toList()));
+                    return page.stream();
+                },
                 q -> (int) casework.count(filter())));
         grid.setEmptyStateText(t.get("cases.none"));
         grid.addItemClickListener(e -> UI.getCurrent().navigate("t/" + tenant.tenantCode() + "/aid/case/" + e.getItem().id()));
