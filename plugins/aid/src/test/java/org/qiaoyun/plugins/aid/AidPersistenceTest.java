@@ -193,6 +193,20 @@ class AidPersistenceTest {
                 .count(new Casework.Search(false, null, null, null, "陈婆", null))).as("another tenant's people are not searched").isZero();
     }
 
+    /** Every record takes its time from the scope's clock: what tests fix, and what demo data sets weeks back. */
+    @Test
+    void casesEventsPeopleAndFundsAreStampedByTheScopesClock() {
+        java.time.Instant then = java.time.Instant.parse("2026-11-08T02:00:00Z"); // after the consent, weeks before today
+        TestTenantScope worker = new TestTenantScope(unit, "meizhou", java.time.Clock.fixed(then, java.time.ZoneOffset.UTC), "worker",
+                "caseworker", "admin");
+        Beneficiary person = new Beneficiaries(worker, VAULT).register(person("温伯", residentId()));
+        AidCase c = new Casework(worker).draft(person.id(), AidType.LIVING_SUBSIDY, new Money(100_00), null);
+        new Casework(worker).submit(c.id(), null, null);
+        assertThat(new Casework(worker).get(c.id()).createdAt()).isEqualTo(then);
+        assertThat(new Casework(worker).timeline(c.id())).extracting(CaseEvent::at).containsOnly(then);
+        assertThat(new Funds(worker).open("敬老基金", FundSource.FOUNDATION, null).createdAt()).isEqualTo(then);
+    }
+
     /** The work list as people keep it: whom each case is for, and when it was opened in Beijing time. */
     @Test
     void theCasesSpreadsheetNamesThePersonAndTellsBeijingTime() throws Exception {

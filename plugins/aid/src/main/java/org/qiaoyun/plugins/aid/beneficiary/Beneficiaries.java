@@ -37,6 +37,7 @@ public final class Beneficiaries {
                 throw new ConflictException("residentId", Text.of("aid.beneficiary.id-registered-as", existing.name(), existing.id()));
             });
             Beneficiary person = Beneficiary.register(registration, residentId, vault, today);
+            person.registeredAt(scope.clock().instant());
             em.persist(person);
             scope.audit("beneficiary.register", person.id()); // the object names the record; no personal data in the log
             return person;

@@ -109,6 +109,11 @@ public class Beneficiary {
     }
 
     /** Registers a person; the ID number is checked here and kept only through the vault. */
+    /** The service stamps the registration with the scope's clock (tests fix it). */
+    void registeredAt(java.time.Instant when) {
+        createdAt = OffsetDateTime.ofInstant(when, ZoneOffset.UTC);
+    }
+
     public static Beneficiary register(Registration r, ResidentId residentId, IdVault vault, LocalDate today) {
         Beneficiary b = new Beneficiary();
         b.id = UUID.randomUUID().toString();

@@ -127,7 +127,9 @@ public final class BeneficiaryImport {
                     if (!inFile.add(hash)) {
                         throw new InvalidInputException("residentId", Text.of("aid.import.id-twice"));
                     }
-                    valid.add(Beneficiary.register(registration, id, vault, today));
+                    Beneficiary registered = Beneficiary.register(registration, id, vault, today);
+                    registered.registeredAt(scope.clock().instant());
+                    valid.add(registered);
                 } catch (InvalidInputException e) {
                     errors.add(new RowError(shown, column(e.field()), e.getMessage(), e.text()));
                 }

@@ -243,6 +243,17 @@ public class AidCase {
         return move(by, CaseStep.CLOSE.wire(), CaseStatus.CLOSED, comment);
     }
 
+    /** The service stamps a new case with the scope's clock (tests fix it; the entity alone knows only the wall clock). */
+    void opened(java.time.Instant when) {
+        createdAt = OffsetDateTime.ofInstant(when, ZoneOffset.UTC);
+        updatedAt = createdAt;
+    }
+
+    /** The service stamps a step with the scope's clock. */
+    void changed(java.time.Instant when) {
+        updatedAt = OffsetDateTime.ofInstant(when, ZoneOffset.UTC);
+    }
+
     /** The steps the case offers next (for anyone who may take them; see {@link CaseStep}). */
     public List<String> nextActions() {
         return CaseStep.offeredBy(this, java.util.EnumSet.allOf(CaseStep.Who.class)).stream().map(CaseStep::wire).toList();

@@ -89,6 +89,12 @@ public class CaseEvent {
         return to;
     }
 
+    /** The service stamps the event with the scope's clock (tests fix it; the entity alone knows only the wall clock). */
+    CaseEvent at(java.time.Instant when) {
+        this.at = OffsetDateTime.ofInstant(when, ZoneOffset.UTC);
+        return this;
+    }
+
     /** What the person wrote, or a note the workflow kept by its code (see {@link #note()}). */
     public String comment() {
         return comment;

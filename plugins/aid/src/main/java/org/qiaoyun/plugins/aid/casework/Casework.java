@@ -40,8 +40,9 @@ public final class Casework {
                 throw new InvalidInputException("beneficiaryId", Text.of("aid.beneficiary.unknown", beneficiaryId));
             }
             AidCase.Drafted drafted = AidCase.draft(beneficiaryId, type, requested, summary, Permissions.caller(scope));
+            drafted.aidCase().opened(scope.clock().instant());
             em.persist(drafted.aidCase());
-            em.persist(drafted.event());
+            em.persist(drafted.event().at(scope.clock().instant()));
             scope.audit("case.draft", drafted.aidCase().id(), Text.of("aid.audit.case-draft", Text.of("aid.type." + type.name()), requested));
             return drafted.aidCase();
         });
@@ -83,7 +84,8 @@ public final class Casework {
             String by = Permissions.caller(scope);
             FundEntry entry = fund.disburse(amount, caseId, by, note, scope.clock().instant());
             em.persist(entry);
-            em.persist(aidCase.disbursed(by, amount, fund.name()));
+            em.persist(aidCase.disbursed(by, amount, fund.name()).at(scope.clock().instant()));
+            aidCase.changed(scope.clock().instant());
             scope.audit("case.disburse", caseId, Text.of("aid.audit.case-disburse", amount, fund.name()));
             return entry;
         });
@@ -229,7 +231,8 @@ public final class Casework {
     private AidCase step(String caseId, Long version, BiFunction<AidCase, String, CaseEvent> action) {
         return scope.transaction(em -> {
             AidCase aidCase = load(em, caseId, version);
-            CaseEvent event = action.apply(aidCase, Permissions.caller(scope));
+            CaseEvent event = action.apply(aidCase, Permissions.caller(scope)).at(scope.clock().instant());
+            aidCase.changed(scope.clock().instant());
             em.persist(event);
             scope.audit("case." + event.action(), caseId, Text.of("aid.audit.case-step", Text.of("aid.status." + event.from().name()),
                     Text.of("aid.status." + event.to().name())));

@@ -94,6 +94,15 @@ public class Fund {
         return new FundEntry(this, FundEntry.Kind.DISBURSEMENT, amount, balance(), caseId, by, note, at);
     }
 
+    /** The service stamps a new fund with the scope's clock (tests fix it). */
+    void openedAt(java.time.Instant when) {
+        createdAt = OffsetDateTime.ofInstant(when, ZoneOffset.UTC);
+    }
+
+    public java.time.Instant createdAt() {
+        return createdAt.toInstant();
+    }
+
     public String id() {
         return id;
     }

@@ -25,6 +25,7 @@ public final class Funds {
         Permissions.requireAdmin(scope);
         return scope.transaction(em -> {
             Fund fund = new Fund(name, source, donor);
+            fund.openedAt(scope.clock().instant());
             em.persist(fund);
             scope.audit("fund.open", fund.id(), Text.of("aid.audit.fund-open", fund.name(), Text.of("aid.source." + source.name())));
             return fund;
