@@ -949,6 +949,15 @@ class PlatformIT {
                 }
                 browser.signOut();
             }
+            // an unknown address and a module switched off open the shell's own page, in Chinese, with the menu and a way home
+            browser.signIn("taishan-volunteer", DEMO_PASSWORD);
+            for (String address : java.util.List.of("no-such-page", "t/gd-jiangmen-taishan/greeting")) {
+                browser.open(address);
+                org.openqa.selenium.WebElement page = browser.waitFor(org.openqa.selenium.By.id("not-found-view"));
+                assertThat(page.getText()).as(address).contains("您要打开的页面不存在");
+                assertThat(browser.present(org.openqa.selenium.By.id("shell-federation"))).as("inside the shell at " + address).isTrue();
+            }
+            browser.signOut();
             browser.signIn("taishan-admin", DEMO_PASSWORD);
             browser.open("admin/users");
             assertThat(browser.present(org.openqa.selenium.By.id("not-found-view"))).as("an admin's own screen opens").isFalse();
