@@ -34,6 +34,9 @@ final class ApiLoad {
             throw new IllegalStateException("the greeting module could not be switched on in 台山: " + switched);
         }
         String read = base + "/api/v1/tenants/gd-jiangmen-taishan/greeting";
+        System.out.printf(Locale.ROOT, "transactions per request (Qiaoyun-Transactions, sign-in's own lookup not counted):"
+                + " module read %s, module write %s%n", transactions("GET", read, viewerToken, null),
+                transactions("POST", read, viewerToken, "{\"text\":\"基准问候\"}"));
         if (!available()) {
             System.out.println("API load: skipped, wrk is not installed (apt-get install wrk)");
             return;
@@ -49,6 +52,20 @@ final class ApiLoad {
         print("module read, HTTP Basic (verified credential remembered)", basic);
         System.out.printf(Locale.ROOT, "bearer token / health: %.2f (goal: at least 0.50, p99 under 100 ms)%n",
                 bearer.perSecond() / health.perSecond());
+    }
+
+    /** The transactions the platform counted for one request (it names them when QIAOYUN_COUNT_TRANSACTIONS is set). */
+    private static String transactions(String method, String url, String token, String json) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(request.build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return answer.headers().firstValue("Qiaoyun-Transactions").orElse("?") + " (HTTP " + answer.statusCode() + ")";
     }
 
     private static void print(String what, Figures f) {

@@ -100,6 +100,7 @@ public final class PlatformBenchmark {
             builder.environment().put("QIAOYUN_DATA_DIR", data.toString());
             builder.environment().put("QIAOYUN_PLUGINS_DIR", plugins.toAbsolutePath().toString());
             builder.environment().put("QIAOYUN_DEMO", "true");
+            builder.environment().put("QIAOYUN_COUNT_TRANSACTIONS", "true"); // answers name their transactions
             builder.environment().put("QIAOYUN_ADMIN_PASSWORD", "bench-platform-admin-2026");
             long start = System.nanoTime();
             Process server = builder.start();
