@@ -328,6 +328,8 @@ class PlatformIT {
         api.patch("/api/v1/tenants/gd-jiangmen-enping", "{\"status\":\"active\"}");
         assertThat(worker.get("/api/v1/tenants/gd-jiangmen-enping/greeting").status()).isEqualTo(200);
         assertField(api.patch("/api/v1/tenants/gd-jiangmen-enping", "{\"status\":\"sleeping\"}"), "status");
+        assertThat(api.patch("/api/v1/tenants/gd-jiangmen-enping", "{\"version\":1}").isProblem(400))
+                .as("a change that names nothing to change").isTrue();
     }
 
     @Test

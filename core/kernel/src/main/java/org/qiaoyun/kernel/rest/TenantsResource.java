@@ -114,7 +114,8 @@ public class TenantsResource {
     @Tag(name = TAG)
     @Operation(operationId = "changeTenant", summary = "Rename a tenant or change its status (active, suspended, archived); send the version you read")
     public TenantJson change(@PathParam("code") String code, TenantRequests.Change body) {
-        if (body == null) {
+        // a change that names nothing to change is a mistake to say, not a success that did nothing
+        if (body == null || body.nameZh == null && body.nameEn == null && body.status == null) {
             throw new InvalidRequestException(null, "kernel.request.tenant-change-body");
         }
         Tenant current = Guard.administered(kernel.tenants(), code);
