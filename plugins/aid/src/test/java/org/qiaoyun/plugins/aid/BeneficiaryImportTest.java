@@ -54,6 +54,20 @@ class BeneficiaryImportTest {
         return ResidentIds.valid(seventeen);
     }
 
+    /** The template keeps ID and phone numbers as text (Excel would round an 18-digit number) and explains itself on a sheet of its own. */
+    @Test
+    void theTemplateKeepsNumbersAsTextAndExplainsItselfApart() throws Exception {
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(BeneficiaryImport.template()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).as("the first sheet holds the titles only: nothing to import by mistake").isZero();
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("身份证号 Resident ID");
+            assertThat(sheet.getColumnStyle(1).getDataFormatString()).as("the ID column is text").isEqualTo("@");
+            assertThat(sheet.getColumnStyle(4).getDataFormatString()).as("the phone column is text").isEqualTo("@");
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+            assertThat(workbook.getSheetAt(1).getRow(5).getCell(1).getStringCellValue()).as("an example row").hasSize(18);
+        }
+    }
+
     @Test
     void badRowsAreReportedByRowAndColumnAndNothingIsImportedUntilChosen() throws Exception {
         TestTenantScope worker = new TestTenantScope(unit, "importing", "worker", "caseworker");

@@ -88,10 +88,53 @@ public final class BeneficiaryImport {
 
     /** An empty workbook with the header row, to fill in. */
     public static byte[] template() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Spreadsheets.write("帮扶对象", COLUMNS.stream().map(c -> c[0]).toList(), List.of(), out);
-        return out.toByteArray();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            Sheet sheet = book.createSheet("帮扶对象");
+            // numbers people type as digits are text here: Excel would turn an 18-digit ID number into a
+            // rounded float (and a phone number lose its leading zero), which the import then refuses
+            org.apache.poi.ss.usermodel.CellStyle text = book.createCellStyle();
+            text.setDataFormat(book.createDataFormat().getFormat("@"));
+            org.apache.poi.ss.usermodel.CellStyle bold = book.createCellStyle();
+            org.apache.poi.ss.usermodel.Font font = book.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row head = sheet.createRow(0);
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                head.createCell(i).setCellValue(COLUMNS.get(i)[0]);
+                head.getCell(i).setCellStyle(bold);
+                sheet.setColumnWidth(i, 20 * 256);
+                if (TEXT_COLUMNS.contains(COLUMNS.get(i)[1])) {
+                    sheet.setDefaultColumnStyle(i, text);
+                }
+            }
+            sheet.createFreezePane(0, 1);
+            // how to fill it in, with an example row, on a sheet of its own: the import reads the first sheet only
+            Sheet help = book.createSheet("填写说明 How to fill in");
+            String[][] lines = {
+                    {"一行一人；第一行是标题，请勿修改。 One person per row; keep the first row (the titles)."},
+                    {"类别 Category: 归侨、侨眷、留学归国人员、其他"},
+                    {"困难类型 Vulnerabilities（可多个，用顿号或逗号分隔 / several, separated by commas）: " + String.join("、", new java.util.TreeSet<>(TAG_LABELS.keySet()))},
+                    {"同意日期 Consent date: 2026-11-01；14 岁以下须填监护人 / a guardian under 14"},
+                    {"例 Example:"}};
+            for (int r = 0; r < lines.length; r++) {
+                help.createRow(r).createCell(0).setCellValue(lines[r][0]);
+            }
+            Row example = help.createRow(lines.length);
+            String[] values = {"黄伯", "11010519491231002X", "归侨", "空巢老人", "13712345678", "台城街道侨乡路 1 号", "", "", "2026-11-01", "黄伯"};
+            for (int i = 0; i < values.length; i++) {
+                example.createCell(i).setCellValue(values[i]);
+            }
+            help.setColumnWidth(0, 40 * 256);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
+
+    /** The columns that hold digits people mean as text (ID and phone numbers). */
+    private static final Set<String> TEXT_COLUMNS = Set.of("residentId", "phone", "guardianPhone");
 
     /**
      * Checks the file and, when it is clean or {@code importValidRows} is set, imports its valid rows.
