@@ -240,8 +240,7 @@ public final class Rosters {
     /** Signs a volunteer up: a confirmed place while there is room, else a place on the waiting list. */
     public SignUp signUp(String shiftId, String volunteerId) {
         SignUp made = scope.transaction(em -> {
-            Roster roster = Roster.locked(em, shiftId);
-            roster.shift().requireOpen(clock.instant());
+            Roster roster = Roster.locked(em, shiftId); // the roster checks the shift is open to sign-ups
             // the volunteer's row too: two sign-ups of one person for overlapping shifts are decided in turn
             Volunteer volunteer = volunteerId == null ? null : em.find(Volunteer.class, volunteerId, LockModeType.PESSIMISTIC_WRITE);
             if (volunteer == null) {
