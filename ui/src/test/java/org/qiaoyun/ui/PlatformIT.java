@@ -378,6 +378,9 @@ class PlatformIT {
         var modules = api.get("/api/v1/tenants/gd-foshan-shunde/modules").jsonArray();
         assertThat(find(modules, "greeting").getBoolean("allowed")).isFalse();
 
+        assertField(api.put("/api/v1/tenants/gd-foshan/module-policy", "{}"), "allowed"); // not "allow everything"
+        assertThat(find(api.get("/api/v1/tenants/gd-foshan-shunde/modules").jsonArray(), "greeting").getBoolean("allowed"))
+                .as("the policy stands").isFalse();
         assertThat(api.put("/api/v1/tenants/gd-foshan/module-policy", "{\"allowed\":null}").status()).isEqualTo(200);
         assertThat(api.put("/api/v1/tenants/gd-foshan-shunde/modules/greeting", "{\"enabled\":true}").status()).isEqualTo(200);
         assertField(api.put("/api/v1/tenants/gd-foshan/module-policy", "{\"allowed\":[\"no-such-module\"]}"), "allowed");
@@ -482,6 +485,10 @@ class PlatformIT {
                 .status()).isEqualTo(200);
         assertThat(director.get(aid + "/funds/" + fund).json().getJsonNumber("balance").bigDecimalValue()).isEqualByComparingTo("0");
         assertThat(worker.get(aid + "/cases/" + caseId + "/timeline").jsonArray()).hasSize(5);
+        assertThat(worker.accepting("zh-CN").get(aid + "/cases/" + caseId + "/timeline").jsonArray().getJsonObject(2).getString("comment"))
+                .as("the platform's own notes in the language asked for").isEqualTo("2026-11-20 由 李社工 入户核实");
+        assertThat(worker.get(aid + "/cases/" + caseId + "/timeline").jsonArray().getJsonObject(2).getString("comment"))
+                .isEqualTo("home visit 2026-11-20 by 李社工");
         assertThat(worker.get(aid + "/cases?status=disbursed").json().getInt("total")).isEqualTo(1);
         assertField(worker.get(aid + "/cases?status=pending"), "status");
     }

@@ -34,6 +34,22 @@ public record Text(String code, List<Object> arguments) {
         return new Text(code, Arrays.asList(arguments));
     }
 
+    /**
+     * The language to answer a request in, from the languages it accepts in order ({@code Accept-Language}):
+     * Chinese for the first {@code zh*}, English for the first {@code en*}, English when it names neither.
+     */
+    public static Locale languageOf(List<Locale> acceptable) {
+        for (Locale locale : acceptable) {
+            if (locale.getLanguage().equals("zh")) {
+                return CHINESE;
+            }
+            if (locale.getLanguage().equals("en")) {
+                return ENGLISH;
+            }
+        }
+        return ENGLISH;
+    }
+
     /** Marks a kept text in a column that otherwise holds plain words (older audit summaries, typed comments): control
      * characters no one types, and not whitespace, which {@code strip()} would take away. */
     private static final String KEPT = "\u0002text";

@@ -68,7 +68,8 @@ public class Account {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
-    @Column(name = "totp_secret", length = 64)
+    /** The authenticator app's key, sealed by the platform's {@link SecretSeal}. */
+    @Column(name = "totp_secret", length = 128)
     private String totpSecret;
 
     @Column(name = "totp_step", nullable = false)
@@ -130,8 +131,8 @@ public class Account {
         return totpSecret != null;
     }
 
-    void enrolSecondFactor(String secret, long acceptedStep, java.util.List<String> recoveryCodeHashes) {
-        totpSecret = secret;
+    void enrolSecondFactor(String sealedSecret, long acceptedStep, java.util.List<String> recoveryCodeHashes) {
+        totpSecret = sealedSecret;
         totpStep = acceptedStep;
         recoveryCodes = String.join(",", recoveryCodeHashes);
     }
@@ -146,13 +147,17 @@ public class Account {
      * Takes a code of the authenticator app (never one of the same or an earlier step twice) or one of the
      * recovery codes (each once).
      */
-    boolean acceptSecondFactor(String code, Instant now) {
+    boolean acceptSecondFactor(String code, Instant now, SecretSeal seal) {
         if (totpSecret == null || code == null) {
             return false;
         }
-        long step = Totp.match(totpSecret, code, now, totpStep);
+        String secret = seal.open(totpSecret);
+        long step = Totp.match(secret, code, now, totpStep);
         if (step >= 0) {
             totpStep = step;
+            if (!SecretSeal.isSealed(totpSecret)) {
+                totpSecret = seal.seal(secret); // kept in the clear before sealing began
+            }
             return true;
         }
         String hash = ApiTokens.hash(code.strip().toLowerCase(java.util.Locale.ROOT));

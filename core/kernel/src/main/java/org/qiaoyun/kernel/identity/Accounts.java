@@ -35,11 +35,13 @@ public class Accounts {
     private final Passwords passwords;
     private final Clock clock;
     private final VerifiedCredentials verifiedCredentials;
+    private final SecretSeal seal;
 
-    public Accounts(Store store, Passwords passwords, Clock clock) {
+    public Accounts(Store store, Passwords passwords, Clock clock, SecretSeal seal) {
         this.store = store;
         this.passwords = passwords;
         this.clock = clock;
+        this.seal = seal;
         this.verifiedCredentials = new VerifiedCredentials(clock);
     }
 
@@ -144,7 +146,7 @@ public class Accounts {
                             need = LoginResult.Need.ENROLMENT; // in, but to enrol before anything else
                         } else if (code == null || code.isBlank()) {
                             return new LoginResult(Optional.empty(), LoginResult.Need.SECOND_FACTOR);
-                        } else if (!account.acceptSecondFactor(code, now)) {
+                        } else if (!account.acceptSecondFactor(code, now, seal)) {
                             SignInFailure.record(em, username, address, now);
                             AuditLog.append(em, tenant, "login.failure", username, org.qiaoyun.api.Text.of("kernel.audit.wrong-code"));
                             return new LoginResult(Optional.empty(), LoginResult.Need.SECOND_FACTOR);

@@ -26,11 +26,13 @@ public class SecondFactors {
 
     private final Store store;
     private final Clock clock;
+    private final SecretSeal seal;
     private final SecureRandom random = new SecureRandom();
 
-    public SecondFactors(Store store, Clock clock) {
+    public SecondFactors(Store store, Clock clock, SecretSeal seal) {
         this.store = store;
         this.clock = clock;
+        this.seal = seal;
     }
 
     /** A secret to enrol, with the address for the authenticator app's QR code; nothing is stored yet. */
@@ -69,7 +71,7 @@ public class SecondFactors {
         }
         store.transaction(em -> {
             Account account = Accounts.find(em, caller.username()).orElseThrow(() -> new UnknownAccountException(caller.username()));
-            account.enrolSecondFactor(secret, accepted, hashes);
+            account.enrolSecondFactor(seal.seal(secret), accepted, hashes);
             AuditLog.append(em, account.tenantCode(), "account.second-factor-enrol", account.username());
             return null;
         });

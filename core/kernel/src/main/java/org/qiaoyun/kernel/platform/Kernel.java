@@ -89,10 +89,11 @@ public final class Kernel implements AutoCloseable {
         switchboard = new ModuleSwitchboard(store, modules);
         resources = new ModuleResources(modules, gate, store, clock);
         indicators = new Indicators(store);
-        accounts = new Accounts(store, new Passwords(settings.passwordIterations()), clock);
+        org.qiaoyun.kernel.identity.SecretSeal seal = org.qiaoyun.kernel.identity.SecretSeal.fromBase64(settings.secretsKey());
+        accounts = new Accounts(store, new Passwords(settings.passwordIterations()), clock, seal);
         audit = new AuditTrail(store);
         tokens = new ApiTokens(store, accounts, clock);
-        secondFactors = new org.qiaoyun.kernel.identity.SecondFactors(store, clock);
+        secondFactors = new org.qiaoyun.kernel.identity.SecondFactors(store, clock, seal);
         trees = new TenantTrees(store, provisioning, switchboard, modules, accounts);
     }
 

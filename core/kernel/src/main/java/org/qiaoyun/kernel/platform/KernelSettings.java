@@ -13,19 +13,24 @@ import java.nio.file.Path;
  * @param demoTree       the class-path resource of the demo tree
  * @param adminPassword  the platform admin's password on first start; null to generate one
  * @param passwordIterations PBKDF2 iterations for new password hashes
+ * @param secretsKey     Base64 of the 32 bytes that seal the platform's own secrets at rest (second factors);
+ *                       kept in the configuration, never in the database
  */
 public record KernelSettings(String jdbcUrl, String user, String password, int maxConnections, Path pluginsDir,
-                             boolean demo, String demoTree, String adminPassword, int passwordIterations) {
+                             boolean demo, String demoTree, String adminPassword, int passwordIterations, String secretsKey) {
+
+    /** A secrets key for tests and tools only (32 bytes of 7). */
+    public static final String TEST_SECRETS_KEY = "BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=";
 
     public static final String DEFAULT_DEMO_TREE = "tenants-config/demo/tenants.yaml";
 
     /** Settings for tests and tools: the given database and modules, no demo, cheap password hashes. */
     public static KernelSettings forTests(String jdbcUrl, Path pluginsDir) {
-        return new KernelSettings(jdbcUrl, null, null, 4, pluginsDir, false, null, "platform-admin-secret", 1_000);
+        return new KernelSettings(jdbcUrl, null, null, 4, pluginsDir, false, null, "platform-admin-secret", 1_000, TEST_SECRETS_KEY);
     }
 
     public KernelSettings withDemo(String tree) {
         return new KernelSettings(jdbcUrl, user, password, maxConnections, pluginsDir, true, tree, adminPassword,
-                passwordIterations);
+                passwordIterations, secretsKey);
     }
 }

@@ -85,6 +85,14 @@ public class PlatformLifecycle {
     @ConfigProperty(name = "qiaoyun.second.factor")
     Optional<String> secondFactor;
 
+    /**
+     * Base64 of 32 random bytes sealing the platform's own secrets at rest (second factors). Unset: a key made
+     * once in the data directory (fine for a trial, not for production).
+     */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.secrets.key")
+    Optional<String> secretsKey;
+
     private volatile Kernel kernel;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -100,7 +108,7 @@ public class PlatformLifecycle {
                 + ", modules from " + Path.of(pluginsDir).toAbsolutePath() + (demo ? ", demo mode" : ""));
         kernel = Kernel.start(new KernelSettings(url, user.orElse(null), password.orElse(null), maxConnections,
                 Path.of(pluginsDir), demo, KernelSettings.DEFAULT_DEMO_TREE, adminPassword.filter(p -> !p.isBlank()).orElse(null),
-                passwordIterations));
+                passwordIterations, SecretsKey.resolve(secretsKey, Path.of(dataDir))));
         kernel.accounts().requireSecondFactor(secondFactor.filter(s -> !s.isBlank()).map(SecondFactorPolicy::parse)
                 .orElse(demo ? SecondFactorPolicy.ENROLLED : SecondFactorPolicy.SENIOR_ADMINS));
         if (demoRecords && kernel.provisionedDemo()) {

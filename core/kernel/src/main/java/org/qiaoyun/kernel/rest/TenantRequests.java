@@ -31,8 +31,26 @@ public final class TenantRequests {
         public Boolean enabled;
     }
 
-    /** {@code PUT /api/v1/tenants/{code}/module-policy}: null allows every installed module. */
+    /**
+     * {@code PUT /api/v1/tenants/{code}/module-policy}: {@code "allowed": null} allows every installed module;
+     * a body that does not name {@code allowed} at all is refused, never read as "allow everything".
+     */
     public static class Policy {
-        public Set<String> allowed;
+        private Set<String> allowed;
+        private boolean named;
+
+        public Set<String> getAllowed() {
+            return allowed;
+        }
+
+        public void setAllowed(Set<String> allowed) {
+            this.allowed = allowed;
+            this.named = true;
+        }
+
+        /** Whether the body named {@code allowed}, if only as null. */
+        boolean named() {
+            return named;
+        }
     }
 }

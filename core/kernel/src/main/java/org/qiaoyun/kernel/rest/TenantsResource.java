@@ -158,18 +158,18 @@ public class TenantsResource {
     @Tag(name = TAG)
     @Operation(operationId = "setModulePolicy", summary = "Set which modules the tenant's descendants may enable; null allows every installed module")
     public TenantJson modulePolicy(@PathParam("code") String code, TenantRequests.Policy body) {
-        if (body == null) {
+        if (body == null || !body.named()) {
             throw new InvalidRequestException("allowed", "kernel.request.allowed-body");
         }
         Guard.administered(kernel.tenants(), code);
-        if (body.allowed != null) {
-            for (String id : body.allowed) {
+        if (body.getAllowed() != null) {
+            for (String id : body.getAllowed()) {
                 if (kernel.modules().find(id).isEmpty()) {
                     throw new InvalidRequestException("allowed", "kernel.module.unknown", id);
                 }
             }
         }
-        return TenantJson.of(kernel.provisioning().restrictDescendantModules(code, body.allowed));
+        return TenantJson.of(kernel.provisioning().restrictDescendantModules(code, body.getAllowed()));
     }
 
     /**

@@ -77,15 +77,7 @@ public final class Texts {
 
     /** Chinese for {@code zh*} among the languages a request accepts, English otherwise (and when it names none). */
     public static Locale of(List<Locale> acceptable) {
-        for (Locale locale : acceptable) {
-            if (locale.getLanguage().equals("zh")) {
-                return CHINESE;
-            }
-            if (locale.getLanguage().equals("en")) {
-                return ENGLISH;
-            }
-        }
-        return ENGLISH;
+        return org.qiaoyun.api.Text.languageOf(acceptable);
     }
 
     public static boolean isEnglish(Locale locale) {

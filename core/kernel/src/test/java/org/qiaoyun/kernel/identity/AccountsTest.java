@@ -34,7 +34,7 @@ class AccountsTest {
         kernel = Kernel.start(KernelSettings.forTests(TestDatabases.h2(), Path.of("target/no-plugins")));
         kernel.provisioning().provision(new ProvisioningRequest("gd", "cn", "province", "广东省侨联", "Guangdong", null));
         kernel.provisioning().provision(new ProvisioningRequest("gd-taishan", "gd", "county", "台山市侨联", "Taishan", null));
-        accounts = new Accounts(kernel.store(), new Passwords(1_000), clock);
+        accounts = new Accounts(kernel.store(), new Passwords(1_000), clock, SecretSeal.fromBase64(KernelSettings.TEST_SECRETS_KEY));
         accounts.create("gd-taishan", "ts-caseworker", "侨乡台山-2026-ts", Set.of(Role.CASEWORKER));
     }
 
@@ -55,7 +55,7 @@ class AccountsTest {
     @Test
     void withoutAConfiguredPasswordThePlatformAdminGetsAGeneratedOne() {
         try (Kernel fresh = Kernel.start(new KernelSettings(TestDatabases.h2(), null, null, 2, Path.of("target/no-plugins"),
-                false, null, null, 1_000))) {
+                false, null, null, 1_000, KernelSettings.TEST_SECRETS_KEY))) {
             Account admin = fresh.accounts().find("admin").orElseThrow();
             assertThat(admin.roles()).containsExactly(Role.ADMIN);
             assertThat(fresh.accounts().authenticate("admin", "platform-admin-secret").succeeded()).isFalse();

@@ -94,6 +94,35 @@ class SecondFactorsTest {
     }
 
     @Test
+    void theSecretIsKeptSealedAndOneKeptInTheClearBeforeIsSealedAtItsNextUse() {
+        kernel.accounts().requireSecondFactor(SecondFactorPolicy.SENIOR_ADMINS);
+        CallerIdentity admin = kernel.accounts().signIn("gd-admin", PASSWORD, null, null).caller().orElseThrow();
+        SecondFactors.Enrolment enrolment = Caller.as(admin, () -> kernel.secondFactors().begin());
+        Caller.as(admin, () -> kernel.secondFactors().confirm(enrolment.secret(), Totp.code(enrolment.secret(), Totp.step(clock.instant()))));
+
+        String stored = storedSecret("gd-admin");
+        assertThat(stored).as("a copy of the database does not hold the authenticator's key")
+                .startsWith("sealed:").doesNotContain(enrolment.secret());
+        assertThatThrownBy(() -> new SecretSeal(new byte[32]).open(stored)).as("another platform's key opens nothing")
+                .isInstanceOf(IllegalStateException.class);
+
+        kernel.store().transaction(em -> em.createNativeQuery("update account set totp_secret = ?1 where username = 'gd-admin'")
+                .setParameter(1, enrolment.secret()).executeUpdate()); // as rows were kept before sealing began
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(kernel.accounts().signIn("gd-admin", PASSWORD, null, Totp.code(enrolment.secret(), Totp.step(clock.instant())))
+                .succeeded()).isTrue();
+        assertThat(storedSecret("gd-admin")).startsWith("sealed:").doesNotContain(enrolment.secret());
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(kernel.accounts().signIn("gd-admin", PASSWORD, null, Totp.code(enrolment.secret(), Totp.step(clock.instant())))
+                .succeeded()).as("and still opens").isTrue();
+    }
+
+    private String storedSecret(String username) {
+        return kernel.store().transaction(em -> (String) em.createNativeQuery("select totp_secret from account where username = ?1")
+                .setParameter(1, username).getSingleResult());
+    }
+
+    @Test
     void onATrialPlatformOnlyThoseWhoEnrolledAreAsked() {
         kernel.accounts().requireSecondFactor(SecondFactorPolicy.ENROLLED);
         assertThat(kernel.accounts().signIn("gd-admin", PASSWORD, null, null).need()).isEqualTo(LoginResult.Need.NOTHING);

@@ -111,7 +111,7 @@ class ModuleHostingTest {
         // the entity class lives in the plugin's own class loader, as it does in the server
         Class<?> entity = kernel.resources().resource("gd-jiangmen-taishan", "greeting").getClass().getClassLoader()
                 .loadClass("org.qiaoyun.plugins.greeting.Greeting");
-        Object hello = entity.getConstructor(String.class).newInstance("你好");
+        Object hello = entity.getConstructor(String.class, java.time.Instant.class).newInstance("你好", java.time.Instant.parse("2026-11-25T08:00:00Z"));
         context.tenant("gd-jiangmen-taishan").transaction(em -> {
             em.persist(hello);
             return null;
@@ -152,7 +152,7 @@ class ModuleHostingTest {
     private Object greeting(String text) throws Exception {
         EntityManagerFactory unit = kernel.modules().find("greeting").orElseThrow().persistence();
         return unit.getMetamodel().getEntities().stream().filter(e -> e.getName().equals("Greeting")).findFirst().orElseThrow()
-                .getJavaType().getConstructor(String.class).newInstance(text);
+                .getJavaType().getConstructor(String.class, java.time.Instant.class).newInstance(text, java.time.Instant.parse("2026-11-25T08:00:00Z"));
     }
 
     @Test

@@ -43,7 +43,7 @@ class ModuleRowSecurityTest {
         }
         Path plugins = Path.of(System.getProperty("qiaoyun.test.plugins", "target/test-plugins"));
         kernel = Kernel.start(new KernelSettings(url.replaceAll("[?&]user=postgres", ""), role, "app-secret", 4, plugins, false, null,
-                "platform-admin-secret", 1_000));
+                "platform-admin-secret", 1_000, KernelSettings.TEST_SECRETS_KEY));
         kernel.provisioning().provision(new ProvisioningRequest("gd", "cn", "province", "广东省侨联", "Guangdong", null));
         kernel.provisioning().provision(new ProvisioningRequest("gd-a", "gd", "city", "甲市侨联", "A", null));
         kernel.provisioning().provision(new ProvisioningRequest("gd-b", "gd", "city", "乙市侨联", "B", null));
@@ -69,7 +69,7 @@ class ModuleRowSecurityTest {
     void textTooLongForItsColumnIsRefusedBeforePostgresSeesIt() throws Exception {
         Class<?> greeting = kernel.modules().find("greeting").orElseThrow().persistence().getMetamodel().getEntities()
                 .stream().filter(e -> e.getName().equals("Greeting")).findFirst().orElseThrow().getJavaType();
-        Object tooLong = greeting.getConstructor(String.class).newInstance("x".repeat(201));
+        Object tooLong = greeting.getConstructor(String.class, java.time.Instant.class).newInstance("x".repeat(201), java.time.Instant.parse("2026-11-25T08:00:00Z"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> scope("gd-a").transaction(em -> {
             em.persist(tooLong);
             return null;

@@ -63,8 +63,9 @@ public class CasesResource {
     /** One step of a case's timeline. */
     public record EventJson(Instant at, String by, String action, String from, String to, String comment) {
 
-        static EventJson of(CaseEvent e) {
-            return new EventJson(e.at(), e.by(), e.action(), e.from() == null ? null : Inputs.lower(e.from()), Inputs.lower(e.to()), e.comment(Text.ENGLISH));
+        /** The step, its note in {@code language} (a note the platform wrote is kept by code; one a person typed, as typed). */
+        static EventJson of(CaseEvent e, java.util.Locale language) {
+            return new EventJson(e.at(), e.by(), e.action(), e.from() == null ? null : Inputs.lower(e.from()), Inputs.lower(e.to()), e.comment(language));
         }
     }
 
@@ -116,8 +117,9 @@ public class CasesResource {
 
     @GET
     @Path("{id}/timeline")
-    public List<EventJson> timeline(@PathParam("id") String id) {
-        return casework.timeline(id).stream().map(EventJson::of).toList();
+    public List<EventJson> timeline(@PathParam("id") String id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        java.util.Locale language = Text.languageOf(headers.getAcceptableLanguages());
+        return casework.timeline(id).stream().map(e -> EventJson.of(e, language)).toList();
     }
 
     @POST

@@ -149,9 +149,7 @@ public class ShiftsResource {
     public Response rosterCsv(@PathParam("id") String id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         Shift shift = rosters.shift(id);
         Permissions.requireOrganiser(scope);
-        // in the language the request asks for: Chinese for zh*, English otherwise
-        boolean chinese = !headers.getAcceptableLanguages().isEmpty() && headers.getAcceptableLanguages().get(0).getLanguage().equals("zh");
-        StreamingOutput body = out -> rosters.export(id, out, chinese ? Text.CHINESE : Text.ENGLISH);
+        StreamingOutput body = out -> rosters.export(id, out, Text.languageOf(headers.getAcceptableLanguages()));
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"roster-" + shift.id() + ".csv\"").build();
     }
