@@ -21,5 +21,7 @@ java -cp "$cp" org.qiaoyun.bench.TreeBenchmark 30 100 "$plugins"
 # 4. the aid work list with 100,000 cases in one tenant and 1,000,000 across 500 tenants
 java -cp "$cp" org.qiaoyun.bench.AidWorkListBenchmark 500 1000000 100000
 java -cp "$cp" org.qiaoyun.bench.AidImportBenchmark 10000
-# 5. signing in and the heap of idle signed-in screen sessions (production password hashing)
+# 5. the coverage report (应建尽建) of a country's worth of areas: the whole country and one province
+java -cp "$cp" org.qiaoyun.bench.CoverageBenchmark
+# 6. signing in and the heap of idle signed-in screen sessions (production password hashing)
 java -cp "$cp" org.qiaoyun.bench.SessionBenchmark "${2:-300}" ui/target/qiaoyun.war ui/target/payara-micro.jar

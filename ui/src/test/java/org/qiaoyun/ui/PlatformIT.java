@@ -494,6 +494,48 @@ class PlatformIT {
     }
 
     @Test
+    void aCountyRecordsAVillageAndTheCityWatchesItsGapOpenAndClose() {
+        Api admin = anonymous.as("taishan-admin", DEMO_PASSWORD);
+        Api viewer = anonymous.as("taishan-viewer", DEMO_PASSWORD);
+        Api city = anonymous.as("jiangmen-admin", DEMO_PASSWORD);
+        String areas = "/api/v1/tenants/gd-jiangmen-taishan/areas";
+        assertThat(admin.post(areas, """
+                {"divisionCode":"440781103","name":"白沙镇","people":388,"surveyYear":2025,"organisation":"none"}""").status())
+                .isEqualTo(201);
+        JsonObject before = viewer.get("/api/v1/tenants/gd-jiangmen-taishan/coverage").json();
+        assertThat(before.getJsonArray("rows").getJsonObject(0).getString("code")).as("the county's own areas").isEqualTo("gd-jiangmen-taishan");
+        long gap = before.getJsonObject("total").getJsonNumber("gap").longValue();
+        assertThat(gap).as("a township of 388 people without a federation").isPositive();
+
+        Api.Reply recorded = admin.post(areas, """
+                {"divisionCode":"440781102201","name":"四九村","people":40,"surveyYear":2026,"organisation":"none"}""");
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(recorded.json().getString("coverage")).isEqualTo("gap");
+        assertThat(viewer.get("/api/v1/tenants/gd-jiangmen-taishan/coverage").json().getJsonObject("total").getJsonNumber("gap").longValue())
+                .isEqualTo(gap + 1);
+        String id = recorded.json().getString("id");
+        String closed = """
+                {"divisionCode":"440781102201","name":"四九村","people":40,"surveyYear":2026,"organisation":"federation",
+                 "organisationName":"四九村侨联","version":%d}""".formatted(recorded.json().getJsonNumber("version").longValue());
+        assertThat(admin.put(areas + "/" + id, closed).json().getString("coverage")).isEqualTo("covered");
+        assertThat(admin.put(areas + "/" + id, closed).isProblem(409)).as("the same change on the old version").isTrue();
+        JsonObject byCounty = city.get("/api/v1/tenants/gd-jiangmen/coverage").json();
+        JsonObject taishan = byCounty.getJsonArray("rows").stream().map(v -> v.asJsonObject())
+                .filter(r -> r.getString("code").equals("gd-jiangmen-taishan")).findFirst().orElseThrow();
+        assertThat(taishan.getJsonObject("figures").getJsonNumber("gap").longValue()).isEqualTo(gap);
+
+        assertField(admin.post(areas, "{\"divisionCode\":\"440783100201\",\"name\":\"别县的村\",\"people\":40}"), "divisionCode");
+        assertField(admin.post(areas, "{\"divisionCode\":\"440781102202\",\"name\":\"村\",\"people\":-3}"), "people");
+        assertThat(admin.post(areas, "{\"divisionCode\":\"440781102202\",\"name\":\"村\",\"people\":\"40\"}").isProblem(400))
+                .as("a count written as a string").isTrue();
+        assertThat(admin.accepting("zh-CN").post(areas, "{\"divisionCode\":\"4407811\",\"name\":\"村\",\"people\":4}").json()
+                .getString("detail")).startsWith("区划代码须为 9 位");
+        assertThat(anonymous.as("taishan-caseworker", DEMO_PASSWORD).get("/api/v1/tenants/gd-jiangmen-taishan/coverage").isProblem(403)).isTrue();
+        assertThat(viewer.post(areas, "{\"divisionCode\":\"440781102202\",\"name\":\"村\",\"people\":4}").isProblem(403)).isTrue();
+        assertThat(anonymous.as("kaiping-admin", DEMO_PASSWORD).get(areas).isProblem(404)).as("a sibling county").isTrue();
+    }
+
+    @Test
     void volunteerSignsUpForAShiftAndChecksInWithTheOrganisersCode() {
         Api organiser = anonymous.as("taishan-organiser", DEMO_PASSWORD);
         Api volunteer = anonymous.as("taishan-volunteer", DEMO_PASSWORD);

@@ -110,6 +110,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav main = new SideNav();
         main.setId("shell-menu");
         main.addItem(new SideNavItem(getTranslation("shell.home"), "", VaadinIcon.HOME.create()));
+        if (caller.has(org.qiaoyun.kernel.access.Role.ADMIN) || caller.has(org.qiaoyun.kernel.access.Role.VIEWER)) {
+            SideNavItem coverage = new SideNavItem(getTranslation("shell.coverage"), "coverage", VaadinIcon.MAP_MARKER.create());
+            coverage.setId("menu-coverage");
+            main.addItem(coverage); // the kernel's own work: building grassroots organisations
+        }
         for (TenantModule module : kernel.switchboard().modulesOf(home.code())) {
             if (!module.active()) {
                 continue;

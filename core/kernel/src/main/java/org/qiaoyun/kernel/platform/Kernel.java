@@ -67,6 +67,8 @@ public final class Kernel implements AutoCloseable {
     private final AuditTrail audit;
     private final ApiTokens tokens;
     private final org.qiaoyun.kernel.identity.SecondFactors secondFactors;
+    private final org.qiaoyun.kernel.registry.Areas areas;
+    private final org.qiaoyun.kernel.registry.CoverageReport coverage;
     private final Clock clock;
     private final Texts texts = new Texts();
     private volatile boolean ready;
@@ -79,7 +81,8 @@ public final class Kernel implements AutoCloseable {
         Migrations.run(dataSource, "db/kernel/changelog.xml", loader);
         unit = PersistenceUnits.build("kernel", loader, PersistenceUnits.rootOf(Kernel.class),
                 List.of(Tenant.class, ModuleIdSetConverter.class, ModuleSwitch.class, AuditEntry.class, IndicatorValue.class,
-                        Account.class, ApiToken.class, org.qiaoyun.kernel.identity.SignInFailure.class), dataSource);
+                        Account.class, ApiToken.class, org.qiaoyun.kernel.identity.SignInFailure.class,
+                        org.qiaoyun.kernel.registry.Area.class), dataSource);
         ColumnLengths.guard(unit, dataSource);
         store = new Store(unit);
         tenants = new TenantDirectory(store);
@@ -95,6 +98,8 @@ public final class Kernel implements AutoCloseable {
         tokens = new ApiTokens(store, accounts, clock);
         secondFactors = new org.qiaoyun.kernel.identity.SecondFactors(store, clock, seal);
         trees = new TenantTrees(store, provisioning, switchboard, modules, accounts);
+        areas = new org.qiaoyun.kernel.registry.Areas(store, clock);
+        coverage = new org.qiaoyun.kernel.registry.CoverageReport(store);
     }
 
     /** Starts a kernel: migrations, modules, and the first tenants if the database is empty. */
@@ -239,6 +244,16 @@ public final class Kernel implements AutoCloseable {
     /** The audit log as admins read it. */
     public AuditTrail audit() {
         return audit;
+    }
+
+    /** The townships and villages counties record, with their people and organisations. */
+    public org.qiaoyun.kernel.registry.Areas areas() {
+        return areas;
+    }
+
+    /** The coverage report of a subtree (应建尽建). */
+    public org.qiaoyun.kernel.registry.CoverageReport coverage() {
+        return coverage;
     }
 
     public TenantTrees trees() {

@@ -32,7 +32,8 @@ public class RequestBinding implements ContainerRequestFilter, ContainerResponse
     /** The methods a read-only token may use. */
     private static final java.util.Set<String> READING = java.util.Set.of("GET", "HEAD", "OPTIONS");
     /** What follows {@code tenants/{code}/} that is the platform's, not a module's. */
-    private static final java.util.Set<String> PLATFORM_PARTS = java.util.Set.of("users", "modules", "module-policy", "indicators");
+    private static final java.util.Set<String> PLATFORM_PARTS = java.util.Set.of("users", "modules", "module-policy", "indicators",
+            "areas", "coverage");
 
     @Override
     public void filter(ContainerRequestContext request) {
