@@ -15,6 +15,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -227,6 +228,56 @@ class AidScreensTest extends ScreenTest {
         NotificationsKt.expectNotifications("已保存：个案工作者");
         signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/limits");
         assertThat(_get(BigDecimalField.class, s -> s.withId("aid-limit-caseworker")).getValue()).isEqualByComparingTo("800");
+    }
+
+    /** A new county opens its first fund and records the money it received, all on screen. */
+    @Test
+    void adminOpensAFundAndRecordsAReceiptWithErrorsAtTheFieldAfterConfirming() {
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/funds");
+        assertThat(_find(Button.class, s -> s.withId("aid-fund-open"))).as("opening funds is for admins").isEmpty();
+
+        signInAndOpen("taishan-admin", "t/gd-jiangmen-taishan/aid/funds");
+        _click(_get(Button.class, s -> s.withId("aid-fund-open")));
+        _click(_get(Button.class, s -> s.withId("aid-fund-save")));
+        TextField name = _get(TextField.class, s -> s.withId("aid-fund-name"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> source = _get(ComboBox.class, s -> s.withId("aid-fund-source"));
+        assertThat(name.isInvalid()).as("every missing field at once").isTrue();
+        assertThat(source.isInvalid()).isTrue();
+        _setValue(name, "春节慰问金");
+        choose(source, "侨捐");
+        _setValue(_get(TextField.class, s -> s.withId("aid-fund-donor")), "旅美台山同乡会");
+        _click(_get(Button.class, s -> s.withId("aid-fund-save")));
+
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, s -> s.withText("春节慰问金"))).isNotNull();
+        assertThat(_get(Span.class, s -> s.withId("aid-fund-balance")).getText()).isEqualTo("余额 ¥0.00");
+        @SuppressWarnings("unchecked")
+        Grid<Object> ledger = _get(Grid.class, s -> s.withId("aid-ledger"));
+        assertThat(GridKt._size(ledger)).isZero();
+        assertThat(ledger.getEmptyStateComponent()).as("an empty ledger says what to do first").isNotNull();
+
+        _click(_get(Button.class, s -> s.withId("aid-receipt-open")));
+        BigDecimalField amount = _get(BigDecimalField.class, s -> s.withId("aid-receipt-amount"));
+        _setValue(amount, new BigDecimal("0"));
+        _click(_get(Button.class, s -> s.withId("aid-receipt-save")));
+        assertThat(amount.isInvalid()).as("refused at the field, before any question").isTrue();
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+        _setValue(amount, new BigDecimal("12345"));
+        _setValue(_get(TextField.class, s -> s.withId("aid-receipt-note")), "同乡会春节捐款");
+        _click(_get(Button.class, s -> s.withId("aid-receipt-save")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(_get(Span.class, s -> s.withId("aid-fund-balance")).getText()).isEqualTo("余额 ¥12,345.00");
+        assertThat(GridKt._size(ledger)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(ledger, 0)).contains("收入", "¥12,345.00", "taishan-admin", "同乡会春节捐款");
+
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/funds");
+        @SuppressWarnings("unchecked")
+        Grid<Object> funds = _get(Grid.class, s -> s.withId("aid-funds"));
+        assertThat(IntStream.range(0, GridKt._size(funds)).mapToObj(i -> GridKt._getFormattedRow(funds, i).toString()))
+                .anyMatch(row -> row.contains("春节慰问金") && row.contains("侨捐") && row.contains("¥12,345.00"));
+        assertThat(_find(Button.class, s -> s.withId("aid-receipt-open"))).isEmpty();
     }
 
     @Test
