@@ -287,6 +287,65 @@ class AidScreensTest extends ScreenTest {
         assertThat(_find(Component.class, s -> s.withId("aid-cases-view"))).isEmpty();
     }
 
+    /** The case screen offers exactly the steps of the workflow's table the person may take, the new ones too. */
+    @Test
+    void aDraftIsWithdrawnAfterAQuestionAndAnApprovedCaseNeverPaidIsClosedWithAReason() {
+        openNewCase("谭伯", "44078119380707007");
+        _click(_get(Button.class, s -> s.withId("aid-step-withdraw")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(_get(Span.class, s -> s.withId("aid-case-status")).getText()).isEqualTo("已撤回");
+        assertThat(_find(Button.class, s -> s.withId("aid-step-submit"))).as("a withdrawn case offers nothing").isEmpty();
+
+        openNewCase("谭婆", "44078119390808008");
+        String caseRoute = "t/gd-jiangmen-taishan/aid/case/" + com.vaadin.flow.component.UI.getCurrent().getInternals()
+                .getActiveViewLocation().getPath().replaceAll(".*/", "");
+        _click(_get(Button.class, s -> s.withId("aid-step-submit")));
+        _click(_get(Button.class, s -> s.withId("aid-step-go")));
+        _click(_get(Button.class, s -> s.withId("aid-step-verify")));
+        _setValue(_get(TextField.class, s -> s.withLabel("走访人")), "李社工");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withLabel("核实情况")), "独居，属实");
+        _click(_get(Button.class, s -> s.withId("aid-step-go")));
+        assertThat(_find(Button.class, s -> s.withId("aid-step-close-unpaid"))).isEmpty();
+        signInAndOpen("taishan-admin", caseRoute);
+        _click(_get(Button.class, s -> s.withId("aid-step-approve")));
+        _click(_get(Button.class, s -> s.withId("aid-step-go")));
+        assertThat(_get(Span.class, s -> s.withId("aid-case-status")).getText()).isEqualTo("已批准");
+        _click(_get(Button.class, s -> s.withId("aid-step-close-unpaid")));
+        _click(_get(Button.class, s -> s.withId("aid-close-unpaid-confirm")));
+        TextField reason = _get(TextField.class, s -> s.withId("aid-close-unpaid-reason"));
+        assertThat(reason.isInvalid()).as("nothing happens without a reason").isTrue();
+        _setValue(reason, "已迁居外省");
+        _click(_get(Button.class, s -> s.withId("aid-close-unpaid-confirm")));
+        assertThat(_get(Span.class, s -> s.withId("aid-case-status")).getText()).isEqualTo("已结案");
+        @SuppressWarnings("unchecked")
+        Grid<Object> timeline = _get(Grid.class, s -> s.withId("aid-case-timeline"));
+        assertThat(GridKt._getFormattedRow(timeline, GridKt._size(timeline) - 1)).contains("未发放结案", "已迁居外省");
+    }
+
+    /** Registers a person and drafts a 300-yuan holiday visit for them, ending on the new case's screen. */
+    private static void openNewCase(String name, String seventeen) {
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/beneficiaries");
+        _click(_get(Button.class, s -> s.withId("aid-register")));
+        _setValue(_get(TextField.class, s -> s.withLabel("姓名")), name);
+        _setValue(_get(TextField.class, s -> s.withId("aid-resident-id")), withCheck(seventeen));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> category = _get(ComboBox.class, s -> s.withLabel("类别"));
+        choose(category, "归侨");
+        _setValue(_get(TextField.class, s -> s.withLabel("同意人")), name);
+        _click(_get(Button.class, s -> s.withId("aid-register-save")));
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid");
+        _click(_get(Button.class, s -> s.withId("aid-new-case")));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> person = _get(ComboBox.class, s -> s.withId("aid-case-beneficiary"));
+        _setValue(person, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(person).stream()
+                .filter(b -> person.getItemLabelGenerator().apply(b).startsWith(name)).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> type = _get(ComboBox.class, s -> s.withId("aid-case-type"));
+        choose(type, "节日慰问");
+        _setValue(_get(BigDecimalField.class, s -> s.withId("aid-case-amount")), new BigDecimal("300"));
+        _click(_get(Button.class, s -> s.withId("aid-case-save")));
+    }
+
     /** Picks the item a combo box shows with this label (the items are the module's own classes). */
     private static void choose(ComboBox<Object> box, String label) {
         _setValue(box, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(box).stream()

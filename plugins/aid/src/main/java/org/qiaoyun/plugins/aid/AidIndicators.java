@@ -80,7 +80,7 @@ public final class AidIndicators {
             for (AidType type : AidType.values()) {
                 rows.add(new Object[] {openCases(type), BigDecimal.valueOf(em.createQuery(
                         "select count(c) from AidCase c where c.type = :type and c.status not in :closed", Long.class)
-                        .setParameter("type", type).setParameter("closed", List.of(CaseStatus.CLOSED, CaseStatus.REJECTED))
+                        .setParameter("type", type).setParameter("closed", CaseStatus.ENDED)
                         .getSingleResult())});
             }
             for (VulnerabilityTag tag : VulnerabilityTag.values()) {

@@ -130,6 +130,7 @@ public class CasesResource {
     private Object take(String id, String step, Step s) {
         return switch (CaseStep.of(step)) {
             case SUBMIT -> CaseJson.of(casework.submit(id, s.version, s.comment));
+            case WITHDRAW -> CaseJson.of(casework.withdraw(id, s.version, s.comment));
             case VERIFY -> CaseJson.of(casework.verify(id, s.version, Inputs.date(s.visitDate, "visitDate"), s.visitor, s.findings));
             case APPROVE -> CaseJson.of(casework.approve(id, s.version, s.amount == null ? Money.ZERO
                     : Money.yuan("amount", s.amount, true), s.comment));
@@ -138,6 +139,7 @@ public class CasesResource {
                     s.comment));
             case FOLLOW_UP -> CaseJson.of(casework.followUp(id, s.version, s.comment));
             case CLOSE -> CaseJson.of(casework.close(id, s.version, s.comment));
+            case CLOSE_UNPAID -> CaseJson.of(casework.closeUnpaid(id, s.version, s.comment));
         };
     }
 

@@ -248,6 +248,44 @@ class AidPersistenceTest {
     }
 
     @Test
+    void aDraftIsWithdrawnAndAnApprovedCaseNeverPaidIsClosedByADeciderEachStepAuditedAndOnTheTimeline() {
+        TestTenantScope worker = new TestTenantScope(unit, "foshan", "worker", "caseworker");
+        TestTenantScope director = new TestTenantScope(unit, "foshan", "director", "admin");
+        TestTenantScope viewer = new TestTenantScope(unit, "foshan", "auditor", "viewer");
+        Beneficiary person = new Beneficiaries(worker, VAULT).register(person("区伯", residentId()));
+        Casework work = new Casework(worker);
+        AidCase duplicate = work.draft(person.id(), AidType.EDUCATION_AID, new Money(500_00), null);
+        assertThatThrownBy(() -> new Casework(viewer).withdraw(duplicate.id(), null, null))
+                .isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
+        AidCase withdrawn = work.withdraw(duplicate.id(), duplicate.version(), "重复录入");
+        assertThat(withdrawn.status()).isEqualTo(CaseStatus.WITHDRAWN);
+        assertThat(worker.hasAudited("case.withdraw", duplicate.id())).isTrue();
+        assertThat(work.timeline(duplicate.id())).extracting(CaseEvent::action).containsExactly("draft", "withdraw");
+
+        AidCase c = work.draft(person.id(), AidType.EDUCATION_AID, new Money(800_00), "学费");
+        work.submit(c.id(), null, null);
+        work.verify(c.id(), null, LocalDate.of(2026, 11, 20), "社工", "属实");
+        long approved = new Casework(director).approve(c.id(), null, new Money(800_00), null).version();
+        AidIndicators.refresh(worker);
+        assertThat(worker.recorded().get("open-cases.education_aid")).as("the withdrawn draft is not open").isEqualByComparingTo("1");
+        assertThatThrownBy(() -> new Casework(viewer).closeUnpaid(c.id(), approved, "已迁居"))
+                .as("a role without an approval limit does not decide").isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
+        assertThatThrownBy(() -> new Casework(director).closeUnpaid(c.id(), approved - 1, "已迁居"))
+                .isInstanceOf(org.qiaoyun.api.StaleVersionException.class);
+        AidCase closed = new Casework(director).closeUnpaid(c.id(), approved, "已迁居外省");
+        assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(director.hasAudited("case.close-unpaid", c.id())).isTrue();
+        assertThat(work.timeline(c.id())).last().satisfies(event -> {
+            assertThat(event.action()).isEqualTo("close-unpaid");
+            assertThat(event.from()).isEqualTo(CaseStatus.APPROVED);
+            assertThat(event.comment()).isEqualTo("已迁居外省");
+        });
+        AidIndicators.refresh(worker);
+        assertThat(worker.recorded().get("open-cases.education_aid")).isEqualByComparingTo("0");
+        assertThat(work.openSums().approved()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
     void eachTenantSetsItsApprovalLimitsPerRole() {
         TestTenantScope director = new TestTenantScope(unit, "xinhui", "director", "admin");
         TestTenantScope worker = new TestTenantScope(unit, "xinhui", "worker", "caseworker");

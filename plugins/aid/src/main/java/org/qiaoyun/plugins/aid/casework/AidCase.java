@@ -30,7 +30,8 @@ import org.qiaoyun.api.Text;
  * findings); someone other than the submitter approves it (or rejects it, saying why). Each approver's
  * role has a limit: above it, a second approver, again another person, must approve as well. The
  * approved amount is then paid out in one or more disbursements, each from a fund, never more in total
- * than approved; the case is followed up and closed. Every step is an event of the timeline; a step
+ * than approved; the case is followed up and closed. A draft nobody will submit is withdrawn; an approved
+ * case nothing was paid on (the person moved away or died) is closed by a decider, who says why. Every step is an event of the timeline; a step
  * the status does not allow is refused with the steps it does allow.
  */
 @Entity
@@ -137,6 +138,12 @@ public class AidCase {
         return move(by, CaseStep.SUBMIT.wire(), CaseStatus.SUBMITTED, comment);
     }
 
+    /** Withdraws a draft nobody will submit: the case ends without a decision. */
+    public CaseEvent withdraw(String by, String comment) {
+        require(CaseStep.WITHDRAW);
+        return move(by, CaseStep.WITHDRAW.wire(), CaseStatus.WITHDRAWN, comment);
+    }
+
     /** Records the home visit that verifies the case. */
     public CaseEvent verify(String by, LocalDate date, String visitedBy, String visitFindings, LocalDate today) {
         require(CaseStep.VERIFY);
@@ -241,6 +248,18 @@ public class AidCase {
     public CaseEvent close(String by, String comment) {
         require(CaseStep.CLOSE);
         return move(by, CaseStep.CLOSE.wire(), CaseStatus.CLOSED, comment);
+    }
+
+    /**
+     * Closes an approved case nothing was paid on (the person moved away or died), saying why; the approved
+     * amount stays on record, and nothing more will be paid on it.
+     */
+    public CaseEvent closeUnpaid(String by, String reason) {
+        require(CaseStep.CLOSE_UNPAID);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("comment", Text.of("aid.case.close-unpaid-reason"));
+        }
+        return move(by, CaseStep.CLOSE_UNPAID.wire(), CaseStatus.CLOSED, reason);
     }
 
     /** The service stamps a new case with the scope's clock (tests fix it; the entity alone knows only the wall clock). */

@@ -53,6 +53,12 @@ public final class Casework {
         return step(caseId, version, (c, by) -> c.submit(by, comment));
     }
 
+    /** Withdraws a draft (caseworkers and admins: whoever drafted it is one). */
+    public AidCase withdraw(String caseId, Long version, String comment) {
+        Permissions.requireCaseworker(scope);
+        return step(caseId, version, (c, by) -> c.withdraw(by, comment));
+    }
+
     public AidCase verify(String caseId, Long version, LocalDate visitDate, String visitor, String findings) {
         Permissions.requireCaseworker(scope);
         return step(caseId, version, (c, by) -> c.verify(by, visitDate, visitor, findings, AidIndicators.today(scope)));
@@ -99,6 +105,14 @@ public final class Casework {
     public AidCase close(String caseId, Long version, String comment) {
         Permissions.requireCaseworker(scope);
         return step(caseId, version, (c, by) -> c.close(by, comment));
+    }
+
+    /** Closes an approved case nothing was paid on, with the reason: for those who may decide on aid. */
+    public AidCase closeUnpaid(String caseId, Long version, String reason) {
+        if (scope.transaction(this::callerLimit) == null) {
+            throw new PermissionDeniedException(Text.of("aid.case.no-decider-role"));
+        }
+        return step(caseId, version, (c, by) -> c.closeUnpaid(by, reason));
     }
 
     public AidCase get(String caseId) {
@@ -169,8 +183,8 @@ public final class Casework {
         Permissions.requireReaderOfPeople(scope);
         return scope.transaction(em -> {
             Object[] row = em.createQuery("select sum(c.requestedFen), sum(c.approvedFen), sum(c.disbursedFen) from AidCase c"
-                    + " where c.status not in :closed", Object[].class)
-                    .setParameter("closed", List.of(CaseStatus.CLOSED, CaseStatus.REJECTED)).getSingleResult();
+                    + " where c.status not in :ended", Object[].class)
+                    .setParameter("ended", CaseStatus.ENDED).getSingleResult();
             return new Sums(fen(row[0]), fen(row[1]), fen(row[2]));
         });
     }

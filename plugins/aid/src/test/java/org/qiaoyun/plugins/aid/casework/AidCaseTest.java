@@ -87,6 +87,10 @@ class AidCaseTest {
         if (status == CaseStatus.DRAFT) {
             return c;
         }
+        if (status == CaseStatus.WITHDRAWN) {
+            c.withdraw("worker", "重复录入");
+            return c;
+        }
         c.submit("worker", null);
         if (status == CaseStatus.REJECTED) {
             c.reject("director", "不符合条件");
@@ -118,13 +122,63 @@ class AidCaseTest {
     private static void take(AidCase c, CaseStep step) {
         switch (step) {
             case SUBMIT -> c.submit("worker", null);
+            case WITHDRAW -> c.withdraw("worker", null);
             case VERIFY -> c.verify("worker", TODAY, "李社工", "属实", TODAY);
             case APPROVE -> c.approve("director", new Money(100_00), ADMIN_LIMIT, null);
             case REJECT -> c.reject("director", "不符合条件");
             case DISBURSE -> c.disbursed("worker", new Money(100_00), "侨爱心基金");
             case FOLLOW_UP -> c.followUp("worker", "回访");
             case CLOSE -> c.close("worker", null);
+            case CLOSE_UNPAID -> c.closeUnpaid("director", "已迁离");
         }
+    }
+
+    /** A draft nobody will submit (a duplicate, a request taken back) is withdrawn: the case ends, undecided. */
+    @Test
+    void aDraftIsWithdrawnAndTheCaseEnds() {
+        AidCase c = AidCase.draft("person-1", AidType.LIVING_SUBSIDY, new Money(500_00), null, "worker").aidCase();
+        assertThat(c.nextActions()).containsExactly("submit", "withdraw");
+        CaseEvent withdrawn = c.withdraw("worker", "重复录入");
+        assertThat(withdrawn.action()).isEqualTo("withdraw");
+        assertThat(withdrawn.from()).isEqualTo(CaseStatus.DRAFT);
+        assertThat(c.status()).isEqualTo(CaseStatus.WITHDRAWN);
+        assertThat(c.status().isOpen()).isFalse();
+        assertThat(c.nextActions()).isEmpty();
+        assertThatThrownBy(() -> c.submit("worker", null)).isInstanceOf(ConflictException.class);
+        AidCase submitted = AidCase.draft("person-1", AidType.LIVING_SUBSIDY, new Money(500_00), null, "worker").aidCase();
+        submitted.submit("worker", null);
+        assertThatThrownBy(() -> submitted.withdraw("worker", null)).as("a submitted case awaits its decision")
+                .isInstanceOfSatisfying(ConflictException.class, refused -> assertThat(refused.text().code()).isEqualTo("aid.case.step-not-now"));
+    }
+
+    /** The person moved away or died before any payment: a decider closes the approved case, saying why. */
+    @Test
+    void anApprovedCaseNeverPaidIsClosedByADeciderWithItsReasonAndNothingMoreIsPaid() {
+        AidCase c = verifiedCase(new Money(300_00));
+        c.approve("director", new Money(300_00), ADMIN_LIMIT, null);
+        assertThat(c.nextActions()).containsExactly("disburse", "close-unpaid");
+        assertThat(CaseStep.offeredBy(c, java.util.EnumSet.of(CaseStep.Who.CASEWORKERS))).as("closing unpaid is a decision")
+                .containsExactly(CaseStep.DISBURSE);
+        assertThatThrownBy(() -> c.closeUnpaid("director", " ")).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.field()).isEqualTo("comment"));
+        CaseEvent closed = c.closeUnpaid("director", "已迁居外省");
+        assertThat(closed.action()).isEqualTo("close-unpaid");
+        assertThat(closed.comment()).isEqualTo("已迁居外省");
+        assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(c.approved()).as("the decision stays on record").isEqualTo(new Money(300_00));
+        assertThatThrownBy(() -> c.checkDisbursement(new Money(100_00))).isInstanceOf(ConflictException.class);
+
+        AidCase paid = verifiedCase(new Money(300_00));
+        paid.approve("director", new Money(300_00), ADMIN_LIMIT, null);
+        paid.disbursed("worker", new Money(100_00), "侨爱心基金");
+        assertThat(paid.nextActions()).doesNotContain("close-unpaid");
+        assertThatThrownBy(() -> paid.closeUnpaid("director", "已去世")).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void anUnknownStepIsRefusedNamingEveryStepOfTheTable() {
+        assertThatThrownBy(() -> CaseStep.of("pay")).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.getMessage()).contains("withdraw").contains("close-unpaid").contains("follow-up"));
     }
 
     @Test
@@ -132,7 +186,7 @@ class AidCaseTest {
         AidCase c = AidCase.draft("person-1", AidType.LIVING_SUBSIDY, new Money(500_00), null, "worker").aidCase();
         assertThatThrownBy(() -> c.approve("director", new Money(500_00), ADMIN_LIMIT, null))
                 .isInstanceOf(ConflictException.class)
-                .hasMessage("a draft case cannot be sent to approve; possible now: submit")
+                .hasMessage("a draft case cannot be sent to approve; possible now: submit, withdraw")
                 .satisfies(e -> assertThat(((ConflictException) e).text().in(org.qiaoyun.api.Text.CHINESE, getClass().getClassLoader()))
                         .isEqualTo("处于“草稿”状态的个案不能进行“批准”"));
     }
