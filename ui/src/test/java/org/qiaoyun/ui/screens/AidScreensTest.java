@@ -280,6 +280,39 @@ class AidScreensTest extends ScreenTest {
         assertThat(_find(Button.class, s -> s.withId("aid-receipt-open"))).isEmpty();
     }
 
+    /** A wrong receipt is reversed (冲正) with a reason: a line the other way, the original marked, the balance back. */
+    @Test
+    void adminReversesAWrongReceiptWithAReasonAndTheLedgerKeepsBothLines() {
+        signInAndOpen("taishan-admin", "t/gd-jiangmen-taishan/aid/funds");
+        _click(_get(Button.class, s -> s.withId("aid-fund-open")));
+        _setValue(_get(TextField.class, s -> s.withId("aid-fund-name")), "助学金");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> source = _get(ComboBox.class, s -> s.withId("aid-fund-source"));
+        choose(source, "财政预算");
+        _click(_get(Button.class, s -> s.withId("aid-fund-save")));
+        _click(_get(Button.class, s -> s.withId("aid-receipt-open")));
+        _setValue(_get(BigDecimalField.class, s -> s.withId("aid-receipt-amount")), new BigDecimal("8000"));
+        _click(_get(Button.class, s -> s.withId("aid-receipt-save")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        @SuppressWarnings("unchecked")
+        Grid<Object> ledger = _get(Grid.class, s -> s.withId("aid-ledger"));
+        ((Button) GridKt._getCellComponent(ledger, 0, "reverse")).click();
+        _click(_get(Button.class, s -> s.withId("aid-reverse-confirm")));
+        TextField reason = _get(TextField.class, s -> s.withId("aid-reverse-reason"));
+        assertThat(reason.isInvalid()).as("no reversal without a reason").isTrue();
+        _setValue(reason, "金额录错，应为 800 元");
+        _click(_get(Button.class, s -> s.withId("aid-reverse-confirm")));
+
+        assertThat(_get(Span.class, s -> s.withId("aid-fund-balance")).getText()).isEqualTo("余额 ¥0.00");
+        assertThat(GridKt._size(ledger)).isEqualTo(2);
+        List<String> rows = IntStream.range(0, 2).mapToObj(i -> GridKt._getFormattedRow(ledger, i).toString()).toList();
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("冲正", "¥8,000.00", "金额录错，应为 800 元"));
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("收入", "¥8,000.00"));
+        assertThat(IntStream.range(0, 2).mapToObj(i -> GridKt._getCellComponent(ledger, i, "reverse")))
+                .as("a line is reversed once; a reversal is not reversed").noneMatch(Button.class::isInstance);
+    }
+
     @Test
     void parentsAdminCannotOpenTheModulesScreensOfAChild() {
         signInAndOpen("jiangmen-admin", "t/gd-jiangmen-taishan/aid");

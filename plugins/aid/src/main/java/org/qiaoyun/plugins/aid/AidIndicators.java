@@ -21,7 +21,7 @@ import org.qiaoyun.plugins.aid.fund.FundSource;
 /**
  * The figures aid tracking reports up the tree, recomputed for the current month after every change:
  * open cases by aid type, beneficiaries by vulnerability tag, and yuan disbursed this month by fund
- * source. Parents read them as roll-ups; they never see the people behind them.
+ * source (less the payments reversed this month). Parents read them as roll-ups; they never see the people behind them.
  */
 public final class AidIndicators {
 
@@ -89,15 +89,24 @@ public final class AidIndicators {
                         .setParameter("tag", "%" + tag.name() + "%").getSingleResult())});
             }
             for (FundSource source : FundSource.values()) {
-                Long fen = em.createQuery("select sum(e.amountFen) from FundEntry e where e.kind = :kind and e.source = :source"
+                // payments of the month, less the payments reversed in it (a reversal of a payment names its case)
+                long paid = sum(em.createQuery("select sum(e.amountFen) from FundEntry e where e.kind = :kind and e.source = :source"
                                 + " and e.at >= :start and e.at < :end", Long.class)
                         .setParameter("kind", FundEntry.Kind.DISBURSEMENT).setParameter("source", source.name())
-                        .setParameter("start", start).setParameter("end", end).getSingleResult();
-                rows.add(new Object[] {disbursed(source), BigDecimal.valueOf(fen == null ? 0 : fen, 2)});
+                        .setParameter("start", start).setParameter("end", end).getSingleResult());
+                long reversed = sum(em.createQuery("select sum(e.amountFen) from FundEntry e where e.kind = :kind and e.source = :source"
+                                + " and e.caseId is not null and e.at >= :start and e.at < :end", Long.class)
+                        .setParameter("kind", FundEntry.Kind.REVERSAL).setParameter("source", source.name())
+                        .setParameter("start", start).setParameter("end", end).getSingleResult());
+                rows.add(new Object[] {disbursed(source), BigDecimal.valueOf(paid - reversed, 2)});
             }
             return rows;
         });
         figures.forEach(f -> scope.record((String) f[0], month, (BigDecimal) f[1]));
+    }
+
+    private static long sum(Long fen) {
+        return fen == null ? 0 : fen;
     }
 
     /** Today in China by the scope's clock, for rules about dates. */

@@ -35,6 +35,7 @@ import org.qiaoyun.plugins.aid.casework.AidType;
 import org.qiaoyun.plugins.aid.casework.CaseEvent;
 import org.qiaoyun.plugins.aid.casework.CaseStatus;
 import org.qiaoyun.plugins.aid.casework.Casework;
+import org.qiaoyun.plugins.aid.casework.Reversals;
 import org.qiaoyun.plugins.aid.fund.Fund;
 import org.qiaoyun.plugins.aid.fund.FundEntry;
 import org.qiaoyun.plugins.aid.fund.FundSource;
@@ -283,6 +284,79 @@ class AidPersistenceTest {
         AidIndicators.refresh(worker);
         assertThat(worker.recorded().get("open-cases.education_aid")).isEqualByComparingTo("0");
         assertThat(work.openSums().approved()).isEqualTo(Money.ZERO);
+    }
+
+    /** 冲正 on PostgreSQL: once only, even when asked at once from many places; the fund, the case and the figures follow. */
+    @Test
+    void aWrongPaymentIsReversedOnceByAnAdminAndTheFundTheCaseAndTheMonthsFiguresFollow() throws Exception {
+        TestTenantScope worker = new TestTenantScope(unit, "zhaoqing", "worker", "caseworker");
+        TestTenantScope director = new TestTenantScope(unit, "zhaoqing", "director", "admin");
+        Funds treasury = new Funds(director);
+        Fund fund = treasury.open("侨爱心基金", FundSource.OVERSEAS_DONATION, null);
+        treasury.receive(fund.id(), new Money(1_000_00), "捐赠");
+        Beneficiary person = new Beneficiaries(worker, VAULT).register(person("谢伯", residentId()));
+        Casework work = new Casework(worker);
+        AidCase c = work.draft(person.id(), AidType.LIVING_SUBSIDY, new Money(300_00), null);
+        work.submit(c.id(), null, null);
+        work.verify(c.id(), null, LocalDate.of(2026, 11, 20), "社工", "属实");
+        new Casework(director).approve(c.id(), null, new Money(300_00), null);
+        FundEntry paid = work.disburse(c.id(), null, fund.id(), new Money(300_00), null);
+        AidIndicators.refresh(director);
+        assertThat(director.recorded().get("disbursed.overseas_donation")).isEqualByComparingTo("300");
+
+        Reversals reversals = new Reversals(director);
+        assertThatThrownBy(() -> new Reversals(worker).reverse(fund.id(), paid.id(), "重复发放"))
+                .isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
+        assertThatThrownBy(() -> reversals.reverse(fund.id(), paid.id(), " ")).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.field()).isEqualTo("reason"));
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            results.add(threads.submit(() -> {
+                start.await();
+                try {
+                    reversals.reverse(fund.id(), paid.id(), "重复发放");
+                    return true;
+                } catch (ConflictException refused) {
+                    assertThat(refused.text().code()).isEqualTo("aid.reversal.twice");
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int reversed = 0;
+        for (Future<Boolean> result : results) {
+            reversed += result.get() ? 1 : 0;
+        }
+        threads.shutdown();
+        assertThat(reversed).as("a line is reversed once").isEqualTo(1);
+
+        assertThat(treasury.get(fund.id()).balance()).isEqualTo(new Money(1_000_00));
+        List<FundEntry> ledger = treasury.ledger(fund.id(), 0, 10);
+        assertThat(ledger).extracting(FundEntry::kind).containsExactlyInAnyOrder(FundEntry.Kind.RECEIPT, FundEntry.Kind.DISBURSEMENT,
+                FundEntry.Kind.REVERSAL);
+        FundEntry reversal = ledger.stream().filter(e -> e.kind() == FundEntry.Kind.REVERSAL).findFirst().orElseThrow();
+        assertThat(reversal.reverses()).isEqualTo(paid.id());
+        assertThat(treasury.reversals(ledger)).isEqualTo(java.util.Map.of(paid.id(), reversal.id()));
+        assertThat(treasury.entry(fund.id(), paid.id()).amount()).as("the original is never changed").isEqualTo(new Money(300_00));
+        AidCase after = work.get(c.id());
+        assertThat(after.disbursed()).isEqualTo(Money.ZERO);
+        assertThat(after.status()).as("nothing paid: to be paid right or closed unpaid").isEqualTo(CaseStatus.APPROVED);
+        assertThat(work.timeline(c.id())).last().extracting(CaseEvent::action).isEqualTo("reverse-payment");
+        assertThat(director.hasAudited("fund.reverse", paid.id())).isTrue();
+        assertThat(director.hasAudited("case.reverse-payment", c.id())).isTrue();
+        assertThat(director.recorded().get("disbursed.overseas_donation")).as("the month's payments less those reversed")
+                .isEqualByComparingTo("0");
+
+        assertThatThrownBy(() -> reversals.reverse(fund.id(), reversal.id(), "撤销冲正")).isInstanceOfSatisfying(ConflictException.class,
+                refused -> assertThat(refused.text().code()).isEqualTo("aid.reversal.of-reversal"));
+        Fund other = treasury.open("敬老基金", FundSource.FISCAL_BUDGET, null);
+        assertThatThrownBy(() -> reversals.reverse(other.id(), paid.id(), "错账"))
+                .as("a line is reversed in its own fund").isInstanceOf(org.qiaoyun.api.UnknownObjectException.class);
+        FundEntry receipt = ledger.stream().filter(e -> e.kind() == FundEntry.Kind.RECEIPT).findFirst().orElseThrow();
+        assertThat(reversals.reverse(fund.id(), receipt.id(), "金额录错").balance()).isEqualTo(Money.ZERO);
+        assertThat(treasury.get(fund.id()).balance()).isEqualTo(Money.ZERO);
     }
 
     @Test

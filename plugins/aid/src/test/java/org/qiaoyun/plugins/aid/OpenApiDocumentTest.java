@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.qiaoyun.api.Inputs;
 import org.qiaoyun.plugins.aid.casework.CaseStatus;
 import org.qiaoyun.plugins.aid.casework.CaseStep;
+import org.qiaoyun.plugins.aid.fund.FundEntry;
 import org.qiaoyun.testing.OpenApiDocuments;
 import org.yaml.snakeyaml.Yaml;
 
@@ -30,6 +31,13 @@ class OpenApiDocumentTest {
     void documentNamesEveryStepAndStatusOfTheWorkflow() {
         assertThat(schemaEnum("CaseStep")).containsExactlyElementsOf(Stream.of(CaseStep.values()).map(CaseStep::wire).toList());
         assertThat(schemaEnum("CaseStatus")).containsExactlyElementsOf(Stream.of(CaseStatus.values()).map(Inputs::lower).toList());
+        assertThat(propertyEnum("LedgerEntry", "kind")).containsExactlyElementsOf(Stream.of(FundEntry.Kind.values()).map(Inputs::lower).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> propertyEnum(String schema, String property) {
+        Map<String, Object> properties = (Map<String, Object>) schemas().get(schema);
+        return (List<String>) ((Map<String, Object>) ((Map<String, Object>) properties.get("properties")).get(property)).get("enum");
     }
 
     @SuppressWarnings("unchecked")

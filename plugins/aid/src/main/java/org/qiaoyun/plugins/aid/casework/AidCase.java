@@ -226,6 +226,23 @@ public class AidCase {
         return move(by, CaseStep.DISBURSE.wire(), CaseStatus.DISBURSED, Text.of("aid.event.disbursed", amount, fundName).stored());
     }
 
+    /**
+     * A payment of this case was reversed (冲正): what was paid falls by it. A case still at the payment
+     * step with nothing left paid is approved again (to be paid right, or closed unpaid); later on (followed
+     * up, closed) the status stays, and the timeline tells the correction.
+     */
+    public CaseEvent paymentReversed(String by, Money amount, String fundName, String reason) {
+        if (amount.fen() > disbursedFen) {
+            throw new IllegalStateException("case " + id + " paid " + disbursedFen + " fen, less than the reversal of " + amount.fen());
+        }
+        disbursedFen -= amount.fen();
+        CaseStatus to = status == CaseStatus.DISBURSED && disbursedFen == 0 ? CaseStatus.APPROVED : status;
+        return move(by, REVERSE_PAYMENT, to, Text.of("aid.event.payment-reversed", amount, fundName, reason).stored());
+    }
+
+    /** The timeline's name of a payment's reversal: a correction, not a step anyone chooses on the case. */
+    public static final String REVERSE_PAYMENT = "reverse-payment";
+
     /** Refuses a payment that the status or the approved amount does not allow. */
     public void checkDisbursement(Money amount) {
         require(CaseStep.DISBURSE);

@@ -2,6 +2,9 @@ package org.qiaoyun.plugins.aid.ui;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.Component;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,11 +21,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.aid.Spreadsheets;
+import org.qiaoyun.plugins.aid.casework.Reversals;
 import org.qiaoyun.plugins.aid.fund.Fund;
 import org.qiaoyun.plugins.aid.fund.FundEntry;
 import org.qiaoyun.plugins.aid.fund.Funds;
 import org.qiaoyun.screens.EmptyState;
 import org.qiaoyun.screens.Formats;
+import org.qiaoyun.screens.ReasonDialog;
 import org.qiaoyun.screens.Words;
 
 /**
@@ -79,9 +84,35 @@ public class FundView extends VerticalLayout implements BeforeEnterObserver {
         first.setId("aid-receipt-open-first");
         first.setVisible(admin);
         ledger.setEmptyStateComponent(new EmptyState(t.get("fund.empty"), t.get(admin ? "fund.empty.admin" : "fund.empty.others"), first));
-        ledger.setItems(funds.ledger(fundId, 0, SHOWN));
+        List<FundEntry> lines = funds.ledger(fundId, 0, SHOWN);
+        Map<String, String> reversed = funds.reversals(lines);
+        ledger.addComponentColumn(e -> reversal(fund, e, reversed.containsKey(e.id()), admin)).setHeader(t.get("ledger.reverse"))
+                .setKey("reverse").setAutoWidth(true);
+        ledger.setItems(lines);
         ledger.setAllRowsVisible(true);
         add(ledger);
+    }
+
+    /** What a line offers: a reversed line says so; an admin may reverse any other line but a reversal. */
+    private Component reversal(Fund fund, FundEntry line, boolean reversed, boolean admin) {
+        if (reversed) {
+            Span said = new Span(t.get("ledger.reversed"));
+            said.getElement().getThemeList().add("badge contrast");
+            return said;
+        }
+        if (!admin || line.kind() == FundEntry.Kind.REVERSAL) {
+            return new Span();
+        }
+        Button reverse = new Button(t.get("ledger.reverse"), e -> new ReasonDialog(t, new ReasonDialog.Wording("aid-reverse",
+                t.get("ledger.reverse.header", t.of(line.kind()), Formats.money(line.amount())),
+                t.get("ledger.reverse.consequence", Formats.money(line.amount()),
+                        t.get(line.isPayment() ? "ledger.reverse.payment" : "ledger.reverse.receipt")),
+                t.get("ledger.reverse.reason"), t.get("cancel"), t.get("ledger.reverse"),
+                t.get("ledger.reverse.done", Formats.money(line.amount()))),
+                reason -> new Reversals(tenant).reverse(fund.id(), line.id(), reason), this::show).open());
+        reverse.setId("aid-reverse-" + line.id());
+        reverse.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        return reverse;
     }
 
     private Anchor export(Fund fund, Funds funds) {

@@ -175,6 +175,25 @@ class AidCaseTest {
         assertThatThrownBy(() -> paid.closeUnpaid("director", "已去世")).isInstanceOf(ConflictException.class);
     }
 
+    /** A payment reversed (冲正) is paid no more: what remains may be paid again, or the case closed unpaid. */
+    @Test
+    void aReversedPaymentLowersWhatTheCaseWasPaidAndACaseLeftUnpaidIsApprovedAgain() {
+        AidCase c = verifiedCase(new Money(1_000_00));
+        c.approve("director", new Money(1_000_00), ADMIN_LIMIT, null);
+        c.disbursed("worker", new Money(400_00), "侨爱心基金");
+        c.disbursed("worker", new Money(600_00), "侨爱心基金");
+        assertThat(c.nextActions()).containsExactly("follow-up");
+        CaseEvent reversed = c.paymentReversed("director", new Money(600_00), "侨爱心基金", "重复发放");
+        assertThat(reversed.action()).isEqualTo("reverse-payment");
+        assertThat(reversed.comment(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("自 侨爱心基金 发放的 ¥600.00 已冲正：重复发放");
+        assertThat(c.disbursed()).isEqualTo(new Money(400_00));
+        assertThat(c.status()).isEqualTo(CaseStatus.DISBURSED);
+        assertThat(c.nextActions()).containsExactly("disburse", "follow-up");
+        c.paymentReversed("director", new Money(400_00), "侨爱心基金", "账户错误");
+        assertThat(c.status()).isEqualTo(CaseStatus.APPROVED);
+        assertThat(c.nextActions()).containsExactly("disburse", "close-unpaid");
+    }
+
     @Test
     void anUnknownStepIsRefusedNamingEveryStepOfTheTable() {
         assertThatThrownBy(() -> CaseStep.of("pay")).isInstanceOfSatisfying(InvalidInputException.class,
