@@ -355,8 +355,32 @@ class AidScreensTest extends ScreenTest {
         assertThat(GridKt._getFormattedRow(timeline, GridKt._size(timeline) - 1)).contains("未发放结案", "已迁居外省");
     }
 
-    /** Registers a person and drafts a 300-yuan holiday visit for them, ending on the new case's screen. */
-    private static void openNewCase(String name, String seventeen) {
+    /** Holiday-visit goods (节日慰问): a case in kind asks no cash, says what is given, and its screen shows it. */
+    @Test
+    void aHolidayVisitInKindIsDraftedWithoutCashAndItsGoodsShowOnTheCase() {
+        registerPerson("甄伯", "44078119360606006");
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid");
+        _click(_get(Button.class, s -> s.withId("aid-new-case")));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> person = _get(ComboBox.class, s -> s.withId("aid-case-beneficiary"));
+        _setValue(person, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(person).stream()
+                .filter(b -> person.getItemLabelGenerator().apply(b).startsWith("甄伯")).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> type = _get(ComboBox.class, s -> s.withId("aid-case-type"));
+        choose(type, "节日慰问");
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withId("aid-case-in-kind")), true);
+        _click(_get(Button.class, s -> s.withId("aid-case-save")));
+        TextField goods = _get(TextField.class, s -> s.withId("aid-case-goods"));
+        assertThat(goods.isInvalid()).as("goods said at their field").isTrue();
+        _setValue(goods, "月饼两盒、大米一袋");
+        _setValue(_get(BigDecimalField.class, s -> s.withId("aid-case-goods-value")), new BigDecimal("260"));
+        _click(_get(Button.class, s -> s.withId("aid-case-save")));
+        assertThat(_get(Span.class, s -> s.withId("aid-case-status")).getText()).isEqualTo("草稿");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aid-case-goods")).getText())
+                .isEqualTo("实物：月饼两盒、大米一袋，估值 ¥260.00；尚未送达");
+    }
+
+    private static void registerPerson(String name, String seventeen) {
         signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/beneficiaries");
         _click(_get(Button.class, s -> s.withId("aid-register")));
         _setValue(_get(TextField.class, s -> s.withLabel("姓名")), name);
@@ -366,6 +390,11 @@ class AidScreensTest extends ScreenTest {
         choose(category, "归侨");
         _setValue(_get(TextField.class, s -> s.withLabel("同意人")), name);
         _click(_get(Button.class, s -> s.withId("aid-register-save")));
+    }
+
+    /** Registers a person and drafts a 300-yuan holiday visit for them, ending on the new case's screen. */
+    private static void openNewCase(String name, String seventeen) {
+        registerPerson(name, seventeen);
         signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid");
         _click(_get(Button.class, s -> s.withId("aid-new-case")));
         @SuppressWarnings("unchecked")

@@ -20,8 +20,9 @@ import org.qiaoyun.plugins.aid.fund.FundSource;
 
 /**
  * The figures aid tracking reports up the tree, recomputed for the current month after every change:
- * open cases by aid type, beneficiaries by vulnerability tag, and yuan disbursed this month by fund
- * source (less the payments reversed this month). Parents read them as roll-ups; they never see the people behind them.
+ * open cases by aid type, beneficiaries by vulnerability tag, yuan disbursed this month by fund
+ * source (less the payments reversed this month), and the estimated yuan of goods handed over this month
+ * by aid type (aid in kind, counted apart from cash). Parents read them as roll-ups; they never see the people behind them.
  */
 public final class AidIndicators {
 
@@ -39,6 +40,10 @@ public final class AidIndicators {
             all.add(new IndicatorDefinition(beneficiaries(tag), "帮扶对象：" + tag.name(), "Beneficiaries: " + tag.name(), "person",
                     Aggregation.SUM));
         }
+        for (AidType type : AidType.values()) {
+            all.add(new IndicatorDefinition(inKind(type), "本月实物帮扶（估值）：" + type.name(), "Aid in kind this month (estimated): "
+                    + type.name(), "yuan", Aggregation.SUM));
+        }
         for (FundSource source : FundSource.values()) {
             all.add(new IndicatorDefinition(disbursed(source), "本月发放：" + source.name(), "Disbursed this month: " + source.name(),
                     "yuan", Aggregation.SUM));
@@ -52,6 +57,10 @@ public final class AidIndicators {
 
     static String beneficiaries(VulnerabilityTag tag) {
         return "beneficiaries." + tag.name().toLowerCase(Locale.ROOT);
+    }
+
+    static String inKind(AidType type) {
+        return "in-kind." + type.name().toLowerCase(Locale.ROOT);
     }
 
     static String disbursed(FundSource source) {
@@ -87,6 +96,13 @@ public final class AidIndicators {
                 rows.add(new Object[] {beneficiaries(tag), BigDecimal.valueOf(em.createQuery(
                         "select count(b) from Beneficiary b where b.tags like :tag", Long.class)
                         .setParameter("tag", "%" + tag.name() + "%").getSingleResult())});
+            }
+            for (AidType type : AidType.values()) {
+                // goods handed over this month, at their estimated value: apart from the cash paid from funds
+                long value = sum(em.createQuery("select sum(c.goods.valueFen) from AidCase c where c.type = :type"
+                                + " and c.goods.deliveredAt >= :start and c.goods.deliveredAt < :end", Long.class)
+                        .setParameter("type", type).setParameter("start", start).setParameter("end", end).getSingleResult());
+                rows.add(new Object[] {inKind(type), BigDecimal.valueOf(value, 2)});
             }
             for (FundSource source : FundSource.values()) {
                 // payments of the month, less the payments reversed in it (a reversal of a payment names its case)

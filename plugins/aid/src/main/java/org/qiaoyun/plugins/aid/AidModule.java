@@ -15,6 +15,7 @@ import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.aid.casework.AidCase;
 import org.qiaoyun.plugins.aid.casework.ApprovalLimit;
 import org.qiaoyun.plugins.aid.casework.CaseEvent;
+import org.qiaoyun.plugins.aid.casework.Goods;
 import org.qiaoyun.plugins.aid.fund.Fund;
 import org.qiaoyun.plugins.aid.fund.FundEntry;
 import org.qiaoyun.plugins.aid.ui.BeneficiariesView;
@@ -57,8 +58,8 @@ public class AidModule implements Module {
 
     @Override
     public ModulePersistence persistence() {
-        return new ModulePersistence(List.of(Beneficiary.class, Fund.class, FundEntry.class, AidCase.class, CaseEvent.class,
-                ApprovalLimit.class), "db/aid/changelog.xml");
+        return new ModulePersistence(List.of(Beneficiary.class, Fund.class, FundEntry.class, AidCase.class, Goods.class,
+                CaseEvent.class, ApprovalLimit.class), "db/aid/changelog.xml");
     }
 
     @Override

@@ -359,6 +359,48 @@ class AidPersistenceTest {
         assertThat(treasury.get(fund.id()).balance()).isEqualTo(Money.ZERO);
     }
 
+    /** Holiday-visit goods on PostgreSQL: kept with the case, handed over once, counted apart from cash. */
+    @Test
+    void aidInKindIsHandedOverAndCountedApartFromCashAndTheDatabaseRefusesACaseOfNeither() throws Exception {
+        TestTenantScope worker = new TestTenantScope(unit, "dongguan", "worker", "caseworker");
+        TestTenantScope director = new TestTenantScope(unit, "dongguan", "director", "admin");
+        Beneficiary person = new Beneficiaries(worker, VAULT).register(person("莫婆婆", residentId()));
+        Casework work = new Casework(worker);
+        AidCase c = work.draft(person.id(), AidType.HOLIDAY_VISIT, Money.ZERO,
+                org.qiaoyun.plugins.aid.casework.Goods.of("月饼两盒、大米一袋", new Money(260_00)), "中秋慰问");
+        assertThat(worker.audited()).anyMatch(line -> line.startsWith("case.draft " + c.id()) && line.contains("goods worth ¥260.00"));
+        work.submit(c.id(), null, null);
+        work.verify(c.id(), null, LocalDate.of(2026, 11, 20), "社工", "独居");
+        long approved = new Casework(director).approve(c.id(), null, Money.ZERO, null).version();
+        assertThatThrownBy(() -> work.deliver(c.id(), approved - 1, null)).isInstanceOf(org.qiaoyun.api.StaleVersionException.class);
+        AidCase delivered = work.deliver(c.id(), approved, "已送到家中");
+        assertThat(delivered.status()).isEqualTo(CaseStatus.DISBURSED);
+        assertThat(worker.hasAudited("case.deliver", c.id())).isTrue();
+        AidCase read = work.get(c.id());
+        assertThat(read.goods().description()).isEqualTo("月饼两盒、大米一袋");
+        assertThat(read.goods().estimatedValue()).isEqualTo(new Money(260_00));
+        assertThat(read.goods().deliveredBy()).isEqualTo("worker");
+        assertThat(read.goods().deliveredAt()).isNotNull();
+        assertThat(work.timeline(c.id())).last().extracting(CaseEvent::action).isEqualTo("deliver");
+
+        AidIndicators.refresh(worker);
+        assertThat(worker.recorded().get("in-kind.holiday_visit")).isEqualByComparingTo("260");
+        assertThat(worker.recorded().get("in-kind.medical_aid")).isEqualByComparingTo("0");
+        for (FundSource source : FundSource.values()) {
+            assertThat(worker.recorded().get("disbursed." + source.name().toLowerCase(java.util.Locale.ROOT)))
+                    .as("goods are no cash").isEqualByComparingTo("0");
+        }
+
+        AidCase cash = work.draft(person.id(), AidType.LIVING_SUBSIDY, new Money(100_00), null);
+        for (String neither : List.of("update aid_case set requested_fen = 0 where id = '" + cash.id() + "'",
+                "update aid_case set goods = null, goods_value_fen = null where id = '" + c.id() + "'")) {
+            try (Connection connection = pool.getConnection(); Statement s = connection.createStatement()) {
+                assertThatThrownBy(() -> s.executeUpdate(neither)).as(neither).isInstanceOf(java.sql.SQLException.class)
+                        .hasMessageContaining("ck_aid_case_cash_or_goods");
+            }
+        }
+    }
+
     @Test
     void eachTenantSetsItsApprovalLimitsPerRole() {
         TestTenantScope director = new TestTenantScope(unit, "xinhui", "director", "admin");

@@ -23,6 +23,8 @@ public enum CaseStep {
     REJECT("reject", Who.DECIDERS, CaseStatus.SUBMITTED, CaseStatus.VERIFIED),
     /** Part or all of the approved amount; again while some of it is unpaid. */
     DISBURSE("disburse", Who.CASEWORKERS, CaseStatus.APPROVED, CaseStatus.DISBURSED),
+    /** The goods of a case in kind handed over, once; beside the cash, which is paid with disburse. */
+    DELIVER("deliver", Who.CASEWORKERS, CaseStatus.APPROVED, CaseStatus.DISBURSED),
     FOLLOW_UP("follow-up", Who.CASEWORKERS, CaseStatus.DISBURSED, CaseStatus.FOLLOW_UP),
     CLOSE("close", Who.CASEWORKERS, CaseStatus.FOLLOW_UP, CaseStatus.REJECTED),
     /**
@@ -63,10 +65,14 @@ public enum CaseStep {
         return from.contains(status);
     }
 
-    /** Whether the case offers the step now: its status allows it, and a payment has something left to pay. */
+    /**
+     * Whether the case offers the step now: its status allows it, a payment has something left to pay, and
+     * goods to deliver wait for it.
+     */
     public boolean offeredBy(AidCase aidCase) {
         return allowedFrom(aidCase.status())
-                && (this != DISBURSE || aidCase.approved() != null && aidCase.disbursed().compareTo(aidCase.approved()) < 0);
+                && (this != DISBURSE || aidCase.approved() != null && aidCase.disbursed().compareTo(aidCase.approved()) < 0)
+                && (this != DELIVER || aidCase.inKind() && !aidCase.goods().delivered());
     }
 
     /** The steps a case offers now, in the order of the workflow. */

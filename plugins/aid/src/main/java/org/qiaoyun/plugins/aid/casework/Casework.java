@@ -34,16 +34,23 @@ public final class Casework {
     }
 
     public AidCase draft(String beneficiaryId, AidType type, Money requested, String summary) {
+        return draft(beneficiaryId, type, requested, null, summary);
+    }
+
+    /** Drafts a case that may give goods beside or instead of cash ({@code goods}: null for cash alone). */
+    public AidCase draft(String beneficiaryId, AidType type, Money requested, Goods goods, String summary) {
         Permissions.requireCaseworker(scope);
         return scope.transaction(em -> {
             if (beneficiaryId == null || !Beneficiaries.exists(em, beneficiaryId)) {
                 throw new InvalidInputException("beneficiaryId", Text.of("aid.beneficiary.unknown", beneficiaryId));
             }
-            AidCase.Drafted drafted = AidCase.draft(beneficiaryId, type, requested, summary, Permissions.caller(scope));
+            AidCase.Drafted drafted = AidCase.draft(beneficiaryId, type, requested, goods, summary, Permissions.caller(scope));
             drafted.aidCase().opened(scope.clock().instant());
             em.persist(drafted.aidCase());
             em.persist(drafted.event().at(scope.clock().instant()));
-            scope.audit("case.draft", drafted.aidCase().id(), Text.of("aid.audit.case-draft", Text.of("aid.type." + type.name()), requested));
+            scope.audit("case.draft", drafted.aidCase().id(), goods == null
+                    ? Text.of("aid.audit.case-draft", Text.of("aid.type." + type.name()), requested)
+                    : Text.of("aid.audit.case-draft-in-kind", Text.of("aid.type." + type.name()), requested, goods.estimatedValue()));
             return drafted.aidCase();
         });
     }
@@ -95,6 +102,12 @@ public final class Casework {
             scope.audit("case.disburse", caseId, Text.of("aid.audit.case-disburse", amount, fund.name()));
             return entry;
         });
+    }
+
+    /** Records the goods of a case in kind handed over (caseworkers and admins). */
+    public AidCase deliver(String caseId, Long version, String comment) {
+        Permissions.requireCaseworker(scope);
+        return step(caseId, version, (c, by) -> c.deliver(by, scope.clock().instant(), comment));
     }
 
     public AidCase followUp(String caseId, Long version, String note) {

@@ -56,6 +56,14 @@ final class StepDialog {
                         AidIndicators.refresh(tenant);
                         done.run();
                     }).open();
+            case DELIVER -> Confirm.ask(t, t.get("step.deliver.question"), t.get("step.deliver.consequence",
+                    aidCase.goods().description(), aidCase.goods().estimatedValue()), t.get("step.deliver"), () -> {
+                        if (Attempt.run(AidWords.current(), () -> casework.deliver(aidCase.id(), version, null),
+                                t.get("step.done", t.get("step.deliver")))) {
+                            AidIndicators.refresh(tenant);
+                            done.run();
+                        }
+                    });
             default -> form(tenant, t, aidCase, step, done);
         }
     }
@@ -102,13 +110,13 @@ final class StepDialog {
                     case SUBMIT -> casework.submit(aidCase.id(), version, comment.getValue());
                     case VERIFY -> casework.verify(aidCase.id(), version, visitDate.getValue(), visitor.getValue(), findings.getValue());
                     case APPROVE -> casework.approve(aidCase.id(), version, amount.getValue() == null ? Money.ZERO
-                            : Money.yuan("amount", amount.getValue(), true), comment.getValue());
+                            : Money.yuan("amount", amount.getValue(), !aidCase.inKind()), comment.getValue());
                     case REJECT -> casework.reject(aidCase.id(), version, comment.getValue());
                     case DISBURSE -> casework.disburse(aidCase.id(), version, fund.getValue() == null ? null : fund.getValue().id(),
                             Money.yuan("amount", amount.getValue(), true), comment.getValue());
                     case FOLLOW_UP -> casework.followUp(aidCase.id(), version, comment.getValue());
                     case CLOSE -> casework.close(aidCase.id(), version, comment.getValue());
-                    case WITHDRAW, CLOSE_UNPAID -> throw new IllegalStateException(step + " is asked by its own dialog");
+                    case WITHDRAW, CLOSE_UNPAID, DELIVER -> throw new IllegalStateException(step + " is asked by its own dialog");
                 }
             });
             go.setEnabled(true);

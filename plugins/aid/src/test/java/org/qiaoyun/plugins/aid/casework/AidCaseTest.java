@@ -15,6 +15,7 @@ class AidCaseTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     private static final Money ADMIN_LIMIT = new Money(5_000_00);
+    private static final java.time.Instant AT = java.time.Instant.parse("2026-11-25T02:00:00Z");
 
     private AidCase verifiedCase(Money requested) {
         AidCase c = AidCase.draft("person-1", AidType.MEDICAL_AID, requested, "手术费用", "worker").aidCase();
@@ -81,9 +82,13 @@ class AidCaseTest {
                 .containsExactly(CaseStep.APPROVE, CaseStep.REJECT);
     }
 
-    /** A case brought to the status by the workflow's own steps (a payment of half the approved amount). */
+    /**
+     * A case brought to the status by the workflow's own steps: cash and goods, half the cash paid and the
+     * goods not yet handed over, so that every step its status allows is offered.
+     */
     private static AidCase caseIn(CaseStatus status) {
-        AidCase c = AidCase.draft("person-1", AidType.MEDICAL_AID, new Money(200_00), null, "worker").aidCase();
+        AidCase c = AidCase.draft("person-1", AidType.MEDICAL_AID, new Money(200_00), Goods.of("轮椅一台", new Money(100_00)), null,
+                "worker").aidCase();
         if (status == CaseStatus.DRAFT) {
             return c;
         }
@@ -128,6 +133,7 @@ class AidCaseTest {
             case REJECT -> c.reject("director", "不符合条件");
             case DISBURSE -> c.disbursed("worker", new Money(100_00), "侨爱心基金");
             case FOLLOW_UP -> c.followUp("worker", "回访");
+            case DELIVER -> c.deliver("worker", AT, null);
             case CLOSE -> c.close("worker", null);
             case CLOSE_UNPAID -> c.closeUnpaid("director", "已迁离");
         }
@@ -192,6 +198,68 @@ class AidCaseTest {
         c.paymentReversed("director", new Money(400_00), "侨爱心基金", "账户错误");
         assertThat(c.status()).isEqualTo(CaseStatus.APPROVED);
         assertThat(c.nextActions()).containsExactly("disburse", "close-unpaid");
+    }
+
+    /** Holiday-visit goods (节日慰问): aid in kind may ask no cash, and its goods are handed over once. */
+    @Test
+    void aCaseInKindMayAskNoCashAndItsGoodsAreHandedOverOnce() {
+        AidCase c = AidCase.draft("person-1", AidType.HOLIDAY_VISIT, Money.ZERO, Goods.of("大米一袋、食用油一桶", new Money(300_00)),
+                "春节慰问", "worker").aidCase();
+        assertThat(c.inKind()).isTrue();
+        c.submit("worker", null);
+        c.verify("worker", TODAY, "李社工", "独居老人", TODAY);
+        c.approve("director", Money.ZERO, ADMIN_LIMIT, null);
+        assertThat(c.status()).isEqualTo(CaseStatus.APPROVED);
+        assertThat(c.nextActions()).as("no cash to pay").containsExactly("deliver", "close-unpaid");
+        CaseEvent delivered = c.deliver("worker", AT, "已送到家中");
+        assertThat(c.status()).isEqualTo(CaseStatus.DISBURSED);
+        assertThat(c.goods().delivered()).isTrue();
+        assertThat(c.goods().deliveredAt()).isEqualTo(AT);
+        assertThat(c.goods().deliveredBy()).isEqualTo("worker");
+        assertThat(delivered.comment(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("物资已送达：大米一袋、食用油一桶（估值 ¥300.00）已送到家中");
+        assertThat(c.nextActions()).containsExactly("follow-up");
+        assertThatThrownBy(() -> c.deliver("worker", AT, null)).isInstanceOfSatisfying(ConflictException.class,
+                refused -> assertThat(refused.text().code()).isEqualTo("aid.goods.delivered-already"));
+        assertThat(c.disbursed()).as("goods are no cash").isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void onlyAidInKindMayAskNoCashAndItsGoodsAreDescribedAndValued() {
+        assertThatThrownBy(() -> AidCase.draft("p", AidType.HOLIDAY_VISIT, Money.ZERO, null, null, "w"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("requestedAmount");
+                    assertThat(refused.text().code()).isEqualTo("aid.case.requested-positive");
+                });
+        assertThatThrownBy(() -> AidCase.draft("p", AidType.HOLIDAY_VISIT, new Money(-1), Goods.of("米", new Money(1)), null, "w"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.field()).isEqualTo("requestedAmount"));
+        assertThatThrownBy(() -> Goods.of(" ", new Money(100_00))).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.field()).isEqualTo("goods"));
+        assertThatThrownBy(() -> Goods.of("米", Money.ZERO)).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.field()).isEqualTo("goodsValue"));
+        assertThatThrownBy(() -> Goods.of("米", null)).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.field()).isEqualTo("goodsValue"));
+        AidCase cash = verifiedCase(new Money(300_00));
+        assertThatThrownBy(() -> cash.approve("director", Money.ZERO, ADMIN_LIMIT, null)).as("a cash case approves cash")
+                .isInstanceOf(InvalidInputException.class);
+        cash.approve("director", new Money(300_00), ADMIN_LIMIT, null);
+        assertThat(cash.nextActions()).doesNotContain("deliver");
+        assertThatThrownBy(() -> cash.deliver("worker", AT, null)).isInstanceOfSatisfying(ConflictException.class,
+                refused -> assertThat(refused.text().code()).isEqualTo("aid.goods.none"));
+    }
+
+    /** An approver decides on the goods' value with the cash: two small limits never make a large gift either. */
+    @Test
+    void theGoodsValueCountsTowardTheApproversLimit() {
+        AidCase c = AidCase.draft("person-1", AidType.CHARITY_PROGRAMME, new Money(1_000_00), Goods.of("助听器一副", new Money(4_500_00)),
+                null, "worker").aidCase();
+        c.submit("worker", null);
+        c.verify("worker", TODAY, "李社工", "属实", TODAY);
+        CaseEvent first = c.approve("director", new Money(1_000_00), ADMIN_LIMIT, null);
+        assertThat(first.action()).as("¥1,000 cash and ¥4,500 of goods are above ¥5,000").isEqualTo("first-approval");
+        assertThatThrownBy(() -> c.approve("caseworker-b", null, new Money(1_000_00), null)).isInstanceOf(ConflictException.class);
+        c.approve("chair", null, new Money(10_000_00), "同意");
+        assertThat(c.status()).isEqualTo(CaseStatus.APPROVED);
+        assertThat(c.approved()).isEqualTo(new Money(1_000_00));
     }
 
     @Test
