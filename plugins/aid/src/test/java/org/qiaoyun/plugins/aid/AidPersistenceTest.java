@@ -224,6 +224,40 @@ class AidPersistenceTest {
         assertThat(worker.audited()).as("names read are a read of personal data").anyMatch(line -> line.startsWith("beneficiary.list"));
     }
 
+    /** The REST spreadsheet takes the work list's filters as the screen's export does: a person, a name, a vulnerability. */
+    @Test
+    void theCasesSpreadsheetOfTheApiHonoursTheBeneficiaryTheNameAndTheVulnerability() throws Exception {
+        TestTenantScope worker = new TestTenantScope(unit, "kaiping-export", "worker", "caseworker");
+        Beneficiary liang = new Beneficiaries(worker, VAULT).register(person("梁婆婆", residentId()));
+        Beneficiary child = new Beneficiaries(worker, VAULT).register(new Beneficiary.Registration("关小明",
+                ResidentIds.valid("44078120180301125"), null, null, Category.RELATIVE, Set.of(VulnerabilityTag.LEFT_BEHIND_CHILD), null,
+                "关婆婆", "13911112222", LocalDate.of(2026, 11, 1), "关婆婆"));
+        Casework work = new Casework(worker);
+        work.draft(liang.id(), AidType.HOLIDAY_VISIT, new Money(200_00), null);
+        work.draft(child.id(), AidType.EDUCATION_AID, new Money(500_00), null);
+        AidResource api = new AidResource(worker, VAULT);
+        assertThat(exported(api, null, null, null)).containsExactlyInAnyOrder("关小明", "梁婆婆");
+        assertThat(exported(api, child.id(), null, null)).containsExactly("关小明");
+        assertThat(exported(api, null, "梁", null)).containsExactly("梁婆婆");
+        assertThat(exported(api, null, null, "left_behind_child")).containsExactly("关小明");
+        assertThat(exported(api, null, "梁", "left_behind_child")).as("filters combine").isEmpty();
+        assertThatThrownBy(() -> api.exported(false, null, null, null, null, "rich"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.field()).isEqualTo("tag"));
+    }
+
+    /** The beneficiaries' names in the work list exported with these filters (as the REST spreadsheet reads them). */
+    private static List<String> exported(AidResource api, String beneficiary, String search, String tag) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        api.writeCases(api.exported(false, null, null, beneficiary, search, tag), bytes);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            List<String> names = new ArrayList<>();
+            for (int r = 1; r <= book.getSheetAt(0).getLastRowNum(); r++) {
+                names.add(book.getSheetAt(0).getRow(r).getCell(1).getStringCellValue());
+            }
+            return names;
+        }
+    }
+
     /** A case names a person in need: volunteers, organisers and legal advisers of the federation read none of it. */
     @Test
     void casesFundsAndLimitsAreReadByThoseWhoWorkTheCasesAndViewersOnly() {

@@ -34,6 +34,29 @@ class OpenApiDocumentTest {
         assertThat(propertyEnum("LedgerEntry", "kind")).containsExactlyElementsOf(Stream.of(FundEntry.Kind.values()).map(Inputs::lower).toList());
     }
 
+    /** The spreadsheet of the work list takes the work list's filters, in the document as in the resource. */
+    @Test
+    void theCasesSpreadsheetTakesTheWorkListsFilters() throws Exception {
+        List<String> filters = queryParameters("/cases").stream().filter(name -> !List.of("page", "size").contains(name)).toList();
+        assertThat(filters).contains("mine", "status", "type", "beneficiary", "search", "tag");
+        assertThat(queryParameters("/cases.xlsx")).containsExactlyInAnyOrderElementsOf(filters);
+        java.lang.reflect.Method export = Stream.of(AidResource.class.getMethods()).filter(m -> m.getName().equals("casesSpreadsheet"))
+                .findFirst().orElseThrow();
+        assertThat(Stream.of(export.getParameters()).map(p -> p.getAnnotation(jakarta.ws.rs.QueryParam.class).value()))
+                .containsExactlyInAnyOrderElementsOf(filters);
+    }
+
+    /** The names of a GET's query parameters in the document, references followed. */
+    @SuppressWarnings("unchecked")
+    static List<String> queryParameters(String path) {
+        Map<String, Object> document = new Yaml().load(AidResource.class.getResourceAsStream("/META-INF/openapi/aid.yaml"));
+        Map<String, Object> shared = (Map<String, Object>) ((Map<String, Object>) document.get("components")).get("parameters");
+        Map<String, Object> get = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) document.get("paths")).get(path)).get("get");
+        return ((List<Map<String, Object>>) get.get("parameters")).stream()
+                .map(p -> p.containsKey("$ref") ? (Map<String, Object>) shared.get(((String) p.get("$ref")).replace("#/components/parameters/", "")) : p)
+                .filter(p -> "query".equals(p.get("in"))).map(p -> (String) p.get("name")).toList();
+    }
+
     @SuppressWarnings("unchecked")
     static List<String> propertyEnum(String schema, String property) {
         Map<String, Object> properties = (Map<String, Object>) schemas().get(schema);
