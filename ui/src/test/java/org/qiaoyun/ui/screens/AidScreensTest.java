@@ -15,6 +15,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -229,11 +230,182 @@ class AidScreensTest extends ScreenTest {
         assertThat(_get(BigDecimalField.class, s -> s.withId("aid-limit-caseworker")).getValue()).isEqualByComparingTo("800");
     }
 
+    /** A new county opens its first fund and records the money it received, all on screen. */
+    @Test
+    void adminOpensAFundAndRecordsAReceiptWithErrorsAtTheFieldAfterConfirming() {
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/funds");
+        assertThat(_find(Button.class, s -> s.withId("aid-fund-open"))).as("opening funds is for admins").isEmpty();
+
+        signInAndOpen("taishan-admin", "t/gd-jiangmen-taishan/aid/funds");
+        _click(_get(Button.class, s -> s.withId("aid-fund-open")));
+        _click(_get(Button.class, s -> s.withId("aid-fund-save")));
+        TextField name = _get(TextField.class, s -> s.withId("aid-fund-name"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> source = _get(ComboBox.class, s -> s.withId("aid-fund-source"));
+        assertThat(name.isInvalid()).as("every missing field at once").isTrue();
+        assertThat(source.isInvalid()).isTrue();
+        _setValue(name, "春节慰问金");
+        choose(source, "侨捐");
+        _setValue(_get(TextField.class, s -> s.withId("aid-fund-donor")), "旅美台山同乡会");
+        _click(_get(Button.class, s -> s.withId("aid-fund-save")));
+
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, s -> s.withText("春节慰问金"))).isNotNull();
+        assertThat(_get(Span.class, s -> s.withId("aid-fund-balance")).getText()).isEqualTo("余额 ¥0.00");
+        @SuppressWarnings("unchecked")
+        Grid<Object> ledger = _get(Grid.class, s -> s.withId("aid-ledger"));
+        assertThat(GridKt._size(ledger)).isZero();
+        assertThat(ledger.getEmptyStateComponent()).as("an empty ledger says what to do first").isNotNull();
+
+        _click(_get(Button.class, s -> s.withId("aid-receipt-open")));
+        BigDecimalField amount = _get(BigDecimalField.class, s -> s.withId("aid-receipt-amount"));
+        _setValue(amount, new BigDecimal("0"));
+        _click(_get(Button.class, s -> s.withId("aid-receipt-save")));
+        assertThat(amount.isInvalid()).as("refused at the field, before any question").isTrue();
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+        _setValue(amount, new BigDecimal("12345"));
+        _setValue(_get(TextField.class, s -> s.withId("aid-receipt-note")), "同乡会春节捐款");
+        _click(_get(Button.class, s -> s.withId("aid-receipt-save")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(_get(Span.class, s -> s.withId("aid-fund-balance")).getText()).isEqualTo("余额 ¥12,345.00");
+        assertThat(GridKt._size(ledger)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(ledger, 0)).contains("收入", "¥12,345.00", "taishan-admin", "同乡会春节捐款");
+
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/funds");
+        @SuppressWarnings("unchecked")
+        Grid<Object> funds = _get(Grid.class, s -> s.withId("aid-funds"));
+        assertThat(IntStream.range(0, GridKt._size(funds)).mapToObj(i -> GridKt._getFormattedRow(funds, i).toString()))
+                .anyMatch(row -> row.contains("春节慰问金") && row.contains("侨捐") && row.contains("¥12,345.00"));
+        assertThat(_find(Button.class, s -> s.withId("aid-receipt-open"))).isEmpty();
+    }
+
+    /** A wrong receipt is reversed (冲正) with a reason: a line the other way, the original marked, the balance back. */
+    @Test
+    void adminReversesAWrongReceiptWithAReasonAndTheLedgerKeepsBothLines() {
+        signInAndOpen("taishan-admin", "t/gd-jiangmen-taishan/aid/funds");
+        _click(_get(Button.class, s -> s.withId("aid-fund-open")));
+        _setValue(_get(TextField.class, s -> s.withId("aid-fund-name")), "助学金");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> source = _get(ComboBox.class, s -> s.withId("aid-fund-source"));
+        choose(source, "财政预算");
+        _click(_get(Button.class, s -> s.withId("aid-fund-save")));
+        _click(_get(Button.class, s -> s.withId("aid-receipt-open")));
+        _setValue(_get(BigDecimalField.class, s -> s.withId("aid-receipt-amount")), new BigDecimal("8000"));
+        _click(_get(Button.class, s -> s.withId("aid-receipt-save")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        @SuppressWarnings("unchecked")
+        Grid<Object> ledger = _get(Grid.class, s -> s.withId("aid-ledger"));
+        ((Button) GridKt._getCellComponent(ledger, 0, "reverse")).click();
+        _click(_get(Button.class, s -> s.withId("aid-reverse-confirm")));
+        TextField reason = _get(TextField.class, s -> s.withId("aid-reverse-reason"));
+        assertThat(reason.isInvalid()).as("no reversal without a reason").isTrue();
+        _setValue(reason, "金额录错，应为 800 元");
+        _click(_get(Button.class, s -> s.withId("aid-reverse-confirm")));
+
+        assertThat(_get(Span.class, s -> s.withId("aid-fund-balance")).getText()).isEqualTo("余额 ¥0.00");
+        assertThat(GridKt._size(ledger)).isEqualTo(2);
+        List<String> rows = IntStream.range(0, 2).mapToObj(i -> GridKt._getFormattedRow(ledger, i).toString()).toList();
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("冲正", "¥8,000.00", "金额录错，应为 800 元"));
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("收入", "¥8,000.00"));
+        assertThat(IntStream.range(0, 2).mapToObj(i -> GridKt._getCellComponent(ledger, i, "reverse")))
+                .as("a line is reversed once; a reversal is not reversed").noneMatch(Button.class::isInstance);
+    }
+
     @Test
     void parentsAdminCannotOpenTheModulesScreensOfAChild() {
         signInAndOpen("jiangmen-admin", "t/gd-jiangmen-taishan/aid");
         assertNotFound();
         assertThat(_find(Component.class, s -> s.withId("aid-cases-view"))).isEmpty();
+    }
+
+    /** The case screen offers exactly the steps of the workflow's table the person may take, the new ones too. */
+    @Test
+    void aDraftIsWithdrawnAfterAQuestionAndAnApprovedCaseNeverPaidIsClosedWithAReason() {
+        openNewCase("谭伯", "44078119380707007");
+        _click(_get(Button.class, s -> s.withId("aid-step-withdraw")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(_get(Span.class, s -> s.withId("aid-case-status")).getText()).isEqualTo("已撤回");
+        assertThat(_find(Button.class, s -> s.withId("aid-step-submit"))).as("a withdrawn case offers nothing").isEmpty();
+
+        openNewCase("谭婆", "44078119390808008");
+        String caseRoute = "t/gd-jiangmen-taishan/aid/case/" + com.vaadin.flow.component.UI.getCurrent().getInternals()
+                .getActiveViewLocation().getPath().replaceAll(".*/", "");
+        _click(_get(Button.class, s -> s.withId("aid-step-submit")));
+        _click(_get(Button.class, s -> s.withId("aid-step-go")));
+        _click(_get(Button.class, s -> s.withId("aid-step-verify")));
+        _setValue(_get(TextField.class, s -> s.withLabel("走访人")), "李社工");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withLabel("核实情况")), "独居，属实");
+        _click(_get(Button.class, s -> s.withId("aid-step-go")));
+        assertThat(_find(Button.class, s -> s.withId("aid-step-close-unpaid"))).isEmpty();
+        signInAndOpen("taishan-admin", caseRoute);
+        _click(_get(Button.class, s -> s.withId("aid-step-approve")));
+        _click(_get(Button.class, s -> s.withId("aid-step-go")));
+        assertThat(_get(Span.class, s -> s.withId("aid-case-status")).getText()).isEqualTo("已批准");
+        _click(_get(Button.class, s -> s.withId("aid-step-close-unpaid")));
+        _click(_get(Button.class, s -> s.withId("aid-close-unpaid-confirm")));
+        TextField reason = _get(TextField.class, s -> s.withId("aid-close-unpaid-reason"));
+        assertThat(reason.isInvalid()).as("nothing happens without a reason").isTrue();
+        _setValue(reason, "已迁居外省");
+        _click(_get(Button.class, s -> s.withId("aid-close-unpaid-confirm")));
+        assertThat(_get(Span.class, s -> s.withId("aid-case-status")).getText()).isEqualTo("已结案");
+        @SuppressWarnings("unchecked")
+        Grid<Object> timeline = _get(Grid.class, s -> s.withId("aid-case-timeline"));
+        assertThat(GridKt._getFormattedRow(timeline, GridKt._size(timeline) - 1)).contains("未发放结案", "已迁居外省");
+    }
+
+    /** Holiday-visit goods (节日慰问): a case in kind asks no cash, says what is given, and its screen shows it. */
+    @Test
+    void aHolidayVisitInKindIsDraftedWithoutCashAndItsGoodsShowOnTheCase() {
+        registerPerson("甄伯", "44078119360606006");
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid");
+        _click(_get(Button.class, s -> s.withId("aid-new-case")));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> person = _get(ComboBox.class, s -> s.withId("aid-case-beneficiary"));
+        _setValue(person, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(person).stream()
+                .filter(b -> person.getItemLabelGenerator().apply(b).startsWith("甄伯")).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> type = _get(ComboBox.class, s -> s.withId("aid-case-type"));
+        choose(type, "节日慰问");
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withId("aid-case-in-kind")), true);
+        _click(_get(Button.class, s -> s.withId("aid-case-save")));
+        TextField goods = _get(TextField.class, s -> s.withId("aid-case-goods"));
+        assertThat(goods.isInvalid()).as("goods said at their field").isTrue();
+        _setValue(goods, "月饼两盒、大米一袋");
+        _setValue(_get(BigDecimalField.class, s -> s.withId("aid-case-goods-value")), new BigDecimal("260"));
+        _click(_get(Button.class, s -> s.withId("aid-case-save")));
+        assertThat(_get(Span.class, s -> s.withId("aid-case-status")).getText()).isEqualTo("草稿");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aid-case-goods")).getText())
+                .isEqualTo("实物：月饼两盒、大米一袋，估值 ¥260.00；尚未送达");
+    }
+
+    private static void registerPerson(String name, String seventeen) {
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/beneficiaries");
+        _click(_get(Button.class, s -> s.withId("aid-register")));
+        _setValue(_get(TextField.class, s -> s.withLabel("姓名")), name);
+        _setValue(_get(TextField.class, s -> s.withId("aid-resident-id")), withCheck(seventeen));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> category = _get(ComboBox.class, s -> s.withLabel("类别"));
+        choose(category, "归侨");
+        _setValue(_get(TextField.class, s -> s.withLabel("同意人")), name);
+        _click(_get(Button.class, s -> s.withId("aid-register-save")));
+    }
+
+    /** Registers a person and drafts a 300-yuan holiday visit for them, ending on the new case's screen. */
+    private static void openNewCase(String name, String seventeen) {
+        registerPerson(name, seventeen);
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid");
+        _click(_get(Button.class, s -> s.withId("aid-new-case")));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> person = _get(ComboBox.class, s -> s.withId("aid-case-beneficiary"));
+        _setValue(person, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(person).stream()
+                .filter(b -> person.getItemLabelGenerator().apply(b).startsWith(name)).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> type = _get(ComboBox.class, s -> s.withId("aid-case-type"));
+        choose(type, "节日慰问");
+        _setValue(_get(BigDecimalField.class, s -> s.withId("aid-case-amount")), new BigDecimal("300"));
+        _click(_get(Button.class, s -> s.withId("aid-case-save")));
     }
 
     /** Picks the item a combo box shows with this label (the items are the module's own classes). */

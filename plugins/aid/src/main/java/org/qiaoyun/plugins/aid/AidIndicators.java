@@ -20,8 +20,9 @@ import org.qiaoyun.plugins.aid.fund.FundSource;
 
 /**
  * The figures aid tracking reports up the tree, recomputed for the current month after every change:
- * open cases by aid type, beneficiaries by vulnerability tag, and yuan disbursed this month by fund
- * source. Parents read them as roll-ups; they never see the people behind them.
+ * open cases by aid type, beneficiaries by vulnerability tag, yuan disbursed this month by fund
+ * source (less the payments reversed this month), and the estimated yuan of goods handed over this month
+ * by aid type (aid in kind, counted apart from cash). Parents read them as roll-ups; they never see the people behind them.
  */
 public final class AidIndicators {
 
@@ -39,6 +40,10 @@ public final class AidIndicators {
             all.add(new IndicatorDefinition(beneficiaries(tag), "帮扶对象：" + tag.name(), "Beneficiaries: " + tag.name(), "person",
                     Aggregation.SUM));
         }
+        for (AidType type : AidType.values()) {
+            all.add(new IndicatorDefinition(inKind(type), "本月实物帮扶（估值）：" + type.name(), "Aid in kind this month (estimated): "
+                    + type.name(), "yuan", Aggregation.SUM));
+        }
         for (FundSource source : FundSource.values()) {
             all.add(new IndicatorDefinition(disbursed(source), "本月发放：" + source.name(), "Disbursed this month: " + source.name(),
                     "yuan", Aggregation.SUM));
@@ -52,6 +57,10 @@ public final class AidIndicators {
 
     static String beneficiaries(VulnerabilityTag tag) {
         return "beneficiaries." + tag.name().toLowerCase(Locale.ROOT);
+    }
+
+    static String inKind(AidType type) {
+        return "in-kind." + type.name().toLowerCase(Locale.ROOT);
     }
 
     static String disbursed(FundSource source) {
@@ -80,7 +89,7 @@ public final class AidIndicators {
             for (AidType type : AidType.values()) {
                 rows.add(new Object[] {openCases(type), BigDecimal.valueOf(em.createQuery(
                         "select count(c) from AidCase c where c.type = :type and c.status not in :closed", Long.class)
-                        .setParameter("type", type).setParameter("closed", List.of(CaseStatus.CLOSED, CaseStatus.REJECTED))
+                        .setParameter("type", type).setParameter("closed", CaseStatus.ENDED)
                         .getSingleResult())});
             }
             for (VulnerabilityTag tag : VulnerabilityTag.values()) {
@@ -88,16 +97,32 @@ public final class AidIndicators {
                         "select count(b) from Beneficiary b where b.tags like :tag", Long.class)
                         .setParameter("tag", "%" + tag.name() + "%").getSingleResult())});
             }
+            for (AidType type : AidType.values()) {
+                // goods handed over this month, at their estimated value: apart from the cash paid from funds
+                long value = sum(em.createQuery("select sum(c.goods.valueFen) from AidCase c where c.type = :type"
+                                + " and c.goods.deliveredAt >= :start and c.goods.deliveredAt < :end", Long.class)
+                        .setParameter("type", type).setParameter("start", start).setParameter("end", end).getSingleResult());
+                rows.add(new Object[] {inKind(type), BigDecimal.valueOf(value, 2)});
+            }
             for (FundSource source : FundSource.values()) {
-                Long fen = em.createQuery("select sum(e.amountFen) from FundEntry e where e.kind = :kind and e.source = :source"
+                // payments of the month, less the payments reversed in it (a reversal of a payment names its case)
+                long paid = sum(em.createQuery("select sum(e.amountFen) from FundEntry e where e.kind = :kind and e.source = :source"
                                 + " and e.at >= :start and e.at < :end", Long.class)
                         .setParameter("kind", FundEntry.Kind.DISBURSEMENT).setParameter("source", source.name())
-                        .setParameter("start", start).setParameter("end", end).getSingleResult();
-                rows.add(new Object[] {disbursed(source), BigDecimal.valueOf(fen == null ? 0 : fen, 2)});
+                        .setParameter("start", start).setParameter("end", end).getSingleResult());
+                long reversed = sum(em.createQuery("select sum(e.amountFen) from FundEntry e where e.kind = :kind and e.source = :source"
+                                + " and e.caseId is not null and e.at >= :start and e.at < :end", Long.class)
+                        .setParameter("kind", FundEntry.Kind.REVERSAL).setParameter("source", source.name())
+                        .setParameter("start", start).setParameter("end", end).getSingleResult());
+                rows.add(new Object[] {disbursed(source), BigDecimal.valueOf(paid - reversed, 2)});
             }
             return rows;
         });
         figures.forEach(f -> scope.record((String) f[0], month, (BigDecimal) f[1]));
+    }
+
+    private static long sum(Long fen) {
+        return fen == null ? 0 : fen;
     }
 
     /** Today in China by the scope's clock, for rules about dates. */

@@ -15,11 +15,13 @@ import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.aid.casework.AidCase;
 import org.qiaoyun.plugins.aid.casework.ApprovalLimit;
 import org.qiaoyun.plugins.aid.casework.CaseEvent;
+import org.qiaoyun.plugins.aid.casework.Goods;
 import org.qiaoyun.plugins.aid.fund.Fund;
 import org.qiaoyun.plugins.aid.fund.FundEntry;
 import org.qiaoyun.plugins.aid.ui.BeneficiariesView;
 import org.qiaoyun.plugins.aid.ui.CaseView;
 import org.qiaoyun.plugins.aid.ui.CasesView;
+import org.qiaoyun.plugins.aid.ui.FundView;
 import org.qiaoyun.plugins.aid.ui.FundsView;
 import org.qiaoyun.plugins.aid.ui.LimitsView;
 import org.qiaoyun.plugins.aid.ui.PersonView;
@@ -56,8 +58,8 @@ public class AidModule implements Module {
 
     @Override
     public ModulePersistence persistence() {
-        return new ModulePersistence(List.of(Beneficiary.class, Fund.class, FundEntry.class, AidCase.class, CaseEvent.class,
-                ApprovalLimit.class), "db/aid/changelog.xml");
+        return new ModulePersistence(List.of(Beneficiary.class, Fund.class, FundEntry.class, AidCase.class, Goods.class,
+                CaseEvent.class, ApprovalLimit.class), "db/aid/changelog.xml");
     }
 
     @Override
@@ -75,6 +77,7 @@ public class AidModule implements Module {
                 new ModuleView("beneficiaries", BeneficiariesView.class, tenant -> new BeneficiariesView(tenant, vault),
                         "帮扶对象", "Beneficiaries").forRoles(CASEWORK),
                 new ModuleView("funds", FundsView.class, FundsView::new, "帮扶资金", "Funds").forRoles(CASEWORK),
+                new ModuleView("fund/:id", FundView.class, FundView::new, "资金明细", "Fund ledger").forRoles(CASEWORK),
                 new ModuleView("limits", LimitsView.class, LimitsView::new, "审批权限", "Approval limits")
                         .forRoles("caseworker", "admin"),
                 new ModuleView("case/:id", CaseView.class, tenant -> new CaseView(tenant, vault), "个案", "Case").forRoles(CASEWORK),

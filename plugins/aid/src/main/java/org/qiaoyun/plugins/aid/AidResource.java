@@ -66,17 +66,23 @@ public class AidResource {
     private static final java.time.format.DateTimeFormatter BEIJING_MINUTE = java.time.format.DateTimeFormatter
             .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
 
-    /** The work list as a spreadsheet, with the same filters (at most 100,000 rows). */
+    /** The work list as a spreadsheet, with the work list's filters, as the screen exports it (at most 100,000 rows). */
     @GET
     @Path("cases.xlsx")
     @Produces(XLSX)
     public Response casesSpreadsheet(@QueryParam("mine") @DefaultValue("false") boolean mine, @QueryParam("status") String status,
-                                     @QueryParam("type") String type) {
-        Casework.Search filter = new Casework.Search(mine, Inputs.choice(CaseStatus.class, status, "status"),
-                Inputs.choice(AidType.class, type, "type"), null);
-        List<AidCase> cases = casework.list(filter, 0, 100_000); // read (and refused) before the answer begins
+                                     @QueryParam("type") String type, @QueryParam("beneficiary") String beneficiary,
+                                     @QueryParam("search") String search, @QueryParam("tag") String tag) {
+        List<AidCase> cases = exported(mine, status, type, beneficiary, search, tag); // read (and refused) before the answer begins
         jakarta.ws.rs.core.StreamingOutput body = out -> writeCases(cases, out);
         return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"cases.xlsx\"").build();
+    }
+
+    /** The cases the spreadsheet holds: the work list's filters, read from the request as the list reads them. */
+    List<AidCase> exported(boolean mine, String status, String type, String beneficiary, String search, String tag) {
+        return casework.list(new Casework.Search(mine, Inputs.choice(CaseStatus.class, status, "status"),
+                Inputs.choice(AidType.class, type, "type"), beneficiary, search,
+                Inputs.choice(org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag.class, tag, "tag")), 0, 100_000);
     }
 
     /** The cases as rows people keep: whom each is for, amounts in yuan, the time it was opened in Beijing. */

@@ -29,6 +29,7 @@ import org.qiaoyun.plugins.aid.casework.CaseEvent;
 import org.qiaoyun.plugins.aid.casework.CaseStatus;
 import org.qiaoyun.plugins.aid.casework.CaseStep;
 import org.qiaoyun.plugins.aid.casework.Casework;
+import org.qiaoyun.plugins.aid.casework.Goods;
 
 /**
  * {@code .../aid/cases}: the work list, drafting, the workflow's steps and timelines.
@@ -49,14 +50,17 @@ public class CasesResource {
     public record CaseJson(String id, String beneficiaryId, String type, String summary, BigDecimal requested,
                            BigDecimal approved, BigDecimal awaitingSecondApproval, BigDecimal disbursed, String status,
                            String createdBy, String submittedBy, String firstApprover, String approvedBy, LocalDate visitDate,
-                           String visitor, String findings, List<String> nextActions, long version) {
+                           String visitor, String findings, String goods, BigDecimal goodsValue, Instant goodsDeliveredAt,
+                           String goodsDeliveredBy, List<String> nextActions, long version) {
 
         static CaseJson of(AidCase c) {
+            Goods g = c.goods();
             return new CaseJson(c.id(), c.beneficiaryId(), Inputs.lower(c.type()), c.summary(), c.requested().toYuan(),
                     c.approved() == null ? null : c.approved().toYuan(),
                     c.awaitingSecondApproval() == null ? null : c.awaitingSecondApproval().toYuan(), c.disbursed().toYuan(),
                     Inputs.lower(c.status()), c.createdBy(), c.submittedBy(), c.firstApprover(), c.approvedBy(), c.visitDate(),
-                    c.visitor(), c.findings(), c.nextActions(), c.version());
+                    c.visitor(), c.findings(), g == null ? null : g.description(), g == null ? null : g.estimatedValue().toYuan(),
+                    g == null ? null : g.deliveredAt(), g == null ? null : g.deliveredBy(), c.nextActions(), c.version());
         }
     }
 
@@ -75,6 +79,9 @@ public class CasesResource {
         public String type;
         public BigDecimal requestedAmount;
         public String summary;
+        /** Aid in kind: what is given (with goodsValue); the cash may then be zero or left out. */
+        public String goods;
+        public BigDecimal goodsValue;
     }
 
     /** The body of a workflow step: the version read (to catch concurrent edits) and what the step needs. */
@@ -104,8 +111,11 @@ public class CasesResource {
         public Response draft(NewCase body) {
         Inputs.body(body);
         AidType type = Inputs.choice(AidType.class, body.type, "type");
-        Money requested = Money.yuan("requestedAmount", body.requestedAmount, true);
-        AidCase created = AidIndicators.afterChange(scope, () -> casework.draft(body.beneficiaryId, type, requested, body.summary));
+        Goods goods = body.goods == null && body.goodsValue == null ? null
+                : Goods.of(body.goods, body.goodsValue == null ? null : Money.yuan("goodsValue", body.goodsValue, true));
+        Money requested = goods != null && body.requestedAmount == null ? Money.ZERO
+                : Money.yuan("requestedAmount", body.requestedAmount, goods == null);
+        AidCase created = AidIndicators.afterChange(scope, () -> casework.draft(body.beneficiaryId, type, requested, goods, body.summary));
         return Response.status(Response.Status.CREATED).entity(CaseJson.of(created)).build();
     }
 
@@ -132,14 +142,17 @@ public class CasesResource {
     private Object take(String id, String step, Step s) {
         return switch (CaseStep.of(step)) {
             case SUBMIT -> CaseJson.of(casework.submit(id, s.version, s.comment));
+            case WITHDRAW -> CaseJson.of(casework.withdraw(id, s.version, s.comment));
             case VERIFY -> CaseJson.of(casework.verify(id, s.version, Inputs.date(s.visitDate, "visitDate"), s.visitor, s.findings));
             case APPROVE -> CaseJson.of(casework.approve(id, s.version, s.amount == null ? Money.ZERO
-                    : Money.yuan("amount", s.amount, true), s.comment));
+                    : Money.yuan("amount", s.amount, false), s.comment));
             case REJECT -> CaseJson.of(casework.reject(id, s.version, s.comment));
             case DISBURSE -> FundsResource.EntryJson.of(casework.disburse(id, s.version, s.fundId, Money.yuan("amount", s.amount, true),
                     s.comment));
+            case DELIVER -> CaseJson.of(casework.deliver(id, s.version, s.comment));
             case FOLLOW_UP -> CaseJson.of(casework.followUp(id, s.version, s.comment));
             case CLOSE -> CaseJson.of(casework.close(id, s.version, s.comment));
+            case CLOSE_UNPAID -> CaseJson.of(casework.closeUnpaid(id, s.version, s.comment));
         };
     }
 

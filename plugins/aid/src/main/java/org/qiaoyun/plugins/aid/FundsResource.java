@@ -19,6 +19,7 @@ import org.qiaoyun.api.Inputs;
 import org.qiaoyun.api.Money;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.aid.casework.Reversals;
 import org.qiaoyun.plugins.aid.fund.Fund;
 import org.qiaoyun.plugins.aid.fund.FundEntry;
 import org.qiaoyun.plugins.aid.fund.FundSource;
@@ -33,8 +34,11 @@ public class FundsResource {
 
     private final Funds funds;
 
+    private final Reversals reversals;
+
     FundsResource(TenantScope scope) {
         this.funds = new Funds(scope);
+        this.reversals = new Reversals(scope);
     }
 
     /** A fund with its balance. */
@@ -45,14 +49,23 @@ public class FundsResource {
         }
     }
 
-    /** A line of a fund's ledger. */
+    /** A line of a fund's ledger; a reversal names the line it reverses, a reversed line the reversal. */
     public record EntryJson(String id, String fundId, String kind, BigDecimal amount, BigDecimal balance, String caseId,
-                            String source, Instant at, String by, String note) {
+                            String source, Instant at, String by, String note, String reverses, String reversedBy) {
 
         static EntryJson of(FundEntry e) {
-            return new EntryJson(e.id(), e.fundId(), Inputs.lower(e.kind()), e.amount().toYuan(), e.balance().toYuan(), e.caseId(),
-                    Inputs.lower(e.source()), e.at(), e.by(), e.note());
+            return of(e, null);
         }
+
+        static EntryJson of(FundEntry e, String reversedBy) {
+            return new EntryJson(e.id(), e.fundId(), Inputs.lower(e.kind()), e.amount().toYuan(), e.balance().toYuan(), e.caseId(),
+                    Inputs.lower(e.source()), e.at(), e.by(), e.note(), e.reverses(), reversedBy);
+        }
+    }
+
+    /** {@code POST funds/{id}/ledger/{entryId}/reversal}. */
+    public static class Reversal {
+        public String reason;
     }
 
     /** {@code POST funds}. */
@@ -102,9 +115,9 @@ public class FundsResource {
         Fund fund = funds.get(id);
         List<FundEntry> entries = funds.ledger(id, 0, 100_000);
         jakarta.ws.rs.core.StreamingOutput body = out -> Spreadsheets.write(fund.name(),
-                List.of("时间 Time", "类型 Kind", "金额 Amount", "余额 Balance", "个案 Case", "来源 Source", "经办人 By", "说明 Note"),
+                List.of("时间 Time", "类型 Kind", "金额 Amount", "余额 Balance", "个案 Case", "来源 Source", "经办人 By", "说明 Note", "冲正 Reverses"),
                 entries.stream().map(e -> java.util.Arrays.<Object>asList(e.at().toString(), Inputs.lower(e.kind()), e.amount().toYuan(),
-                        e.balance().toYuan(), e.caseId(), Inputs.lower(e.source()), e.by(), e.note())).toList(), out);
+                        e.balance().toYuan(), e.caseId(), Inputs.lower(e.source()), e.by(), e.note(), e.reverses())).toList(), out);
         return Response.ok(body, AidResource.XLSX).header("Content-Disposition", "attachment; filename=\"ledger.xlsx\"").build();
     }
 
@@ -113,7 +126,17 @@ public class FundsResource {
     public List<EntryJson> ledger(@PathParam("id") String id, @QueryParam("page") @DefaultValue("0") int page,
                                   @QueryParam("size") @DefaultValue("50") int size) {
         Page.requireValid(page, size);
-        return funds.ledger(id, page * size, size).stream().map(EntryJson::of).toList();
+        List<FundEntry> lines = funds.ledger(id, page * size, size);
+        java.util.Map<String, String> reversed = funds.reversals(lines);
+        return lines.stream().map(e -> EntryJson.of(e, reversed.get(e.id()))).toList();
+    }
+
+    /** Reverses a wrong line (admin): a line the other way, naming it; a payment's case is paid that much less. */
+    @POST
+    @Path("{id}/ledger/{entryId}/reversal")
+    public Response reverse(@PathParam("id") String id, @PathParam("entryId") String entryId, Reversal body) {
+        Inputs.body(body);
+        return Response.status(Response.Status.CREATED).entity(EntryJson.of(reversals.reverse(id, entryId, body.reason))).build();
     }
 
 }

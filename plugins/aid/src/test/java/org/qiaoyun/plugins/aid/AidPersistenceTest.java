@@ -35,6 +35,7 @@ import org.qiaoyun.plugins.aid.casework.AidType;
 import org.qiaoyun.plugins.aid.casework.CaseEvent;
 import org.qiaoyun.plugins.aid.casework.CaseStatus;
 import org.qiaoyun.plugins.aid.casework.Casework;
+import org.qiaoyun.plugins.aid.casework.Reversals;
 import org.qiaoyun.plugins.aid.fund.Fund;
 import org.qiaoyun.plugins.aid.fund.FundEntry;
 import org.qiaoyun.plugins.aid.fund.FundSource;
@@ -223,6 +224,40 @@ class AidPersistenceTest {
         assertThat(worker.audited()).as("names read are a read of personal data").anyMatch(line -> line.startsWith("beneficiary.list"));
     }
 
+    /** The REST spreadsheet takes the work list's filters as the screen's export does: a person, a name, a vulnerability. */
+    @Test
+    void theCasesSpreadsheetOfTheApiHonoursTheBeneficiaryTheNameAndTheVulnerability() throws Exception {
+        TestTenantScope worker = new TestTenantScope(unit, "kaiping-export", "worker", "caseworker");
+        Beneficiary liang = new Beneficiaries(worker, VAULT).register(person("梁婆婆", residentId()));
+        Beneficiary child = new Beneficiaries(worker, VAULT).register(new Beneficiary.Registration("关小明",
+                ResidentIds.valid("44078120180301125"), null, null, Category.RELATIVE, Set.of(VulnerabilityTag.LEFT_BEHIND_CHILD), null,
+                "关婆婆", "13911112222", LocalDate.of(2026, 11, 1), "关婆婆"));
+        Casework work = new Casework(worker);
+        work.draft(liang.id(), AidType.HOLIDAY_VISIT, new Money(200_00), null);
+        work.draft(child.id(), AidType.EDUCATION_AID, new Money(500_00), null);
+        AidResource api = new AidResource(worker, VAULT);
+        assertThat(exported(api, null, null, null)).containsExactlyInAnyOrder("关小明", "梁婆婆");
+        assertThat(exported(api, child.id(), null, null)).containsExactly("关小明");
+        assertThat(exported(api, null, "梁", null)).containsExactly("梁婆婆");
+        assertThat(exported(api, null, null, "left_behind_child")).containsExactly("关小明");
+        assertThat(exported(api, null, "梁", "left_behind_child")).as("filters combine").isEmpty();
+        assertThatThrownBy(() -> api.exported(false, null, null, null, null, "rich"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.field()).isEqualTo("tag"));
+    }
+
+    /** The beneficiaries' names in the work list exported with these filters (as the REST spreadsheet reads them). */
+    private static List<String> exported(AidResource api, String beneficiary, String search, String tag) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        api.writeCases(api.exported(false, null, null, beneficiary, search, tag), bytes);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            List<String> names = new ArrayList<>();
+            for (int r = 1; r <= book.getSheetAt(0).getLastRowNum(); r++) {
+                names.add(book.getSheetAt(0).getRow(r).getCell(1).getStringCellValue());
+            }
+            return names;
+        }
+    }
+
     /** A case names a person in need: volunteers, organisers and legal advisers of the federation read none of it. */
     @Test
     void casesFundsAndLimitsAreReadByThoseWhoWorkTheCasesAndViewersOnly() {
@@ -245,6 +280,159 @@ class AidPersistenceTest {
         assertThatThrownBy(() -> new Casework(new TestTenantScope(unit, "yangjiang", "director", "admin"))
                 .setLimit("caseworker", new Money(-1))).isInstanceOfSatisfying(org.qiaoyun.api.InvalidInputException.class,
                         refused -> assertThat(refused.text().code()).isEqualTo("aid.limit.negative"));
+    }
+
+    @Test
+    void aDraftIsWithdrawnAndAnApprovedCaseNeverPaidIsClosedByADeciderEachStepAuditedAndOnTheTimeline() {
+        TestTenantScope worker = new TestTenantScope(unit, "foshan", "worker", "caseworker");
+        TestTenantScope director = new TestTenantScope(unit, "foshan", "director", "admin");
+        TestTenantScope viewer = new TestTenantScope(unit, "foshan", "auditor", "viewer");
+        Beneficiary person = new Beneficiaries(worker, VAULT).register(person("区伯", residentId()));
+        Casework work = new Casework(worker);
+        AidCase duplicate = work.draft(person.id(), AidType.EDUCATION_AID, new Money(500_00), null);
+        assertThatThrownBy(() -> new Casework(viewer).withdraw(duplicate.id(), null, null))
+                .isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
+        AidCase withdrawn = work.withdraw(duplicate.id(), duplicate.version(), "重复录入");
+        assertThat(withdrawn.status()).isEqualTo(CaseStatus.WITHDRAWN);
+        assertThat(worker.hasAudited("case.withdraw", duplicate.id())).isTrue();
+        assertThat(work.timeline(duplicate.id())).extracting(CaseEvent::action).containsExactly("draft", "withdraw");
+
+        AidCase c = work.draft(person.id(), AidType.EDUCATION_AID, new Money(800_00), "学费");
+        work.submit(c.id(), null, null);
+        work.verify(c.id(), null, LocalDate.of(2026, 11, 20), "社工", "属实");
+        long approved = new Casework(director).approve(c.id(), null, new Money(800_00), null).version();
+        AidIndicators.refresh(worker);
+        assertThat(worker.recorded().get("open-cases.education_aid")).as("the withdrawn draft is not open").isEqualByComparingTo("1");
+        assertThatThrownBy(() -> new Casework(viewer).closeUnpaid(c.id(), approved, "已迁居"))
+                .as("a role without an approval limit does not decide").isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
+        assertThatThrownBy(() -> new Casework(director).closeUnpaid(c.id(), approved - 1, "已迁居"))
+                .isInstanceOf(org.qiaoyun.api.StaleVersionException.class);
+        AidCase closed = new Casework(director).closeUnpaid(c.id(), approved, "已迁居外省");
+        assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(director.hasAudited("case.close-unpaid", c.id())).isTrue();
+        assertThat(work.timeline(c.id())).last().satisfies(event -> {
+            assertThat(event.action()).isEqualTo("close-unpaid");
+            assertThat(event.from()).isEqualTo(CaseStatus.APPROVED);
+            assertThat(event.comment()).isEqualTo("已迁居外省");
+        });
+        AidIndicators.refresh(worker);
+        assertThat(worker.recorded().get("open-cases.education_aid")).isEqualByComparingTo("0");
+        assertThat(work.openSums().approved()).isEqualTo(Money.ZERO);
+    }
+
+    /** 冲正 on PostgreSQL: once only, even when asked at once from many places; the fund, the case and the figures follow. */
+    @Test
+    void aWrongPaymentIsReversedOnceByAnAdminAndTheFundTheCaseAndTheMonthsFiguresFollow() throws Exception {
+        TestTenantScope worker = new TestTenantScope(unit, "zhaoqing", "worker", "caseworker");
+        TestTenantScope director = new TestTenantScope(unit, "zhaoqing", "director", "admin");
+        Funds treasury = new Funds(director);
+        Fund fund = treasury.open("侨爱心基金", FundSource.OVERSEAS_DONATION, null);
+        treasury.receive(fund.id(), new Money(1_000_00), "捐赠");
+        Beneficiary person = new Beneficiaries(worker, VAULT).register(person("谢伯", residentId()));
+        Casework work = new Casework(worker);
+        AidCase c = work.draft(person.id(), AidType.LIVING_SUBSIDY, new Money(300_00), null);
+        work.submit(c.id(), null, null);
+        work.verify(c.id(), null, LocalDate.of(2026, 11, 20), "社工", "属实");
+        new Casework(director).approve(c.id(), null, new Money(300_00), null);
+        FundEntry paid = work.disburse(c.id(), null, fund.id(), new Money(300_00), null);
+        AidIndicators.refresh(director);
+        assertThat(director.recorded().get("disbursed.overseas_donation")).isEqualByComparingTo("300");
+
+        Reversals reversals = new Reversals(director);
+        assertThatThrownBy(() -> new Reversals(worker).reverse(fund.id(), paid.id(), "重复发放"))
+                .isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
+        assertThatThrownBy(() -> reversals.reverse(fund.id(), paid.id(), " ")).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.field()).isEqualTo("reason"));
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            results.add(threads.submit(() -> {
+                start.await();
+                try {
+                    reversals.reverse(fund.id(), paid.id(), "重复发放");
+                    return true;
+                } catch (ConflictException refused) {
+                    assertThat(refused.text().code()).isEqualTo("aid.reversal.twice");
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int reversed = 0;
+        for (Future<Boolean> result : results) {
+            reversed += result.get() ? 1 : 0;
+        }
+        threads.shutdown();
+        assertThat(reversed).as("a line is reversed once").isEqualTo(1);
+
+        assertThat(treasury.get(fund.id()).balance()).isEqualTo(new Money(1_000_00));
+        List<FundEntry> ledger = treasury.ledger(fund.id(), 0, 10);
+        assertThat(ledger).extracting(FundEntry::kind).containsExactlyInAnyOrder(FundEntry.Kind.RECEIPT, FundEntry.Kind.DISBURSEMENT,
+                FundEntry.Kind.REVERSAL);
+        FundEntry reversal = ledger.stream().filter(e -> e.kind() == FundEntry.Kind.REVERSAL).findFirst().orElseThrow();
+        assertThat(reversal.reverses()).isEqualTo(paid.id());
+        assertThat(treasury.reversals(ledger)).isEqualTo(java.util.Map.of(paid.id(), reversal.id()));
+        assertThat(treasury.entry(fund.id(), paid.id()).amount()).as("the original is never changed").isEqualTo(new Money(300_00));
+        AidCase after = work.get(c.id());
+        assertThat(after.disbursed()).isEqualTo(Money.ZERO);
+        assertThat(after.status()).as("nothing paid: to be paid right or closed unpaid").isEqualTo(CaseStatus.APPROVED);
+        assertThat(work.timeline(c.id())).last().extracting(CaseEvent::action).isEqualTo("reverse-payment");
+        assertThat(director.hasAudited("fund.reverse", paid.id())).isTrue();
+        assertThat(director.hasAudited("case.reverse-payment", c.id())).isTrue();
+        assertThat(director.recorded().get("disbursed.overseas_donation")).as("the month's payments less those reversed")
+                .isEqualByComparingTo("0");
+
+        assertThatThrownBy(() -> reversals.reverse(fund.id(), reversal.id(), "撤销冲正")).isInstanceOfSatisfying(ConflictException.class,
+                refused -> assertThat(refused.text().code()).isEqualTo("aid.reversal.of-reversal"));
+        Fund other = treasury.open("敬老基金", FundSource.FISCAL_BUDGET, null);
+        assertThatThrownBy(() -> reversals.reverse(other.id(), paid.id(), "错账"))
+                .as("a line is reversed in its own fund").isInstanceOf(org.qiaoyun.api.UnknownObjectException.class);
+        FundEntry receipt = ledger.stream().filter(e -> e.kind() == FundEntry.Kind.RECEIPT).findFirst().orElseThrow();
+        assertThat(reversals.reverse(fund.id(), receipt.id(), "金额录错").balance()).isEqualTo(Money.ZERO);
+        assertThat(treasury.get(fund.id()).balance()).isEqualTo(Money.ZERO);
+    }
+
+    /** Holiday-visit goods on PostgreSQL: kept with the case, handed over once, counted apart from cash. */
+    @Test
+    void aidInKindIsHandedOverAndCountedApartFromCashAndTheDatabaseRefusesACaseOfNeither() throws Exception {
+        TestTenantScope worker = new TestTenantScope(unit, "dongguan", "worker", "caseworker");
+        TestTenantScope director = new TestTenantScope(unit, "dongguan", "director", "admin");
+        Beneficiary person = new Beneficiaries(worker, VAULT).register(person("莫婆婆", residentId()));
+        Casework work = new Casework(worker);
+        AidCase c = work.draft(person.id(), AidType.HOLIDAY_VISIT, Money.ZERO,
+                org.qiaoyun.plugins.aid.casework.Goods.of("月饼两盒、大米一袋", new Money(260_00)), "中秋慰问");
+        assertThat(worker.audited()).anyMatch(line -> line.startsWith("case.draft " + c.id()) && line.contains("goods worth ¥260.00"));
+        work.submit(c.id(), null, null);
+        work.verify(c.id(), null, LocalDate.of(2026, 11, 20), "社工", "独居");
+        long approved = new Casework(director).approve(c.id(), null, Money.ZERO, null).version();
+        assertThatThrownBy(() -> work.deliver(c.id(), approved - 1, null)).isInstanceOf(org.qiaoyun.api.StaleVersionException.class);
+        AidCase delivered = work.deliver(c.id(), approved, "已送到家中");
+        assertThat(delivered.status()).isEqualTo(CaseStatus.DISBURSED);
+        assertThat(worker.hasAudited("case.deliver", c.id())).isTrue();
+        AidCase read = work.get(c.id());
+        assertThat(read.goods().description()).isEqualTo("月饼两盒、大米一袋");
+        assertThat(read.goods().estimatedValue()).isEqualTo(new Money(260_00));
+        assertThat(read.goods().deliveredBy()).isEqualTo("worker");
+        assertThat(read.goods().deliveredAt()).isNotNull();
+        assertThat(work.timeline(c.id())).last().extracting(CaseEvent::action).isEqualTo("deliver");
+
+        AidIndicators.refresh(worker);
+        assertThat(worker.recorded().get("in-kind.holiday_visit")).isEqualByComparingTo("260");
+        assertThat(worker.recorded().get("in-kind.medical_aid")).isEqualByComparingTo("0");
+        for (FundSource source : FundSource.values()) {
+            assertThat(worker.recorded().get("disbursed." + source.name().toLowerCase(java.util.Locale.ROOT)))
+                    .as("goods are no cash").isEqualByComparingTo("0");
+        }
+
+        AidCase cash = work.draft(person.id(), AidType.LIVING_SUBSIDY, new Money(100_00), null);
+        for (String neither : List.of("update aid_case set requested_fen = 0 where id = '" + cash.id() + "'",
+                "update aid_case set goods = null, goods_value_fen = null where id = '" + c.id() + "'")) {
+            try (Connection connection = pool.getConnection(); Statement s = connection.createStatement()) {
+                assertThatThrownBy(() -> s.executeUpdate(neither)).as(neither).isInstanceOf(java.sql.SQLException.class)
+                        .hasMessageContaining("ck_aid_case_cash_or_goods");
+            }
+        }
     }
 
     @Test

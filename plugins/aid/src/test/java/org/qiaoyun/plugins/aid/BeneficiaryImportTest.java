@@ -54,6 +54,35 @@ class BeneficiaryImportTest {
         return ResidentIds.valid(seventeen);
     }
 
+    /** The coded columns offer drop-downs of the very labels the import reads: a category is chosen, vulnerabilities suggested. */
+    @Test
+    void theTemplateOffersDropDownsOfTheLabelsTheImportReads() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(BeneficiaryImport.template()))) {
+            var validations = workbook.getSheetAt(0).getDataValidations();
+            var category = validations.stream().filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == 2).findFirst()
+                    .orElseThrow();
+            assertThat(category.getValidationConstraint().getExplicitListValues()).containsExactly("归侨", "侨眷", "留学归国人员", "其他");
+            assertThat(category.getShowErrorBox()).as("another category is refused as it is typed").isTrue();
+            assertThat(category.getRegions().getCellRangeAddress(0).getFirstRow()).as("not the header").isEqualTo(1);
+            var tags = validations.stream().filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == 3).findFirst()
+                    .orElseThrow();
+            assertThat(tags.getValidationConstraint().getExplicitListValues())
+                    .containsExactly("留守儿童", "空巢老人", "残疾", "低收入", "重病");
+            assertThat(tags.getShowErrorBox()).as("several vulnerabilities, comma-separated, are let through").isFalse();
+        }
+        TestTenantScope worker = new TestTenantScope(unit, "xinhui-dropdowns", "worker", "caseworker");
+        String[] categories = {"归侨", "侨眷", "留学归国人员", "其他"};
+        String[][] rows = new String[categories.length][];
+        for (int i = 0; i < categories.length; i++) {
+            rows[i] = new String[] {"选项" + i, id("4407811955010100" + i), categories[i], "留守儿童、空巢老人、残疾、低收入、重病", null, null,
+                    null, null, "2026-11-01", "选项" + i};
+        }
+        BeneficiaryImport.Report report = new BeneficiaryImport(worker, VAULT).run(new ByteArrayInputStream(workbook(rows)), false,
+                BeneficiaryImport.Progress.NONE);
+        assertThat(report.errors()).as("every label offered is one the import reads").isEmpty();
+        assertThat(report.imported()).isEqualTo(categories.length);
+    }
+
     /** The template keeps ID and phone numbers as text (Excel would round an 18-digit number) and explains itself on a sheet of its own. */
     @Test
     void theTemplateKeepsNumbersAsTextAndExplainsItselfApart() throws Exception {

@@ -108,6 +108,7 @@ public final class BeneficiaryImport {
                 }
             }
             sheet.createFreezePane(0, 1);
+            choices(sheet);
             // how to fill it in, with an example row, on a sheet of its own: the import reads the first sheet only
             Sheet help = book.createSheet("填写说明 How to fill in");
             String[][] lines = {
@@ -132,6 +133,44 @@ public final class BeneficiaryImport {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /** The rows of the template's sheet that offer the drop-downs: all of them but the header. */
+    private static final int LAST_ROW = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getLastRowIndex();
+
+    /**
+     * Drop-down lists (Excel's data validation) for the coded columns, with the labels the import reads:
+     * the category is one of them (anything else is refused as it is typed); vulnerabilities offer theirs,
+     * and may be several, separated by commas (so another value is let through, and checked on import).
+     */
+    private static void choices(Sheet sheet) {
+        org.apache.poi.ss.usermodel.DataValidationHelper helper = sheet.getDataValidationHelper();
+        org.apache.poi.ss.usermodel.DataValidation category = helper.createValidation(
+                helper.createExplicitListConstraint(CATEGORY_CHOICES.toArray(String[]::new)),
+                new org.apache.poi.ss.util.CellRangeAddressList(1, LAST_ROW, COLUMN_OF.get("category"), COLUMN_OF.get("category")));
+        category.setShowErrorBox(true);
+        category.setErrorStyle(org.apache.poi.ss.usermodel.DataValidation.ErrorStyle.STOP);
+        category.createErrorBox("类别 Category", "请从列表中选择：" + String.join("、", CATEGORY_CHOICES));
+        category.setShowPromptBox(true);
+        category.createPromptBox("类别 Category", String.join("、", CATEGORY_CHOICES));
+        sheet.addValidationData(category);
+        org.apache.poi.ss.usermodel.DataValidation tags = helper.createValidation(
+                helper.createExplicitListConstraint(TAG_CHOICES.toArray(String[]::new)),
+                new org.apache.poi.ss.util.CellRangeAddressList(1, LAST_ROW, COLUMN_OF.get("tags"), COLUMN_OF.get("tags")));
+        tags.setShowErrorBox(false); // several, separated by commas, are not in the list and are right
+        tags.setShowPromptBox(true);
+        tags.createPromptBox("困难类型 Vulnerabilities", "可选一项；多项用顿号或逗号分隔，例如 空巢老人、低收入");
+        sheet.addValidationData(tags);
+    }
+
+    /** The labels of the categories and of the vulnerabilities the import reads, in the order of their codes. */
+    static final List<String> CATEGORY_CHOICES = java.util.stream.Stream.of(Category.values())
+            .map(c -> CATEGORY_LABELS.entrySet().stream().filter(e -> e.getValue() == c).findFirst().orElseThrow().getKey()).toList();
+    static final List<String> TAG_CHOICES = java.util.stream.Stream.of(VulnerabilityTag.values())
+            .map(t -> TAG_LABELS.entrySet().stream().filter(e -> e.getValue() == t).findFirst().orElseThrow().getKey()).toList();
+
+    /** A registration field's column in the template. */
+    private static final Map<String, Integer> COLUMN_OF = java.util.stream.IntStream.range(0, COLUMNS.size()).boxed()
+            .collect(java.util.stream.Collectors.toMap(i -> COLUMNS.get(i)[1], i -> i));
 
     /** The columns that hold digits people mean as text (ID and phone numbers). */
     private static final Set<String> TEXT_COLUMNS = Set.of("residentId", "phone", "guardianPhone");

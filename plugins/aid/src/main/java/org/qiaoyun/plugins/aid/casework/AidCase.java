@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,7 +31,9 @@ import org.qiaoyun.api.Text;
  * findings); someone other than the submitter approves it (or rejects it, saying why). Each approver's
  * role has a limit: above it, a second approver, again another person, must approve as well. The
  * approved amount is then paid out in one or more disbursements, each from a fund, never more in total
- * than approved; the case is followed up and closed. Every step is an event of the timeline; a step
+ * than approved; the case is followed up and closed. A draft nobody will submit is withdrawn; an approved
+ * case nothing was paid on (the person moved away or died) is closed by a decider, who says why. A case
+ * may give goods (aid in kind) beside or instead of cash: handed over once, with the step deliver. Every step is an event of the timeline; a step
  * the status does not allow is refused with the steps it does allow.
  */
 @Entity
@@ -99,6 +102,10 @@ public class AidCase {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
+    /** Aid in kind, given beside (or instead of) the cash; null for cash alone. */
+    @Embedded
+    private Goods goods;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -108,17 +115,27 @@ public class AidCase {
 
     /** Drafts a case; the first event of its timeline comes with it. */
     public static Drafted draft(String beneficiaryId, AidType type, Money requested, String summary, String by) {
+        return draft(beneficiaryId, type, requested, null, summary, by);
+    }
+
+    /**
+     * Drafts a case that may give goods ({@code goods}, null for none): cash may then be zero, and only
+     * then. The goods come from no fund; they are handed over with the step {@code deliver}.
+     */
+    public static Drafted draft(String beneficiaryId, AidType type, Money requested, Goods goods, String summary, String by) {
         if (type == null) {
             throw new InvalidInputException("type", Text.of("aid.case.type-required"));
         }
-        if (!requested.isPositive()) {
-            throw new InvalidInputException("requestedAmount", Text.of("aid.case.requested-positive"));
+        if (goods == null ? !requested.isPositive() : requested.fen() < 0) {
+            throw new InvalidInputException("requestedAmount", Text.of(goods == null ? "aid.case.requested-positive"
+                    : "aid.case.requested-not-negative"));
         }
         AidCase c = new AidCase();
         c.id = UUID.randomUUID().toString();
         c.beneficiaryId = beneficiaryId;
         c.type = type;
         c.requestedFen = requested.fen();
+        c.goods = goods;
         c.summary = summary == null || summary.isBlank() ? null : summary.strip();
         c.status = CaseStatus.DRAFT;
         c.createdBy = by;
@@ -135,6 +152,12 @@ public class AidCase {
         require(CaseStep.SUBMIT);
         submittedBy = by;
         return move(by, CaseStep.SUBMIT.wire(), CaseStatus.SUBMITTED, comment);
+    }
+
+    /** Withdraws a draft nobody will submit: the case ends without a decision. */
+    public CaseEvent withdraw(String by, String comment) {
+        require(CaseStep.WITHDRAW);
+        return move(by, CaseStep.WITHDRAW.wire(), CaseStatus.WITHDRAWN, comment);
     }
 
     /** Records the home visit that verifies the case. */
@@ -177,27 +200,34 @@ public class AidCase {
             if (by.equals(firstApprover)) {
                 throw new ConflictException(null, Text.of("aid.case.second-approver-same"));
             }
-            if (pendingFen > limit.fen()) {
-                throw new ConflictException(null, Text.of("aid.case.second-approver-limit", new Money(pendingFen).toString(), limit.toString()));
+            if (decided(new Money(pendingFen)).compareTo(limit) > 0) {
+                throw new ConflictException(null, Text.of("aid.case.second-approver-limit", decided(new Money(pendingFen)).toString(),
+                        limit.toString()));
             }
             approvedFen = pendingFen;
             pendingFen = null;
             approvedBy = by;
             return move(by, CaseStep.APPROVE.wire(), CaseStatus.APPROVED, comment);
         }
-        if (!amount.isPositive() || amount.fen() > requestedFen) {
-            throw new InvalidInputException("amount", Text.of("aid.case.approved-amount", new Money(requestedFen).toString()));
+        if ((goods == null ? !amount.isPositive() : amount.fen() < 0) || amount.fen() > requestedFen) {
+            throw new InvalidInputException("amount", Text.of(goods == null ? "aid.case.approved-amount" : "aid.case.approved-amount-in-kind",
+                    new Money(requestedFen).toString()));
         }
-        if (amount.compareTo(limit) > 0) {
+        if (decided(amount).compareTo(limit) > 0) {
             firstApprover = by;
             pendingFen = amount.fen();
             updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
             return new CaseEvent(id, by, "first-approval", status, status,
-                    Text.of("aid.event.first-approval", amount, limit, comment == null ? "" : comment.strip()).stored());
+                    Text.of("aid.event.first-approval", decided(amount), limit, comment == null ? "" : comment.strip()).stored());
         }
         approvedFen = amount.fen();
         approvedBy = by;
         return move(by, CaseStep.APPROVE.wire(), CaseStatus.APPROVED, comment);
+    }
+
+    /** What an approver decides on: the cash, and the estimated value of the goods beside it. */
+    private Money decided(Money cash) {
+        return goods == null ? cash : cash.plus(goods.estimatedValue());
     }
 
     public CaseEvent reject(String by, String reason) {
@@ -217,6 +247,38 @@ public class AidCase {
         checkDisbursement(amount);
         disbursedFen += amount.fen();
         return move(by, CaseStep.DISBURSE.wire(), CaseStatus.DISBURSED, Text.of("aid.event.disbursed", amount, fundName).stored());
+    }
+
+    /**
+     * A payment of this case was reversed (冲正): what was paid falls by it. A case still at the payment
+     * step with nothing left paid is approved again (to be paid right, or closed unpaid); later on (followed
+     * up, closed) the status stays, and the timeline tells the correction.
+     */
+    public CaseEvent paymentReversed(String by, Money amount, String fundName, String reason) {
+        if (amount.fen() > disbursedFen) {
+            throw new IllegalStateException("case " + id + " paid " + disbursedFen + " fen, less than the reversal of " + amount.fen());
+        }
+        disbursedFen -= amount.fen();
+        CaseStatus to = status == CaseStatus.DISBURSED && disbursedFen == 0 && (goods == null || !goods.delivered())
+                ? CaseStatus.APPROVED : status;
+        return move(by, REVERSE_PAYMENT, to, Text.of("aid.event.payment-reversed", amount, fundName, reason).stored());
+    }
+
+    /** The timeline's name of a payment's reversal: a correction, not a step anyone chooses on the case. */
+    public static final String REVERSE_PAYMENT = "reverse-payment";
+
+    /** Records the goods handed over (the approved case's aid in kind), once. */
+    public CaseEvent deliver(String by, java.time.Instant at, String comment) {
+        require(CaseStep.DELIVER);
+        if (goods == null) {
+            throw new ConflictException(null, Text.of("aid.goods.none"));
+        }
+        if (goods.delivered()) {
+            throw new ConflictException(null, Text.of("aid.goods.delivered-already", goods.deliveredAt().toString()));
+        }
+        goods.deliveredBy(by, at);
+        return move(by, CaseStep.DELIVER.wire(), CaseStatus.DISBURSED, Text.of("aid.event.delivered", goods.description(),
+                goods.estimatedValue(), comment == null ? "" : comment.strip()).stored());
     }
 
     /** Refuses a payment that the status or the approved amount does not allow. */
@@ -241,6 +303,18 @@ public class AidCase {
     public CaseEvent close(String by, String comment) {
         require(CaseStep.CLOSE);
         return move(by, CaseStep.CLOSE.wire(), CaseStatus.CLOSED, comment);
+    }
+
+    /**
+     * Closes an approved case nothing was paid on (the person moved away or died), saying why; the approved
+     * amount stays on record, and nothing more will be paid on it.
+     */
+    public CaseEvent closeUnpaid(String by, String reason) {
+        require(CaseStep.CLOSE_UNPAID);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("comment", Text.of("aid.case.close-unpaid-reason"));
+        }
+        return move(by, CaseStep.CLOSE_UNPAID.wire(), CaseStatus.CLOSED, reason);
     }
 
     /** The service stamps a new case with the scope's clock (tests fix it; the entity alone knows only the wall clock). */
@@ -303,6 +377,15 @@ public class AidCase {
 
     public Money disbursed() {
         return new Money(disbursedFen);
+    }
+
+    /** The aid in kind of the case; null when it gives cash alone. */
+    public Goods goods() {
+        return goods;
+    }
+
+    public boolean inKind() {
+        return goods != null;
     }
 
     public CaseStatus status() {

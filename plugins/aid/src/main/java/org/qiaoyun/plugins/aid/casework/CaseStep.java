@@ -16,13 +16,22 @@ import org.qiaoyun.api.Text;
 public enum CaseStep {
 
     SUBMIT("submit", Who.CASEWORKERS, CaseStatus.DRAFT),
+    /** A draft nobody will submit (a duplicate, a request taken back) ends here; by its creator or a caseworker. */
+    WITHDRAW("withdraw", Who.CASEWORKERS, CaseStatus.DRAFT),
     VERIFY("verify", Who.CASEWORKERS, CaseStatus.SUBMITTED),
     APPROVE("approve", Who.DECIDERS, CaseStatus.VERIFIED),
     REJECT("reject", Who.DECIDERS, CaseStatus.SUBMITTED, CaseStatus.VERIFIED),
     /** Part or all of the approved amount; again while some of it is unpaid. */
     DISBURSE("disburse", Who.CASEWORKERS, CaseStatus.APPROVED, CaseStatus.DISBURSED),
+    /** The goods of a case in kind handed over, once; beside the cash, which is paid with disburse. */
+    DELIVER("deliver", Who.CASEWORKERS, CaseStatus.APPROVED, CaseStatus.DISBURSED),
     FOLLOW_UP("follow-up", Who.CASEWORKERS, CaseStatus.DISBURSED, CaseStatus.FOLLOW_UP),
-    CLOSE("close", Who.CASEWORKERS, CaseStatus.FOLLOW_UP, CaseStatus.REJECTED);
+    CLOSE("close", Who.CASEWORKERS, CaseStatus.FOLLOW_UP, CaseStatus.REJECTED),
+    /**
+     * An approved case nothing was paid on (the person moved away or died) is closed, with the reason, by
+     * someone who may decide on aid. An approved case has paid nothing: its first payment makes it disbursed.
+     */
+    CLOSE_UNPAID("close-unpaid", Who.DECIDERS, CaseStatus.APPROVED);
 
     /** Who takes a step. */
     public enum Who {
@@ -56,10 +65,14 @@ public enum CaseStep {
         return from.contains(status);
     }
 
-    /** Whether the case offers the step now: its status allows it, and a payment has something left to pay. */
+    /**
+     * Whether the case offers the step now: its status allows it, a payment has something left to pay, and
+     * goods to deliver wait for it.
+     */
     public boolean offeredBy(AidCase aidCase) {
         return allowedFrom(aidCase.status())
-                && (this != DISBURSE || aidCase.approved() != null && aidCase.disbursed().compareTo(aidCase.approved()) < 0);
+                && (this != DISBURSE || aidCase.approved() != null && aidCase.disbursed().compareTo(aidCase.approved()) < 0)
+                && (this != DELIVER || aidCase.inKind() && !aidCase.goods().delivered());
     }
 
     /** The steps a case offers now, in the order of the workflow. */
@@ -70,6 +83,7 @@ public enum CaseStep {
     /** The step of this name; a refusal naming the field {@code step} for any other. */
     public static CaseStep of(String wire) {
         return Stream.of(values()).filter(step -> step.wire.equals(wire)).findFirst()
-                .orElseThrow(() -> new InvalidInputException("step", Text.of("aid.case.step-unknown", wire)));
+                .orElseThrow(() -> new InvalidInputException("step", Text.of("aid.case.step-unknown", wire,
+                        String.join(", ", Stream.of(values()).map(CaseStep::wire).toList()))));
     }
 }

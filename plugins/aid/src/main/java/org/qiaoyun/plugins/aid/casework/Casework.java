@@ -34,16 +34,23 @@ public final class Casework {
     }
 
     public AidCase draft(String beneficiaryId, AidType type, Money requested, String summary) {
+        return draft(beneficiaryId, type, requested, null, summary);
+    }
+
+    /** Drafts a case that may give goods beside or instead of cash ({@code goods}: null for cash alone). */
+    public AidCase draft(String beneficiaryId, AidType type, Money requested, Goods goods, String summary) {
         Permissions.requireCaseworker(scope);
         return scope.transaction(em -> {
             if (beneficiaryId == null || !Beneficiaries.exists(em, beneficiaryId)) {
                 throw new InvalidInputException("beneficiaryId", Text.of("aid.beneficiary.unknown", beneficiaryId));
             }
-            AidCase.Drafted drafted = AidCase.draft(beneficiaryId, type, requested, summary, Permissions.caller(scope));
+            AidCase.Drafted drafted = AidCase.draft(beneficiaryId, type, requested, goods, summary, Permissions.caller(scope));
             drafted.aidCase().opened(scope.clock().instant());
             em.persist(drafted.aidCase());
             em.persist(drafted.event().at(scope.clock().instant()));
-            scope.audit("case.draft", drafted.aidCase().id(), Text.of("aid.audit.case-draft", Text.of("aid.type." + type.name()), requested));
+            scope.audit("case.draft", drafted.aidCase().id(), goods == null
+                    ? Text.of("aid.audit.case-draft", Text.of("aid.type." + type.name()), requested)
+                    : Text.of("aid.audit.case-draft-in-kind", Text.of("aid.type." + type.name()), requested, goods.estimatedValue()));
             return drafted.aidCase();
         });
     }
@@ -51,6 +58,12 @@ public final class Casework {
     public AidCase submit(String caseId, Long version, String comment) {
         Permissions.requireCaseworker(scope);
         return step(caseId, version, (c, by) -> c.submit(by, comment));
+    }
+
+    /** Withdraws a draft (caseworkers and admins: whoever drafted it is one). */
+    public AidCase withdraw(String caseId, Long version, String comment) {
+        Permissions.requireCaseworker(scope);
+        return step(caseId, version, (c, by) -> c.withdraw(by, comment));
     }
 
     public AidCase verify(String caseId, Long version, LocalDate visitDate, String visitor, String findings) {
@@ -91,6 +104,12 @@ public final class Casework {
         });
     }
 
+    /** Records the goods of a case in kind handed over (caseworkers and admins). */
+    public AidCase deliver(String caseId, Long version, String comment) {
+        Permissions.requireCaseworker(scope);
+        return step(caseId, version, (c, by) -> c.deliver(by, scope.clock().instant(), comment));
+    }
+
     public AidCase followUp(String caseId, Long version, String note) {
         Permissions.requireCaseworker(scope);
         return step(caseId, version, (c, by) -> c.followUp(by, note));
@@ -99,6 +118,14 @@ public final class Casework {
     public AidCase close(String caseId, Long version, String comment) {
         Permissions.requireCaseworker(scope);
         return step(caseId, version, (c, by) -> c.close(by, comment));
+    }
+
+    /** Closes an approved case nothing was paid on, with the reason: for those who may decide on aid. */
+    public AidCase closeUnpaid(String caseId, Long version, String reason) {
+        if (scope.transaction(this::callerLimit) == null) {
+            throw new PermissionDeniedException(Text.of("aid.case.no-decider-role"));
+        }
+        return step(caseId, version, (c, by) -> c.closeUnpaid(by, reason));
     }
 
     public AidCase get(String caseId) {
@@ -169,8 +196,8 @@ public final class Casework {
         Permissions.requireReaderOfPeople(scope);
         return scope.transaction(em -> {
             Object[] row = em.createQuery("select sum(c.requestedFen), sum(c.approvedFen), sum(c.disbursedFen) from AidCase c"
-                    + " where c.status not in :closed", Object[].class)
-                    .setParameter("closed", List.of(CaseStatus.CLOSED, CaseStatus.REJECTED)).getSingleResult();
+                    + " where c.status not in :ended", Object[].class)
+                    .setParameter("ended", CaseStatus.ENDED).getSingleResult();
             return new Sums(fen(row[0]), fen(row[1]), fen(row[2]));
         });
     }

@@ -18,8 +18,11 @@ import org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag;
 import org.qiaoyun.plugins.aid.casework.AidCase;
 import org.qiaoyun.plugins.aid.casework.AidType;
 import org.qiaoyun.plugins.aid.casework.Casework;
+import org.qiaoyun.plugins.aid.casework.Goods;
+import org.qiaoyun.plugins.aid.casework.Reversals;
 import org.qiaoyun.plugins.aid.fund.Fund;
 import org.qiaoyun.plugins.aid.fund.FundSource;
+import org.qiaoyun.plugins.aid.fund.FundEntry;
 import org.qiaoyun.plugins.aid.fund.Funds;
 
 /**
@@ -99,6 +102,13 @@ public final class AidDemoData implements DemoData {
                 }
                 cases.add(drafted);
             }
+            // the Mid-Autumn visit brings goods, no cash (aid in kind); a draft entered twice is withdrawn
+            AidCase goods = casework.draft(people.get(1), AidType.HOLIDAY_VISIT, Money.ZERO,
+                    Goods.of("月饼两盒、大米一袋、食用油一桶", new Money(260_00)), "中秋走访慰问");
+            goods = casework.submit(goods.id(), goods.version(), null);
+            cases.add(casework.verify(goods.id(), goods.version(), today.minusDays(3), "李社工", "独居，行动不便"));
+            AidCase twice = casework.draft(people.get(0), AidType.LIVING_SUBSIDY, new Money(600_00), why[0]);
+            casework.withdraw(twice.id(), twice.version(), "重复录入");
             return null;
         });
         if (!hasCaseworker) {
@@ -114,6 +124,12 @@ public final class AidDemoData implements DemoData {
             }
             AidCase turnedDown = cases.get(6);
             casework.reject(turnedDown.id(), turnedDown.version(), "房屋修缮属住建部门危房改造范围，已转介");
+            AidCase goods = cases.get(7);
+            cases.set(7, casework.approve(goods.id(), goods.version(), Money.ZERO, "同意"));
+            // a receipt entered twice by mistake, put right by a reversal (冲正): both lines stay in the ledger
+            Funds treasury = new Funds(scope);
+            FundEntry twice = treasury.receive(funds[1], new Money(20_000_00), "海外乡亲捐赠");
+            new Reversals(scope).reverse(funds[1], twice.id(), "重复登记");
             return null;
         });
         federation.as("caseworker", scope -> {
@@ -125,6 +141,8 @@ public final class AidDemoData implements DemoData {
             AidCase paid = casework.get(cases.get(5).id());
             paid = casework.followUp(paid.id(), paid.version(), "电话回访：款项已收到，生活有改善");
             casework.close(paid.id(), paid.version(), "帮扶完成");
+            AidCase goods = cases.get(7);
+            casework.deliver(goods.id(), goods.version(), "已送到家中");
             AidIndicators.refresh(scope);
             return null;
         });

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.Money;
 import org.qiaoyun.api.TenantScope;
@@ -24,7 +25,8 @@ import org.qiaoyun.api.Text;
  * A pot of money with a known source (the fiscal budget, an overseas donation, a foundation), from
  * which aid is paid. Receipts raise the balance, disbursements lower it, each leaving a line in the
  * fund's ledger; the balance never goes below zero. Disbursements lock the fund's row, so concurrent
- * payments are decided one after the other.
+ * payments are decided one after the other. A wrong line is never changed: a reversal (冲正) brings the
+ * money back the other way, once, saying why.
  */
 @Entity
 @Table(name = "aid_fund")
@@ -92,6 +94,35 @@ public class Fund {
         }
         balanceFen -= amount.fen();
         return new FundEntry(this, FundEntry.Kind.DISBURSEMENT, amount, balance(), caseId, by, note, at);
+    }
+
+    /**
+     * Puts a wrong line right (冲正): a line of the same amount the other way, naming the original and why.
+     * A receipt is reversed only while the fund still holds its money; a reversal is not itself reversed,
+     * and no line is reversed twice ({@code reversedAlready}: the ledger holds a reversal of it).
+     */
+    public FundEntry reverse(FundEntry original, boolean reversedAlready, String by, String reason, java.time.Instant at) {
+        if (!original.fundId().equals(id)) {
+            throw new IllegalArgumentException("line " + original.id() + " is not of fund " + id);
+        }
+        if (original.kind() == FundEntry.Kind.REVERSAL) {
+            throw new ConflictException(null, Text.of("aid.reversal.of-reversal"));
+        }
+        if (reversedAlready) {
+            throw new ConflictException(null, Text.of("aid.reversal.twice"));
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", Text.of("aid.reversal.reason-required"));
+        }
+        if (original.kind() == FundEntry.Kind.RECEIPT) {
+            if (original.amount().fen() > balanceFen) {
+                throw new ConflictException(null, Text.of("aid.reversal.receipt-spent", name, balance().toString(), original.amount().toString()));
+            }
+            balanceFen -= original.amount().fen();
+        } else {
+            balanceFen = Math.addExact(balanceFen, original.amount().fen());
+        }
+        return new FundEntry(this, FundEntry.Kind.REVERSAL, original.amount(), balance(), original.caseId(), by, reason, at, original.id());
     }
 
     /** The service stamps a new fund with the scope's clock (tests fix it). */

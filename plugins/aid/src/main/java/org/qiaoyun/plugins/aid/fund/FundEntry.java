@@ -20,7 +20,8 @@ import org.qiaoyun.api.TenantScope;
 
 /**
  * One line of a fund's ledger: a receipt or a disbursement (for which case), the amount, the balance
- * after it, who and when. Lines are never changed.
+ * after it, who and when. Lines are never changed nor deleted: a wrong one is put right by a reversal
+ * (冲正), a line of the same amount the other way that names the line it reverses and says why.
  */
 @Entity
 @Table(name = "aid_fund_entry")
@@ -29,7 +30,7 @@ import org.qiaoyun.api.TenantScope;
 public class FundEntry {
 
     /** Which way the money went. */
-    public enum Kind { RECEIPT, DISBURSEMENT }
+    public enum Kind { RECEIPT, DISBURSEMENT, REVERSAL }
 
     @Id
     @Column(name = "id", length = 36, updatable = false)
@@ -63,10 +64,19 @@ public class FundEntry {
     @Column(name = "note", length = 500, updatable = false)
     private String note;
 
+    /** The line a reversal puts right; null for any other line. */
+    @Column(name = "reverses_id", length = 36, updatable = false)
+    private String reverses;
+
     protected FundEntry() {
     }
 
     FundEntry(Fund fund, Kind kind, Money amount, Money balance, String caseId, String by, String note, java.time.Instant at) {
+        this(fund, kind, amount, balance, caseId, by, note, at, null);
+    }
+
+    FundEntry(Fund fund, Kind kind, Money amount, Money balance, String caseId, String by, String note, java.time.Instant at,
+              String reverses) {
         this.id = UUID.randomUUID().toString();
         this.fundId = fund.id();
         this.kind = kind;
@@ -77,6 +87,7 @@ public class FundEntry {
         this.at = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
         this.by = by;
         this.note = note == null || note.isBlank() ? null : note.strip();
+        this.reverses = reverses;
     }
 
     public String id() {
@@ -115,7 +126,18 @@ public class FundEntry {
         return by;
     }
 
+    /** What was noted; for a reversal, why. */
     public String note() {
         return note;
+    }
+
+    /** The id of the line this reversal puts right; null when the line is no reversal. */
+    public String reverses() {
+        return reverses;
+    }
+
+    /** Whether this line is a payment out of the fund for a case. */
+    public boolean isPayment() {
+        return kind == Kind.DISBURSEMENT;
     }
 }

@@ -66,6 +66,46 @@ public final class Funds {
                         FundEntry.class).setParameter("fund", fundId).setFirstResult(first).setMaxResults(max).getResultList());
     }
 
+    /** One line of a fund's ledger; 404 for a line the fund does not have. */
+    public FundEntry entry(String fundId, String entryId) {
+        get(fundId);
+        return scope.transaction(em -> entry(em, fundId, entryId));
+    }
+
+    static FundEntry entry(EntityManager em, String fundId, String entryId) {
+        FundEntry entry = entryId == null ? null : em.find(FundEntry.class, entryId);
+        if (entry == null || !entry.fundId().equals(fundId)) {
+            throw new UnknownObjectException(Text.of("aid.fund.entry-unknown", entryId));
+        }
+        return entry;
+    }
+
+    /** Of these lines, those reversed, each with the line that reversed it (one query for a page of the ledger). */
+    public java.util.Map<String, String> reversals(List<FundEntry> lines) {
+        Permissions.requireReaderOfPeople(scope);
+        List<String> ids = lines.stream().map(FundEntry::id).toList();
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return scope.transaction(em -> em.createQuery("select e.reverses, e.id from FundEntry e where e.reverses in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(row -> (String) row[0], row -> (String) row[1])));
+    }
+
+    /**
+     * Reverses a line of the fund's ledger under the fund's lock, so that two reversals of one line are
+     * decided one after the other (the second refused). The caller adds what follows for a payment's case.
+     */
+    public static FundEntry reverse(EntityManager em, String fundId, String entryId, String by, String reason, java.time.Instant at) {
+        Fund fund = locked(em, fundId, "fundId");
+        FundEntry original = entry(em, fundId, entryId);
+        boolean reversedAlready = !em.createQuery("select e.id from FundEntry e where e.reverses = :original", String.class)
+                .setParameter("original", entryId).setMaxResults(1).getResultList().isEmpty();
+        FundEntry reversal = fund.reverse(original, reversedAlready, by, reason, at);
+        em.persist(reversal);
+        return reversal;
+    }
+
     /**
      * The fund, its row locked until the transaction ends: disbursements from one fund are decided one
      * after the other, so the balance can never be spent twice.

@@ -60,6 +60,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         if (c.awaitingSecondApproval() != null) {
             add(new Paragraph(t.get("case.awaitingSecond", c.awaitingSecondApproval(), c.firstApprover())));
         }
+        if (c.inKind()) {
+            Paragraph goods = new Paragraph(t.get("case.goods", c.goods().description(), c.goods().estimatedValue(),
+                    c.goods().delivered() ? t.get("case.goods.delivered", org.qiaoyun.screens.Formats.time(c.goods().deliveredAt()),
+                            c.goods().deliveredBy()) : t.get("case.goods.waiting")));
+            goods.setId("aid-case-goods");
+            add(goods);
+        }
         if (c.visitDate() != null) {
             add(new Paragraph(t.get("case.visit", c.visitDate(), c.visitor(), c.findings())));
         }

@@ -1,32 +1,38 @@
 package org.qiaoyun.plugins.aid.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
+import org.qiaoyun.api.Money;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.aid.fund.Fund;
-import org.qiaoyun.plugins.aid.fund.FundEntry;
 import org.qiaoyun.plugins.aid.fund.Funds;
+import org.qiaoyun.screens.EmptyState;
+import org.qiaoyun.screens.Formats;
 import org.qiaoyun.screens.Words;
 
-/** The tenant's funds with their balances; choosing one shows its ledger, newest first. */
+/**
+ * The federation's funds with their balances and what they hold together; a row opens the fund's ledger.
+ * Admins open a fund here (the button is theirs only; the service checks the role again).
+ */
 public class FundsView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     final Grid<Fund> funds = new Grid<>();
-    final Grid<FundEntry> ledger = new Grid<>();
+    final Span total = new Span();
     private final transient TenantScope tenant;
-    private boolean built;
+    private Words t;
 
     public FundsView(TenantScope tenant) {
         this.tenant = tenant;
@@ -35,44 +41,38 @@ public class FundsView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (built) {
-            return;
-        }
-        built = true;
-        Words t = AidWords.of(getLocale());
-        Funds all = new Funds(tenant);
+        t = AidWords.of(getLocale());
+        removeAll();
+        Button open = new Button(t.get("funds.open"), e -> FundDialog.open(tenant, t, this::opened));
+        open.setId("aid-fund-open");
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        boolean admin = tenant.callerHas("admin");
+        open.setVisible(admin);
         funds.setId("aid-funds");
-        funds.addColumn(Fund::name).setHeader(t.get("funds.name")).setAutoWidth(true);
+        funds.removeAllColumns();
+        funds.addColumn(Fund::name).setHeader(t.get("funds.name")).setAutoWidth(true).setFlexGrow(2);
         funds.addColumn(f -> t.of(f.source())).setHeader(t.get("funds.source"));
         funds.addColumn(Fund::donor).setHeader(t.get("funds.donor"));
-        funds.addColumn(f -> f.balance().toString()).setHeader(t.get("funds.balance"));
-        funds.setItems(all.all());
+        funds.addColumn(f -> Formats.money(f.balance())).setHeader(t.get("funds.balance")).setTextAlign(
+                com.vaadin.flow.component.grid.ColumnTextAlign.END);
         funds.setAllRowsVisible(true);
-        funds.setEmptyStateText(t.get("funds.none"));
-        ledger.setId("aid-ledger");
-        ledger.addColumn(e -> TIME.format(e.at())).setHeader(t.get("case.when")).setAutoWidth(true);
-        ledger.addColumn(e -> t.of(e.kind())).setHeader(t.get("funds.kind"));
-        ledger.addColumn(e -> e.amount().toString()).setHeader(t.get("case.amount"));
-        ledger.addColumn(e -> e.balance().toString()).setHeader(t.get("funds.balance"));
-        ledger.addColumn(FundEntry::by).setHeader(t.get("case.who"));
-        ledger.addColumn(FundEntry::note).setHeader(t.get("case.comment")).setFlexGrow(2);
-        ledger.setEmptyStateText(t.get("funds.chooseOne"));
-        funds.asSingleSelect().addValueChangeListener(e -> ledger.setItems(e.getValue() == null ? java.util.List.of()
-                : all.ledger(e.getValue().id(), 0, 500)));
-        Button refresh = new Button(t.get("funds.refresh"), e -> funds.setItems(all.all()));
-        com.vaadin.flow.component.html.Anchor export = new com.vaadin.flow.component.html.Anchor(download -> {
-            Fund chosen = funds.asSingleSelect().getValue();
-            download.setFileName("ledger.xlsx");
-            download.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            org.qiaoyun.plugins.aid.Spreadsheets.write(chosen == null ? t.get("funds.ledger") : chosen.name(),
-                    java.util.List.of(t.get("case.when"), t.get("funds.kind"), t.get("case.amount"), t.get("funds.balance"),
-                            t.get("case.who"), t.get("case.comment")),
-                    chosen == null ? java.util.List.of() : all.ledger(chosen.id(), 0, 100_000).stream()
-                            .map(e -> java.util.Arrays.<Object>asList(TIME.format(e.at()), t.of(e.kind()), e.amount().toYuan(),
-                                    e.balance().toYuan(), e.by(), e.note())).toList(),
-                    download.getOutputStream());
-        }, t.get("funds.export"));
-        export.setId("aid-ledger-export");
-        add(new H2(t.get("funds.title")), refresh, funds, new H3(t.get("funds.ledger")), export, ledger);
+        funds.addItemClickListener(e -> UI.getCurrent().navigate("t/" + tenant.tenantCode() + "/aid/fund/" + e.getItem().id()));
+        Button first = new Button(t.get("funds.open"), e -> FundDialog.open(tenant, t, this::opened));
+        first.setId("aid-fund-open-first");
+        first.setVisible(admin);
+        funds.setEmptyStateComponent(new EmptyState(t.get("funds.none"), t.get(admin ? "funds.none.admin" : "funds.none.others"), first));
+        total.setId("aid-funds-total");
+        add(new HorizontalLayout(new H2(t.get("funds.title")), open), total, funds);
+        show();
+    }
+
+    private void opened(Fund fund) {
+        UI.getCurrent().navigate("t/" + tenant.tenantCode() + "/aid/fund/" + fund.id());
+    }
+
+    private void show() {
+        List<Fund> all = new Funds(tenant).all();
+        funds.setItems(all);
+        total.setText(t.get("funds.total", all.size(), Formats.money(all.stream().map(Fund::balance).reduce(Money.ZERO, Money::plus))));
     }
 }

@@ -20,6 +20,8 @@ import org.qiaoyun.plugins.aid.casework.Casework;
 import org.qiaoyun.plugins.aid.fund.Fund;
 import org.qiaoyun.plugins.aid.fund.Funds;
 import org.qiaoyun.screens.Attempt;
+import org.qiaoyun.screens.Confirm;
+import org.qiaoyun.screens.ReasonDialog;
 import org.qiaoyun.screens.Words;
 
 /**
@@ -31,7 +33,42 @@ final class StepDialog {
     private StepDialog() {
     }
 
-    static Dialog open(TenantScope tenant, Words t, AidCase aidCase, CaseStep step, Runnable done) {
+    /**
+     * Opens what the step needs: a question before withdrawing a draft, a reason before closing a case
+     * never paid, else a form of the step's fields.
+     */
+    static void open(TenantScope tenant, Words t, AidCase aidCase, CaseStep step, Runnable done) {
+        Casework casework = new Casework(tenant);
+        long version = aidCase.version();
+        switch (step) {
+            case WITHDRAW -> Confirm.destructive(t, t.get("step.withdraw.question"), t.get("step.withdraw.consequence"),
+                    t.get("step.withdraw"), () -> {
+                        if (Attempt.run(AidWords.current(), () -> casework.withdraw(aidCase.id(), version, null),
+                                t.get("step.done", t.get("step.withdraw")))) {
+                            AidIndicators.refresh(tenant);
+                            done.run();
+                        }
+                    });
+            case CLOSE_UNPAID -> new ReasonDialog(t, new ReasonDialog.Wording("aid-close-unpaid", t.get("step.close-unpaid"),
+                    t.get("step.close-unpaid.consequence", aidCase.approved()), t.get("step.close-unpaid.reason"), t.get("cancel"),
+                    t.get("step.close-unpaid"), t.get("step.done", t.get("step.close-unpaid"))),
+                    reason -> casework.closeUnpaid(aidCase.id(), version, reason), () -> {
+                        AidIndicators.refresh(tenant);
+                        done.run();
+                    }).open();
+            case DELIVER -> Confirm.ask(t, t.get("step.deliver.question"), t.get("step.deliver.consequence",
+                    aidCase.goods().description(), aidCase.goods().estimatedValue()), t.get("step.deliver"), () -> {
+                        if (Attempt.run(AidWords.current(), () -> casework.deliver(aidCase.id(), version, null),
+                                t.get("step.done", t.get("step.deliver")))) {
+                            AidIndicators.refresh(tenant);
+                            done.run();
+                        }
+                    });
+            default -> form(tenant, t, aidCase, step, done);
+        }
+    }
+
+    private static Dialog form(TenantScope tenant, Words t, AidCase aidCase, CaseStep step, Runnable done) {
         Dialog dialog = new Dialog();
         dialog.setId("aid-step-dialog");
         dialog.setHeaderTitle(t.get("step." + step.wire()));
@@ -73,12 +110,13 @@ final class StepDialog {
                     case SUBMIT -> casework.submit(aidCase.id(), version, comment.getValue());
                     case VERIFY -> casework.verify(aidCase.id(), version, visitDate.getValue(), visitor.getValue(), findings.getValue());
                     case APPROVE -> casework.approve(aidCase.id(), version, amount.getValue() == null ? Money.ZERO
-                            : Money.yuan("amount", amount.getValue(), true), comment.getValue());
+                            : Money.yuan("amount", amount.getValue(), !aidCase.inKind()), comment.getValue());
                     case REJECT -> casework.reject(aidCase.id(), version, comment.getValue());
                     case DISBURSE -> casework.disburse(aidCase.id(), version, fund.getValue() == null ? null : fund.getValue().id(),
                             Money.yuan("amount", amount.getValue(), true), comment.getValue());
                     case FOLLOW_UP -> casework.followUp(aidCase.id(), version, comment.getValue());
                     case CLOSE -> casework.close(aidCase.id(), version, comment.getValue());
+                    case WITHDRAW, CLOSE_UNPAID, DELIVER -> throw new IllegalStateException(step + " is asked by its own dialog");
                 }
             });
             go.setEnabled(true);

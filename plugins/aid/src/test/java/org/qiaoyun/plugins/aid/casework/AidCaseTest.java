@@ -15,6 +15,7 @@ class AidCaseTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     private static final Money ADMIN_LIMIT = new Money(5_000_00);
+    private static final java.time.Instant AT = java.time.Instant.parse("2026-11-25T02:00:00Z");
 
     private AidCase verifiedCase(Money requested) {
         AidCase c = AidCase.draft("person-1", AidType.MEDICAL_AID, requested, "手术费用", "worker").aidCase();
@@ -81,10 +82,18 @@ class AidCaseTest {
                 .containsExactly(CaseStep.APPROVE, CaseStep.REJECT);
     }
 
-    /** A case brought to the status by the workflow's own steps (a payment of half the approved amount). */
+    /**
+     * A case brought to the status by the workflow's own steps: cash and goods, half the cash paid and the
+     * goods not yet handed over, so that every step its status allows is offered.
+     */
     private static AidCase caseIn(CaseStatus status) {
-        AidCase c = AidCase.draft("person-1", AidType.MEDICAL_AID, new Money(200_00), null, "worker").aidCase();
+        AidCase c = AidCase.draft("person-1", AidType.MEDICAL_AID, new Money(200_00), Goods.of("轮椅一台", new Money(100_00)), null,
+                "worker").aidCase();
         if (status == CaseStatus.DRAFT) {
+            return c;
+        }
+        if (status == CaseStatus.WITHDRAWN) {
+            c.withdraw("worker", "重复录入");
             return c;
         }
         c.submit("worker", null);
@@ -118,13 +127,145 @@ class AidCaseTest {
     private static void take(AidCase c, CaseStep step) {
         switch (step) {
             case SUBMIT -> c.submit("worker", null);
+            case WITHDRAW -> c.withdraw("worker", null);
             case VERIFY -> c.verify("worker", TODAY, "李社工", "属实", TODAY);
             case APPROVE -> c.approve("director", new Money(100_00), ADMIN_LIMIT, null);
             case REJECT -> c.reject("director", "不符合条件");
             case DISBURSE -> c.disbursed("worker", new Money(100_00), "侨爱心基金");
             case FOLLOW_UP -> c.followUp("worker", "回访");
+            case DELIVER -> c.deliver("worker", AT, null);
             case CLOSE -> c.close("worker", null);
+            case CLOSE_UNPAID -> c.closeUnpaid("director", "已迁离");
         }
+    }
+
+    /** A draft nobody will submit (a duplicate, a request taken back) is withdrawn: the case ends, undecided. */
+    @Test
+    void aDraftIsWithdrawnAndTheCaseEnds() {
+        AidCase c = AidCase.draft("person-1", AidType.LIVING_SUBSIDY, new Money(500_00), null, "worker").aidCase();
+        assertThat(c.nextActions()).containsExactly("submit", "withdraw");
+        CaseEvent withdrawn = c.withdraw("worker", "重复录入");
+        assertThat(withdrawn.action()).isEqualTo("withdraw");
+        assertThat(withdrawn.from()).isEqualTo(CaseStatus.DRAFT);
+        assertThat(c.status()).isEqualTo(CaseStatus.WITHDRAWN);
+        assertThat(c.status().isOpen()).isFalse();
+        assertThat(c.nextActions()).isEmpty();
+        assertThatThrownBy(() -> c.submit("worker", null)).isInstanceOf(ConflictException.class);
+        AidCase submitted = AidCase.draft("person-1", AidType.LIVING_SUBSIDY, new Money(500_00), null, "worker").aidCase();
+        submitted.submit("worker", null);
+        assertThatThrownBy(() -> submitted.withdraw("worker", null)).as("a submitted case awaits its decision")
+                .isInstanceOfSatisfying(ConflictException.class, refused -> assertThat(refused.text().code()).isEqualTo("aid.case.step-not-now"));
+    }
+
+    /** The person moved away or died before any payment: a decider closes the approved case, saying why. */
+    @Test
+    void anApprovedCaseNeverPaidIsClosedByADeciderWithItsReasonAndNothingMoreIsPaid() {
+        AidCase c = verifiedCase(new Money(300_00));
+        c.approve("director", new Money(300_00), ADMIN_LIMIT, null);
+        assertThat(c.nextActions()).containsExactly("disburse", "close-unpaid");
+        assertThat(CaseStep.offeredBy(c, java.util.EnumSet.of(CaseStep.Who.CASEWORKERS))).as("closing unpaid is a decision")
+                .containsExactly(CaseStep.DISBURSE);
+        assertThatThrownBy(() -> c.closeUnpaid("director", " ")).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.field()).isEqualTo("comment"));
+        CaseEvent closed = c.closeUnpaid("director", "已迁居外省");
+        assertThat(closed.action()).isEqualTo("close-unpaid");
+        assertThat(closed.comment()).isEqualTo("已迁居外省");
+        assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(c.approved()).as("the decision stays on record").isEqualTo(new Money(300_00));
+        assertThatThrownBy(() -> c.checkDisbursement(new Money(100_00))).isInstanceOf(ConflictException.class);
+
+        AidCase paid = verifiedCase(new Money(300_00));
+        paid.approve("director", new Money(300_00), ADMIN_LIMIT, null);
+        paid.disbursed("worker", new Money(100_00), "侨爱心基金");
+        assertThat(paid.nextActions()).doesNotContain("close-unpaid");
+        assertThatThrownBy(() -> paid.closeUnpaid("director", "已去世")).isInstanceOf(ConflictException.class);
+    }
+
+    /** A payment reversed (冲正) is paid no more: what remains may be paid again, or the case closed unpaid. */
+    @Test
+    void aReversedPaymentLowersWhatTheCaseWasPaidAndACaseLeftUnpaidIsApprovedAgain() {
+        AidCase c = verifiedCase(new Money(1_000_00));
+        c.approve("director", new Money(1_000_00), ADMIN_LIMIT, null);
+        c.disbursed("worker", new Money(400_00), "侨爱心基金");
+        c.disbursed("worker", new Money(600_00), "侨爱心基金");
+        assertThat(c.nextActions()).containsExactly("follow-up");
+        CaseEvent reversed = c.paymentReversed("director", new Money(600_00), "侨爱心基金", "重复发放");
+        assertThat(reversed.action()).isEqualTo("reverse-payment");
+        assertThat(reversed.comment(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("自 侨爱心基金 发放的 ¥600.00 已冲正：重复发放");
+        assertThat(c.disbursed()).isEqualTo(new Money(400_00));
+        assertThat(c.status()).isEqualTo(CaseStatus.DISBURSED);
+        assertThat(c.nextActions()).containsExactly("disburse", "follow-up");
+        c.paymentReversed("director", new Money(400_00), "侨爱心基金", "账户错误");
+        assertThat(c.status()).isEqualTo(CaseStatus.APPROVED);
+        assertThat(c.nextActions()).containsExactly("disburse", "close-unpaid");
+    }
+
+    /** Holiday-visit goods (节日慰问): aid in kind may ask no cash, and its goods are handed over once. */
+    @Test
+    void aCaseInKindMayAskNoCashAndItsGoodsAreHandedOverOnce() {
+        AidCase c = AidCase.draft("person-1", AidType.HOLIDAY_VISIT, Money.ZERO, Goods.of("大米一袋、食用油一桶", new Money(300_00)),
+                "春节慰问", "worker").aidCase();
+        assertThat(c.inKind()).isTrue();
+        c.submit("worker", null);
+        c.verify("worker", TODAY, "李社工", "独居老人", TODAY);
+        c.approve("director", Money.ZERO, ADMIN_LIMIT, null);
+        assertThat(c.status()).isEqualTo(CaseStatus.APPROVED);
+        assertThat(c.nextActions()).as("no cash to pay").containsExactly("deliver", "close-unpaid");
+        CaseEvent delivered = c.deliver("worker", AT, "已送到家中");
+        assertThat(c.status()).isEqualTo(CaseStatus.DISBURSED);
+        assertThat(c.goods().delivered()).isTrue();
+        assertThat(c.goods().deliveredAt()).isEqualTo(AT);
+        assertThat(c.goods().deliveredBy()).isEqualTo("worker");
+        assertThat(delivered.comment(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("物资已送达：大米一袋、食用油一桶（估值 ¥300.00）已送到家中");
+        assertThat(c.nextActions()).containsExactly("follow-up");
+        assertThatThrownBy(() -> c.deliver("worker", AT, null)).isInstanceOfSatisfying(ConflictException.class,
+                refused -> assertThat(refused.text().code()).isEqualTo("aid.goods.delivered-already"));
+        assertThat(c.disbursed()).as("goods are no cash").isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void onlyAidInKindMayAskNoCashAndItsGoodsAreDescribedAndValued() {
+        assertThatThrownBy(() -> AidCase.draft("p", AidType.HOLIDAY_VISIT, Money.ZERO, null, null, "w"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("requestedAmount");
+                    assertThat(refused.text().code()).isEqualTo("aid.case.requested-positive");
+                });
+        assertThatThrownBy(() -> AidCase.draft("p", AidType.HOLIDAY_VISIT, new Money(-1), Goods.of("米", new Money(1)), null, "w"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.field()).isEqualTo("requestedAmount"));
+        assertThatThrownBy(() -> Goods.of(" ", new Money(100_00))).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.field()).isEqualTo("goods"));
+        assertThatThrownBy(() -> Goods.of("米", Money.ZERO)).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.field()).isEqualTo("goodsValue"));
+        assertThatThrownBy(() -> Goods.of("米", null)).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.field()).isEqualTo("goodsValue"));
+        AidCase cash = verifiedCase(new Money(300_00));
+        assertThatThrownBy(() -> cash.approve("director", Money.ZERO, ADMIN_LIMIT, null)).as("a cash case approves cash")
+                .isInstanceOf(InvalidInputException.class);
+        cash.approve("director", new Money(300_00), ADMIN_LIMIT, null);
+        assertThat(cash.nextActions()).doesNotContain("deliver");
+        assertThatThrownBy(() -> cash.deliver("worker", AT, null)).isInstanceOfSatisfying(ConflictException.class,
+                refused -> assertThat(refused.text().code()).isEqualTo("aid.goods.none"));
+    }
+
+    /** An approver decides on the goods' value with the cash: two small limits never make a large gift either. */
+    @Test
+    void theGoodsValueCountsTowardTheApproversLimit() {
+        AidCase c = AidCase.draft("person-1", AidType.CHARITY_PROGRAMME, new Money(1_000_00), Goods.of("助听器一副", new Money(4_500_00)),
+                null, "worker").aidCase();
+        c.submit("worker", null);
+        c.verify("worker", TODAY, "李社工", "属实", TODAY);
+        CaseEvent first = c.approve("director", new Money(1_000_00), ADMIN_LIMIT, null);
+        assertThat(first.action()).as("¥1,000 cash and ¥4,500 of goods are above ¥5,000").isEqualTo("first-approval");
+        assertThatThrownBy(() -> c.approve("caseworker-b", null, new Money(1_000_00), null)).isInstanceOf(ConflictException.class);
+        c.approve("chair", null, new Money(10_000_00), "同意");
+        assertThat(c.status()).isEqualTo(CaseStatus.APPROVED);
+        assertThat(c.approved()).isEqualTo(new Money(1_000_00));
+    }
+
+    @Test
+    void anUnknownStepIsRefusedNamingEveryStepOfTheTable() {
+        assertThatThrownBy(() -> CaseStep.of("pay")).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.getMessage()).contains("withdraw").contains("close-unpaid").contains("follow-up"));
     }
 
     @Test
@@ -132,7 +273,7 @@ class AidCaseTest {
         AidCase c = AidCase.draft("person-1", AidType.LIVING_SUBSIDY, new Money(500_00), null, "worker").aidCase();
         assertThatThrownBy(() -> c.approve("director", new Money(500_00), ADMIN_LIMIT, null))
                 .isInstanceOf(ConflictException.class)
-                .hasMessage("a draft case cannot be sent to approve; possible now: submit")
+                .hasMessage("a draft case cannot be sent to approve; possible now: submit, withdraw")
                 .satisfies(e -> assertThat(((ConflictException) e).text().in(org.qiaoyun.api.Text.CHINESE, getClass().getClassLoader()))
                         .isEqualTo("处于“草稿”状态的个案不能进行“批准”"));
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
+import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.Money;
 
@@ -41,6 +42,42 @@ class FundTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("less than");
         assertThat(fund.balance()).isEqualTo(new Money(40_00));
         assertThatThrownBy(() -> fund.disburse(Money.ZERO, "case-2", "worker", null, AT)).hasMessageContaining("more than zero");
+    }
+
+    /** A wrong line is put right by a line the other way that names it; the original stays, and once is all. */
+    @Test
+    void aWrongLineIsReversedOnceTheOtherWayAndTheOriginalStays() {
+        Fund fund = new Fund("侨爱心基金", FundSource.OVERSEAS_DONATION, null);
+        FundEntry receipt = fund.receive(new Money(100_00), "admin", "捐赠", AT);
+        FundEntry paid = fund.disburse(new Money(30_00), "case-1", "worker", null, AT);
+        FundEntry back = fund.reverse(paid, false, "director", "重复发放", AT);
+        assertThat(back.kind()).isEqualTo(FundEntry.Kind.REVERSAL);
+        assertThat(back.amount()).isEqualTo(new Money(30_00));
+        assertThat(back.balance()).isEqualTo(new Money(100_00));
+        assertThat(back.reverses()).isEqualTo(paid.id());
+        assertThat(back.caseId()).as("a payment's reversal names its case").isEqualTo("case-1");
+        assertThat(back.note()).isEqualTo("重复发放");
+        assertThat(paid.kind()).isEqualTo(FundEntry.Kind.DISBURSEMENT);
+        assertThat(paid.amount()).isEqualTo(new Money(30_00));
+        assertThatThrownBy(() -> fund.reverse(paid, true, "director", "again", AT)).isInstanceOfSatisfying(ConflictException.class,
+                refused -> assertThat(refused.text().code()).isEqualTo("aid.reversal.twice"));
+        assertThatThrownBy(() -> fund.reverse(back, false, "director", "undo", AT)).isInstanceOfSatisfying(ConflictException.class,
+                refused -> assertThat(refused.text().code()).isEqualTo("aid.reversal.of-reversal"));
+        assertThatThrownBy(() -> fund.reverse(receipt, false, "director", " ", AT)).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.field()).isEqualTo("reason"));
+        assertThat(fund.balance()).isEqualTo(new Money(100_00));
+    }
+
+    @Test
+    void aReceiptWhoseMoneyWasPaidOutIsNotReversed() {
+        Fund fund = new Fund("敬老基金", FundSource.FISCAL_BUDGET, null);
+        FundEntry receipt = fund.receive(new Money(100_00), "admin", null, AT);
+        fund.disburse(new Money(60_00), "case-1", "worker", null, AT);
+        assertThatThrownBy(() -> fund.reverse(receipt, false, "director", "金额录错", AT)).isInstanceOfSatisfying(ConflictException.class,
+                refused -> assertThat(refused.text().code()).isEqualTo("aid.reversal.receipt-spent"));
+        assertThat(fund.balance()).isEqualTo(new Money(40_00));
+        fund.receive(new Money(60_00), "admin", null, AT);
+        assertThat(fund.reverse(receipt, false, "director", "金额录错", AT).balance()).isEqualTo(Money.ZERO);
     }
 
     @Test
