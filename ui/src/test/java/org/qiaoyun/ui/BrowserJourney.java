@@ -115,10 +115,11 @@ final class BrowserJourney implements AutoCloseable {
         waitForVaadin();
     }
 
-    /** Chooses an item of a combo box by typing its label and pressing Enter. */
+    /** Chooses an item of a combo box by typing its label (over what it shows) and pressing Enter. */
     void choose(String comboBoxId, String label) {
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + comboBoxId + " input")));
         input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE); // a combo box showing a value filters by what is typed after it
         input.sendKeys(label);
         waitForVaadin();
         input.sendKeys(Keys.ENTER);

@@ -533,6 +533,59 @@ class PlatformIT {
         assertThat(anonymous.as("taishan-caseworker", DEMO_PASSWORD).get("/api/v1/tenants/gd-jiangmen-taishan/coverage").isProblem(403)).isTrue();
         assertThat(viewer.post(areas, "{\"divisionCode\":\"440781102202\",\"name\":\"村\",\"people\":4}").isProblem(403)).isTrue();
         assertThat(anonymous.as("kaiping-admin", DEMO_PASSWORD).get(areas).isProblem(404)).as("a sibling county").isTrue();
+        assertField(city.post("/api/v1/tenants", """
+                {"code":"gd-jiangmen-heshan","parent":"gd-jiangmen","level":"county","nameZh":"鹤山市侨联","nameEn":"Heshan",
+                 "divisionCode":"440881"}"""), "divisionCode"); // a county of 湛江 placed under 江门
+    }
+
+    @Test
+    void aFederationKeepsItsOrganisationRecordAndAWrongCreditCodeIsNamed() {
+        Api admin = anonymous.as("kaiping-admin", DEMO_PASSWORD);
+        String profile = "/api/v1/tenants/gd-jiangmen-kaiping/profile";
+        assertThat(admin.get(profile).json().containsKey("version")).as("nothing saved yet: no version").isFalse();
+        Api.Reply wrong = admin.accepting("zh-CN").put(profile, """
+                {"form":"federation","uscc":"91440300708461136X","termYears":5}""");
+        assertField(wrong, "uscc");
+        assertThat(wrong.json().getString("detail")).isEqualTo("统一社会信用代码的校验码“X”不对");
+        JsonObject saved = admin.put(profile, """
+                {"form":"federation","uscc":"91440300708461136T","foundedOn":"1984-05-04","lastElection":"2021-05-04","termYears":5,
+                 "returnees":800,"relatives":42000}""").json();
+        assertThat(saved.getString("electionDue")).isEqualTo("2026-05-04");
+        assertThat(admin.put(profile, "{\"form\":\"federation\",\"termYears\":5}").isProblem(400)).as("a save naming no version").isTrue();
+        assertThat(admin.put(profile, "{\"form\":\"federation\",\"termYears\":5,\"version\":%d}"
+                .formatted(saved.getJsonNumber("version").longValue() + 1)).isProblem(409)).isTrue();
+        assertThat(anonymous.as("taishan-admin", DEMO_PASSWORD).get(profile).isProblem(404)).as("a sibling county").isTrue();
+        assertThat(anonymous.as("jiangmen-admin", DEMO_PASSWORD).get(profile).json().getInt("relatives")).isEqualTo(42000);
+    }
+
+    @Test
+    void aHomeOfOverseasChineseIsAssessedFromAboveAndAwardedOnce() {
+        Api county = anonymous.as("taishan-admin", DEMO_PASSWORD);
+        Api city = anonymous.as("jiangmen-admin", DEMO_PASSWORD);
+        String homes = "/api/v1/tenants/gd-jiangmen-taishan/homes";
+        JsonObject home = county.post(homes, """
+                {"name":"斗山侨胞之家","place":"斗山镇党群服务中心","hosting":"party-mass-centre"}""").json();
+        String id = home.getString("id");
+        JsonObject assessed = county.put(homes + "/" + id + "/self-assessment", """
+                {"evidence":{"organisation":"理事会五人","activities":"每月一次联谊"},"version":%d}"""
+                .formatted(home.getJsonNumber("version").longValue())).json();
+        assertThat(assessed.getInt("selfScore")).isEqualTo(2);
+        assertThat(county.put(homes + "/" + id + "/assessment", "{\"score\":5,\"version\":%d}"
+                .formatted(assessed.getJsonNumber("version").longValue())).isProblem(403)).as("not from the home's own federation").isTrue();
+        JsonObject scored = city.put(homes + "/" + id + "/assessment", "{\"score\":2,\"note\":\"经费、阵地待落实\",\"version\":%d}"
+                .formatted(assessed.getJsonNumber("version").longValue())).json();
+        assertThat(scored.getInt("assessedScore")).isEqualTo(2);
+        JsonObject applied = county.post(homes + "/" + id + "/model-application", "{\"year\":2026,\"level\":\"gd-jiangmen\",\"version\":%d}"
+                .formatted(scored.getJsonNumber("version").longValue())).json();
+        assertThat(applied.getString("modelStatus")).isEqualTo("applied");
+        String decision = "{\"award\":false,\"version\":%d}".formatted(applied.getJsonNumber("version").longValue());
+        assertThat(city.post(homes + "/" + id + "/model-decision", decision).json().getString("modelStatus")).isEqualTo("declined");
+        Api.Reply twice = city.post(homes + "/" + id + "/model-decision", "{\"award\":true,\"version\":%d}"
+                .formatted(applied.getJsonNumber("version").longValue() + 1));
+        assertThat(twice.isProblem(409)).as(twice.body()).isTrue();
+        assertField(county.put(homes + "/" + id + "/self-assessment", "{\"evidence\":{\"funding\":\" \"},\"version\":%d}"
+                .formatted(applied.getJsonNumber("version").longValue() + 1)), "evidence.funding");
+        assertThat(anonymous.as("taishan-viewer", DEMO_PASSWORD).get(homes).json().getInt("total")).isPositive();
     }
 
     @Test
@@ -971,6 +1024,45 @@ class PlatformIT {
             browser.waitFor(org.openqa.selenium.By.id("greeting-view"));
             browser.screenshot("module-screen");
             assertThat(browser.currentPath()).isEqualTo("t/gd-jiangmen-xinhui-web/greeting");
+        }
+    }
+
+    @Test
+    void aCountyAdminEntersAVillageAndSeesTheGapOpenThenCloseInABrowser() throws InterruptedException {
+        if (!BrowserJourney.available()) {
+            if (System.getenv("QIAOYUN_REQUIRE_BROWSER") != null) {
+                org.junit.jupiter.api.Assertions.fail("QIAOYUN_REQUIRE_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+            }
+            org.junit.jupiter.api.Assumptions.abort("no /usr/bin/chromium and /usr/bin/chromedriver: install chromium chromium-driver");
+        }
+        try (BrowserJourney browser = new BrowserJourney("http://localhost:" + deployment.getPort() + "/")) {
+            browser.signIn("taishan-admin", DEMO_PASSWORD);
+            browser.click(org.openqa.selenium.By.id("menu-coverage"));
+            browser.waitFor(org.openqa.selenium.By.id("coverage-view"));
+            org.openqa.selenium.By gap = org.openqa.selenium.By.xpath("//*[@id='headline-gap']/span[1]");
+            long before = Long.parseLong(browser.waitFor(gap).getText());
+
+            browser.click(org.openqa.selenium.By.id("action-add-area"));
+            browser.fill("area-code", "440781106201");
+            browser.fill("area-name", "斗山村");
+            browser.fill("area-people", "64");
+            browser.screenshot("area-form");
+            browser.click(org.openqa.selenium.By.id("area-save"));
+            browser.waitFor(org.openqa.selenium.By.xpath("//vaadin-grid-cell-content[normalize-space(.)='斗山村']"));
+            assertThat(Long.parseLong(browser.waitFor(gap).getText())).as("a village of 64 without a federation").isEqualTo(before + 1);
+
+            browser.selectRow("斗山村");
+            browser.click(org.openqa.selenium.By.id("action-edit-area"));
+            browser.choose("area-organisation", "侨联");
+            browser.screenshot("area-organisation");
+            browser.click(org.openqa.selenium.By.id("area-save"));
+            long after = before + 1;
+            for (int tries = 0; tries < 50 && after != before; tries++) { // the dialog closes, then the figures are redrawn
+                Thread.sleep(200);
+                after = Long.parseLong(browser.waitFor(gap).getText());
+            }
+            assertThat(after).as("the village federation closes it").isEqualTo(before);
+            browser.screenshot("coverage-gap-closed");
         }
     }
 

@@ -40,6 +40,11 @@ class AreaDialog extends Dialog {
         setHeaderTitle(words.get(area == null ? "areas.add" : "areas.edit"));
         FormErrors form = new FormErrors(words);
         form.required("divisionCode", code).setLabel(words.get("areas.code"));
+        code.setId("area-code");
+        name.setId("area-name");
+        people.setId("area-people");
+        organisation.setId("area-organisation");
+        organisationName.setId("area-organisation-name");
         code.setHelperText(words.get("areas.code.help"));
         code.setMaxLength(12);
         code.setAllowedCharPattern("[0-9]");

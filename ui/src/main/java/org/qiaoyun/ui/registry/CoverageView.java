@@ -147,7 +147,7 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
         areas.addColumn(a -> words.get("kind." + a.kind().wireName())).setHeader(words.get("areas.kind"));
         areas.addColumn(Area::people).setHeader(words.get("areas.people"));
         areas.addColumn(a -> a.surveyYear() == null ? "" : String.valueOf(a.surveyYear())).setHeader(words.get("areas.surveyYear"));
-        areas.addColumn(a -> a.organisationName() == null ? words.get("form.none")
+        areas.addColumn(a -> a.organisationName() == null ? words.get("form." + a.organisation().wireName())
                 : a.organisationName() + "（" + words.get("form." + a.organisation().wireName()) + "）").setHeader(words.get("areas.organisation")).setFlexGrow(2);
         areas.addComponentColumn(a -> badge(a.coverage())).setHeader(words.get("areas.standing"));
         areas.setDataProvider(DataProvider.fromCallbacks(
@@ -175,7 +175,17 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
         areaSection.setPadding(false);
         areaSection.add(new H3(words.get("areas.title")), new Paragraph(words.get("areas.rule")), filters, actions, areas);
         areaSection.setFlexGrow(1, areas);
-        add(new H2(words.get("coverage.title")), chooser, headline, children, areaSection);
+        Button profile = new Button(words.get("coverage.profile"), e -> UI.getCurrent().navigate(ProfileView.class,
+                new com.vaadin.flow.router.QueryParameters(java.util.Map.of("tenant", java.util.List.of(tenant.code())))));
+        profile.setId("action-profile");
+        profile.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button homes = new Button(words.get("coverage.homes"), e -> UI.getCurrent().navigate(HomesView.class,
+                new com.vaadin.flow.router.QueryParameters(java.util.Map.of("tenant", java.util.List.of(tenant.code())))));
+        homes.setId("action-homes");
+        homes.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout top = new HorizontalLayout(chooser, profile, homes);
+        top.setAlignItems(Alignment.BASELINE);
+        add(new H2(words.get("coverage.title")), top, headline, children, areaSection);
     }
 
     private void show(Tenant chosen) {

@@ -69,6 +69,8 @@ public final class Kernel implements AutoCloseable {
     private final org.qiaoyun.kernel.identity.SecondFactors secondFactors;
     private final org.qiaoyun.kernel.registry.Areas areas;
     private final org.qiaoyun.kernel.registry.CoverageReport coverage;
+    private final org.qiaoyun.kernel.registry.Profiles profiles;
+    private final org.qiaoyun.kernel.registry.Homes homes;
     private final Clock clock;
     private final Texts texts = new Texts();
     private volatile boolean ready;
@@ -82,7 +84,8 @@ public final class Kernel implements AutoCloseable {
         unit = PersistenceUnits.build("kernel", loader, PersistenceUnits.rootOf(Kernel.class),
                 List.of(Tenant.class, ModuleIdSetConverter.class, ModuleSwitch.class, AuditEntry.class, IndicatorValue.class,
                         Account.class, ApiToken.class, org.qiaoyun.kernel.identity.SignInFailure.class,
-                        org.qiaoyun.kernel.registry.Area.class), dataSource);
+                        org.qiaoyun.kernel.registry.Area.class, org.qiaoyun.kernel.registry.OrganisationProfile.class,
+                        org.qiaoyun.kernel.registry.Home.class), dataSource);
         ColumnLengths.guard(unit, dataSource);
         store = new Store(unit);
         tenants = new TenantDirectory(store);
@@ -100,6 +103,8 @@ public final class Kernel implements AutoCloseable {
         trees = new TenantTrees(store, provisioning, switchboard, modules, accounts);
         areas = new org.qiaoyun.kernel.registry.Areas(store, clock);
         coverage = new org.qiaoyun.kernel.registry.CoverageReport(store);
+        profiles = new org.qiaoyun.kernel.registry.Profiles(store, clock);
+        homes = new org.qiaoyun.kernel.registry.Homes(store, clock);
     }
 
     /** Starts a kernel: migrations, modules, and the first tenants if the database is empty. */
@@ -249,6 +254,16 @@ public final class Kernel implements AutoCloseable {
     /** The townships and villages counties record, with their people and organisations. */
     public org.qiaoyun.kernel.registry.Areas areas() {
         return areas;
+    }
+
+    /** The organisation records beside the tenants. */
+    public org.qiaoyun.kernel.registry.Profiles profiles() {
+        return profiles;
+    }
+
+    /** The Homes of Overseas Chinese (侨胞之家) and their five haves. */
+    public org.qiaoyun.kernel.registry.Homes homes() {
+        return homes;
     }
 
     /** The coverage report of a subtree (应建尽建). */

@@ -63,6 +63,9 @@ public class Provisioning {
             throw new TenantRuleViolation("parent", "kernel.tenant.unknown", request.parent());
         }
         Access.requireAdminOf(parent);
+        if (division != null) {
+            division.requireFits(level, nearestWithCode(em, parent));
+        }
         if (em.find(Tenant.class, code.value()) != null) {
             throw new DuplicateTenantException(code.value());
         }
@@ -73,6 +76,16 @@ public class Provisioning {
                 org.qiaoyun.api.Text.of("kernel.audit.provision", org.qiaoyun.api.Text.of("kernel.level." + level.wireName()), names.zh(),
                         parent.code()));
         return child;
+    }
+
+    /** The tenant itself or its nearest ancestor that has a division code; null when none has. */
+    public static Tenant nearestWithCode(EntityManager em, Tenant from) {
+        for (Tenant t = from; t != null; t = t.parentCode() == null ? null : em.find(Tenant.class, t.parentCode())) {
+            if (t.divisionCode() != null) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /**

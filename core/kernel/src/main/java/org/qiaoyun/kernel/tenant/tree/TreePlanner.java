@@ -221,6 +221,10 @@ final class TreePlanner {
                         provisioning.update(em, code, names, null, null);
                     }
                     if (redivided) {
+                        if (division != null) {
+                            division.requireFits(tenant.level(), tenant.parentCode() == null ? null
+                                    : Provisioning.nearestWithCode(em, em.find(Tenant.class, tenant.parentCode())));
+                        }
                         tenant.changeDivisionCode(division);
                     }
                 });
