@@ -8,6 +8,7 @@ import org.qiaoyun.api.Module;
 import org.qiaoyun.api.ModuleContext;
 import org.qiaoyun.api.ModuleDescriptor;
 import org.qiaoyun.api.ModulePersistence;
+import org.qiaoyun.api.ModuleView;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.legal.calendar.CalendarYear;
@@ -18,6 +19,11 @@ import org.qiaoyun.plugins.legal.education.EducationSession;
 import org.qiaoyun.plugins.legal.network.Adviser;
 import org.qiaoyun.plugins.legal.network.DutyShift;
 import org.qiaoyun.plugins.legal.network.Station;
+import org.qiaoyun.plugins.legal.ui.DeskView;
+import org.qiaoyun.plugins.legal.ui.IntakeView;
+import org.qiaoyun.plugins.legal.ui.MatterView;
+import org.qiaoyun.plugins.legal.ui.RosterView;
+import org.qiaoyun.plugins.legal.ui.WorkListView;
 
 /**
  * Legal service stations (依法维侨): a federation's legal service centre with its stations and points, its
@@ -53,6 +59,21 @@ public class LegalModule implements Module {
     @Override
     public void start(ModuleContext context) {
         vault = context.setting("id-key").filter(key -> !key.isBlank()).map(key -> IdVault.fromBase64(key, ID_PURPOSE)).orElse(null);
+    }
+
+    /**
+     * The screens. The work list, a matter and the desk are open to every member of the federation, because a
+     * centre's head may hold any role: what each person finds there is decided by {@code Confidentiality}.
+     */
+    @Override
+    public List<ModuleView> views() {
+        return List.of(
+                new ModuleView("", WorkListView.class, tenant -> new WorkListView(tenant, vault), "法律咨询", "Consultations"),
+                new ModuleView("intake", IntakeView.class, tenant -> new IntakeView(tenant, vault), "受理咨询", "New consultation")
+                        .forRoles(Permissions.ADVISER, "caseworker", "admin"),
+                new ModuleView("desk", DeskView.class, tenant -> new DeskView(tenant, vault), "分派台", "Assignment desk"),
+                new ModuleView("roster", RosterView.class, RosterView::new, "值班安排", "Duty roster"),
+                new ModuleView("consultation/:id", MatterView.class, tenant -> new MatterView(tenant, vault), "法律咨询", "Consultation"));
     }
 
     @Override
