@@ -56,51 +56,7 @@ class LegalPersistenceTest {
 
     /** Friday 13 February 2026, 10:00 in Beijing: the Spring Festival is two days away. */
     private static final Instant BEFORE_SPRING_FESTIVAL = Instant.parse("2026-02-13T02:00:00Z");
-    private static final IdVault VAULT = new IdVault(new byte[32], LegalModule.ID_PURPOSE);
-    private static final AtomicInteger TENANTS = new AtomicInteger();
-    private static EntityManagerFactory unit;
-
-    @BeforeAll
-    static void database() {
-        unit = ModuleDatabase.unit(new LegalModule());
-    }
-
-    /** A federation of its own for each test, with its network: a centre headed by "head", a station, two adviser accounts and a lawyer. */
-    private record Federation(TestTenantScope admin, Station centre, Station station, Adviser a, Adviser b, Adviser lawyer) {
-
-        TestTenantScope as(String user, String... roles) {
-            return admin.as(user, roles);
-        }
-
-        Consultations consultations(String user, String... roles) {
-            return new Consultations(as(user, roles), VAULT);
-        }
-
-        Consultations head() {
-            return consultations("head", "viewer");
-        }
-    }
-
-    private static Federation federation(Instant now) {
-        TestTenantScope admin = new TestTenantScope(unit, "legal-" + TENANTS.incrementAndGet(), Clock.fixed(now, ZoneOffset.UTC), "admin",
-                "admin");
-        Network network = new Network(admin);
-        Station centre = network.openCentre(new Station.Details("侨联法律服务中心", "侨联大楼", "周一至周五", "0750-5500000"), "head");
-        Station station = network.openStation(StationKind.STATION, centre.id(), new Station.Details("城区服务站", null, null, null));
-        Adviser a = network.addAdviser(new Adviser.Profile("adv-a", "李慧文", null, null, EnumSet.of(Category.OVERSEAS_HOUSE),
-                List.of("台山话"), Set.of(station.id())));
-        Adviser b = network.addAdviser(new Adviser.Profile("adv-b", "陈志明", null, null, EnumSet.of(Category.MARRIAGE_FAMILY),
-                List.of("普通话"), Set.of(centre.id())));
-        Adviser lawyer = network.addAdviser(new Adviser.Profile(null, "伍律师", "侨乡律师事务所", "14407201010123456",
-                EnumSet.of(Category.INHERITANCE), List.of("English"), Set.of(centre.id())));
-        return new Federation(admin, centre, station, a, b, lawyer);
-    }
-
-    private static Consultation.Intake intake(Federation f, String name, String phone, String residentId, String... others) {
-        return new Consultation.Intake(f.station().id(), Channel.WALK_IN, null, name, phone, Relation.RELATIVE, residentId, "台山话",
-                java.util.Arrays.stream(others).map(o -> new Party.Named(o, null)).toList(), Category.OVERSEAS_HOUSE,
-                "祖父名下的侨房被他人占用");
-    }
+    private static final IdVault VAULT = TestFederation.VAULT;
 
     private static String residentId(String seventeen) {
         return seventeen + ResidentId.checkCharacter(seventeen);
@@ -108,9 +64,9 @@ class LegalPersistenceTest {
 
     @Test
     void aConsultationGoesFromIntakeToCloseReadOnlyByItsHeadAndItsAdviser() {
-        Federation f = federation(BEFORE_SPRING_FESTIVAL);
+        TestFederation f = TestFederation.open(BEFORE_SPRING_FESTIVAL);
         TestTenantScope clerk = f.as("clerk", "caseworker");
-        Consultation taken = new Consultations(clerk, VAULT).takeIn(intake(f, "黄美玲", "13902220001", null, "黄国强"));
+        Consultation taken = new Consultations(clerk, VAULT).takeIn(f.intake("黄美玲", "13902220001", null, "黄国强"));
         assertThat(taken.acknowledgeDue()).isEqualTo(LocalDate.parse("2026-02-24"));
         assertThat(taken.answerDue()).isEqualTo(LocalDate.parse("2026-03-05"));
         String id = taken.id();
@@ -165,25 +121,25 @@ class LegalPersistenceTest {
 
     @Test
     void theConflictCheckFindsOtherMattersByNamePhoneOrIdNumberAndShowsThemToTheHeadOnly() throws Exception {
-        Federation f = federation(BEFORE_SPRING_FESTIVAL);
+        TestFederation f = TestFederation.open(BEFORE_SPRING_FESTIVAL);
         String number = residentId("44078119600101123");
         Consultations clerk = f.consultations("clerk", "caseworker");
-        Consultation first = clerk.takeIn(intake(f, "黄美玲", "13902220001", number, "黄国强"));
+        Consultation first = clerk.takeIn(f.intake("黄美玲", "13902220001", number, "黄国强"));
         Consultation checked = f.head().checkConflicts(first.id(), first.version(), ConflictDecision.CLEAR, null);
         f.head().assign(first.id(), checked.version(), f.a().id());
 
-        Consultations.Conflicts byName = clerk.preview(intake(f, "黄 国强", null, null));
+        Consultations.Conflicts byName = clerk.preview(f.intake("黄 国强", null, null));
         assertThat(byName.count()).as("the other party of the first, by name").isEqualTo(1);
         assertThat(byName.shown()).as("the clerk learns only that there is one").isEmpty();
-        assertThat(f.head().preview(intake(f, "黄国强", null, null)).shown()).singleElement()
+        assertThat(f.head().preview(f.intake("黄国强", null, null)).shown()).singleElement()
                 .satisfies(m -> assertThat(m.matches()).containsExactly("NAME"));
-        assertThat(f.head().preview(intake(f, "王五", "+86 139-0222-0001", null)).shown()).singleElement()
+        assertThat(f.head().preview(f.intake("王五", "+86 139-0222-0001", null)).shown()).singleElement()
                 .satisfies(m -> assertThat(m.matches()).containsExactly("PHONE"));
-        assertThat(f.head().preview(intake(f, "黄美龄", null, number)).shown()).singleElement()
+        assertThat(f.head().preview(f.intake("黄美龄", null, number)).shown()).singleElement()
                 .satisfies(m -> assertThat(m.matches()).containsExactly("RESIDENT_ID"));
-        assertThat(f.head().preview(intake(f, "张三", "13800000000", null)).count()).isZero();
+        assertThat(f.head().preview(f.intake("张三", "13800000000", null)).count()).isZero();
 
-        Consultation second = clerk.takeIn(intake(f, "黄国强", "13700000000", null));
+        Consultation second = clerk.takeIn(f.intake("黄国强", "13700000000", null));
         assertThat(f.head().conflicts(second.id()).shown()).extracting(Consultations.ConflictingMatter::id).containsExactly(first.id());
         Consultation decided = f.head().checkConflicts(second.id(), second.version(), ConflictDecision.CONFLICT, "双方为同一房产的争议人");
         assertThatThrownBy(() -> f.head().assign(second.id(), decided.version(), f.a().id())).as("the adviser of the other side")
@@ -200,15 +156,15 @@ class LegalPersistenceTest {
         }
         assertThat(f.head().revealId(first.id())).isEqualTo(number);
         assertThatThrownBy(() -> f.consultations("adv-a", "legal_adviser").revealId(first.id())).isInstanceOf(PermissionDeniedException.class);
-        assertThatThrownBy(() -> new Consultations(f.as("clerk", "caseworker"), null).takeIn(intake(f, "赵六", null, number)))
+        assertThatThrownBy(() -> new Consultations(f.as("clerk", "caseworker"), null).takeIn(f.intake("赵六", null, number)))
                 .as("no key, no ID numbers").isInstanceOfSatisfying(InvalidInputException.class,
                         refused -> assertThat(refused.field()).isEqualTo("residentId"));
     }
 
     @Test
     void aDeadlineBeyond2026IsProvisionalUntilTheNoticeOf2027IsEntered() {
-        Federation f = federation(Instant.parse("2026-12-28T02:00:00Z"));
-        Consultation taken = f.consultations("clerk", "caseworker").takeIn(intake(f, "伍振华", null, null));
+        TestFederation f = TestFederation.open(Instant.parse("2026-12-28T02:00:00Z"));
+        Consultation taken = f.consultations("clerk", "caseworker").takeIn(f.intake("伍振华", null, null));
         assertThat(taken.answerDue()).isEqualTo(LocalDate.parse("2027-01-11"));
         assertThat(taken.dueProvisional()).isTrue();
 
@@ -227,8 +183,8 @@ class LegalPersistenceTest {
 
     @Test
     void anOverdueMatterIsFlaggedOnTheWorkList() {
-        Federation f = federation(BEFORE_SPRING_FESTIVAL);
-        Consultation taken = f.consultations("clerk", "caseworker").takeIn(intake(f, "余小燕", null, null));
+        TestFederation f = TestFederation.open(BEFORE_SPRING_FESTIVAL);
+        Consultation taken = f.consultations("clerk", "caseworker").takeIn(f.intake("余小燕", null, null));
         TestTenantScope later = f.as("head", "viewer").at(Clock.fixed(Instant.parse("2026-02-25T02:00:00Z"), ZoneOffset.UTC));
         Consultations head = new Consultations(later, VAULT);
         assertThat(head.page(new Consultations.WorkSearch(false, false, true, null, null, null, null, null), 0, 10).items())
@@ -241,7 +197,7 @@ class LegalPersistenceTest {
 
     @Test
     void advisersAreBoundToAccountsOfTheFederationOnlyAndTheRosterToTheStationsTheyServe() {
-        Federation f = federation(BEFORE_SPRING_FESTIVAL);
+        TestFederation f = TestFederation.open(BEFORE_SPRING_FESTIVAL);
         Network strict = new Network(f.admin().withMembers("head", "adv-a", "adv-b", "adv-c"));
         assertThatThrownBy(() -> strict.addAdviser(new Adviser.Profile("stranger", "外人", null, null, Set.of(), List.of(), Set.of())))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.field()).isEqualTo("username"));
@@ -265,7 +221,7 @@ class LegalPersistenceTest {
                 .extracting(Adviser::name).containsExactly("李慧文");
         Adviser retired = strict.retireAdviser(f.b().id(), f.b().version());
         assertThat(retired.active()).isFalse();
-        Consultation taken = f.consultations("clerk", "caseworker").takeIn(intake(f, "伍振华", null, null));
+        Consultation taken = f.consultations("clerk", "caseworker").takeIn(f.intake("伍振华", null, null));
         Consultation checked = f.head().checkConflicts(taken.id(), taken.version(), ConflictDecision.CLEAR, null);
         assertThatThrownBy(() -> f.head().assign(taken.id(), checked.version(), f.b().id())).as("a retired adviser")
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.field()).isEqualTo("adviserId"));
@@ -276,7 +232,7 @@ class LegalPersistenceTest {
 
     @Test
     void educationSessionsAreRecordedAndCountedPerMonth() {
-        Federation f = federation(BEFORE_SPRING_FESTIVAL);
+        TestFederation f = TestFederation.open(BEFORE_SPRING_FESTIVAL);
         TestTenantScope adviser = f.as("adv-a", "legal_adviser");
         EducationSessions sessions = new EducationSessions(adviser);
         sessions.record(new EducationSession.Details(LocalDate.parse("2026-02-10"), "侨益保护法宣讲", "文化广场", "归侨侨眷", "李慧文", 86));

@@ -57,7 +57,12 @@ public class MatterView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        id = event.getRouteParameters().get("id").orElse(null);
+        open(event.getRouteParameters().get("id").orElse(null));
+    }
+
+    /** Shows the matter of this id (or that there is none for this person). */
+    void open(String consultationId) {
+        id = consultationId;
         show();
     }
 
