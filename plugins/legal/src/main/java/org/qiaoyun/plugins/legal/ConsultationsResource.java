@@ -28,7 +28,7 @@ import org.qiaoyun.plugins.legal.consultation.ConflictDecision;
 import org.qiaoyun.plugins.legal.consultation.Consultation;
 import org.qiaoyun.plugins.legal.consultation.Consultations;
 import org.qiaoyun.plugins.legal.consultation.Destination;
-import org.qiaoyun.plugins.legal.consultation.MatterEvent;
+import org.qiaoyun.plugins.legal.consultation.Letter;
 import org.qiaoyun.plugins.legal.consultation.Outcome;
 import org.qiaoyun.plugins.legal.consultation.Party;
 import org.qiaoyun.plugins.legal.consultation.Relation;
@@ -50,20 +50,22 @@ public class ConsultationsResource {
     }
 
     /** A matter on the work list: what it is and what is due, not the facts. */
-    public record ConsultationRow(String id, String stationId, String personName, String category, String status, boolean sealed,
-                                  String adviserId, LocalDate receivedOn, LocalDate nextDue, boolean overdue, boolean dueProvisional,
-                                  long version) {
+    public record ConsultationRow(String id, String stationId, String personName, String category, boolean petition, String status,
+                                  boolean sealed, String adviserId, LocalDate receivedOn, LocalDate nextDue, boolean overdue,
+                                  boolean dueProvisional, long version) {
 
         static ConsultationRow of(Consultation c, LocalDate today) {
-            return new ConsultationRow(c.id(), c.stationId(), c.personName(), Inputs.lower(c.category()), Inputs.lower(c.status()),
-                    c.sealed(), c.adviserId(), c.receivedOn(), c.nextDue(), c.overdue(today), c.dueProvisional(), c.version());
+            return new ConsultationRow(c.id(), c.stationId(), c.personName(), Inputs.lower(c.category()), c.isPetition(),
+                    Inputs.lower(c.status()), c.sealed(), c.adviserId(), c.receivedOn(), c.nextDue(), c.overdue(today), c.dueProvisional(),
+                    c.version());
         }
     }
 
     /** A matter with everything its head and adviser read, and the steps the caller may take now. */
     public record ConsultationJson(String id, String stationId, String centreId, String channel, String referredBy, String personName,
                                    String personPhone, String relation, String residentId, String language, String parties,
-                                   String category, String facts, String status, boolean sealed, String adviserId,
+                                   String category, String facts, boolean petition, String respondent, String request,
+                                   LocalDate replyDue, String status, boolean sealed, String adviserId,
                                    String conflictDecision, LocalDate receivedOn, LocalDate acknowledgeDue, LocalDate answerDue,
                                    boolean dueProvisional, LocalDate nextDue, boolean overdue, LocalDate acknowledgedOn,
                                    LocalDate answeredOn, Boolean answeredInTime, String answer, String outcome, String destination,
@@ -73,7 +75,7 @@ public class ConsultationsResource {
         static ConsultationJson of(Consultation c, LocalDate today, List<Step> offered) {
             return new ConsultationJson(c.id(), c.stationId(), c.centreId(), Inputs.lower(c.channel()), c.referredBy(), c.personName(),
                     c.personPhone(), Inputs.lower(c.relation()), c.maskedId(), c.language(), c.parties(), Inputs.lower(c.category()),
-                    c.facts(), Inputs.lower(c.status()), c.sealed(), c.adviserId(), Inputs.lower(c.conflictDecision()), c.receivedOn(),
+                    c.facts(), c.isPetition(), c.respondent(), c.request(), c.replyDue(), Inputs.lower(c.status()), c.sealed(), c.adviserId(), Inputs.lower(c.conflictDecision()), c.receivedOn(),
                     c.acknowledgeDue(), c.answerDue(), c.dueProvisional(), c.nextDue(), c.overdue(today), c.acknowledgedOn(),
                     c.answeredOn(), c.answeredInTime(), c.answer(), Inputs.lower(c.outcome()), Inputs.lower(c.destination()),
                     c.referredTo(), Inputs.lower(c.satisfaction()), c.summary(), c.closedOn(), c.createdBy(),
@@ -91,8 +93,11 @@ public class ConsultationsResource {
         public String phone;
     }
 
-    /** {@code POST consultations} and {@code POST consultations/conflict-check}. */
+    /** {@code POST consultations} and {@code POST consultations/conflict-check}; a petition names the public body and the request. */
     public static class NewConsultation {
+        public Boolean petition;
+        public String respondent;
+        public String request;
         public String stationId;
         public String channel;
         public String referredBy;
@@ -124,6 +129,15 @@ public class ConsultationsResource {
         }
     }
 
+    /** A letter of a petition's follow-up. */
+    public record LetterJson(String id, String direction, LocalDate day, String party, String summary, LocalDate replyDue,
+                             String answeredBy, boolean awaitingReply) {
+        static LetterJson of(Letter l) {
+            return new LetterJson(l.id(), Inputs.lower(l.direction()), l.day(), l.party(), l.summary(), l.replyDue(), l.answeredBy(),
+                    l.awaitingReply());
+        }
+    }
+
     /** An adviser as the assignment desk offers them for one matter. */
     public record CandidateJson(String adviserId, String name, long load, boolean knowsCategory, boolean speaksLanguage,
                                 boolean servesStation, boolean onDutyToday) {
@@ -141,6 +155,11 @@ public class ConsultationsResource {
         public String referredTo;
         public String satisfaction;
         public String summary;
+        public String direction;
+        public String day;
+        public String party;
+        public String replyDue;
+        public String answers;
     }
 
     @GET
@@ -149,10 +168,11 @@ public class ConsultationsResource {
                                       @QueryParam("overdue") @DefaultValue("false") boolean overdue, @QueryParam("status") String status,
                                       @QueryParam("category") String category, @QueryParam("station") String station,
                                       @QueryParam("search") String search, @QueryParam("open") Boolean open,
+                                      @QueryParam("petition") Boolean petition,
                                       @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Page.requireValid(page, size);
         Consultations.WorkSearch filter = new Consultations.WorkSearch(mine, dueSoon, overdue, Inputs.choice(Status.class, status, "status"),
-                Inputs.choice(Category.class, category, "category"), station, search, open);
+                Inputs.choice(Category.class, category, "category"), station, search, open, petition);
         LocalDate today = ChinaTime.today(scope);
         return consultations.page(filter, page, size).map(c -> ConsultationRow.of(c, today));
     }
@@ -160,7 +180,8 @@ public class ConsultationsResource {
     @POST
     public Response takeIn(NewConsultation body) {
         Inputs.body(body);
-        Consultation c = consultations.takeIn(body.intake());
+        Consultation c = Boolean.TRUE.equals(body.petition) ? consultations.takeInPetition(body.intake(), body.respondent, body.request)
+                : consultations.takeIn(body.intake());
         return Response.status(Response.Status.CREATED).entity(ConsultationJson.of(c, ChinaTime.today(scope), List.of())).build();
     }
 
@@ -183,6 +204,12 @@ public class ConsultationsResource {
         java.util.Locale locale = language != null && language.toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? Text.CHINESE : Text.ENGLISH;
         return consultations.timeline(id).stream().map(e -> new EventJson(e.at(), e.by(), e.action(),
                 Inputs.lower(e.from()), Inputs.lower(e.to()), e.note(locale))).toList();
+    }
+
+    @GET
+    @Path("{id}/letters")
+    public List<LetterJson> letters(@PathParam("id") String id) {
+        return consultations.letters(id).stream().map(LetterJson::of).toList();
     }
 
     @GET
@@ -217,6 +244,8 @@ public class ConsultationsResource {
             case CLOSE -> consultations.close(id, s.version, new Consultation.Closing(Inputs.choice(Outcome.class, s.outcome, "outcome"),
                     Inputs.choice(Destination.class, s.destination, "destination"), s.referredTo,
                     Inputs.choice(Satisfaction.class, s.satisfaction, "satisfaction"), s.summary));
+            case LETTER -> consultations.recordLetter(id, s.version, new Letter.Details(Inputs.choice(Letter.Direction.class, s.direction,
+                    "direction"), Inputs.date(s.day, "day"), s.party, s.summary, Inputs.date(s.replyDue, "replyDue"), s.answers));
             case NOTE -> consultations.note(id, s.version, s.note);
             case SEAL -> consultations.seal(id, s.version);
         };

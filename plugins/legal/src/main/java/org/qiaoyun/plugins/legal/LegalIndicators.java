@@ -20,7 +20,7 @@ import org.qiaoyun.plugins.legal.consultation.Status;
 
 /**
  * The figures legal services report up the tree, counted again for the current month after every change, in
- * its transaction: consultations opened and closed by category, answered and answered within the deadline (a
+ * its transaction: consultations opened and closed by category, open petitions, answered and answered within the deadline (a
  * roll-up divides the two sums for the share: a share itself does not add up), open and overdue matters,
  * referrals by destination, education sessions and their attendance. Parents read these, never the matters.
  */
@@ -30,6 +30,7 @@ public final class LegalIndicators {
     static final String ANSWERED_IN_TIME = "answered-in-time";
     static final String OPEN = "open";
     static final String OVERDUE = "overdue";
+    static final String PETITIONS_OPEN = "petitions-open";
     static final String SESSIONS = "education-sessions";
     static final String ATTENDANCE = "education-attendance";
 
@@ -49,6 +50,7 @@ public final class LegalIndicators {
                 "consultation", Aggregation.SUM));
         all.add(new IndicatorDefinition(OPEN, "在办咨询", "Open consultations", "consultation", Aggregation.SUM));
         all.add(new IndicatorDefinition(OVERDUE, "逾期咨询", "Overdue consultations", "consultation", Aggregation.SUM));
+        all.add(new IndicatorDefinition(PETITIONS_OPEN, "在办信访维权", "Open petitions and rights cases", "case", Aggregation.SUM));
         for (Destination destination : Destination.values()) {
             all.add(new IndicatorDefinition(referred(destination), "本月转介：" + zh("legal.destination." + destination),
                     "Referrals this month: " + key(destination), "referral", Aggregation.SUM));
@@ -111,6 +113,8 @@ public final class LegalIndicators {
                 + " and c.answeredInTime = true", Long.class).setParameter("from", from).setParameter("to", to).getSingleResult()));
         figures.put(OPEN, single(em.createQuery("select count(c) from Consultation c where c.status <> :closed", Long.class)
                 .setParameter("closed", Status.CLOSED).getSingleResult()));
+        figures.put(PETITIONS_OPEN, single(em.createQuery("select count(c) from Consultation c where c.petition = true and c.status <> :closed",
+                Long.class).setParameter("closed", Status.CLOSED).getSingleResult()));
         figures.put(OVERDUE, single(em.createQuery("select count(c) from Consultation c where c.nextDue < :today", Long.class)
                 .setParameter("today", today).getSingleResult()));
         Object[] sessions = em.createQuery("select count(s), sum(s.attendance) from EducationSession s where s.heldOn between :from and :to",

@@ -13,6 +13,7 @@ import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.legal.calendar.CalendarYear;
 import org.qiaoyun.plugins.legal.consultation.Consultation;
+import org.qiaoyun.plugins.legal.consultation.Letter;
 import org.qiaoyun.plugins.legal.consultation.MatterEvent;
 import org.qiaoyun.plugins.legal.consultation.Party;
 import org.qiaoyun.plugins.legal.education.EducationSession;
@@ -53,7 +54,7 @@ public class LegalModule implements Module {
     @Override
     public ModulePersistence persistence() {
         return new ModulePersistence(List.of(Station.class, Adviser.class, DutyShift.class, CalendarYear.class, Consultation.class,
-                Party.class, MatterEvent.class, EducationSession.class), "db/legal/changelog.xml");
+                Party.class, MatterEvent.class, Letter.class, EducationSession.class), "db/legal/changelog.xml");
     }
 
     @Override

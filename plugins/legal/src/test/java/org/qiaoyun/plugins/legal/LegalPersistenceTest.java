@@ -182,6 +182,44 @@ class LegalPersistenceTest {
     }
 
     @Test
+    void aPetitionIsFollowedUpByLettersUntilResolvedAndAnUnansweredLetterIsFlagged() {
+        TestFederation f = TestFederation.open(BEFORE_SPRING_FESTIVAL);
+        Consultations clerk = f.consultations("clerk", "caseworker");
+        assertThatThrownBy(() -> clerk.takeInPetition(f.intake("伍振华", null, null), " ", "依法补偿"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.field()).isEqualTo("respondent"));
+        TestTenantScope clerkScope = f.as("clerk", "caseworker");
+        Consultation taken = new Consultations(clerkScope, VAULT).takeInPetition(f.intake("伍振华", null, null), "某镇人民政府", "按标准补偿被征收的祖屋");
+        assertThat(clerkScope.recorded()).containsEntry("petitions-open", BigDecimal.ONE);
+        Consultation checked = f.head().checkConflicts(taken.id(), taken.version(), ConflictDecision.CLEAR, null);
+        Consultation assigned = f.head().assign(taken.id(), checked.version(), f.a().id());
+        Consultations a = f.consultations("adv-a", "legal_adviser");
+        assertThatThrownBy(() -> a.recordLetter(taken.id(), assigned.version(), new org.qiaoyun.plugins.legal.consultation.Letter.Details(
+                org.qiaoyun.plugins.legal.consultation.Letter.Direction.SENT, LocalDate.parse("2026-02-13"), "某镇人民政府", null, null, null)))
+                .as("before the person was contacted").isInstanceOf(ConflictException.class);
+        Consultation acknowledged = a.acknowledge(taken.id(), assigned.version(), null);
+        Consultation written = a.recordLetter(taken.id(), acknowledged.version(), new org.qiaoyun.plugins.legal.consultation.Letter.Details(
+                org.qiaoyun.plugins.legal.consultation.Letter.Direction.SENT, LocalDate.parse("2026-02-13"), "某镇人民政府", "请依法答复",
+                LocalDate.parse("2026-02-20"), null));
+        assertThat(written.replyDue()).isEqualTo(LocalDate.parse("2026-02-20"));
+        assertThat(written.nextDue()).isEqualTo(LocalDate.parse("2026-02-20"));
+        Consultations later = new Consultations(f.as("adv-a", "legal_adviser").at(Clock.fixed(Instant.parse("2026-02-21T02:00:00Z"),
+                ZoneOffset.UTC)), VAULT);
+        assertThat(later.page(new Consultations.WorkSearch(true, false, true, null, null, null, null, null, true), 0, 10).total())
+                .as("the reply is overdue").isEqualTo(1);
+        String sentId = a.letters(taken.id()).get(0).id();
+        Consultation replied = later.recordLetter(taken.id(), written.version(), new org.qiaoyun.plugins.legal.consultation.Letter.Details(
+                org.qiaoyun.plugins.legal.consultation.Letter.Direction.RECEIVED, LocalDate.parse("2026-02-21"), "某镇人民政府", "同意复核",
+                null, sentId));
+        assertThat(replied.replyDue()).isNull();
+        assertThat(a.letters(taken.id())).extracting(l -> l.awaitingReply()).containsExactly(false, false);
+        assertThatThrownBy(() -> f.consultations("adv-b", "legal_adviser").letters(taken.id())).isInstanceOf(UnknownObjectException.class);
+        Consultation answered = a.answer(taken.id(), replied.version(), "镇政府同意复核补偿标准");
+        Consultation closed = a.close(taken.id(), answered.version(), new Consultation.Closing(Outcome.RESOLVED, null, null, null, "已按标准补偿"));
+        assertThat(closed.outcome()).isEqualTo(Outcome.RESOLVED);
+        assertThat(a.timeline(taken.id())).extracting(MatterEvent::action).contains("letter");
+    }
+
+    @Test
     void anOverdueMatterIsFlaggedOnTheWorkList() {
         TestFederation f = TestFederation.open(BEFORE_SPRING_FESTIVAL);
         Consultation taken = f.consultations("clerk", "caseworker").takeIn(f.intake("余小燕", null, null));

@@ -88,6 +88,22 @@ public class Consultation {
     @Column(name = "parties", length = 1000)
     private String parties;
 
+    /** A petition or rights case (信访维权): a complaint about a public body, followed up by letters until resolved. */
+    @Column(name = "petition", nullable = false, updatable = false)
+    private boolean petition;
+
+    /** The public body complained of (petitions). */
+    @Column(name = "respondent", length = 200)
+    private String respondent;
+
+    /** What the person asks of it (petitions). */
+    @Column(name = "request", length = 1000)
+    private String request;
+
+    /** The earliest reply a letter sent to the public body still awaits (petitions); null when none. */
+    @Column(name = "reply_due")
+    private LocalDate replyDue;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "category", length = 30, nullable = false)
     private Category category;
@@ -233,11 +249,45 @@ public class Consultation {
         acknowledgeDue = due.acknowledge().day();
         answerDue = due.answer().day();
         dueProvisional = due.acknowledge().provisional() || due.answer().provisional();
-        nextDue = switch (status) {
+        recountNextDue();
+    }
+
+    /** What is due next: the step the status waits for, or a reply a petition's letter awaits, whichever is first. */
+    private void recountNextDue() {
+        LocalDate byStatus = switch (status) {
             case RECEIVED, CHECKED, ASSIGNED -> acknowledgeDue;
             case ACKNOWLEDGED -> answerDue;
             default -> null;
         };
+        if (status == Status.CLOSED) {
+            nextDue = null;
+        } else if (byStatus == null || replyDue != null && replyDue.isBefore(byStatus)) {
+            nextDue = replyDue;
+        } else {
+            nextDue = byStatus;
+        }
+    }
+
+    /** Makes a matter just taken in a petition about a public body. */
+    void petition(String body, String asked) {
+        petition = true;
+        respondent = FreeText.required(body, 200, "respondent");
+        request = FreeText.required(asked, 1000, "request");
+    }
+
+    /**
+     * Records a letter of a petition's follow-up on the timeline; {@code awaited} is the earliest reply the
+     * letters sent still await (null: none), which the work list's deadline follows.
+     */
+    MatterEvent letter(String by, Letter letter, LocalDate awaited, Instant at) {
+        require(Step.LETTER);
+        if (!petition) {
+            throw new ConflictException("step", Text.of("legal.letter.petitions-only"));
+        }
+        replyDue = awaited;
+        return move(by, Step.LETTER, at, Text.of(letter.direction() == Letter.Direction.SENT ? "legal.event.letter-sent"
+                : "legal.event.letter-received", letter.day().toString(), letter.party(),
+                letter.replyDue() == null ? "" : letter.replyDue().toString()).stored());
     }
 
     /** Records the head's decision on the conflict check, with the matters it concerned. */
@@ -273,7 +323,6 @@ public class Consultation {
     MatterEvent acknowledge(String by, LocalDate today, String note, Instant at) {
         require(Step.ACKNOWLEDGE);
         acknowledgedOn = today;
-        nextDue = answerDue;
         return move(by, Step.ACKNOWLEDGE, at, FreeText.optional(note, 500, "note"));
     }
 
@@ -282,7 +331,6 @@ public class Consultation {
         answer = FreeText.required(text, ANSWER_LENGTH, "answer");
         answeredOn = today;
         answeredInTime = !today.isAfter(answerDue);
-        nextDue = null;
         return move(by, Step.ANSWER, at, Text.of(answeredInTime ? "legal.event.answered-in-time" : "legal.event.answered-late",
                 answerDue.toString()).stored());
     }
@@ -308,6 +356,9 @@ public class Consultation {
         } else if (to != null) {
             throw new InvalidInputException("destination", Text.of("legal.close.destination-only-referred"));
         }
+        if (closing.outcome().petitionsOnly() && !petition) {
+            throw new InvalidInputException("outcome", Text.of("legal.close.outcome-petitions-only", Text.of("legal.outcome." + closing.outcome())));
+        }
         String kept = FreeText.required(closing.summary(), 2000, "summary");
         outcome = closing.outcome();
         destination = to;
@@ -315,7 +366,6 @@ public class Consultation {
         satisfaction = closing.satisfaction();
         summary = kept;
         closedOn = today;
-        nextDue = null;
         return move(by, Step.CLOSE, at, Text.of("legal.event.closed", Text.of("legal.outcome." + outcome)).stored());
     }
 
@@ -335,20 +385,21 @@ public class Consultation {
 
     private void require(Step step) {
         if (!step.allowedFrom(status) || sealed && step == Step.SEAL) {
-            // the steps it offers, each by its name in the reader's language (at most four: the table's widest row)
-            List<Object> offered = new java.util.ArrayList<>(Step.offered(status, sealed, Set.of(Step.Who.values())).stream()
+            // the steps it offers, each by its name in the reader's language (at most five: the table's widest row)
+            List<Object> offered = new java.util.ArrayList<>(Step.offered(status, sealed, petition, Set.of(Step.Who.values())).stream()
                     .<Object>map(s -> Text.of("legal.step." + s.wire())).toList());
-            while (offered.size() < 4) {
+            while (offered.size() < 5) {
                 offered.add("");
             }
             throw new ConflictException("status", Text.of("legal.step.not-now", Text.of("legal.status." + status),
-                    Text.of("legal.step." + step.wire()), offered.get(0), offered.get(1), offered.get(2), offered.get(3)));
+                    Text.of("legal.step." + step.wire()), offered.get(0), offered.get(1), offered.get(2), offered.get(3), offered.get(4)));
         }
     }
 
     private MatterEvent move(String by, Step step, Instant at, String note) {
         Status from = status;
         status = step.leadsFrom(status);
+        recountNextDue();
         return new MatterEvent(id, at, by, step.wire(), from, status, note);
     }
 
@@ -409,6 +460,22 @@ public class Consultation {
 
     public String parties() {
         return parties;
+    }
+
+    public boolean isPetition() {
+        return petition;
+    }
+
+    public String respondent() {
+        return respondent;
+    }
+
+    public String request() {
+        return request;
+    }
+
+    public LocalDate replyDue() {
+        return replyDue;
     }
 
     public Category category() {

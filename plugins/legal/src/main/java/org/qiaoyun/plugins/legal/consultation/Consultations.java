@@ -48,6 +48,18 @@ public final class Consultations {
 
     /** Takes a consultation in at a station, its deadlines counted on the official calendar. */
     public Consultation takeIn(Consultation.Intake intake) {
+        return takeIn(intake, null, null, false);
+    }
+
+    /**
+     * Takes a petition or rights case (信访维权) in: a consultation that complains of a public body
+     * ({@code respondent}) and asks something of it ({@code request}), followed up by letters until resolved.
+     */
+    public Consultation takeInPetition(Consultation.Intake intake, String respondent, String request) {
+        return takeIn(intake, respondent, request, true);
+    }
+
+    private Consultation takeIn(Consultation.Intake intake, String respondent, String request, boolean petition) {
         return scope.transaction(em -> {
             if (!Permissions.takesIn(scope) && headedCentres(em).isEmpty()) {
                 throw new PermissionDeniedException(Text.of("legal.role.intake"));
@@ -60,13 +72,17 @@ public final class Consultations {
             Consultation.KeptId id = keep(intake.residentId(), today);
             Deadlines.Pair due = Deadlines.count(Calendars.calendar(em), today);
             Consultation c = Consultation.takeIn(intake, station.centreId(), id, today, due, Permissions.caller(scope), scope.clock().instant());
+            if (petition) {
+                c.petition(respondent, request);
+            }
             em.persist(c);
             for (Party party : parties(c, intake, id)) {
                 em.persist(party);
             }
             em.persist(new MatterEvent(c.id(), scope.clock().instant(), Permissions.caller(scope), "intake", null, Status.RECEIVED,
                     Text.of("legal.event.intake", Text.of("legal.channel." + c.channel())).stored()));
-            scope.audit("consultation.intake", c.id(), Text.of("legal.audit.intake", Text.of("legal.category." + c.category()),
+            scope.audit("consultation.intake", c.id(), Text.of(petition ? "legal.audit.intake-petition" : "legal.audit.intake",
+                    Text.of("legal.category." + c.category()),
                     Text.of("legal.channel." + c.channel())));
             LegalIndicators.refresh(scope);
             return c;
@@ -239,9 +255,41 @@ public final class Consultations {
         return step(consultationId, version, Step.SEAL, (em, c) -> c.seal(Permissions.caller(scope), scope.clock().instant()));
     }
 
+    /**
+     * Records a letter of a petition's follow-up: one sent to the public body (its reply due by the law's limit),
+     * or a reply received, which settles the letter it answers. The work list's deadline follows the earliest
+     * reply still awaited.
+     */
+    public Consultation recordLetter(String consultationId, Long version, Letter.Details details) {
+        return step(consultationId, version, Step.LETTER, (em, c) -> {
+            Letter letter = Letter.of(c.id(), details, ChinaTime.today(scope), Permissions.caller(scope), scope.clock().instant());
+            if (letter.direction() == Letter.Direction.RECEIVED && details.answers() != null && !details.answers().isBlank()) {
+                Letter sent = em.find(Letter.class, details.answers());
+                if (sent == null || !sent.consultationId().equals(c.id())) {
+                    throw new InvalidInputException("answers", Text.of("legal.letter.unknown", details.answers()));
+                }
+                sent.answeredBy(letter);
+            }
+            em.persist(letter);
+            LocalDate awaited = em.createQuery("select min(l.replyDue) from Letter l where l.consultationId = :c"
+                    + " and l.direction = :sent and l.answeredBy is null", LocalDate.class)
+                    .setParameter("c", c.id()).setParameter("sent", Letter.Direction.SENT).getSingleResult();
+            return c.letter(Permissions.caller(scope), letter, awaited, scope.clock().instant());
+        });
+    }
+
+    /** A petition's letters, oldest first. */
+    public List<Letter> letters(String consultationId) {
+        return scope.transaction(em -> {
+            readable(em, consultationId);
+            return em.createQuery("select l from Letter l where l.consultationId = :c order by l.day, l.createdAt, l.id", Letter.class)
+                    .setParameter("c", consultationId).getResultList();
+        });
+    }
+
     /** The steps the caller may take on the matter now: the buttons of its screen, {@code nextActions} in REST. */
     public List<Step> offered(Consultation c) {
-        return scope.transaction(em -> Step.offered(c.status(), c.sealed(), who(em, c)));
+        return scope.transaction(em -> Step.offered(c.status(), c.sealed(), c.isPetition(), who(em, c)));
     }
 
     private Consultation step(String consultationId, Long version, Step step, BiFunction<EntityManager, Consultation, MatterEvent> action) {
@@ -265,10 +313,15 @@ public final class Consultations {
 
     /** Which matters to list; any part may be null or false. {@code text} matches the name of the person asking. */
     public record WorkSearch(boolean mine, boolean dueSoon, boolean overdue, Status status, Category category, String stationId,
-                             String text, Boolean open) {
+                             String text, Boolean open, Boolean petition) {
+
+        public WorkSearch(boolean mine, boolean dueSoon, boolean overdue, Status status, Category category, String stationId,
+                          String text, Boolean open) {
+            this(mine, dueSoon, overdue, status, category, stationId, text, open, null);
+        }
 
         public static WorkSearch all() {
-            return new WorkSearch(false, false, false, null, null, null, null, null);
+            return new WorkSearch(false, false, false, null, null, null, null, null, null);
         }
     }
 
@@ -291,6 +344,7 @@ public final class Consultations {
                 .where("c.status = :status", "status", search.status())
                 .where("c.category = :category", "category", search.category())
                 .where("c.stationId = :station", "station", search.stationId())
+                .where("c.petition = :petition", "petition", search.petition())
                 .contains("c.personName", "text", search.text())
                 .where("c.adviserId in (select a.id from Adviser a where a.username = :mine)", "mine", search.mine() ? me : null)
                 .where("c.nextDue < :today", "today", search.overdue() ? today : null)

@@ -23,6 +23,8 @@ public enum Step {
     ACKNOWLEDGE("acknowledge", Who.HANDLERS, Status.ACKNOWLEDGED, Status.ASSIGNED),
     ANSWER("answer", Who.HANDLERS, Status.ANSWERED, Status.ACKNOWLEDGED),
     CLOSE("close", Who.HANDLERS, Status.CLOSED, Status.ANSWERED),
+    /** A letter sent to the public body a petition complains of, or its reply: the follow-up until resolved (petitions only). */
+    LETTER("letter", Who.HANDLERS, null, Status.ACKNOWLEDGED, Status.ANSWERED),
     NOTE("note", Who.HANDLERS, null, Status.RECEIVED, Status.CHECKED, Status.ASSIGNED, Status.ACKNOWLEDGED, Status.ANSWERED),
     /** From then on only the head reads the matter. */
     SEAL("seal", Who.HEAD, null, Status.RECEIVED, Status.CHECKED, Status.ASSIGNED, Status.ACKNOWLEDGED, Status.ANSWERED, Status.CLOSED);
@@ -64,10 +66,15 @@ public enum Step {
         return from.contains(status);
     }
 
-    /** The steps a matter in this status offers to a caller who is {@code caller} (head, handler or both). */
+    /** The steps a consultation in this status offers to a caller who is {@code caller} (head, handler or both). */
     public static List<Step> offered(Status status, boolean sealed, Set<Who> caller) {
+        return offered(status, sealed, false, caller);
+    }
+
+    /** The same for a consultation or a petition, which alone follows up by letters. */
+    public static List<Step> offered(Status status, boolean sealed, boolean petition, Set<Who> caller) {
         return Stream.of(values()).filter(step -> step.allowedFrom(status) && caller.contains(step.who))
-                .filter(step -> !(step == SEAL && sealed)).toList();
+                .filter(step -> !(step == SEAL && sealed)).filter(step -> petition || step != LETTER).toList();
     }
 
     /** The step of this name; a refusal naming the field {@code step} for any other. */

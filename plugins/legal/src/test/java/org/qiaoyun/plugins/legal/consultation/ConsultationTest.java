@@ -119,6 +119,41 @@ class ConsultationTest {
     }
 
     @Test
+    void aPetitionIsFollowedUpByLettersWhoseRepliesTheDeadlineFollows() {
+        Consultation plain = received();
+        Consultation petition = received();
+        assertThatThrownBy(() -> petition.petition("市自然资源局", " ")).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.field()).isEqualTo("request"));
+        petition.petition("市自然资源局", "按标准补偿祖屋");
+        for (Consultation c : List.of(plain, petition)) {
+            c.checkConflicts("head", ConflictDecision.CLEAR, Set.of(), null, AT);
+            c.assign("head", "adviser-1", "李慧文", Set.of(), AT);
+            c.acknowledge("adviser", LocalDate.parse("2026-02-24"), null, AT);
+        }
+        assertThat(Step.offered(Status.ACKNOWLEDGED, false, true, EnumSet.of(Step.Who.HANDLERS)))
+                .containsExactly(Step.ANSWER, Step.LETTER, Step.NOTE);
+        Letter sent = Letter.of(petition.id(), new Letter.Details(Letter.Direction.SENT, LocalDate.parse("2026-02-25"), "市自然资源局",
+                "请依法答复补偿标准", null, null), LocalDate.parse("2026-02-25"), "adviser", AT);
+        assertThat(sent.replyDue()).as("sixty days by default").isEqualTo(LocalDate.parse("2026-04-26"));
+        assertThatThrownBy(() -> plain.letter("adviser", sent, sent.replyDue(), AT)).isInstanceOf(ConflictException.class);
+        Letter early = Letter.of(petition.id(), new Letter.Details(Letter.Direction.SENT, LocalDate.parse("2026-02-25"), "区信访局", null,
+                LocalDate.parse("2026-03-02"), null), LocalDate.parse("2026-02-25"), "adviser", AT);
+        assertThat(petition.letter("adviser", early, early.replyDue(), AT).note(Text.CHINESE)).isEqualTo("2026-02-25 致函区信访局，答复期限 2026-03-02");
+        assertThat(petition.nextDue()).as("the reply is due before the answer").isEqualTo(LocalDate.parse("2026-03-02"));
+        petition.answer("adviser", LocalDate.parse("2026-03-03"), "已代为致函", AT);
+        assertThat(petition.overdue(LocalDate.parse("2026-03-03"))).as("answered, but a reply is overdue").isTrue();
+        petition.letter("adviser", Letter.of(petition.id(), new Letter.Details(Letter.Direction.RECEIVED, LocalDate.parse("2026-03-03"),
+                "区信访局", "已转办", null, early.id()), LocalDate.parse("2026-03-03"), "adviser", AT), null, AT);
+        assertThat(petition.nextDue()).isNull();
+        plain.answer("adviser", LocalDate.parse("2026-03-03"), "答复", AT);
+        assertThatThrownBy(() -> plain.close("adviser", FRIDAY, new Consultation.Closing(Outcome.RESOLVED, null, null, null, "摘要"), AT))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.field()).isEqualTo("outcome"));
+        petition.close("adviser", LocalDate.parse("2026-03-10"), new Consultation.Closing(Outcome.RESOLVED, null, null, Satisfaction.SATISFIED,
+                "补偿已落实"), AT);
+        assertThat(petition.status()).isEqualTo(Status.CLOSED);
+    }
+
+    @Test
     void anOverdueMatterIsOneWhoseNextDeadlinePassed() {
         Consultation c = received();
         assertThat(c.overdue(LocalDate.parse("2026-02-24"))).isFalse();
