@@ -53,6 +53,9 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver {
     final TextArea parties = new TextArea();
     final ComboBox<Category> category = new ComboBox<>();
     final TextArea facts = new TextArea();
+    final com.vaadin.flow.component.checkbox.Checkbox petition = new com.vaadin.flow.component.checkbox.Checkbox();
+    final TextField respondent = new TextField();
+    final TextArea request = new TextArea();
     final Div conflicts = new Div();
     final Button check = new Button();
     final Button save = new Button();
@@ -103,6 +106,16 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver {
         category.setItemLabelGenerator(c -> LegalWords.name(t, c));
         form.required("facts", facts).setLabel(t.get("matter.facts"));
         facts.setWidthFull();
+        petition.setLabel(t.get("intake.petition"));
+        petition.setId("legal-petition");
+        form.field("respondent", respondent).setLabel(t.get("matter.respondent"));
+        form.field("request", request).setLabel(t.get("matter.request"));
+        respondent.setVisible(false);
+        request.setVisible(false);
+        petition.addValueChangeListener(e -> {
+            respondent.setVisible(e.getValue());
+            request.setVisible(e.getValue());
+        });
 
         Consultations consultations = new Consultations(tenant, vault);
         conflicts.setId("legal-conflicts");
@@ -129,7 +142,7 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver {
             }
         });
         FormLayout layout = new FormLayout(station, channel, referredBy, personName, personPhone, relation, residentId, language, category,
-                parties, facts);
+                petition, respondent, request, parties, facts);
         layout.setColspan(facts, 2);
         layout.setColspan(parties, 2);
         FlexLayout buttons = new FlexLayout(check, save);
@@ -139,7 +152,8 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver {
 
     private void takeIn(Words t, FormErrors form, Consultations consultations) {
         List<Consultation> taken = new ArrayList<>();
-        if (form.save(() -> taken.add(consultations.takeIn(intake())))) {
+        if (form.save(() -> taken.add(petition.getValue() ? consultations.takeInPetition(intake(), respondent.getValue(), request.getValue())
+                : consultations.takeIn(intake())))) {
             Consultation c = taken.get(0);
             Attempt.told(t.get("intake.saved", c.acknowledgeDue(), c.answerDue()));
             UI.getCurrent().navigate("t/" + tenant.tenantCode() + "/legal");

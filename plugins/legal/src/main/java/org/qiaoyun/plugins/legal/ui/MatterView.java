@@ -21,6 +21,7 @@ import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.legal.ChinaTime;
 import org.qiaoyun.plugins.legal.consultation.Consultation;
 import org.qiaoyun.plugins.legal.consultation.Consultations;
+import org.qiaoyun.plugins.legal.consultation.Letter;
 import org.qiaoyun.plugins.legal.consultation.MatterEvent;
 import org.qiaoyun.plugins.legal.consultation.Status;
 import org.qiaoyun.plugins.legal.consultation.Step;
@@ -41,6 +42,7 @@ public class MatterView extends VerticalLayout implements BeforeEnterObserver {
 
     final FlexLayout actions = new FlexLayout();
     final Grid<MatterEvent> timeline = new Grid<>();
+    final Grid<Letter> letters = new Grid<>();
     private final transient TenantScope tenant;
     private final transient IdVault vault;
     private String id;
@@ -87,6 +89,21 @@ public class MatterView extends VerticalLayout implements BeforeEnterObserver {
         }
         add(new Paragraph(t.get("matter.intake", c.receivedOn(), LegalWords.name(t, c.channel()), c.referredBy() == null ? "" : c.referredBy())));
         add(new Paragraph(c.facts()));
+        if (c.isPetition()) {
+            add(new Paragraph(t.get("matter.petition", c.respondent(), c.request())));
+            letters.setId("legal-letters");
+            letters.removeAllColumns();
+            letters.addColumn(l -> l.day().toString()).setHeader(t.get("letter.day")).setAutoWidth(true);
+            letters.addColumn(l -> t.get(l.direction() == Letter.Direction.SENT ? "letter.sent" : "letter.received"))
+                    .setHeader(t.get("letter.direction")).setAutoWidth(true);
+            letters.addColumn(Letter::party).setHeader(t.get("letter.party")).setAutoWidth(true);
+            letters.addColumn(l -> l.replyDue() == null ? "" : l.replyDue() + (l.awaitingReply() ? " · " + t.get("letter.awaiting") : ""))
+                    .setHeader(t.get("letter.replyDue")).setAutoWidth(true);
+            letters.addColumn(l -> l.summary() == null ? "" : l.summary()).setHeader(t.get("timeline.note")).setFlexGrow(2);
+            letters.setItems(consultations.letters(c.id()));
+            letters.setAllRowsVisible(true);
+            add(new H3(t.get("letter.title")), letters);
+        }
         LocalDate today = ChinaTime.today(tenant);
         FlexLayout due = new FlexLayout(new Span(t.get("matter.deadlines", c.acknowledgeDue(), c.answerDue())), WorkListView.due(t, c, today));
         due.getStyle().set("gap", "var(--lumo-space-s)");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -13,11 +14,13 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.personal.IdVault;
+import org.qiaoyun.plugins.legal.ChinaTime;
 import org.qiaoyun.plugins.legal.consultation.AssignmentDesk;
 import org.qiaoyun.plugins.legal.consultation.ConflictDecision;
 import org.qiaoyun.plugins.legal.consultation.Consultation;
 import org.qiaoyun.plugins.legal.consultation.Consultations;
 import org.qiaoyun.plugins.legal.consultation.Destination;
+import org.qiaoyun.plugins.legal.consultation.Letter;
 import org.qiaoyun.plugins.legal.consultation.Outcome;
 import org.qiaoyun.plugins.legal.consultation.Satisfaction;
 import org.qiaoyun.plugins.legal.consultation.Step;
@@ -55,6 +58,14 @@ final class StepDialog {
         satisfaction.setItemLabelGenerator(s -> LegalWords.name(t, s));
         TextArea summary = new TextArea(t.get("step.summary"));
         TextArea note = new TextArea(t.get("step.note"));
+        ComboBox<Letter.Direction> direction = new ComboBox<>(t.get("letter.direction"), Letter.Direction.values());
+        direction.setItemLabelGenerator(d -> t.get(d == Letter.Direction.SENT ? "letter.sent" : "letter.received"));
+        DatePicker day = new DatePicker(t.get("letter.day"), ChinaTime.today(tenant));
+        TextField party = new TextField(t.get("letter.party"));
+        DatePicker replyDue = new DatePicker(t.get("letter.replyDue"));
+        replyDue.setHelperText(t.get("letter.replyDue.help", Letter.DEFAULT_REPLY_DAYS));
+        ComboBox<Letter> answers = new ComboBox<>(t.get("letter.answers"));
+        answers.setItemLabelGenerator(l -> l.day() + " " + l.party());
         switch (step) {
             case CHECK_CONFLICTS -> form.add(decision, note);
             case ASSIGN, REASSIGN -> {
@@ -64,10 +75,21 @@ final class StepDialog {
             case ANSWER -> form.add(answer);
             case CLOSE -> form.add(outcome, destination, referredTo, satisfaction, summary);
             case ACKNOWLEDGE, NOTE -> form.add(note);
+            case LETTER -> {
+                party.setValue(c.respondent() == null ? "" : c.respondent());
+                answers.setItems(new Consultations(tenant, vault).letters(c.id()).stream().filter(Letter::awaitingReply).toList());
+                direction.addValueChangeListener(e -> {
+                    replyDue.setVisible(e.getValue() != Letter.Direction.RECEIVED);
+                    answers.setVisible(e.getValue() == Letter.Direction.RECEIVED);
+                });
+                direction.setValue(Letter.Direction.SENT);
+                form.add(direction, day, party, replyDue, answers, summary);
+            }
             case SEAL -> form.add(new com.vaadin.flow.component.html.Paragraph(t.get("step.seal.explained")));
         }
-        Map<String, HasValidation> fields = Map.of("decision", decision, "adviserId", adviser, "answer", answer, "outcome", outcome,
-                "destination", destination, "referredTo", referredTo, "summary", summary, "note", note);
+        Map<String, HasValidation> fields = new java.util.HashMap<>(Map.of("decision", decision, "adviserId", adviser, "answer", answer,
+                "outcome", outcome, "destination", destination, "referredTo", referredTo, "summary", summary, "note", note));
+        fields.putAll(Map.of("direction", direction, "day", day, "party", party, "replyDue", replyDue, "answers", answers));
         dialog.add(form);
         Button go = new Button(LegalWords.step(t, step.wire()));
         go.setId("legal-step-go");
@@ -85,6 +107,9 @@ final class StepDialog {
                     case ANSWER -> consultations.answer(c.id(), version, answer.getValue());
                     case CLOSE -> consultations.close(c.id(), version, new Consultation.Closing(outcome.getValue(), destination.getValue(),
                             referredTo.getValue(), satisfaction.getValue(), summary.getValue()));
+                    case LETTER -> consultations.recordLetter(c.id(), version, new Letter.Details(direction.getValue(), day.getValue(),
+                            party.getValue(), summary.getValue(), direction.getValue() == Letter.Direction.SENT ? replyDue.getValue() : null,
+                            direction.getValue() == Letter.Direction.RECEIVED && answers.getValue() != null ? answers.getValue().id() : null));
                     case NOTE -> consultations.note(c.id(), version, note.getValue());
                     case SEAL -> consultations.seal(c.id(), version);
                 }

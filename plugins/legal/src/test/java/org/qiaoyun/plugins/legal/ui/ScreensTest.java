@@ -29,7 +29,7 @@ class ScreensTest {
 
     @BeforeEach
     void vaadin() {
-        MockVaadin.setup();
+        MockVaadin.setup(new com.github.mvysny.kaributesting.v10.Routes().autoDiscoverViews("org.qiaoyun.plugins.legal.ui"));
         UI.getCurrent().setLocale(Text.CHINESE);
     }
 
@@ -83,6 +83,40 @@ class ScreensTest {
         ButtonKt._click((Button) mine.actions.getChildren().findFirst().orElseThrow());
         ButtonKt._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(Button.class, spec -> spec.withId("legal-step-go")));
         assertThat(text(mine)).contains("已联系");
+    }
+
+    @Test
+    void aPetitionIsTakenInOnTheFormAndItsMatterShowsItsLetters() {
+        TestFederation f = TestFederation.open(FRIDAY);
+        IntakeView view = new IntakeView(f.as("clerk", "caseworker"), TestFederation.VAULT);
+        view.beforeEnter(null);
+        view.station.setValue(f.station());
+        view.personName.setValue("伍振华");
+        view.relation.setValue(Relation.RETURNEE);
+        view.category.setValue(Category.LAND_REQUISITION);
+        view.facts.setValue("祖屋被征收，补偿偏低");
+        view.petition.setValue(true);
+        assertThat(view.respondent.isVisible()).isTrue();
+        ButtonKt._click(view.save);
+        assertThat(view.respondent.isInvalid()).as("a petition names the public body").isTrue();
+        view.respondent.setValue("某镇人民政府");
+        view.request.setValue("按标准补偿");
+        ButtonKt._click(view.save);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("t/" + f.admin().tenantCode() + "/legal");
+        Consultation taken = f.head().page(org.qiaoyun.plugins.legal.consultation.Consultations.WorkSearch.all(), 0, 5).items().get(0);
+        assertThat(taken.isPetition()).isTrue();
+        Consultation checked = f.head().checkConflicts(taken.id(), taken.version(), ConflictDecision.CLEAR, null);
+        Consultation assigned = f.head().assign(taken.id(), checked.version(), f.a().id());
+        var adviser = f.consultations("adv-a", "legal_adviser");
+        Consultation acknowledged = adviser.acknowledge(taken.id(), assigned.version(), null);
+        adviser.recordLetter(taken.id(), acknowledged.version(), new org.qiaoyun.plugins.legal.consultation.Letter.Details(
+                org.qiaoyun.plugins.legal.consultation.Letter.Direction.SENT, java.time.LocalDate.parse("2026-02-13"), "某镇人民政府", null,
+                null, null));
+        MatterView matter = new MatterView(f.as("adv-a", "legal_adviser"), TestFederation.VAULT);
+        matter.open(taken.id());
+        assertThat(text(matter)).contains("信访维权：反映某镇人民政府");
+        assertThat(GridKt._getFormattedRow(matter.letters, 0)).contains("发出", "某镇人民政府", "2026-04-14 · 待答复");
+        assertThat(matter.actions.getChildren().map(c -> ((Button) c).getText()).toList()).contains("记录往来函件");
     }
 
     @Test
