@@ -20,6 +20,7 @@ import org.qiaoyun.api.Text;
 import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.legal.calendar.Calendars;
 import org.qiaoyun.plugins.legal.calendar.HolidayNotice;
+import org.qiaoyun.plugins.legal.consultation.Consultations;
 import org.qiaoyun.plugins.legal.consultation.Deadlines;
 
 /**
@@ -62,6 +63,25 @@ public class LegalResource {
     @Path("education-sessions")
     public EducationResource educationSessions() {
         return new EducationResource(scope);
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** The work list as a spreadsheet, with the list's filters, in the language of the request (at most 10,000 matters). */
+    @GET
+    @Path("consultations.xlsx")
+    @Produces(XLSX)
+    public jakarta.ws.rs.core.Response consultationsSpreadsheet(@jakarta.ws.rs.QueryParam("mine") @jakarta.ws.rs.DefaultValue("false") boolean mine,
+            @jakarta.ws.rs.QueryParam("overdue") @jakarta.ws.rs.DefaultValue("false") boolean overdue,
+            @jakarta.ws.rs.QueryParam("status") String status, @jakarta.ws.rs.QueryParam("category") String category,
+            @jakarta.ws.rs.QueryParam("petition") Boolean petition, @jakarta.ws.rs.QueryParam("open") Boolean open,
+            @jakarta.ws.rs.HeaderParam("Accept-Language") String language) {
+        Consultations.Export export = new Consultations(scope, vault).export(new Consultations.WorkSearch(mine, false, overdue,
+                Inputs.choice(org.qiaoyun.plugins.legal.consultation.Status.class, status, "status"),
+                Inputs.choice(org.qiaoyun.plugins.legal.consultation.Category.class, category, "category"), null, null, open, petition));
+        java.util.Locale locale = language != null && language.toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? Text.CHINESE : Text.ENGLISH;
+        jakarta.ws.rs.core.StreamingOutput body = out -> MatterSheet.write(export, locale, out); // read (and refused) before the answer begins
+        return jakarta.ws.rs.core.Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"consultations.xlsx\"").build();
     }
 
     /** A year's holiday notice as the API shows it. */

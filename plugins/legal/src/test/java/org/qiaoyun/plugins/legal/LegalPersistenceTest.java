@@ -220,6 +220,32 @@ class LegalPersistenceTest {
     }
 
     @Test
+    void theWorkListExportsAsASpreadsheetInTheReadersLanguageWithTheMattersTheyReadOnly() throws Exception {
+        TestFederation f = TestFederation.open(BEFORE_SPRING_FESTIVAL);
+        String number = residentId("44078119600101123");
+        f.consultations("clerk", "caseworker").takeIn(f.intake("黄美玲", "13902220001", number));
+        TestTenantScope head = f.as("head", "viewer");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        MatterSheet.write(new Consultations(head, VAULT).export(Consultations.WorkSearch.all()), org.qiaoyun.api.Text.CHINESE, out);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("法律咨询");
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("咨询人");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("黄美玲");
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).as("a phone stays text").isEqualTo("13902220001");
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("侨房");
+            assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).isEqualTo("2026-03-05");
+            for (var row : sheet) {
+                for (var cell : row) {
+                    assertThat(cell.getStringCellValue()).doesNotContain(number.substring(10));
+                }
+            }
+        }
+        assertThat(head.hasAudited("consultation.export", "consultations")).isTrue();
+        assertThat(new Consultations(f.as("adv-b", "legal_adviser"), VAULT).export(Consultations.WorkSearch.all()).matters()).isEmpty();
+    }
+
+    @Test
     void anOverdueMatterIsFlaggedOnTheWorkList() {
         TestFederation f = TestFederation.open(BEFORE_SPRING_FESTIVAL);
         Consultation taken = f.consultations("clerk", "caseworker").takeIn(f.intake("余小燕", null, null));

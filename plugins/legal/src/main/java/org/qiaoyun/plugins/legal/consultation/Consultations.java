@@ -356,6 +356,26 @@ public final class Consultations {
         return filter;
     }
 
+    /** The most matters one export holds. */
+    public static final int EXPORT_LIMIT = 10_000;
+
+    /**
+     * The matters of the work list the caller reads, for a spreadsheet (at most {@value #EXPORT_LIMIT}, most
+     * urgent first), with the names of their advisers. Taking personal data away is audited as such.
+     */
+    public record Export(List<Consultation> matters, java.util.Map<String, String> advisers) {
+    }
+
+    public Export export(WorkSearch search) {
+        return scope.transaction(em -> {
+            List<Consultation> matters = filter(em, search).rows(em, Consultation.class, "c.nextDue, c.receivedOn desc, c.id", 0, EXPORT_LIMIT);
+            java.util.Map<String, String> advisers = new java.util.HashMap<>();
+            em.createQuery("select a from Adviser a", Adviser.class).getResultList().forEach(a -> advisers.put(a.id(), a.name()));
+            scope.audit("consultation.export", "consultations", Text.of("legal.audit.exported", matters.size()));
+            return new Export(matters, advisers);
+        });
+    }
+
     /** A matter the caller reads, or a refusal as if it did not exist. */
     private Consultation readable(EntityManager em, String consultationId) {
         Consultation c = consultationId == null ? null : em.find(Consultation.class, consultationId);

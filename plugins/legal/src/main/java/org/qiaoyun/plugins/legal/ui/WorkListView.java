@@ -114,6 +114,13 @@ public class WorkListView extends VerticalLayout implements BeforeEnterObserver 
             desk.setId("legal-open-desk");
             actions.add(desk);
         }
+        com.vaadin.flow.component.html.Anchor export = new com.vaadin.flow.component.html.Anchor(download -> {
+            download.setFileName("consultations.xlsx");
+            download.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            org.qiaoyun.plugins.legal.MatterSheet.write(consultations.export(search()), t.locale(), download.getOutputStream());
+        }, t.get("list.export"));
+        export.setId("legal-export");
+        actions.add(export);
         FlexLayout filters = new FlexLayout(mine, dueSoon, overdue, status, category, search);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(Alignment.BASELINE);
@@ -124,9 +131,13 @@ public class WorkListView extends VerticalLayout implements BeforeEnterObserver 
         show(consultations, t);
     }
 
+    private Consultations.WorkSearch search() {
+        return new Consultations.WorkSearch(mine.getValue(), dueSoon.getValue(), overdue.getValue(), status.getValue(), category.getValue(),
+                null, search.getValue(), null);
+    }
+
     private void show(Consultations consultations, Words t) {
-        Page<Consultation> found = consultations.page(new Consultations.WorkSearch(mine.getValue(), dueSoon.getValue(), overdue.getValue(),
-                status.getValue(), category.getValue(), null, search.getValue(), null), 0, SHOWN);
+        Page<Consultation> found = consultations.page(search(), 0, SHOWN);
         grid.setItems(found.items());
         total.setText(found.total() > SHOWN ? t.get("list.totalMore", found.total(), SHOWN) : t.get("list.total", found.total()));
     }
