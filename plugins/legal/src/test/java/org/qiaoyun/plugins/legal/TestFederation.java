@@ -33,7 +33,12 @@ public record TestFederation(TestTenantScope admin, Station centre, Station stat
     private static final AtomicInteger TENANTS = new AtomicInteger();
 
     public static TestFederation open(Instant now) {
-        TestTenantScope admin = new TestTenantScope(ModuleDatabase.unit(new LegalModule()), "legal-" + TENANTS.incrementAndGet(),
+        return open(ModuleDatabase.unit(new LegalModule()), now);
+    }
+
+    /** The same on another database (H2, the platform's default). */
+    public static TestFederation open(jakarta.persistence.EntityManagerFactory unit, Instant now) {
+        TestTenantScope admin = new TestTenantScope(unit, "legal-" + TENANTS.incrementAndGet(),
                 Clock.fixed(now, ZoneOffset.UTC), "admin", "admin");
         Network network = new Network(admin);
         Station centre = network.openCentre(new Station.Details("侨联法律服务中心", "侨联大楼", "周一至周五", "0750-5500000"), "head");

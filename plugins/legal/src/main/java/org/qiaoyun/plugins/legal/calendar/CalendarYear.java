@@ -26,7 +26,7 @@ import org.qiaoyun.api.TenantScope;
 public class CalendarYear {
 
     @Id
-    @Column(name = "year", nullable = false, updatable = false)
+    @Column(name = "calendar_year", nullable = false, updatable = false)
     private int year;
 
     @Column(name = "days_off", length = 2000, nullable = false)

@@ -51,7 +51,7 @@ public class Letter {
     @Column(name = "direction", length = 10, nullable = false, updatable = false)
     private Direction direction;
 
-    @Column(name = "day", nullable = false, updatable = false)
+    @Column(name = "letter_day", nullable = false, updatable = false)
     private LocalDate day;
 
     @Column(name = "party", length = 200, nullable = false, updatable = false)

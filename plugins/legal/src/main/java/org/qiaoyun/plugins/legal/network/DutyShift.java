@@ -27,7 +27,7 @@ public class DutyShift {
     @Column(name = "station_id", length = 36, nullable = false, updatable = false)
     private String stationId;
 
-    @Column(name = "day", nullable = false, updatable = false)
+    @Column(name = "duty_day", nullable = false, updatable = false)
     private LocalDate day;
 
     @Column(name = "adviser_id", length = 36, nullable = false, updatable = false)
