@@ -115,6 +115,12 @@ final class LegalDemoData implements DemoData {
                 ChinaTime.today(scope), "《归侨侨眷权益保护法》宣讲", "侨乡文化广场", "归侨侨眷、村侨联小组", "李慧文律师", 86)));
         federation.asDaysAgo("admin", 3, scope -> new EducationSessions(scope).record(new EducationSession.Details(
                 ChinaTime.today(scope), "涉侨房产与继承法律讲座", "侨联大楼会议室", "侨眷", "陈志明", 42)));
+        // the figures of this month: open and overdue matters are counted when something changes, and the records
+        // above were made in past days (perhaps last month)
+        federation.as("admin", scope -> {
+            LegalIndicators.refresh(scope);
+            return null;
+        });
     }
 
     private Consultations consultations(TenantScope scope) {
