@@ -138,6 +138,11 @@ class LegalPersistenceTest {
         assertThat(f.head().preview(f.intake("黄美龄", null, number)).shown()).singleElement()
                 .satisfies(m -> assertThat(m.matches()).containsExactly("RESIDENT_ID"));
         assertThat(f.head().preview(f.intake("张三", "13800000000", null)).count()).isZero();
+        assertThatThrownBy(() -> f.consultations("volunteer", "volunteer").preview(f.intake("黄国强", null, null)))
+                .as("nobody else probes names").isInstanceOf(PermissionDeniedException.class);
+        String[] many = java.util.stream.IntStream.range(0, 21).mapToObj(i -> "当事人" + i).toArray(String[]::new);
+        assertThatThrownBy(() -> clerk.takeIn(f.intake("赵六", null, null, many)))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.field()).isEqualTo("parties"));
 
         Consultation second = clerk.takeIn(f.intake("黄国强", "13700000000", null));
         assertThat(f.head().conflicts(second.id()).shown()).extracting(Consultations.ConflictingMatter::id).containsExactly(first.id());

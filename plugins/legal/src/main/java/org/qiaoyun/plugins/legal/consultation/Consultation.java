@@ -47,6 +47,8 @@ import org.qiaoyun.plugins.legal.calendar.Deadline;
 public class Consultation {
 
     static final int FACTS_LENGTH = 4000;
+    /** The most other parties an intake names. */
+    static final int MOST_PARTIES = 20;
     static final int ANSWER_LENGTH = 4000;
 
     @Id
@@ -215,6 +217,9 @@ public class Consultation {
         }
         if (intake.channel() == null) {
             throw new InvalidInputException("channel", Text.of("legal.consultation.channel-required"));
+        }
+        if (intake.parties() != null && intake.parties().size() > MOST_PARTIES) {
+            throw new InvalidInputException("parties", Text.of("legal.consultation.too-many-parties", MOST_PARTIES));
         }
         Consultation c = new Consultation();
         c.id = UUID.randomUUID().toString();

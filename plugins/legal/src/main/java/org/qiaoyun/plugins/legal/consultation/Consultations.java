@@ -123,9 +123,15 @@ public final class Consultations {
     public record Conflicts(int count, List<ConflictingMatter> shown) {
     }
 
-    /** The check on an intake not saved yet: the intake form shows it before saving. */
+    /**
+     * The check on an intake not saved yet: the intake form shows it before saving. Only those who take matters
+     * in may ask (anyone else could learn, by trying names, whom the federation's legal matters concern).
+     */
     public Conflicts preview(Consultation.Intake intake) {
         return scope.transaction(em -> {
+            if (!Permissions.takesIn(scope) && headedCentres(em).isEmpty()) {
+                throw new PermissionDeniedException(Text.of("legal.role.intake"));
+            }
             LocalDate today = ChinaTime.today(scope);
             String hash = null;
             if (intake.residentId() != null && !intake.residentId().isBlank() && vault != null) {
