@@ -91,6 +91,7 @@ class LegalPersistenceTest {
         assertThat(b.page(Consultations.WorkSearch.all(), 0, 20).total()).isZero();
         assertThat(a.page(new Consultations.WorkSearch(true, false, false, null, null, null, "美玲", null), 0, 20).total()).isEqualTo(1);
         assertThat(a.offered(a.get(id))).containsExactly(Step.ACKNOWLEDGE, Step.NOTE);
+        assertThatThrownBy(() -> new AssignmentDesk(f.as("adv-a", "legal_adviser")).candidates(id)).isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> a.seal(id, assigned.version())).isInstanceOf(PermissionDeniedException.class);
         assertThatThrownBy(() -> a.acknowledge(id, assigned.version() - 1, null)).isInstanceOf(StaleVersionException.class);
 

@@ -54,9 +54,12 @@ public final class AssignmentDesk {
         return loads;
     }
 
-    /** The active advisers for this matter, likeliest first (the matter is read as its head reads it). */
+    /** The active advisers for this matter, likeliest first: for the head who assigns it. */
     public List<Candidate> candidates(String consultationId) {
         Consultation c = consultations.get(consultationId);
+        if (!consultations.callerIsHead()) {
+            throw new PermissionDeniedException(Text.of("legal.role.head"));
+        }
         LocalDate today = ChinaTime.today(scope);
         return scope.transaction(em -> {
             Map<String, Long> loads = loads(em);
