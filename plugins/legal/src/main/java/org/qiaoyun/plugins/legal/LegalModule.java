@@ -21,8 +21,10 @@ import org.qiaoyun.plugins.legal.network.Adviser;
 import org.qiaoyun.plugins.legal.network.DutyShift;
 import org.qiaoyun.plugins.legal.network.Station;
 import org.qiaoyun.plugins.legal.ui.DeskView;
+import org.qiaoyun.plugins.legal.ui.EducationView;
 import org.qiaoyun.plugins.legal.ui.IntakeView;
 import org.qiaoyun.plugins.legal.ui.MatterView;
+import org.qiaoyun.plugins.legal.ui.NetworkView;
 import org.qiaoyun.plugins.legal.ui.RosterView;
 import org.qiaoyun.plugins.legal.ui.WorkListView;
 
@@ -74,6 +76,8 @@ public class LegalModule implements Module {
                         .forRoles(Permissions.ADVISER, "caseworker", "admin"),
                 new ModuleView("desk", DeskView.class, tenant -> new DeskView(tenant, vault), "分派台", "Assignment desk"),
                 new ModuleView("roster", RosterView.class, RosterView::new, "值班安排", "Duty roster"),
+                new ModuleView("network", NetworkView.class, NetworkView::new, "服务网络", "Service network"),
+                new ModuleView("education", EducationView.class, EducationView::new, "普法活动", "Legal education"),
                 new ModuleView("consultation/:id", MatterView.class, tenant -> new MatterView(tenant, vault), "法律咨询", "Consultation"));
     }
 

@@ -120,6 +120,31 @@ class ScreensTest {
     }
 
     @Test
+    void anAdminKeepsTheNetworkAndAnAdviserRecordsAnEducationSession() {
+        TestFederation f = TestFederation.open(FRIDAY);
+        NetworkView network = new NetworkView(f.admin());
+        UI.getCurrent().add(network);
+        network.beforeEnter(null);
+        assertThat(GridKt._size(network.stations)).isEqualTo(2);
+        assertThat(GridKt._size(network.advisers)).isEqualTo(3);
+        ButtonKt._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(Button.class, spec -> spec.withId("legal-add-adviser")));
+        assertThat(GridKt._size(network.advisers)).as("a name is required").isEqualTo(3);
+
+        UI.getCurrent().remove(network);
+        EducationView education = new EducationView(f.as("adv-a", "legal_adviser"));
+        UI.getCurrent().add(education);
+        education.beforeEnter(null);
+        assertThat(text(education.month)).isEqualTo("2026-02 共举办 0 场，0 人次参加");
+        var fields = com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.textfield.TextField.class);
+        fields.get(0).setValue("侨法宣讲");
+        fields.get(1).setValue("文化广场");
+        com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.textfield.IntegerField.class).setValue(80);
+        ButtonKt._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(Button.class, spec -> spec.withId("legal-education-record")));
+        assertThat(GridKt._size(education.sessions)).isEqualTo(1);
+        assertThat(text(education.month)).isEqualTo("2026-02 共举办 1 场，80 人次参加");
+    }
+
+    @Test
     void theWorkListAndTheDeskShowTheHeadWhatWaitsAndFlagWhatIsOverdue() {
         TestFederation f = TestFederation.open(FRIDAY);
         f.consultations("clerk", "caseworker").takeIn(f.intake("余小燕", null, null));
