@@ -38,6 +38,9 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
     final Grid<Station> stations = new Grid<>();
     final Grid<Adviser> advisers = new Grid<>();
     private final transient TenantScope tenant;
+    /** The forms' lists of places, filled again when a place is opened. */
+    private ComboBox<Station> centres;
+    private MultiSelectComboBox<Station> servedStations;
     private boolean built;
 
     public NetworkView(TenantScope tenant) {
@@ -140,9 +143,6 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         servedStations = served;
         return new FormLayout(username, name, firm, licence, specialities, languages, served, add);
     }
-
-    private ComboBox<Station> centres;
-    private MultiSelectComboBox<Station> servedStations;
 
     private void show(Network network) {
         var all = network.allStations();
