@@ -1,0 +1,258 @@
+package org.qiaoyun.plugins.legal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.qiaoyun.api.Inputs;
+import org.qiaoyun.api.Page;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.Text;
+import org.qiaoyun.api.personal.IdVault;
+import org.qiaoyun.plugins.legal.consultation.AssignmentDesk;
+import org.qiaoyun.plugins.legal.consultation.Category;
+import org.qiaoyun.plugins.legal.consultation.Channel;
+import org.qiaoyun.plugins.legal.consultation.ConflictDecision;
+import org.qiaoyun.plugins.legal.consultation.Consultation;
+import org.qiaoyun.plugins.legal.consultation.Consultations;
+import org.qiaoyun.plugins.legal.consultation.Destination;
+import org.qiaoyun.plugins.legal.consultation.Letter;
+import org.qiaoyun.plugins.legal.consultation.Outcome;
+import org.qiaoyun.plugins.legal.consultation.Party;
+import org.qiaoyun.plugins.legal.consultation.Relation;
+import org.qiaoyun.plugins.legal.consultation.Satisfaction;
+import org.qiaoyun.plugins.legal.consultation.Status;
+import org.qiaoyun.plugins.legal.consultation.Step;
+
+/** {@code .../legal/consultations}: intake with its conflict check, the work list, a matter, its steps and timeline. */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ConsultationsResource {
+
+    private final TenantScope scope;
+    private final Consultations consultations;
+
+    ConsultationsResource(TenantScope scope, IdVault vault) {
+        this.scope = scope;
+        this.consultations = new Consultations(scope, vault);
+    }
+
+    /** A matter on the work list: what it is and what is due, not the facts. */
+    public record ConsultationRow(String id, String stationId, String personName, String category, boolean petition, String status,
+                                  boolean sealed, String adviserId, LocalDate receivedOn, LocalDate nextDue, boolean overdue,
+                                  boolean dueProvisional, long version) {
+
+        static ConsultationRow of(Consultation c, LocalDate today) {
+            return new ConsultationRow(c.id(), c.stationId(), c.personName(), Inputs.lower(c.category()), c.isPetition(),
+                    Inputs.lower(c.status()), c.sealed(), c.adviserId(), c.receivedOn(), c.nextDue(), c.overdue(today), c.dueProvisional(),
+                    c.version());
+        }
+    }
+
+    /** A matter with everything its head and adviser read, and the steps the caller may take now. */
+    public record ConsultationJson(String id, String stationId, String centreId, String channel, String referredBy, String personName,
+                                   String personPhone, String relation, String residentId, String language, String parties,
+                                   String category, String facts, boolean petition, String respondent, String request,
+                                   LocalDate replyDue, String status, boolean sealed, String adviserId,
+                                   String conflictDecision, LocalDate receivedOn, LocalDate acknowledgeDue, LocalDate answerDue,
+                                   boolean dueProvisional, LocalDate nextDue, boolean overdue, LocalDate acknowledgedOn,
+                                   LocalDate answeredOn, Boolean answeredInTime, String answer, String outcome, String destination,
+                                   String referredTo, String satisfaction, String summary, LocalDate closedOn, String createdBy,
+                                   List<String> nextActions, long version) {
+
+        static ConsultationJson of(Consultation c, LocalDate today, List<Step> offered) {
+            return new ConsultationJson(c.id(), c.stationId(), c.centreId(), Inputs.lower(c.channel()), c.referredBy(), c.personName(),
+                    c.personPhone(), Inputs.lower(c.relation()), c.maskedId(), c.language(), c.parties(), Inputs.lower(c.category()),
+                    c.facts(), c.isPetition(), c.respondent(), c.request(), c.replyDue(), Inputs.lower(c.status()), c.sealed(), c.adviserId(), Inputs.lower(c.conflictDecision()), c.receivedOn(),
+                    c.acknowledgeDue(), c.answerDue(), c.dueProvisional(), c.nextDue(), c.overdue(today), c.acknowledgedOn(),
+                    c.answeredOn(), c.answeredInTime(), c.answer(), Inputs.lower(c.outcome()), Inputs.lower(c.destination()),
+                    c.referredTo(), Inputs.lower(c.satisfaction()), c.summary(), c.closedOn(), c.createdBy(),
+                    offered.stream().map(Step::wire).toList(), c.version());
+        }
+    }
+
+    /** One step of a matter's timeline (notes the workflow kept in the language of the request). */
+    public record EventJson(Instant at, String by, String action, String from, String to, String note) {
+    }
+
+    /** Another person named in the intake. */
+    public static class PartyBody {
+        public String name;
+        public String phone;
+    }
+
+    /** {@code POST consultations} and {@code POST consultations/conflict-check}; a petition names the public body and the request. */
+    public static class NewConsultation {
+        public Boolean petition;
+        public String respondent;
+        public String request;
+        public String stationId;
+        public String channel;
+        public String referredBy;
+        public String personName;
+        public String personPhone;
+        public String relation;
+        public String residentId;
+        public String language;
+        public List<PartyBody> parties;
+        public String category;
+        public String facts;
+
+        Consultation.Intake intake() {
+            return new Consultation.Intake(stationId, Inputs.choice(Channel.class, channel, "channel"), referredBy, personName, personPhone,
+                    Inputs.choice(Relation.class, relation, "relation"), residentId, language,
+                    parties == null ? List.of() : parties.stream().filter(p -> p != null).map(p -> new Party.Named(p.name, p.phone)).toList(),
+                    Inputs.choice(Category.class, category, "category"), facts);
+        }
+    }
+
+    /** What the conflict check found, as the caller may see it. */
+    public record ConflictJson(String id, String category, String status, LocalDate receivedOn, Set<String> matches, Set<String> names) {
+    }
+
+    public record ConflictsJson(int count, List<ConflictJson> shown) {
+        static ConflictsJson of(Consultations.Conflicts found) {
+            return new ConflictsJson(found.count(), found.shown().stream().map(m -> new ConflictJson(m.id(), Inputs.lower(m.category()),
+                    Inputs.lower(m.status()), m.receivedOn(), m.matches(), m.names())).toList());
+        }
+    }
+
+    /** A letter of a petition's follow-up. */
+    public record LetterJson(String id, String direction, LocalDate day, String party, String summary, LocalDate replyDue,
+                             String answeredBy, boolean awaitingReply) {
+        static LetterJson of(Letter l) {
+            return new LetterJson(l.id(), Inputs.lower(l.direction()), l.day(), l.party(), l.summary(), l.replyDue(), l.answeredBy(),
+                    l.awaitingReply());
+        }
+    }
+
+    /** An adviser as the assignment desk offers them for one matter. */
+    public record CandidateJson(String adviserId, String name, long load, boolean knowsCategory, boolean speaksLanguage,
+                                boolean servesStation, boolean onDutyToday) {
+    }
+
+    /** The body of a step: the version read, and what the step needs. */
+    public static class StepBody {
+        public Long version;
+        public String decision;
+        public String note;
+        public String adviserId;
+        public String answer;
+        public String outcome;
+        public String destination;
+        public String referredTo;
+        public String satisfaction;
+        public String summary;
+        public String direction;
+        public String day;
+        public String party;
+        public String replyDue;
+        public String answers;
+    }
+
+    @GET
+    public Page<ConsultationRow> list(@QueryParam("mine") @DefaultValue("false") boolean mine,
+                                      @QueryParam("dueSoon") @DefaultValue("false") boolean dueSoon,
+                                      @QueryParam("overdue") @DefaultValue("false") boolean overdue, @QueryParam("status") String status,
+                                      @QueryParam("category") String category, @QueryParam("station") String station,
+                                      @QueryParam("search") String search, @QueryParam("open") Boolean open,
+                                      @QueryParam("petition") Boolean petition,
+                                      @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        Page.requireValid(page, size);
+        Consultations.WorkSearch filter = new Consultations.WorkSearch(mine, dueSoon, overdue, Inputs.choice(Status.class, status, "status"),
+                Inputs.choice(Category.class, category, "category"), station, search, open, petition);
+        LocalDate today = ChinaTime.today(scope);
+        return consultations.page(filter, page, size).map(c -> ConsultationRow.of(c, today));
+    }
+
+    @POST
+    public Response takeIn(NewConsultation body) {
+        Inputs.body(body);
+        Consultation c = Boolean.TRUE.equals(body.petition) ? consultations.takeInPetition(body.intake(), body.respondent, body.request)
+                : consultations.takeIn(body.intake());
+        return Response.status(Response.Status.CREATED).entity(ConsultationJson.of(c, ChinaTime.today(scope), List.of())).build();
+    }
+
+    @POST
+    @Path("conflict-check")
+    public ConflictsJson preview(NewConsultation body) {
+        Inputs.body(body);
+        return ConflictsJson.of(consultations.preview(body.intake()));
+    }
+
+    @GET
+    @Path("{id}")
+    public ConsultationJson consultation(@PathParam("id") String id) {
+        return json(consultations.get(id));
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    public List<EventJson> timeline(@PathParam("id") String id, @jakarta.ws.rs.HeaderParam("Accept-Language") String language) {
+        java.util.Locale locale = language != null && language.toLowerCase(java.util.Locale.ROOT).startsWith("zh") ? Text.CHINESE : Text.ENGLISH;
+        return consultations.timeline(id).stream().map(e -> new EventJson(e.at(), e.by(), e.action(),
+                Inputs.lower(e.from()), Inputs.lower(e.to()), e.note(locale))).toList();
+    }
+
+    @GET
+    @Path("{id}/letters")
+    public List<LetterJson> letters(@PathParam("id") String id) {
+        return consultations.letters(id).stream().map(LetterJson::of).toList();
+    }
+
+    @GET
+    @Path("{id}/conflicts")
+    public ConflictsJson conflicts(@PathParam("id") String id) {
+        return ConflictsJson.of(consultations.conflicts(id));
+    }
+
+    @GET
+    @Path("{id}/candidates")
+    public List<CandidateJson> candidates(@PathParam("id") String id) {
+        return new AssignmentDesk(scope).candidates(id).stream().map(c -> new CandidateJson(c.adviser().id(), c.adviser().name(), c.load(),
+                c.knowsCategory(), c.speaksLanguage(), c.servesStation(), c.onDutyToday())).toList();
+    }
+
+    @GET
+    @Path("{id}/resident-id")
+    public java.util.Map<String, String> residentId(@PathParam("id") String id) {
+        return java.util.Map.of("residentId", consultations.revealId(id));
+    }
+
+    @POST
+    @Path("{id}/{step}")
+    public ConsultationJson step(@PathParam("id") String id, @PathParam("step") String step, StepBody body) {
+        StepBody s = body == null ? new StepBody() : body;
+        Consultation c = switch (Step.of(step)) {
+            case CHECK_CONFLICTS -> consultations.checkConflicts(id, s.version, Inputs.choice(ConflictDecision.class, s.decision, "decision"),
+                    s.note);
+            case ASSIGN, REASSIGN -> consultations.assign(id, s.version, s.adviserId);
+            case ACKNOWLEDGE -> consultations.acknowledge(id, s.version, s.note);
+            case ANSWER -> consultations.answer(id, s.version, s.answer);
+            case CLOSE -> consultations.close(id, s.version, new Consultation.Closing(Inputs.choice(Outcome.class, s.outcome, "outcome"),
+                    Inputs.choice(Destination.class, s.destination, "destination"), s.referredTo,
+                    Inputs.choice(Satisfaction.class, s.satisfaction, "satisfaction"), s.summary));
+            case LETTER -> consultations.recordLetter(id, s.version, new Letter.Details(Inputs.choice(Letter.Direction.class, s.direction,
+                    "direction"), Inputs.date(s.day, "day"), s.party, s.summary, Inputs.date(s.replyDue, "replyDue"), s.answers));
+            case NOTE -> consultations.note(id, s.version, s.note);
+            case SEAL -> consultations.seal(id, s.version);
+        };
+        return json(c);
+    }
+
+    private ConsultationJson json(Consultation c) {
+        return ConsultationJson.of(c, ChinaTime.today(scope), consultations.offered(c));
+    }
+}

@@ -1,0 +1,95 @@
+package org.qiaoyun.plugins.legal.ui;
+
+import java.time.YearMonth;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+
+import org.qiaoyun.api.Page;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.legal.ChinaTime;
+import org.qiaoyun.plugins.legal.Permissions;
+import org.qiaoyun.plugins.legal.education.EducationSession;
+import org.qiaoyun.plugins.legal.education.EducationSessions;
+import org.qiaoyun.screens.Attempt;
+import org.qiaoyun.screens.FormErrors;
+import org.qiaoyun.screens.Words;
+
+/** Legal education sessions (普法): this month's count and attendance, the sessions newest first, and a form to record one. */
+public class EducationView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final long serialVersionUID = 1L;
+
+    final Grid<EducationSession> sessions = new Grid<>();
+    final Paragraph month = new Paragraph();
+    private final transient TenantScope tenant;
+    private boolean built;
+
+    public EducationView(TenantScope tenant) {
+        this.tenant = tenant;
+        setId("legal-education");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (built) {
+            return;
+        }
+        built = true;
+        Words t = LegalWords.of(getLocale());
+        EducationSessions service = new EducationSessions(tenant);
+        add(new H2(t.get("education.title")));
+        if (tenant.callerHas(Permissions.ADVISER) || tenant.callerHas("organiser") || tenant.callerHas("admin")) {
+            add(form(t, service));
+        }
+        month.setId("legal-education-month");
+        sessions.setId("legal-education-sessions");
+        sessions.addColumn(s -> s.heldOn().toString()).setHeader(t.get("roster.day")).setAutoWidth(true);
+        sessions.addColumn(EducationSession::topic).setHeader(t.get("education.topic")).setFlexGrow(2);
+        sessions.addColumn(EducationSession::place).setHeader(t.get("network.place")).setAutoWidth(true);
+        sessions.addColumn(s -> s.audience() == null ? "" : s.audience()).setHeader(t.get("education.audience")).setAutoWidth(true);
+        sessions.addColumn(s -> s.speakers() == null ? "" : s.speakers()).setHeader(t.get("education.speakers")).setAutoWidth(true);
+        sessions.addColumn(EducationSession::attendance).setHeader(t.get("education.attendance")).setAutoWidth(true);
+        sessions.setAllRowsVisible(true);
+        add(month, sessions);
+        show(t, service);
+    }
+
+    private FormLayout form(Words t, EducationSessions service) {
+        FormErrors form = new FormErrors(t);
+        DatePicker heldOn = form.required("heldOn", new DatePicker(t.get("roster.day"), ChinaTime.today(tenant)));
+        TextField topic = form.required("topic", new TextField(t.get("education.topic")));
+        TextField place = form.required("place", new TextField(t.get("network.place")));
+        TextField audience = form.field("audience", new TextField(t.get("education.audience")));
+        TextField speakers = form.field("speakers", new TextField(t.get("education.speakers")));
+        IntegerField attendance = form.required("attendance", new IntegerField(t.get("education.attendance")));
+        Button record = new Button(t.get("education.record"), e -> {
+            if (form.save(() -> service.record(new EducationSession.Details(heldOn.getValue(), topic.getValue(), place.getValue(),
+                    audience.getValue(), speakers.getValue(), attendance.getValue())))) {
+                Attempt.told(t.get("education.recorded"));
+                show(t, service);
+            }
+        });
+        record.setId("legal-education-record");
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new FormLayout(heldOn, topic, place, audience, speakers, attendance, record);
+    }
+
+    private void show(Words t, EducationSessions service) {
+        YearMonth now = ChinaTime.month(tenant);
+        Page<EducationSession> thisMonth = service.page(now, null, 0, Page.MAX_SIZE);
+        month.setText(t.get("education.month", now.toString(), thisMonth.total(),
+                thisMonth.items().stream().mapToInt(EducationSession::attendance).sum()));
+        sessions.setItems(service.page(null, null, 0, Page.MAX_SIZE).items());
+    }
+}
