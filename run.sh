@@ -36,6 +36,11 @@ if [ -z "${QIAOYUN_VOLUNTEERS_ID_KEY:-}" ]; then
   [ -f data/volunteers-id-key ] || head -c 32 /dev/urandom | base64 > data/volunteers-id-key
   export QIAOYUN_VOLUNTEERS_ID_KEY="$(cat data/volunteers-id-key)"
 fi
+# And the legal module's key for the ID numbers of the people who ask for legal help.
+if [ -z "${QIAOYUN_LEGAL_ID_KEY:-}" ]; then
+  [ -f data/legal-id-key ] || head -c 32 /dev/urandom | base64 > data/legal-id-key
+  export QIAOYUN_LEGAL_ID_KEY="$(cat data/legal-id-key)"
+fi
 export QIAOYUN_DATA_DIR="${QIAOYUN_DATA_DIR:-$PWD/data}"
 export QIAOYUN_PLUGINS_DIR="$(cd "$modules" && pwd)"
 export QIAOYUN_DEMO="${QIAOYUN_DEMO:-true}"

@@ -78,7 +78,7 @@ class PlatformIT {
                 documents.put(module.getString("id"), document.body());
             }
         }
-        assertThat(documents).containsKeys("platform", "aid", "volunteers");
+        assertThat(documents).containsKeys("platform", "aid", "volunteers", "legal");
         documents.forEach((name, text) -> {
             io.swagger.v3.parser.core.models.ParseOptions options = new io.swagger.v3.parser.core.models.ParseOptions();
             options.setResolve(true);
@@ -589,6 +589,59 @@ class PlatformIT {
     }
 
     @Test
+    void aLegalConsultationIsTakenInAssignedAnsweredAndClosedAndNobodyElseFindsIt() {
+        Api admin = anonymous.as("taishan-admin", DEMO_PASSWORD);
+        Api head = anonymous.as("taishan-caseworker", DEMO_PASSWORD); // a centre's head may hold any role
+        Api adviser = anonymous.as("taishan-adviser", DEMO_PASSWORD);
+        String legal = "/api/v1/tenants/gd-jiangmen-taishan/legal";
+        Api.Reply centre = admin.post(legal + "/stations", """
+                {"kind":"centre","name":"台山市侨联法律服务中心","place":"台城街道","head":"taishan-caseworker"}""");
+        assertThat(centre.status()).as(centre.body()).isEqualTo(201);
+        String station = centre.json().getString("id");
+        Api.Reply added = admin.post(legal + "/advisers", """
+                {"username":"taishan-adviser","name":"李律师","specialities":["inheritance"],"languages":["台山话"],"stationIds":["%s"]}"""
+                .formatted(station));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        String adviserId = added.json().getString("id");
+
+        assertField(adviser.post(legal + "/consultations", """
+                {"stationId":"%s","channel":"walk_in","personName":"黄伯","relation":"returnee","facts":"祖屋继承"}""".formatted(station)),
+                "category");
+        Api.Reply taken = adviser.post(legal + "/consultations", """
+                {"stationId":"%s","channel":"walk_in","personName":"黄伯","relation":"returnee","category":"inheritance",
+                 "facts":"父亲在美国去世，台山祖屋的继承手续如何办理"}""".formatted(station));
+        assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+        JsonObject matter = taken.json();
+        String id = matter.getString("id");
+        String at = legal + "/consultations/" + id;
+        matter = head.post(at + "/check-conflicts", "{\"decision\":\"clear\",\"version\":%d}".formatted(version(matter))).json();
+        Api.Reply wrongAdviser = head.post(at + "/assign", "{\"adviserId\":\"nobody\",\"version\":%d}".formatted(version(matter)));
+        assertThat(wrongAdviser.isProblem(400)).as(wrongAdviser.body()).isTrue();
+        matter = head.post(at + "/assign", "{\"adviserId\":\"%s\",\"version\":%d}".formatted(adviserId, version(matter))).json();
+        assertThat(matter.getString("status")).isEqualTo("assigned");
+
+        assertThat(admin.get(at).isProblem(404)).as("an admin who is neither head nor adviser").isTrue();
+        assertThat(anonymous.as("taishan-viewer", DEMO_PASSWORD).get(legal + "/consultations").json().getInt("total"))
+                .as("nor found in a list").isZero();
+
+        matter = adviser.post(at + "/acknowledge", "{\"version\":%d}".formatted(version(matter))).json();
+        matter = adviser.post(at + "/answer", "{\"answer\":\"可凭公证的死亡证明和亲属关系证明办理继承公证\",\"version\":%d}"
+                .formatted(version(matter))).json();
+        assertField(adviser.post(at + "/close", "{\"summary\":\"已答复\",\"version\":%d}".formatted(version(matter))), "outcome");
+        Api.Reply stale = adviser.post(at + "/close", "{\"outcome\":\"advice_given\",\"summary\":\"已答复\",\"version\":%d}"
+                .formatted(version(matter) - 1));
+        assertThat(stale.isProblem(409)).as(stale.body()).isTrue();
+        matter = adviser.post(at + "/close", "{\"outcome\":\"advice_given\",\"summary\":\"已答复\",\"satisfaction\":\"satisfied\",\"version\":%d}"
+                .formatted(version(matter))).json();
+        assertThat(matter.getString("status")).isEqualTo("closed");
+        assertThat(adviser.get(at + "/timeline").jsonArray()).hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    private static long version(JsonObject record) {
+        return record.getJsonNumber("version").longValue();
+    }
+
+    @Test
     void volunteerSignsUpForAShiftAndChecksInWithTheOrganisersCode() {
         Api organiser = anonymous.as("taishan-organiser", DEMO_PASSWORD);
         Api volunteer = anonymous.as("taishan-volunteer", DEMO_PASSWORD);
@@ -768,7 +821,7 @@ class PlatformIT {
         Api taishanAdmin = anonymous.as("taishan-admin", DEMO_PASSWORD);
         java.util.Map<String, Object> documents = new java.util.LinkedHashMap<>();
         documents.put("", new org.yaml.snakeyaml.Yaml().load(api.get("/openapi").body()));
-        for (String module : new String[] {"aid", "volunteers"}) {
+        for (String module : new String[] {"aid", "volunteers", "legal"}) {
             documents.put("/api/v1/tenants/gd-jiangmen-taishan/" + module,
                     new org.yaml.snakeyaml.Yaml().load(taishanAdmin.get("/api/v1/modules/" + module + "/openapi").body()));
         }

@@ -183,7 +183,10 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
                 new com.vaadin.flow.router.QueryParameters(java.util.Map.of("tenant", java.util.List.of(tenant.code())))));
         homes.setId("action-homes");
         homes.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout top = new HorizontalLayout(chooser, profile, homes);
+        Button points = new Button(words.get("coverage.points"), e -> UI.getCurrent().navigate(ContactPointsView.class));
+        points.setId("action-contact-points");
+        points.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout top = new HorizontalLayout(chooser, profile, homes, points);
         top.setAlignItems(Alignment.BASELINE);
         add(new H2(words.get("coverage.title")), top, headline, children, areaSection);
     }

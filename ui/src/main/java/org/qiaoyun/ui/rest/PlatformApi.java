@@ -31,6 +31,7 @@ public class PlatformApi extends Application {
         return Set.of(TenantsResource.class, UsersResource.class, TenantsConfigResource.class, ModulesResource.class,
                 TokensResource.class, org.qiaoyun.kernel.rest.AreasResource.class, org.qiaoyun.kernel.rest.CoverageResource.class,
                 org.qiaoyun.kernel.rest.ProfileResource.class, org.qiaoyun.kernel.rest.HomesResource.class,
+                org.qiaoyun.kernel.rest.ContactPointsResource.class,
                 ProblemMapper.class, RequestBinding.class, RequestSizeLimit.class, StrictJson.class);
     }
 }

@@ -71,6 +71,7 @@ public final class Kernel implements AutoCloseable {
     private final org.qiaoyun.kernel.registry.CoverageReport coverage;
     private final org.qiaoyun.kernel.registry.Profiles profiles;
     private final org.qiaoyun.kernel.registry.Homes homes;
+    private final org.qiaoyun.kernel.registry.ContactPoints contactPoints;
     private final Clock clock;
     private final Texts texts = new Texts();
     private volatile boolean ready;
@@ -85,7 +86,8 @@ public final class Kernel implements AutoCloseable {
                 List.of(Tenant.class, ModuleIdSetConverter.class, ModuleSwitch.class, AuditEntry.class, IndicatorValue.class,
                         Account.class, ApiToken.class, org.qiaoyun.kernel.identity.SignInFailure.class,
                         org.qiaoyun.kernel.registry.Area.class, org.qiaoyun.kernel.registry.OrganisationProfile.class,
-                        org.qiaoyun.kernel.registry.Home.class), dataSource);
+                        org.qiaoyun.kernel.registry.Home.class,
+                        org.qiaoyun.kernel.registry.ContactPoint.class, org.qiaoyun.kernel.registry.Visit.class), dataSource);
         ColumnLengths.guard(unit, dataSource);
         store = new Store(unit);
         tenants = new TenantDirectory(store);
@@ -105,6 +107,7 @@ public final class Kernel implements AutoCloseable {
         coverage = new org.qiaoyun.kernel.registry.CoverageReport(store);
         profiles = new org.qiaoyun.kernel.registry.Profiles(store, clock);
         homes = new org.qiaoyun.kernel.registry.Homes(store, clock);
+        contactPoints = new org.qiaoyun.kernel.registry.ContactPoints(store, clock);
     }
 
     /** Starts a kernel: migrations, modules, and the first tenants if the database is empty. */
@@ -264,6 +267,11 @@ public final class Kernel implements AutoCloseable {
     /** The Homes of Overseas Chinese (侨胞之家) and their five haves. */
     public org.qiaoyun.kernel.registry.Homes homes() {
         return homes;
+    }
+
+    /** Direct contact points (直接联系点) and their visits. */
+    public org.qiaoyun.kernel.registry.ContactPoints contactPoints() {
+        return contactPoints;
     }
 
     /** The coverage report of a subtree (应建尽建). */

@@ -93,6 +93,11 @@ public class PlatformLifecycle {
     @ConfigProperty(name = "qiaoyun.secrets.key")
     Optional<String> secretsKey;
 
+    /** How many months a direct contact point may wait for a visit before it is flagged. */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.contact.visit.months", defaultValue = "6")
+    int contactVisitMonths;
+
     private volatile Kernel kernel;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -111,6 +116,7 @@ public class PlatformLifecycle {
                 passwordIterations, SecretsKey.resolve(secretsKey, Path.of(dataDir))));
         kernel.accounts().requireSecondFactor(secondFactor.filter(s -> !s.isBlank()).map(SecondFactorPolicy::parse)
                 .orElse(demo ? SecondFactorPolicy.ENROLLED : SecondFactorPolicy.SENIOR_ADMINS));
+        kernel.contactPoints().visitEvery(contactVisitMonths);
         if (demoRecords && kernel.provisionedDemo()) {
             kernel.fillDemoRecords();
         }

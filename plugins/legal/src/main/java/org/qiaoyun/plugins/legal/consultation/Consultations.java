@@ -145,7 +145,10 @@ public final class Consultations {
                 intake.parties().stream().filter(p -> p != null && p.name() != null && !p.name().isBlank())
                         .forEach(p -> probe.add(new Party(null, false, p.name(), p.phone(), null)));
             }
-            return probe.isEmpty() ? new Conflicts(0, List.of()) : shown(em, ConflictCheck.find(em, ConflictCheck.Probe.of(probe), null));
+            if (probe.isEmpty()) { // nothing to look for: say so rather than report "no conflict"
+                throw new org.qiaoyun.api.InvalidInputException("personName", Text.of("legal.consultation.person-required"));
+            }
+            return shown(em, ConflictCheck.find(em, ConflictCheck.Probe.of(probe), null));
         });
     }
 

@@ -126,6 +126,10 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver {
         save.setId("legal-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
+            form.clear();
+            if (form.missingRequired()) {
+                return; // every missing field at once, before anything is looked up
+            }
             Consultations.Conflicts found;
             try {
                 found = consultations.preview(intake());
