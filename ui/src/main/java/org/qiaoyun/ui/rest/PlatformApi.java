@@ -23,13 +23,14 @@ import org.qiaoyun.kernel.rest.UsersResource;
  */
 @ApplicationPath("/api")
 @OpenAPIDefinition(info = @Info(title = "Qiaoyun platform API", version = "1",
-        description = "Tenants (federations), their provisioning, the modules they switch on, and the grassroots registry."))
+        description = "Tenants (federations), their provisioning, the modules they switch on, the grassroots registry, and the roll-up of indicators."))
 public class PlatformApi extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(TenantsResource.class, UsersResource.class, TenantsConfigResource.class, ModulesResource.class,
                 TokensResource.class, org.qiaoyun.kernel.rest.AreasResource.class, org.qiaoyun.kernel.rest.CoverageResource.class,
+                org.qiaoyun.kernel.rest.IndicatorsResource.class,
                 ProblemMapper.class, RequestBinding.class, RequestSizeLimit.class, StrictJson.class);
     }
 }
