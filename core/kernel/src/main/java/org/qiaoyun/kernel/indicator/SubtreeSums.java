@@ -37,28 +37,29 @@ final class SubtreeSums {
         }
         StringBuilder in = new StringBuilder();
         for (int i = 0; i < codes.size(); i++) {
-            in.append(i == 0 ? "" : ", ").append('?').append(10 + i);
+            in.append(i == 0 ? "" : ", ").append('?').append(4 + i);
         }
+        // The subtree's path is written into the statement, not bound: a plan made for the national root (read it all)
+        // must not serve a county (read a few rows by the path's index). A path holds only codes and slashes.
+        String path = literal(rootPath);
         String group = grouping == Grouping.TENANT ? "tenant_path"
-                : "case when tenant_path = ?5 then '' else substring(tenant_path, ?6, position('/' in substring(tenant_path, ?6)) - 1) end";
-        String where = " from indicator_value where module_id = ?1 and tenant_path like ?2 and code in (" + in + ") and period <= ?4";
+                : "case when tenant_path = '" + path + "' then '' else substring(tenant_path, " + (path.length() + 1)
+                        + ", position('/' in substring(tenant_path, " + (path.length() + 1) + ")) - 1) end";
+        String where = " from indicator_value where module_id = ?1 and tenant_path like '" + path + "%' and code in (" + in
+                + ") and period <= ?3";
         String sql = stock
                 ? "select g, code, b, sum(delta) from (select " + group + " as g, code,"
-                        + " case when period < ?3 then ?3 else period end as b,"
+                        + " case when period < ?2 then ?2 else period end as b,"
                         + " amount - coalesce(lag(amount) over (partition by tenant_id, code order by period), 0) as delta"
                         + where + ") changes group by g, code, b"
                 : "select g, code, period, sum(amount) from (select " + group + " as g, code, period, amount"
-                        + where + " and period >= ?3) flows group by g, code, period";
+                        + where + " and period >= ?2) flows group by g, code, period";
         Query query = em.createNativeQuery(sql)
                 .setParameter(1, moduleId)
-                .setParameter(2, rootPath + "%")
-                .setParameter(3, range.from().toString())
-                .setParameter(4, range.to().toString());
-        if (grouping == Grouping.CHILD) {
-            query.setParameter(5, rootPath).setParameter(6, rootPath.length() + 1);
-        }
+                .setParameter(2, range.from().toString())
+                .setParameter(3, range.to().toString());
         for (int i = 0; i < codes.size(); i++) {
-            query.setParameter(10 + i, codes.get(i));
+            query.setParameter(4 + i, codes.get(i));
         }
         int months = range.size();
         for (Object row : query.getResultList()) {
@@ -78,6 +79,14 @@ final class SubtreeSums {
             }
         }
         return sums;
+    }
+
+    /** A tenant path as it may stand in a statement: slashes and the letters, digits and hyphens of tenant codes. */
+    private static String literal(String path) {
+        if (!path.matches("/([a-z0-9-]+/)+")) {
+            throw new IllegalArgumentException("not a tenant path: " + path);
+        }
+        return path;
     }
 
     static BigDecimal[] zeros(int months) {
