@@ -37,7 +37,7 @@ import org.qiaoyun.screens.Words;
  * breadcrumb leads back up). Reads only the kernel's roll-up, never a module's tables; small figures of those below
  * come as "&lt;5".
  */
-final class Dashboard extends VerticalLayout {
+public final class Dashboard extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
@@ -50,6 +50,7 @@ final class Dashboard extends VerticalLayout {
     final ComboBox<YearMonth> from = new ComboBox<>();
     final ComboBox<YearMonth> to = new ComboBox<>();
     private final VerticalLayout body = new VerticalLayout();
+    private transient RollUp shown;
 
     Dashboard(Kernel kernel, CallerIdentity caller, Tenant tenant, MonthRange range, Words words) {
         this.kernel = kernel;
@@ -60,7 +61,12 @@ final class Dashboard extends VerticalLayout {
         setId("dashboard");
         setPadding(false);
         UI.getCurrent().getPage().addJavaScript(ModuleChart.SCRIPT);
-        add(breadcrumb(), rangePicker(range));
+        com.vaadin.flow.component.html.Anchor export = new com.vaadin.flow.component.html.Anchor(csv(), words.get("dashboard.export"));
+        export.setId("dashboard-export");
+        HorizontalLayout picker = rangePicker(range);
+        picker.add(export);
+        picker.setAlignItems(Alignment.BASELINE);
+        add(breadcrumb(), picker);
         body.setPadding(false);
         add(body);
         show(range);
@@ -128,6 +134,7 @@ final class Dashboard extends VerticalLayout {
     private void show(MonthRange range) {
         body.removeAll();
         RollUp rollUp = kernel.indicators().rollUp(new Indicators.Question(tenant.code(), range));
+        shown = rollUp;
         List<RollUp.Figure> wholes = rollUp.figures().stream().filter(f -> f.member() == null).toList();
         if (wholes.isEmpty()) {
             Paragraph none = new Paragraph(words.get("dashboard.noIndicators"));
@@ -226,6 +233,20 @@ final class Dashboard extends VerticalLayout {
 
     private static String key(RollUp.Figure figure) {
         return figure.moduleId() + "." + figure.definition().code();
+    }
+
+    /** The figures on screen, month by month for each federation below, as CSV in the screen's language. */
+    private com.vaadin.flow.server.streams.DownloadHandler csv() {
+        return event -> {
+            event.setFileName("indicators-" + tenant.code() + "-" + shown.range().from() + "-" + shown.range().to() + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            writeCsv(event.getOutputStream());
+        };
+    }
+
+    /** What the export writes: the figures shown. */
+    public void writeCsv(java.io.OutputStream out) throws java.io.IOException {
+        DashboardExport.write(shown, words, format, out);
     }
 
     private void open(String code) {

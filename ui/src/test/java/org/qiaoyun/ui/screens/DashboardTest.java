@@ -110,6 +110,21 @@ class DashboardTest extends ScreenTest {
     }
 
     @Test
+    void theExportGivesEachFederationBelowMonthByMonthWithSmallFiguresHidden() throws Exception {
+        signInAndOpen("gd-admin", "?tenant=gd-jiangmen");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        _get(org.qiaoyun.ui.home.Dashboard.class).writeCsv(out);
+        List<String> lines = List.of(out.toString(java.nio.charset.StandardCharsets.UTF_8).split("\r\n"));
+        assertThat(lines.get(0)).startsWith("\uFEFF指标,单位,侨联,").endsWith(now.minusMonths(1) + "," + now);
+        assertThat(lines).contains("在办个案,件,江门市侨联（合计）," + "0,".repeat(8) + "20,20,30,35");
+        assertThat(lines).as("the carried stock of the city's own, and the county's small figure hidden")
+                .contains("在办个案,件,江门市侨联（本级）," + "0,".repeat(8) + "20,20,20,20", "在办个案,件,开平市侨联," + "0,".repeat(11) + "<5");
+        assertThat(lines).as("beside a lone hidden figure of a month, the smallest one goes too")
+                .contains("在办个案,件,台山市侨联," + "0,".repeat(10) + "10,<5");
+        assertThat(lines).contains("在办个案 · 医疗救助,件,台山市侨联," + "0,".repeat(10) + "10,12");
+    }
+
+    @Test
     void aNewCountysAdminSeesItsOwnSmallFiguresAndTheStepsStillToDo() {
         signInAndOpen("kaiping-admin", "");
         assertThat(headline("headline-aid-open-cases", 0)).as("its own figures, not hidden from itself").isEqualTo("3");

@@ -49,9 +49,10 @@ public record RollUp(Tenant tenant, MonthRange range, List<Tenant> children, Lis
      * @param months   the subtree's figure of each month of the range
      * @param children each child's figure over the range by the child's code; under the federation's own code the
      *                 values it recorded itself, when it recorded some
+     * @param childMonths each child's figure of each month (the rows of an export), keyed as {@code children}
      */
     public record Figure(String moduleId, IndicatorDefinition definition, IndicatorDefinition.Member member, Cell total,
-                         List<Cell> months, Map<String, Cell> children) {
+                         List<Cell> months, Map<String, Cell> children, Map<String, List<Cell>> childMonths) {
 
         /** The figure of a month of the range. */
         public Cell month(MonthRange range, YearMonth month) {

@@ -87,6 +87,7 @@ final class SubtreeFigures {
         BigDecimal[] totalMonths = null;
         BigDecimal total = null;
         Map<String, BigDecimal> children = new LinkedHashMap<>();
+        Map<String, BigDecimal[]> childMonths = new HashMap<>();
         for (Map.Entry<String, Map<String, BigDecimal[]>> group : groups.entrySet()) {
             BigDecimal[] months = null;
             for (String code : codes) {
@@ -103,6 +104,13 @@ final class SubtreeFigures {
             String child = tenantGrouped ? SubtreeSums.childOf(tenant.path(), group.getKey()) : group.getKey();
             String row = child.isEmpty() ? tenant.code() : child;
             children.merge(row, value, (a, b) -> combine(definition.aggregation(), a, b));
+            BigDecimal[] ofMonths = months;
+            childMonths.merge(row, months.clone(), (a, b) -> {
+                for (int i = 0; i < n; i++) {
+                    a[i] = combine(definition.aggregation(), a[i], ofMonths[i]);
+                }
+                return a;
+            });
             total = total == null ? value : combine(definition.aggregation(), total, value);
             if (totalMonths == null) {
                 totalMonths = months.clone();
@@ -114,14 +122,16 @@ final class SubtreeFigures {
         }
         BigDecimal[] monthValues = totalMonths == null ? SubtreeSums.zeros(n) : totalMonths;
         Map<String, Cell> rowCells = new LinkedHashMap<>();
+        Map<String, List<Cell>> rowMonths = new LinkedHashMap<>();
         for (String row : rows) {
             BigDecimal value = children.get(row);
             if (value != null || !row.equals(tenant.code())) { // the federation's own row only when it recorded some
                 rowCells.put(row, Cell.of(value == null ? BigDecimal.ZERO : value));
+                rowMonths.put(row, Arrays.stream(childMonths.getOrDefault(row, SubtreeSums.zeros(n))).map(Cell::of).toList());
             }
         }
         return new Figure(moduleId, definition, member, Cell.of(total == null ? BigDecimal.ZERO : total),
-                Arrays.stream(monthValues).map(Cell::of).toList(), rowCells);
+                Arrays.stream(monthValues).map(Cell::of).toList(), rowCells, rowMonths);
     }
 
     /** The whole figure of a numerator or denominator, computed once. */
@@ -136,8 +146,19 @@ final class SubtreeFigures {
             months.add(divide(numerator.months().get(i), denominator.months().get(i)));
         }
         Map<String, Cell> children = new LinkedHashMap<>();
-        denominator.children().forEach((row, den) -> children.put(row, divide(numerator.children().getOrDefault(row, Cell.of(BigDecimal.ZERO)), den)));
-        return new Figure(numerator.moduleId(), definition, null, divide(numerator.total(), denominator.total()), months, children);
+        Map<String, List<Cell>> childMonths = new LinkedHashMap<>();
+        denominator.children().forEach((row, den) -> {
+            children.put(row, divide(numerator.children().getOrDefault(row, Cell.of(BigDecimal.ZERO)), den));
+            List<Cell> dens = denominator.childMonths().get(row);
+            List<Cell> nums = numerator.childMonths().get(row);
+            List<Cell> ratios = new ArrayList<>();
+            for (int i = 0; i < dens.size(); i++) {
+                ratios.add(divide(nums == null ? Cell.of(BigDecimal.ZERO) : nums.get(i), dens.get(i)));
+            }
+            childMonths.put(row, ratios);
+        });
+        return new Figure(numerator.moduleId(), definition, null, divide(numerator.total(), denominator.total()), months, children,
+                childMonths);
     }
 
     private static Cell divide(Cell numerator, Cell denominator) {

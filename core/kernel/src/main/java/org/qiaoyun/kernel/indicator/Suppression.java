@@ -43,10 +43,32 @@ final class Suppression {
         Map<String, Cell> children = new LinkedHashMap<>();
         figure.children().forEach((code, cell) -> children.put(code, hide(cell, bases.children.get(code), threshold,
                 !code.equals(homeTenant))));
+        Map<String, List<Cell>> childMonths = new LinkedHashMap<>();
+        figure.childMonths().forEach((code, cells) -> {
+            List<Cell> shown = new ArrayList<>();
+            for (int i = 0; i < cells.size(); i++) {
+                shown.add(hide(cells.get(i), bases.childMonths.get(code).get(i), threshold, !code.equals(homeTenant)));
+            }
+            childMonths.put(code, shown);
+        });
         boolean additive = definition.aggregation() == Aggregation.SUM && definition.kind() != IndicatorDefinition.Kind.RATIO;
         if (additive && !total.suppressed()) {
             if (!secondHidden(children, figure.children())) {
                 total = Cell.hidden(); // one child alone holds the whole: the total would tell its value
+            }
+            for (int i = 0; i < months.size(); i++) { // each month's column of an export, beside the month's total
+                if (months.get(i).suppressed()) {
+                    continue;
+                }
+                Map<String, Cell> shown = new LinkedHashMap<>();
+                Map<String, Cell> truth = new LinkedHashMap<>();
+                int month = i;
+                childMonths.forEach((code, cells) -> shown.put(code, cells.get(month)));
+                figure.childMonths().forEach((code, cells) -> truth.put(code, cells.get(month)));
+                if (!secondHidden(shown, truth)) {
+                    months.set(i, Cell.hidden());
+                }
+                shown.forEach((code, cell) -> childMonths.get(code).set(month, cell));
             }
             if (definition.kind() == IndicatorDefinition.Kind.FLOW) {
                 Map<String, Cell> shown = new LinkedHashMap<>();
@@ -59,7 +81,7 @@ final class Suppression {
                 months = new ArrayList<>(shown.values());
             }
         }
-        return new RollUp.Figure(figure.moduleId(), definition, figure.member(), total, months, children);
+        return new RollUp.Figure(figure.moduleId(), definition, figure.member(), total, months, children, childMonths);
     }
 
     /**
@@ -88,12 +110,14 @@ final class Suppression {
     }
 
     /** What decides whether a cell is small: its own value, or a ratio's denominator. */
-    record Raw(BigDecimal total, List<BigDecimal> months, Map<String, BigDecimal> children) {
+    record Raw(BigDecimal total, List<BigDecimal> months, Map<String, BigDecimal> children, Map<String, List<BigDecimal>> childMonths) {
 
         static Raw of(RollUp.Figure figure) {
             Map<String, BigDecimal> children = new LinkedHashMap<>();
             figure.children().forEach((code, cell) -> children.put(code, cell.value()));
-            return new Raw(figure.total().value(), figure.months().stream().map(Cell::value).toList(), children);
+            Map<String, List<BigDecimal>> childMonths = new LinkedHashMap<>();
+            figure.childMonths().forEach((code, cells) -> childMonths.put(code, cells.stream().map(Cell::value).toList()));
+            return new Raw(figure.total().value(), figure.months().stream().map(Cell::value).toList(), children, childMonths);
         }
     }
 }

@@ -156,6 +156,8 @@ class RollUpTest {
         assertThat(shown(disbursed.months())).as("a flow is zero in a quiet month").containsExactly("1000", "0", "502", "300");
         assertThat(shown(disbursed.total())).as("a flow over a range is the sum of its months").isEqualTo("1802");
         assertThat(shown(disbursed.children().get("gd-shantou"))).as("amounts of money are never hidden (threshold 0)").isEqualTo("2");
+        assertThat(shown(disbursed.childMonths().get("gd-jiangmen"))).as("a child month by month").containsExactly("1000", "0", "500", "300");
+        assertThat(shown(open.childMonths().get("gd-jiangmen"))).containsExactly("17", "22", "24", "24");
 
         RollUp city = read("gd-admin", "gd-jiangmen", MAR, MAR);
         assertThat(shown(figure(city, "open-cases", null).total())).isEqualTo("24");
