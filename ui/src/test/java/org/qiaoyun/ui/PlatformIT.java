@@ -592,6 +592,29 @@ class PlatformIT {
     }
 
     @Test
+    void theProvincesDashboardDrawsItsChartsInABrowserFromTheWebJar() {
+        Api.Reply script = anonymous.get("/webjars/echarts/5.3.1/dist/echarts.min.js");
+        assertThat(script.status()).isEqualTo(200);
+        assertThat(script.body()).as("the WebJar's script, not the application's index page").contains("echarts")
+                .doesNotContain("<html");
+        if (!BrowserJourney.available()) {
+            if (System.getenv("QIAOYUN_REQUIRE_BROWSER") != null) {
+                org.junit.jupiter.api.Assertions.fail("QIAOYUN_REQUIRE_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+            }
+            org.junit.jupiter.api.Assumptions.abort("no /usr/bin/chromium and /usr/bin/chromedriver: install chromium chromium-driver");
+        }
+        try (BrowserJourney browser = new BrowserJourney("http://localhost:" + deployment.getPort() + "/")) {
+            browser.resize(1280, 1600);
+            browser.signIn("gd-admin", DEMO_PASSWORD);
+            browser.open("");
+            browser.waitFor(org.openqa.selenium.By.cssSelector("#chart-aid svg"));
+            browser.waitFor(org.openqa.selenium.By.cssSelector("#chart-volunteers svg"));
+            browser.screenshot("province-dashboard");
+            assertThat(browser.waitFor(org.openqa.selenium.By.id("dashboard-children")).isDisplayed()).isTrue();
+        }
+    }
+
+    @Test
     void volunteerSignsUpForAShiftAndChecksInWithTheOrganisersCode() {
         Api organiser = anonymous.as("taishan-organiser", DEMO_PASSWORD);
         Api volunteer = anonymous.as("taishan-volunteer", DEMO_PASSWORD);

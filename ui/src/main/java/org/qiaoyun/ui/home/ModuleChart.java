@@ -27,10 +27,15 @@ final class ModuleChart extends Div {
     /** The script of the WebJar, served beside the application. */
     static final String SCRIPT = "context://webjars/echarts/5.3.1/dist/echarts.min.js";
 
-    /** Draws once ECharts has loaded (the script may still be on its way when the first chart arrives). */
+    /**
+     * Draws once ECharts has loaded (the script may still be on its way when the first chart arrives), and again at
+     * the element's size whenever the layout changes it (at first draw the layout may not have settled).
+     */
     private static final String DRAW = "const el = this; const option = JSON.parse($0);"
             + " const draw = () => { if (!window.echarts) { setTimeout(draw, 100); return; }"
-            + " (echarts.getInstanceByDom(el) || echarts.init(el, null, {renderer: 'svg'})).setOption(option, true); };"
+            + " const chart = echarts.getInstanceByDom(el) || echarts.init(el, null, {renderer: 'svg'});"
+            + " chart.setOption(option, true);"
+            + " if (!el.$resizing && window.ResizeObserver) { el.$resizing = new ResizeObserver(() => chart.resize()); el.$resizing.observe(el); } };"
             + " draw();";
 
     ModuleChart(String moduleId, String title, List<YearMonth> months, List<RollUp.Figure> figures, boolean english) {
