@@ -105,8 +105,10 @@ class DashboardTest extends ScreenTest {
         signInAndOpen("gd-admin", "?tenant=gd-jiangmen");
         Grid<Object> grid = children();
         grid.sort(List.of(new com.vaadin.flow.component.grid.GridSortOrder<>(grid.getColumnByKey("aid.open-cases"),
-                com.vaadin.flow.data.provider.SortDirection.DESCENDING)));
-        assertThat(GridKt._getFormattedRow(grid, 0).get(0)).isEqualTo("江门市侨联（本级）");
+                com.vaadin.flow.data.provider.SortDirection.ASCENDING)));
+        assertThat(GridKt._getFormattedRow(grid, GridKt._size(grid) - 1).get(0)).as("listed first unsorted, largest last")
+                .isEqualTo("江门市侨联（本级）");
+        assertThat(GridKt._getFormattedRow(grid, 0).get(0)).as("hidden figures sort below those shown").isNotEqualTo("江门市侨联（本级）");
     }
 
     @Test
