@@ -23,5 +23,7 @@ java -cp "$cp" org.qiaoyun.bench.AidWorkListBenchmark 500 1000000 100000
 java -cp "$cp" org.qiaoyun.bench.AidImportBenchmark 10000
 # 5. the coverage report (应建尽建) of a country's worth of areas: the whole country and one province
 java -cp "$cp" org.qiaoyun.bench.CoverageBenchmark
-# 6. signing in and the heap of idle signed-in screen sessions (production password hashing)
+# 6. a province's dashboard data (the roll-up of 30 indicators over 1,742 federations and 24 months)
+java -cp "$cp" org.qiaoyun.bench.IndicatorsBenchmark
+# 7. signing in and the heap of idle signed-in screen sessions (production password hashing)
 java -cp "$cp" org.qiaoyun.bench.SessionBenchmark "${2:-300}" ui/target/qiaoyun.war ui/target/payara-micro.jar

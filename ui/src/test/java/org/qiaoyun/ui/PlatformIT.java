@@ -642,6 +642,85 @@ class PlatformIT {
     }
 
     @Test
+    void theViewFromAboveRollsUpTheCountysFiguresAndRefusesBadQuestions() {
+        Api county = anonymous.as("taishan-admin", DEMO_PASSWORD);
+        Api city = anonymous.as("jiangmen-admin", DEMO_PASSWORD);
+        String own = "/api/v1/tenants/gd-jiangmen-taishan/indicators?module=aid&indicator=beneficiaries";
+        JsonObject before = county.get(own).json();
+        JsonObject whole = before.getJsonArray("indicators").getJsonObject(0);
+        assertThat(whole.getString("kind")).isEqualTo("stock");
+        assertThat(whole.getString("nameZh")).isEqualTo("帮扶对象");
+        assertThat(whole.containsKey("member")).as("the first figure is the indicator as a whole").isFalse();
+        long count = whole.getJsonObject("total").getJsonNumber("value").longValue();
+
+        String id = residentId("44078119800101" + String.format("%03d", (int) (System.nanoTime() % 1000)));
+        Api.Reply registered = anonymous.as("taishan-caseworker", DEMO_PASSWORD).post("/api/v1/tenants/gd-jiangmen-taishan/aid/beneficiaries",
+                """
+                {"name":"伍伯","residentId":"%s","category":"returnee","tags":["disability"],"consentDate":"2026-11-01","consentBy":"伍伯"}"""
+                        .formatted(id));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        JsonObject after = county.get(own).json().getJsonArray("indicators").getJsonObject(0);
+        assertThat(after.getJsonObject("total").getJsonNumber("value").longValue()).as("the county reads its own figure")
+                .isEqualTo(count + 1);
+
+        JsonObject byChild = city.get("/api/v1/tenants/gd-jiangmen/indicators?module=aid&indicator=beneficiaries&by=child").json();
+        assertThat(byChild.getString("by")).isEqualTo("child");
+        JsonObject taishan = byChild.getJsonArray("indicators").getJsonObject(0).getJsonArray("values").stream()
+                .map(v -> v.asJsonObject()).filter(v -> v.getString("child").equals("gd-jiangmen-taishan")).findFirst().orElseThrow();
+        assertThat(taishan.getString("childZh")).isEqualTo("台山市侨联");
+        if (count + 1 < 5) {
+            assertThat(taishan.getBoolean("suppressed")).as("a small number seen from above").isTrue();
+            assertThat(taishan.containsKey("value")).as("a hidden figure carries no value").isFalse();
+            assertThat(taishan.getInt("below")).isEqualTo(5);
+        } else {
+            assertThat(taishan.getJsonNumber("value").longValue()).isEqualTo(count + 1);
+        }
+        JsonObject months = city.get("/api/v1/tenants/gd-jiangmen/indicators?module=volunteers&by=month&from=2026-01&to=2026-12").json();
+        assertThat(months.getJsonArray("indicators").getJsonObject(0).getJsonArray("values")).hasSize(12);
+        assertThat(months.getJsonArray("indicators").stream().map(v -> v.asJsonObject().getString("kind")))
+                .contains("stock", "flow", "ratio");
+
+        assertThat(anonymous.as("kaiping-admin", DEMO_PASSWORD).get("/api/v1/tenants/gd/indicators").isProblem(404))
+                .as("nobody reads above their home").isTrue();
+        assertThat(anonymous.as("taishan-viewer", DEMO_PASSWORD).get("/api/v1/tenants/gd-jiangmen-taishan/indicators").status())
+                .isEqualTo(200);
+        assertThat(anonymous.as("taishan-caseworker", DEMO_PASSWORD).get("/api/v1/tenants/gd-jiangmen-taishan/indicators")
+                .isProblem(403)).isTrue();
+        String base = "/api/v1/tenants/gd-jiangmen/indicators";
+        assertField(city.get(base + "?from=2020-01&to=2026-12"), "to");
+        assertField(city.get(base + "?from=2026-06&to=2026-01"), "to");
+        assertField(city.get(base + "?from=2026-13"), "from");
+        assertField(city.get(base + "?module=no-such"), "module");
+        assertField(city.get(base + "?module=aid&indicator=no-such"), "indicator");
+        assertField(city.get(base + "?by=county"), "by");
+        assertThat(city.accepting("zh-CN").get(base + "?from=2026-06&to=2026-01").json().getString("detail"))
+                .isEqualTo("结束月份 2026-01 早于开始月份 2026-06");
+    }
+
+    @Test
+    void theProvincesDashboardDrawsItsChartsInABrowserFromTheWebJar() {
+        Api.Reply script = anonymous.get("/webjars/echarts/5.3.1/dist/echarts.min.js");
+        assertThat(script.status()).isEqualTo(200);
+        assertThat(script.body()).as("the WebJar's script, not the application's index page").contains("echarts")
+                .doesNotContain("<html");
+        if (!BrowserJourney.available()) {
+            if (System.getenv("QIAOYUN_REQUIRE_BROWSER") != null) {
+                org.junit.jupiter.api.Assertions.fail("QIAOYUN_REQUIRE_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+            }
+            org.junit.jupiter.api.Assumptions.abort("no /usr/bin/chromium and /usr/bin/chromedriver: install chromium chromium-driver");
+        }
+        try (BrowserJourney browser = new BrowserJourney("http://localhost:" + deployment.getPort() + "/")) {
+            browser.resize(1280, 1600);
+            browser.signIn("gd-admin", DEMO_PASSWORD);
+            browser.open("");
+            browser.waitFor(org.openqa.selenium.By.cssSelector("#chart-aid svg"));
+            browser.waitFor(org.openqa.selenium.By.cssSelector("#chart-volunteers svg"));
+            browser.screenshot("province-dashboard");
+            assertThat(browser.waitFor(org.openqa.selenium.By.id("dashboard-children")).isDisplayed()).isTrue();
+        }
+    }
+
+    @Test
     void volunteerSignsUpForAShiftAndChecksInWithTheOrganisersCode() {
         Api organiser = anonymous.as("taishan-organiser", DEMO_PASSWORD);
         Api volunteer = anonymous.as("taishan-volunteer", DEMO_PASSWORD);

@@ -17,7 +17,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import java.time.YearMonth;
+
+import com.vaadin.flow.router.QueryParameters;
+
 import org.qiaoyun.api.ModuleView;
+import org.qiaoyun.kernel.indicator.MonthRange;
+import org.qiaoyun.screens.Words;
 import org.qiaoyun.kernel.access.CallerIdentity;
 import org.qiaoyun.kernel.access.Role;
 import org.qiaoyun.kernel.module.TenantModule;
@@ -29,8 +35,10 @@ import org.qiaoyun.ui.shell.ModuleRoutes;
 import org.qiaoyun.ui.shell.SignedIn;
 
 /**
- * Where a signed-in user lands: their federation, their roles, and a card for each module enabled
- * there. With no module on yet it says so, and tells an admin where to switch one on.
+ * Where a signed-in user lands: their federation, their roles, for admins and viewers the dashboard of their
+ * federation's figures (a federation below opens in its place with {@code ?tenant=}), for a new county's admin a
+ * checklist of first steps, and a card for each module enabled there. With no module on yet it says so, and
+ * tells an admin where to switch one on.
  */
 @Route(value = "", layout = MainLayout.class)
 @Dependent
@@ -49,10 +57,10 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
     /** Built on entering, after the access guard let the caller in. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        SignedIn.caller(kernel).ifPresent(this::show);
+        SignedIn.caller(kernel).ifPresent(caller -> show(caller, event.getLocation().getQueryParameters()));
     }
 
-    private void show(CallerIdentity caller) {
+    private void show(CallerIdentity caller, QueryParameters query) {
         removeAll();
         Tenant home = kernel.tenants().require(caller.homeTenant());
         boolean english = Messages.isEnglish(getLocale());
@@ -60,6 +68,19 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
         add(new Paragraph(getTranslation("home.roles", caller.roles().stream()
                 .map(r -> getTranslation("role." + r.wireName())).sorted().toList().toString()
                 .replace("[", "").replace("]", ""))));
+        if (caller.canReadFiguresOf(home)) {
+            Words words = Words.of(HomeView.class, "org.qiaoyun.ui.home.dashboard", getLocale());
+            Tenant shown = query.getSingleParameter("tenant").flatMap(kernel.tenants()::find).filter(caller::canReadFiguresOf)
+                    .orElse(home);
+            if (caller.isAdmin() && shown.code().equals(home.code())) {
+                Checklist.of(kernel, home, words).ifPresent(this::add);
+            }
+            add(new H3(words.get("dashboard.title", english ? shown.names().en() : shown.names().zh())));
+            add(new Dashboard(kernel, caller, shown, range(query), words));
+            if (!shown.code().equals(home.code())) {
+                return; // a federation below: its figures only
+            }
+        }
 
         List<TenantModule> active = kernel.switchboard().modulesOf(home.code()).stream().filter(TenantModule::active).toList();
         add(new H3(getTranslation("home.modules")));
@@ -89,6 +110,16 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver, Has
             cards.add(card);
         }
         add(cards);
+    }
+
+    /** The months asked for in the address, else the twelve months to this one; a wrong pair falls back too. */
+    private MonthRange range(QueryParameters query) {
+        YearMonth now = kernel.indicators().currentMonth();
+        try {
+            return MonthRange.parse(query.getSingleParameter("from").orElse(null), query.getSingleParameter("to").orElse(null), now);
+        } catch (org.qiaoyun.api.InvalidInputException e) {
+            return MonthRange.yearTo(now);
+        }
     }
 
     @Override

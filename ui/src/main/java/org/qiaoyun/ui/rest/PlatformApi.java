@@ -23,7 +23,7 @@ import org.qiaoyun.kernel.rest.UsersResource;
  */
 @ApplicationPath("/api")
 @OpenAPIDefinition(info = @Info(title = "Qiaoyun platform API", version = "1",
-        description = "Tenants (federations), their provisioning, the modules they switch on, and the grassroots registry."))
+        description = "Tenants (federations), their provisioning, the modules they switch on, the grassroots registry, and the roll-up of indicators."))
 public class PlatformApi extends Application {
 
     @Override
@@ -32,6 +32,7 @@ public class PlatformApi extends Application {
                 TokensResource.class, org.qiaoyun.kernel.rest.AreasResource.class, org.qiaoyun.kernel.rest.CoverageResource.class,
                 org.qiaoyun.kernel.rest.ProfileResource.class, org.qiaoyun.kernel.rest.HomesResource.class,
                 org.qiaoyun.kernel.rest.ContactPointsResource.class,
+                org.qiaoyun.kernel.rest.IndicatorsResource.class,
                 ProblemMapper.class, RequestBinding.class, RequestSizeLimit.class, StrictJson.class);
     }
 }

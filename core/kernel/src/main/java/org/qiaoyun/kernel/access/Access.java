@@ -25,6 +25,21 @@ public final class Access {
         return caller;
     }
 
+    /**
+     * The caller reads the federation's figures: an admin or a viewer at home or above it. Others at home are
+     * refused; a federation above the caller's home, or outside its reach, does not exist for the caller.
+     */
+    public static CallerIdentity requireFiguresOf(Governed tenant) {
+        CallerIdentity caller = caller();
+        if (!caller.canReadFiguresOf(tenant)) {
+            if (caller.canSee(tenant)) {
+                throw new AccessDeniedException("kernel.access.figures-only", tenant.code());
+            }
+            throw new NotVisibleException(tenant.code());
+        }
+        return caller;
+    }
+
     /** The caller administers the federation: provisioning below it, names, module switches and policy, users, audit. */
     public static CallerIdentity requireAdminOf(Governed tenant) {
         CallerIdentity caller = requireVisible(tenant);

@@ -65,6 +65,14 @@ public record CallerIdentity(String username, String homeTenant, String homePath
         return canAdminister(tenant) && !tenant.code().equals(homeTenant);
     }
 
+    /**
+     * Reading the roll-up of the tenant's indicators (figures only, small ones hidden from above): admins and
+     * viewers, of their home and of every federation below it.
+     */
+    public boolean canReadFiguresOf(Governed tenant) {
+        return (isAdmin() || roles.contains(Role.VIEWER)) && reaches(tenant) && tenant.path().startsWith(homePath);
+    }
+
     /** Working with a module's data in the tenant: only at home. */
     public boolean canWorkIn(Governed tenant) {
         return reaches(tenant) && tenant.code().equals(homeTenant);

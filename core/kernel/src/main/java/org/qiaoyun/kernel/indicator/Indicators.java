@@ -1,22 +1,42 @@
 package org.qiaoyun.kernel.indicator;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.qiaoyun.api.IndicatorDefinition;
 import org.qiaoyun.api.IndicatorDefinition.Aggregation;
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.Text;
+import org.qiaoyun.kernel.access.Access;
+import org.qiaoyun.kernel.access.CallerIdentity;
+import org.qiaoyun.kernel.access.NotVisibleException;
 import org.qiaoyun.kernel.persistence.Store;
 import org.qiaoyun.kernel.tenant.Tenant;
 import org.qiaoyun.kernel.tenant.UnknownTenantException;
 
-/** Records indicator values and rolls them up over a subtree of the tenant tree. */
+/**
+ * Records indicator values and rolls them up over a subtree of the tenant tree: the view from above. A roll-up
+ * reads only the indicator table, never a module's tables; it is read by a federation's admins and viewers, of
+ * their home and below, and hides small figures from those above ({@link Suppression}).
+ */
 public class Indicators {
 
-    private final Store kernel;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    public Indicators(Store kernel) {
+    private final Store kernel;
+    private final IndicatorCatalogue catalogue;
+    private final Clock clock;
+
+    public Indicators(Store kernel, IndicatorCatalogue catalogue, Clock clock) {
         this.kernel = kernel;
+        this.catalogue = catalogue;
+        this.clock = clock;
     }
 
     /** Sets the month's value for a tenant, replacing an earlier one. Runs in the caller's transaction. */
@@ -28,6 +48,82 @@ public class Indicators {
         } else {
             value.update(amount);
         }
+    }
+
+    /** The month it is in China by the platform's clock: where a dashboard's range ends unless told otherwise. */
+    public YearMonth currentMonth() {
+        return YearMonth.now(clock.withZone(CHINA));
+    }
+
+    /** The modules whose indicators can be rolled up. */
+    public List<IndicatorCatalogue.ModuleIndicators> catalogue() {
+        return catalogue.modules();
+    }
+
+    /** What to roll up: a federation, months, and optionally one module and one of its indicators. */
+    public record Question(String tenantCode, MonthRange range, String moduleId, String indicatorCode) {
+
+        public Question(String tenantCode, MonthRange range) {
+            this(tenantCode, range, null, null);
+        }
+    }
+
+    /**
+     * The federation's indicators over its subtree, by month and by child, as the caller may see them. Refuses a
+     * module that reports no indicators ({@code module}) and an indicator it does not declare ({@code indicator}).
+     */
+    public RollUp rollUp(Question question) {
+        List<IndicatorCatalogue.ModuleIndicators> modules = chosen(question);
+        return kernel.transaction(em -> {
+            Access.caller();
+            Tenant tenant = em.find(Tenant.class, question.tenantCode());
+            if (tenant == null) {
+                throw new NotVisibleException(question.tenantCode());
+            }
+            CallerIdentity caller = Access.requireFiguresOf(tenant);
+            Suppression suppression = new Suppression(caller.homeTenant());
+            List<Tenant> children = em.createQuery("select t from Tenant t where t.parentCode = :code order by t.code", Tenant.class)
+                    .setParameter("code", tenant.code()).getResultList();
+            List<RollUp.Figure> figures = new ArrayList<>();
+            for (IndicatorCatalogue.ModuleIndicators module : modules) {
+                List<IndicatorDefinition> wanted = module.definitions().stream()
+                        .filter(d -> question.indicatorCode() == null || d.code().equals(question.indicatorCode())).toList();
+                if (wanted.isEmpty()) {
+                    continue;
+                }
+                SubtreeFigures truth = new SubtreeFigures(em, tenant, children, question.range(), module.moduleId(),
+                        module.definitions(), wanted);
+                for (IndicatorDefinition definition : wanted) {
+                    List<IndicatorDefinition.Member> parts = new ArrayList<>();
+                    parts.add(null);
+                    if (definition.breakdown() != null) {
+                        parts.addAll(definition.breakdown().members());
+                    }
+                    for (IndicatorDefinition.Member member : parts) {
+                        RollUp.Figure figure = truth.figure(definition, member);
+                        Suppression.Raw bases = Suppression.Raw.of(definition.kind() == IndicatorDefinition.Kind.RATIO
+                                ? truth.whole(module.find(definition.ratio().denominator()).orElseThrow()) : figure);
+                        figures.add(suppression.apply(figure, tenant.code(), bases));
+                    }
+                }
+            }
+            return new RollUp(tenant, question.range(), children, figures);
+        });
+    }
+
+    private List<IndicatorCatalogue.ModuleIndicators> chosen(Question question) {
+        List<IndicatorCatalogue.ModuleIndicators> modules = catalogue.modules();
+        if (question.moduleId() != null) {
+            modules = modules.stream().filter(m -> m.moduleId().equals(question.moduleId())).toList();
+            if (modules.isEmpty()) {
+                throw new InvalidInputException("module", Text.of("kernel.indicators.unknown-module", question.moduleId()));
+            }
+        }
+        if (question.indicatorCode() != null
+                && modules.stream().noneMatch(m -> m.find(question.indicatorCode()).isPresent())) {
+            throw new InvalidInputException("indicator", Text.of("kernel.indicators.unknown-indicator", question.indicatorCode()));
+        }
+        return modules;
     }
 
     /** The indicator over the tenant and all its descendants for a month; zero when nothing was recorded. */

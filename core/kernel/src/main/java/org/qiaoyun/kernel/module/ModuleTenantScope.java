@@ -147,7 +147,7 @@ final class ModuleTenantScope implements TenantScope {
 
     @Override
     public void record(String indicatorCode, YearMonth period, BigDecimal value) {
-        boolean declared = module.indicators().stream().anyMatch(d -> d.code().equals(indicatorCode));
+        boolean declared = module.indicators().stream().anyMatch(d -> d.recordedCodes().contains(indicatorCode));
         if (!declared) {
             throw new IllegalArgumentException("module " + module.id() + " declares no indicator " + indicatorCode);
         }

@@ -96,7 +96,12 @@ public final class Kernel implements AutoCloseable {
         gate = new ModuleGate(store, modules);
         switchboard = new ModuleSwitchboard(store, modules);
         resources = new ModuleResources(modules, gate, store, clock);
-        indicators = new Indicators(store);
+        indicators = new Indicators(store, () -> modules.installed().stream()
+                .filter(m -> m.isStarted() && !m.indicators().isEmpty())
+                .sorted(java.util.Comparator.comparing(org.qiaoyun.kernel.module.InstalledModule::id))
+                .map(m -> new org.qiaoyun.kernel.indicator.IndicatorCatalogue.ModuleIndicators(m.id(), m.descriptor().nameZh(),
+                        m.descriptor().nameEn(), m.indicators()))
+                .toList(), clock);
         org.qiaoyun.kernel.identity.SecretSeal seal = org.qiaoyun.kernel.identity.SecretSeal.fromBase64(settings.secretsKey());
         accounts = new Accounts(store, new Passwords(settings.passwordIterations()), clock, seal);
         audit = new AuditTrail(store);

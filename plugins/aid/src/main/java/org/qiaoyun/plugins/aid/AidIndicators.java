@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 import org.qiaoyun.api.IndicatorDefinition;
 import org.qiaoyun.api.IndicatorDefinition.Aggregation;
@@ -31,24 +32,36 @@ public final class AidIndicators {
     private AidIndicators() {
     }
 
+    /**
+     * Four indicators, each broken down by a dimension whose members keep the codes recorded so far
+     * ({@code open-cases.medical_aid}...): open cases and beneficiaries are stocks (a quiet month keeps the last
+     * count), goods and cash handed over are flows (a quiet month is zero). Amounts of money are never hidden as
+     * small numbers; counts of cases and people are, from above.
+     */
     public static List<IndicatorDefinition> definitions() {
-        List<IndicatorDefinition> all = new ArrayList<>();
-        for (AidType type : AidType.values()) {
-            all.add(new IndicatorDefinition(openCases(type), "在办个案：" + type.name(), "Open cases: " + type.name(), "case", Aggregation.SUM));
+        return List.of(
+                new IndicatorDefinition("open-cases", "在办个案", "Open cases", "case", Aggregation.SUM).asStock()
+                        .by(breakdown("帮扶类型", "Aid type", AidType.values())),
+                new IndicatorDefinition("beneficiaries", "帮扶对象", "Beneficiaries", "person", Aggregation.SUM).asStock()
+                        .by(breakdown("困难情形", "Vulnerability", VulnerabilityTag.values())),
+                new IndicatorDefinition("in-kind", "本月实物帮扶（估值）", "Aid in kind this month (estimated)", "yuan", Aggregation.SUM)
+                        .asFlow().by(breakdown("帮扶类型", "Aid type", AidType.values())).suppressedBelow(0),
+                new IndicatorDefinition("disbursed", "本月发放", "Disbursed this month", "yuan", Aggregation.SUM)
+                        .asFlow().by(breakdown("资金来源", "Fund source", FundSource.values())).suppressedBelow(0));
+    }
+
+    /** The members of a breakdown, one per constant, labelled as the screens label them. */
+    private static IndicatorDefinition.Breakdown breakdown(String nameZh, String nameEn, Enum<?>[] constants) {
+        ResourceBundle.Control exact = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        ClassLoader loader = AidIndicators.class.getClassLoader();
+        ResourceBundle zh = ResourceBundle.getBundle("org.qiaoyun.plugins.aid.ui.texts", Locale.ROOT, loader, exact);
+        ResourceBundle en = ResourceBundle.getBundle("org.qiaoyun.plugins.aid.ui.texts", Locale.ENGLISH, loader, exact);
+        List<IndicatorDefinition.Member> members = new ArrayList<>();
+        for (Enum<?> constant : constants) {
+            String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+            members.add(new IndicatorDefinition.Member(constant.name().toLowerCase(Locale.ROOT), zh.getString(key), en.getString(key)));
         }
-        for (VulnerabilityTag tag : VulnerabilityTag.values()) {
-            all.add(new IndicatorDefinition(beneficiaries(tag), "帮扶对象：" + tag.name(), "Beneficiaries: " + tag.name(), "person",
-                    Aggregation.SUM));
-        }
-        for (AidType type : AidType.values()) {
-            all.add(new IndicatorDefinition(inKind(type), "本月实物帮扶（估值）：" + type.name(), "Aid in kind this month (estimated): "
-                    + type.name(), "yuan", Aggregation.SUM));
-        }
-        for (FundSource source : FundSource.values()) {
-            all.add(new IndicatorDefinition(disbursed(source), "本月发放：" + source.name(), "Disbursed this month: " + source.name(),
-                    "yuan", Aggregation.SUM));
-        }
-        return all;
+        return new IndicatorDefinition.Breakdown(nameZh, nameEn, members);
     }
 
     static String openCases(AidType type) {

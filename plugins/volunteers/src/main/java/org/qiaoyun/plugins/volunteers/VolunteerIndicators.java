@@ -28,10 +28,13 @@ public final class VolunteerIndicators {
 
     public static List<IndicatorDefinition> definitions() {
         return List.of(
-                new IndicatorDefinition("active-volunteers", "在册志愿者", "Active volunteers", "person", Aggregation.SUM),
-                new IndicatorDefinition("hours-served", "本月服务时长", "Hours served this month", "hour", Aggregation.SUM),
-                new IndicatorDefinition("places-filled", "本月已满岗位", "Places filled this month", "place", Aggregation.SUM),
-                new IndicatorDefinition("places-needed", "本月所需岗位", "Places needed this month", "place", Aggregation.SUM));
+                // a count of today: carried into months nobody changed
+                new IndicatorDefinition("active-volunteers", "在册志愿者", "Active volunteers", "person", Aggregation.SUM).asStock(),
+                new IndicatorDefinition("hours-served", "本月服务时长", "Hours served this month", "hour", Aggregation.SUM).asFlow()
+                        .suppressedBelow(0),
+                new IndicatorDefinition("places-filled", "本月已满岗位", "Places filled this month", "place", Aggregation.SUM).asFlow(),
+                new IndicatorDefinition("places-needed", "本月所需岗位", "Places needed this month", "place", Aggregation.SUM).asFlow(),
+                IndicatorDefinition.ratio("fill-rate", "岗位满员率", "Places filled of places needed", "places-filled", "places-needed"));
     }
 
     /** Records the figures of the month the scope's clock is in. */
