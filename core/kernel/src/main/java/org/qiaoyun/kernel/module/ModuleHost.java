@@ -107,6 +107,7 @@ public class ModuleHost {
                 List<Class<?>> entities = new ArrayList<>(persistence.entities());
                 entities.add(AuditEntry.class);
                 entities.add(IndicatorValue.class);
+                entities.add(org.qiaoyun.kernel.notify.Message.class); // the outbox: a notification commits with its change
                 factory = PersistenceUnits.build(installed.id(), loader, plugin.getPluginPath().toUri().toURL(),
                         entities, dataSource);
                 factory.createEntityManager().close(); // log in now, so a bad mapping fails here and not at the first request
@@ -200,5 +201,10 @@ public class ModuleHost {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The texts of the kernel and of every started module. */
+    Texts texts() {
+        return texts;
     }
 }

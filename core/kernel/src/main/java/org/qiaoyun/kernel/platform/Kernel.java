@@ -69,6 +69,11 @@ public final class Kernel implements AutoCloseable {
     private final org.qiaoyun.kernel.identity.SecondFactors secondFactors;
     private final org.qiaoyun.kernel.registry.Areas areas;
     private final org.qiaoyun.kernel.registry.CoverageReport coverage;
+    private final org.qiaoyun.kernel.notify.Notifier notifier;
+    private final org.qiaoyun.kernel.notify.Inbox inbox;
+    private final org.qiaoyun.kernel.notify.Outbox outbox;
+    private final org.qiaoyun.kernel.lease.Leases leases;
+    private volatile org.qiaoyun.kernel.notify.Postman postman;
     private final Clock clock;
     private final Texts texts = new Texts();
     private volatile boolean ready;
@@ -82,7 +87,7 @@ public final class Kernel implements AutoCloseable {
         unit = PersistenceUnits.build("kernel", loader, PersistenceUnits.rootOf(Kernel.class),
                 List.of(Tenant.class, ModuleIdSetConverter.class, ModuleSwitch.class, AuditEntry.class, IndicatorValue.class,
                         Account.class, ApiToken.class, org.qiaoyun.kernel.identity.SignInFailure.class,
-                        org.qiaoyun.kernel.registry.Area.class), dataSource);
+                        org.qiaoyun.kernel.registry.Area.class, org.qiaoyun.kernel.notify.Message.class), dataSource);
         ColumnLengths.guard(unit, dataSource);
         store = new Store(unit);
         tenants = new TenantDirectory(store);
@@ -93,7 +98,11 @@ public final class Kernel implements AutoCloseable {
         resources = new ModuleResources(modules, gate, store, clock);
         indicators = new Indicators(store);
         org.qiaoyun.kernel.identity.SecretSeal seal = org.qiaoyun.kernel.identity.SecretSeal.fromBase64(settings.secretsKey());
-        accounts = new Accounts(store, new Passwords(settings.passwordIterations()), clock, seal);
+        notifier = new org.qiaoyun.kernel.notify.Notifier(texts, clock);
+        inbox = new org.qiaoyun.kernel.notify.Inbox(store, clock);
+        outbox = new org.qiaoyun.kernel.notify.Outbox(store, clock);
+        leases = new org.qiaoyun.kernel.lease.Leases(store, clock);
+        accounts = new Accounts(store, new Passwords(settings.passwordIterations()), clock, seal, notifier);
         audit = new AuditTrail(store);
         tokens = new ApiTokens(store, accounts, clock);
         secondFactors = new org.qiaoyun.kernel.identity.SecondFactors(store, clock, seal);
@@ -260,6 +269,48 @@ public final class Kernel implements AutoCloseable {
         return trees;
     }
 
+    /** Composes notifications in their readers' languages, for the outbox. */
+    public org.qiaoyun.kernel.notify.Notifier notifier() {
+        return notifier;
+    }
+
+    /** The bell: the signed-in person's own notifications. */
+    public org.qiaoyun.kernel.notify.Inbox inbox() {
+        return inbox;
+    }
+
+    /** The outbox as admins see it: pending, sent and dead messages, and sending a dead one again. */
+    public org.qiaoyun.kernel.notify.Outbox outbox() {
+        return outbox;
+    }
+
+    /** Run-once leases for background work across the platform's instances. */
+    public org.qiaoyun.kernel.lease.Leases leases() {
+        return leases;
+    }
+
+    /**
+     * The sender of the outbox over the given channels (email when {@code mail} is configured; in-app messages need
+     * none), draining on every instance that calls this but one at a time (the lease). For a round of one's own
+     * (tests, tools), call its {@code drain()}.
+     */
+    public org.qiaoyun.kernel.notify.Sender sender(java.util.Optional<org.qiaoyun.kernel.notify.MailSettings> mail) {
+        List<org.qiaoyun.kernel.notify.Channel> channels = mail.<org.qiaoyun.kernel.notify.Channel>map(org.qiaoyun.kernel.notify.EmailChannel::new)
+                .map(List::of).orElse(List.of());
+        return new org.qiaoyun.kernel.notify.Sender(store, clock, channels, Database.isPostgres(dataSource));
+    }
+
+    /** Starts the kernel's thread that sends notifications every {@code every}; it stops when the kernel closes. */
+    public synchronized void startSending(java.util.Optional<org.qiaoyun.kernel.notify.MailSettings> mail, java.time.Duration every) {
+        if (postman != null) {
+            throw new IllegalStateException("the sender is running already");
+        }
+        String instance = java.util.UUID.randomUUID().toString();
+        postman = new org.qiaoyun.kernel.notify.Postman(leases, sender(mail), every, instance).start();
+        LOG.info(() -> "notifications: sending " + mail.map(m -> "email by " + m).orElse("no email (no SMTP host configured)")
+                + ", instance " + instance);
+    }
+
     /** The kernel's own units of work, for services of the web layer (audit views, etc.). */
     public Store store() {
         return store;
@@ -268,6 +319,9 @@ public final class Kernel implements AutoCloseable {
     @Override
     public void close() {
         ready = false;
+        if (postman != null) {
+            postman.close();
+        }
         modules.stop();
         if (unit.isOpen()) {
             unit.close();
