@@ -93,6 +93,39 @@ public class PlatformLifecycle {
     @ConfigProperty(name = "qiaoyun.secrets.key")
     Optional<String> secretsKey;
 
+    /** The SMTP server the platform's email goes through; unset: no email is sent (it waits in the outbox). */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.smtp.host")
+    Optional<String> smtpHost;
+
+    /** Its port: 25 for {@code none}, 587 for {@code starttls}, 465 for {@code tls} unless given. */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.smtp.port")
+    Optional<String> smtpPort;
+
+    @Inject
+    @ConfigProperty(name = "qiaoyun.smtp.user")
+    Optional<String> smtpUser;
+
+    @Inject
+    @ConfigProperty(name = "qiaoyun.smtp.password")
+    Optional<String> smtpPassword;
+
+    /** The sender of the platform's email, e.g. {@code 侨云 <noreply@qiaoyun.example.cn>}. */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.smtp.from")
+    Optional<String> smtpFrom;
+
+    /** {@code none}, {@code starttls} (the default) or {@code tls}. */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.smtp.tls")
+    Optional<String> smtpTls;
+
+    /** Seconds between two rounds of the notification sender. */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.notify.interval", defaultValue = "5")
+    int notifyInterval;
+
     private volatile Kernel kernel;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -114,6 +147,10 @@ public class PlatformLifecycle {
         if (demoRecords && kernel.provisionedDemo()) {
             kernel.fillDemoRecords();
         }
+        java.util.Map<String, Optional<String>> smtp = java.util.Map.of("qiaoyun.smtp.host", smtpHost, "qiaoyun.smtp.port", smtpPort,
+                "qiaoyun.smtp.user", smtpUser, "qiaoyun.smtp.password", smtpPassword, "qiaoyun.smtp.from", smtpFrom,
+                "qiaoyun.smtp.tls", smtpTls);
+        kernel.startSending(org.qiaoyun.kernel.notify.MailSettings.from(smtp::get), java.time.Duration.ofSeconds(Math.max(1, notifyInterval)));
     }
 
     @Produces
