@@ -30,6 +30,7 @@ public class PlatformApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(TenantsResource.class, UsersResource.class, TenantsConfigResource.class, ModulesResource.class,
                 TokensResource.class, org.qiaoyun.kernel.rest.AreasResource.class, org.qiaoyun.kernel.rest.CoverageResource.class,
+                org.qiaoyun.kernel.rest.MessagesResource.class, org.qiaoyun.kernel.rest.OutboxResource.class,
                 ProblemMapper.class, RequestBinding.class, RequestSizeLimit.class, StrictJson.class);
     }
 }

@@ -43,9 +43,15 @@ public final class Outbox {
 
     /** Sends a dead message again: a fresh round of attempts from now. */
     public Message retry(String id) {
+        return retry(null, id);
+    }
+
+    /** The same for a message of the federation {@code tenantCode} (another's is not found, even by an admin above both). */
+    public Message retry(String tenantCode, String id) {
         return store.transaction(em -> {
-            Message message = em.find(Message.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-            if (message == null) {
+            Message message = id == null ? null : em.find(Message.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            if (message == null || tenantCode != null && !tenantCode.equals(message.tenantCode())
+                    || Message.IN_APP.equals(message.channel())) {
                 throw new UnknownNotificationException(id);
             }
             try {
