@@ -213,7 +213,7 @@ public class Account {
 
     /** Whom the platform's notifications to this account go to. */
     public org.qiaoyun.kernel.notify.Notifier.Addressee addressee() {
-        return org.qiaoyun.kernel.notify.Notifier.Addressee.account(username, email, language);
+        return org.qiaoyun.kernel.notify.Notifier.Addressee.account(username, email, mobile, language);
     }
 
     public String email() {

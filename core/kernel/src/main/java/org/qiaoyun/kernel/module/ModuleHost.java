@@ -52,13 +52,16 @@ public class ModuleHost {
     private final Path pluginsDir;
     private final DataSource dataSource;
     private final Texts texts;
+    /** Composes what modules tell people (the kernel's one notifier, which knows the channels configured). */
+    private final org.qiaoyun.kernel.notify.Notifier notifier;
     private final Map<String, InstalledModule> modules = new LinkedHashMap<>();
     private PluginManager plugins;
 
-    public ModuleHost(Path pluginsDir, DataSource dataSource, Texts texts) {
+    public ModuleHost(Path pluginsDir, DataSource dataSource, Texts texts, org.qiaoyun.kernel.notify.Notifier notifier) {
         this.pluginsDir = pluginsDir;
         this.dataSource = dataSource;
         this.texts = texts;
+        this.notifier = notifier;
     }
 
     /**
@@ -203,8 +206,8 @@ public class ModuleHost {
         }
     }
 
-    /** The texts of the kernel and of every started module. */
-    Texts texts() {
-        return texts;
+    /** The kernel's notifier, for the modules' notifications. */
+    org.qiaoyun.kernel.notify.Notifier notifier() {
+        return notifier;
     }
 }

@@ -34,11 +34,11 @@ final class ModuleNotifications implements Notifications {
     @Override
     public void tell(String username, String kind, Object... arguments) {
         requireOwn(kind);
-        Addressee to = kernel.transaction(em -> em.createQuery("select a.email, a.language from Account a where a.username = :username"
+        Addressee to = kernel.transaction(em -> em.createQuery("select a.email, a.mobile, a.language from Account a where a.username = :username"
                         + " and a.tenantCode = :tenant and a.enabled = true", Object[].class)
                 .setParameter("username", username).setParameter("tenant", scope.tenantCode())
                 .getResultStream().findFirst()
-                .map(row -> Addressee.account(username, (String) row[0], (String) row[1])))
+                .map(row -> Addressee.account(username, (String) row[0], (String) row[1], (String) row[2])))
                 .orElseThrow(() -> new InvalidInputException("recipient", Text.of("kernel.notify.not-a-member", username)));
         write(notifier.compose(scope.tenantCode(), to, kind, arguments));
     }

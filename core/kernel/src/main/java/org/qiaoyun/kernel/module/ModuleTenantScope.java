@@ -147,7 +147,7 @@ final class ModuleTenantScope implements TenantScope {
 
     @Override
     public org.qiaoyun.api.notify.Notifications notifications() {
-        return new ModuleNotifications(this, module.id(), new org.qiaoyun.kernel.notify.Notifier(gate.host().texts(), clock), kernel);
+        return new ModuleNotifications(this, module.id(), gate.host().notifier(), kernel);
     }
 
     @Override

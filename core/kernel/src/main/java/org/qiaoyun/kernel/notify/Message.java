@@ -28,6 +28,7 @@ public class Message {
 
     public static final String IN_APP = "inapp";
     public static final String EMAIL = "email";
+    public static final String SMS = "sms";
     public static final int MAX_ATTEMPTS = 8;
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_WAIT = Duration.ofHours(1);
@@ -181,7 +182,7 @@ public class Message {
         return recipient;
     }
 
-    /** The channel's address: an email address for email; none in the app. */
+    /** The channel's address: an email address for email, a mobile number for SMS; none in the app. */
     public String address() {
         return address;
     }

@@ -18,22 +18,33 @@ public final class Notifier {
 
     private final Texts texts;
     private final Clock clock;
+    /** The kinds that also go by text message (an approved template each); none until SMS is configured. */
+    private volatile java.util.Set<String> textMessageKinds = java.util.Set.of();
 
     public Notifier(Texts texts, Clock clock) {
         this.texts = texts;
         this.clock = clock;
     }
 
-    /** Whom a notification is for: an account (with its address, if any) or a bare address; and their language. */
-    public record Addressee(String username, String email, String language) {
+    /** Whom a notification is for: an account (with its address and mobile, if any) or a bare address; and their language. */
+    public record Addressee(String username, String email, String mobile, String language) {
 
         public static Addressee account(String username, String email, String language) {
-            return new Addressee(username, email, language == null ? "zh" : language);
+            return account(username, email, null, language);
+        }
+
+        public static Addressee account(String username, String email, String mobile, String language) {
+            return new Addressee(username, email, mobile, language == null ? "zh" : language);
         }
 
         public static Addressee address(String email) {
-            return new Addressee(null, Contact.email("email", email), "zh");
+            return new Addressee(null, Contact.email("email", email), null, "zh");
         }
+    }
+
+    /** From now on, these kinds also go by text message to accounts with a mobile number (the SMS templates configured). */
+    public void sendByTextMessage(java.util.Set<String> kinds) {
+        textMessageKinds = java.util.Set.copyOf(kinds);
     }
 
     /** The rows telling {@code to} what {@code kind} says with {@code arguments}, in the federation {@code tenantCode}. */
@@ -50,6 +61,10 @@ public final class Notifier {
         }
         if (to.email() != null) {
             messages.add(new Message(tenantCode, Message.EMAIL, to.username(), to.email(), to.language(), kind, kept, subject, body,
+                    clock.instant()));
+        }
+        if (to.mobile() != null && textMessageKinds.contains(kind)) {
+            messages.add(new Message(tenantCode, Message.SMS, to.username(), to.mobile(), to.language(), kind, kept, subject, body,
                     clock.instant()));
         }
         return messages;

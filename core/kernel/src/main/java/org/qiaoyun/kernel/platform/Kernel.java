@@ -92,13 +92,13 @@ public final class Kernel implements AutoCloseable {
         store = new Store(unit);
         tenants = new TenantDirectory(store);
         provisioning = new Provisioning(store);
-        modules = new ModuleHost(settings.pluginsDir(), dataSource, texts);
+        notifier = new org.qiaoyun.kernel.notify.Notifier(texts, clock);
+        modules = new ModuleHost(settings.pluginsDir(), dataSource, texts, notifier);
         gate = new ModuleGate(store, modules);
         switchboard = new ModuleSwitchboard(store, modules);
         resources = new ModuleResources(modules, gate, store, clock);
         indicators = new Indicators(store);
         org.qiaoyun.kernel.identity.SecretSeal seal = org.qiaoyun.kernel.identity.SecretSeal.fromBase64(settings.secretsKey());
-        notifier = new org.qiaoyun.kernel.notify.Notifier(texts, clock);
         inbox = new org.qiaoyun.kernel.notify.Inbox(store, clock);
         outbox = new org.qiaoyun.kernel.notify.Outbox(store, clock);
         leases = new org.qiaoyun.kernel.lease.Leases(store, clock);
@@ -295,20 +295,39 @@ public final class Kernel implements AutoCloseable {
      * (tests, tools), call its {@code drain()}.
      */
     public org.qiaoyun.kernel.notify.Sender sender(java.util.Optional<org.qiaoyun.kernel.notify.MailSettings> mail) {
-        List<org.qiaoyun.kernel.notify.Channel> channels = mail.<org.qiaoyun.kernel.notify.Channel>map(org.qiaoyun.kernel.notify.EmailChannel::new)
-                .map(List::of).orElse(List.of());
+        return sender(mail, java.util.Optional.empty());
+    }
+
+    /**
+     * The same with text messages too when {@code sms} is configured: from then on the kinds it has templates for are
+     * also written to the outbox by SMS for accounts with a mobile number.
+     */
+    public org.qiaoyun.kernel.notify.Sender sender(java.util.Optional<org.qiaoyun.kernel.notify.MailSettings> mail,
+                                                   java.util.Optional<org.qiaoyun.kernel.notify.SmsSettings> sms) {
+        List<org.qiaoyun.kernel.notify.Channel> channels = new java.util.ArrayList<>();
+        mail.map(org.qiaoyun.kernel.notify.EmailChannel::new).ifPresent(channels::add);
+        sms.ifPresent(settings -> {
+            channels.add(new org.qiaoyun.kernel.notify.SmsChannel(settings, clock));
+            notifier.sendByTextMessage(settings.templates().keySet());
+        });
         return new org.qiaoyun.kernel.notify.Sender(store, clock, channels, Database.isPostgres(dataSource));
     }
 
     /** Starts the kernel's thread that sends notifications every {@code every}; it stops when the kernel closes. */
     public synchronized void startSending(java.util.Optional<org.qiaoyun.kernel.notify.MailSettings> mail, java.time.Duration every) {
+        startSending(mail, java.util.Optional.empty(), every);
+    }
+
+    /** The same with text messages when {@code sms} is configured. */
+    public synchronized void startSending(java.util.Optional<org.qiaoyun.kernel.notify.MailSettings> mail,
+                                          java.util.Optional<org.qiaoyun.kernel.notify.SmsSettings> sms, java.time.Duration every) {
         if (postman != null) {
             throw new IllegalStateException("the sender is running already");
         }
         String instance = java.util.UUID.randomUUID().toString();
-        postman = new org.qiaoyun.kernel.notify.Postman(leases, sender(mail), every, instance).start();
+        postman = new org.qiaoyun.kernel.notify.Postman(leases, sender(mail, sms), every, instance).start();
         LOG.info(() -> "notifications: sending " + mail.map(m -> "email by " + m).orElse("no email (no SMTP host configured)")
-                + ", instance " + instance);
+                + sms.map(t -> ", text messages by " + t).orElse(", no text messages") + ", instance " + instance);
     }
 
     /** The kernel's own units of work, for services of the web layer (audit views, etc.). */
