@@ -1052,6 +1052,39 @@ class PlatformIT {
     }
 
     @Test
+    void aPersonReadsWhatThePlatformToldThemAndAnAdminWatchesTheEmail() {
+        Api admin = anonymous.as("taishan-admin", DEMO_PASSWORD);
+        Api viewer = anonymous.as("taishan-viewer", DEMO_PASSWORD);
+        String user = "/api/v1/tenants/gd-jiangmen-taishan/users/taishan-viewer";
+        assertField(admin.put(user + "/contact", "{\"email\":\"viewer at taishan\"}"), "email");
+        Api.Reply contact = admin.put(user + "/contact", "{\"email\":\"viewer@taishan.example.cn\",\"mobile\":\"13800138000\"}");
+        assertThat(contact.status()).isEqualTo(200);
+        assertThat(contact.json().getString("email")).isEqualTo("viewer@taishan.example.cn");
+        long before = viewer.get("/api/v1/messages/unread").json().getJsonNumber("unread").longValue();
+
+        assertThat(admin.put(user + "/password", "{\"password\":\"" + DEMO_PASSWORD + "\"}").status()).isEqualTo(200);
+        JsonObject told = viewer.accepting("zh-CN").get("/api/v1/messages").jsonArray().getValuesAs(JsonObject.class).get(0);
+        assertThat(told.getString("kind")).isEqualTo("kernel.notify.password-reset");
+        assertThat(told.getString("subject")).isEqualTo("您的侨云密码已重设");
+        assertThat(told.getBoolean("read")).isFalse();
+        assertThat(viewer.get("/api/v1/messages/unread").json().getJsonNumber("unread").longValue()).isEqualTo(before + 1);
+        assertThat(anonymous.as("taishan-caseworker", DEMO_PASSWORD).put("/api/v1/messages/" + told.getString("id") + "/read", "{}")
+                .isProblem(404)).as("another's message does not exist").isTrue();
+        assertThat(viewer.put("/api/v1/messages/" + told.getString("id") + "/read", "{}").json().getJsonNumber("unread").longValue())
+                .isEqualTo(before);
+
+        Api.Reply outbox = admin.get("/api/v1/tenants/gd-jiangmen-taishan/outbox?status=pending");
+        assertThat(outbox.status()).isEqualTo(200);
+        JsonObject email = outbox.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("address").equals("viewer@taishan.example.cn")).findFirst().orElseThrow();
+        assertThat(email.getString("kind")).isEqualTo("kernel.notify.password-reset");
+        assertThat(admin.post("/api/v1/tenants/gd-jiangmen-taishan/outbox/" + email.getString("id") + "/retry", "{}").isProblem(409))
+                .as("only a dead message is sent again").isTrue();
+        assertThat(viewer.get("/api/v1/tenants/gd-jiangmen-taishan/outbox").isProblem(403)).isTrue();
+        assertThat(admin.get("/api/v1/tenants/gd-jiangmen-taishan/outbox?status=lost").isProblem(400)).isTrue();
+    }
+
+    @Test
     void apiWithoutValidCredentialsIsUnauthorized() {
         Api.Reply none = anonymous.get("/api/v1/tenants");
         assertThat(none.isProblem(401)).isTrue();

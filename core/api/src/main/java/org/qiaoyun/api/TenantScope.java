@@ -89,4 +89,15 @@ public interface TenantScope {
      * (a later value for the same indicator and month wins); outside one, at once.
      */
     void record(String indicatorCode, YearMonth period, BigDecimal value);
+
+    /**
+     * Telling people of this federation (and bare email addresses) what happened, in their language, as part of the
+     * transaction it is called in (see {@link org.qiaoyun.api.notify.Notifications}). Notifications of a module name
+     * kinds of its own ({@code <module id>.<kind>}).
+     *
+     * @throws UnsupportedOperationException for scopes that cannot tell anybody (the default)
+     */
+    default org.qiaoyun.api.notify.Notifications notifications() {
+        throw new UnsupportedOperationException("this scope cannot send notifications");
+    }
 }

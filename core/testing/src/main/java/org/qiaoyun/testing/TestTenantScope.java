@@ -35,6 +35,11 @@ public final class TestTenantScope implements TenantScope {
     private final List<String> audited;
     private final Map<String, BigDecimal> recorded;
     private final Map<YearMonth, Map<String, BigDecimal>> recordedByMonth;
+    private final List<Told> told = Collections.synchronizedList(new ArrayList<>());
+
+    /** A notification told through this scope whose transaction committed: to an account or to an email address. */
+    public record Told(String recipient, String kind, List<Object> arguments) {
+    }
 
     /** A caller on the system clock: for tests whose story does not depend on the date. */
     public TestTenantScope(EntityManagerFactory unit, String tenant, String user, String... roles) {
@@ -103,6 +108,69 @@ public final class TestTenantScope implements TenantScope {
         return Map.copyOf(recordedByMonth.getOrDefault(month, Map.of()));
     }
 
+    /** The notifications told through this scope whose transactions committed, in order. */
+    public List<Told> told() {
+        return List.copyOf(told);
+    }
+
+    /** Whether {@code recipient} (a username or an email address) was told of {@code kind}. */
+    public boolean hasTold(String recipient, String kind) {
+        return told().stream().anyMatch(t -> t.recipient().equals(recipient) && t.kind().equals(kind));
+    }
+
+    /**
+     * Notifications as the kernel takes them: only to members (when named), only of the module's kinds with a subject and
+     * a body in both languages, kept only when their transaction commits (or at once outside one).
+     */
+    @Override
+    public org.qiaoyun.api.notify.Notifications notifications() {
+        return new org.qiaoyun.api.notify.Notifications() {
+            @Override
+            public void tell(String username, String kind, Object... arguments) {
+                if (!hasMember(username)) {
+                    throw new org.qiaoyun.api.InvalidInputException("recipient", org.qiaoyun.api.Text.of("kernel.notify.not-a-member", username));
+                }
+                keep(new Told(username, kind, java.util.Arrays.asList(arguments)));
+            }
+
+            @Override
+            public void email(String address, String kind, Object... arguments) {
+                if (address == null || !address.strip().matches("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+")) {
+                    throw new org.qiaoyun.api.InvalidInputException("email", org.qiaoyun.api.Text.of("kernel.contact.email-format"));
+                }
+                keep(new Told(address.strip(), kind, java.util.Arrays.asList(arguments)));
+            }
+        };
+    }
+
+    private void keep(Told notice) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        String owner = org.qiaoyun.api.Text.of(notice.kind()).owner();
+        for (java.util.Locale language : List.of(org.qiaoyun.api.Text.CHINESE, org.qiaoyun.api.Text.ENGLISH)) {
+            for (String part : List.of(".subject", ".body")) {
+                boolean written;
+                try {
+                    written = org.qiaoyun.api.Text.bundle(owner, loader, language).containsKey(notice.kind() + part);
+                } catch (java.util.MissingResourceException e) {
+                    written = false;
+                }
+                if (!written) {
+                    throw new IllegalArgumentException("notification kind " + notice.kind() + " has no text " + notice.kind() + part
+                            + " in " + language.getDisplayLanguage(java.util.Locale.ENGLISH));
+                }
+            }
+        }
+        List<Told> pending = PENDING.get();
+        if (pending != null) {
+            pending.add(notice); // kept when the transaction commits
+        } else {
+            told.add(notice);
+        }
+    }
+
+    /** Notifications told inside the transaction open on this thread, waiting for its commit. */
+    private static final ThreadLocal<List<Told>> PENDING = new ThreadLocal<>();
+
     @Override
     public String tenantCode() {
         return tenant;
@@ -135,9 +203,26 @@ public final class TestTenantScope implements TenantScope {
         }
         EntityManager em = unit.createEntityManager(Map.of(TENANT_PROPERTY, tenant));
         OPEN.set(Map.entry(key, em));
+        List<Told> outerPending = PENDING.get();
+        List<Told> pending = new ArrayList<>();
+        PENDING.set(pending);
         try {
-            return Store.transaction(em, work);
+            boolean[] dryRun = new boolean[1];
+            T result = Store.transaction(em, inner -> {
+                T done = work.apply(inner);
+                dryRun[0] = inner.getTransaction().getRollbackOnly();
+                return done;
+            });
+            if (!dryRun[0]) {
+                told.addAll(pending); // committed: what it told is told
+            }
+            return result;
         } finally {
+            if (outerPending == null) {
+                PENDING.remove();
+            } else {
+                PENDING.set(outerPending);
+            }
             if (open == null) {
                 OPEN.remove();
             } else {

@@ -49,6 +49,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span lineage = new Span();
     private final Div menu = new Div();
     private final MenuBar user = new MenuBar();
+    private final Button bell = new Button(VaadinIcon.BELL.create());
+    private final Span unread = new Span();
 
     @Inject
     public MainLayout(Kernel kernel, Authenticator authenticator) {
@@ -68,7 +70,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         user.setId("shell-user");
         user.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
 
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, language, user);
+        bell.setId("shell-bell");
+        bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        bell.addClickListener(e -> UI.getCurrent().navigate("messages"));
+        unread.setId("shell-bell-count");
+        unread.getElement().getThemeList().add("badge error primary small pill");
+        unread.setVisible(false);
+        bell.setSuffixComponent(unread);
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, bell, language, user);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);
@@ -95,6 +105,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         lineage.setText(line.stream().filter(t -> !t.isRoot() || line.size() == 1)
                 .map(t -> english ? t.names().en() : t.names().zh()).collect(Collectors.joining(" › ")));
 
+        refreshBell();
         user.removeAll();
         var account = user.addItem(caller.username() + " ▾");
         account.getSubMenu().addItem(getTranslation("shell.account"), e -> UI.getCurrent().navigate("account"))
@@ -141,8 +152,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             admin.addItem(new SideNavItem(getTranslation("modules.title"), "admin/modules", VaadinIcon.PLUG.create()));
             admin.addItem(new SideNavItem(getTranslation("users.title"), "admin/users", VaadinIcon.USERS.create()));
             admin.addItem(new SideNavItem(getTranslation("audit.title"), "admin/audit", VaadinIcon.LIST.create()));
+            admin.addItem(new SideNavItem(getTranslation("outbox.title"), "admin/outbox", VaadinIcon.ENVELOPE.create()));
             menu.add(admin);
         }
+    }
+
+    /** The bell's count of the person's unread messages (none shown at zero), read again now. */
+    public void refreshBell() {
+        long count = kernel.inbox().unread();
+        unread.setText(count > 99 ? "99+" : String.valueOf(count));
+        unread.setVisible(count > 0);
+        bell.setAriaLabel(getTranslation("shell.bell", count));
+        bell.setTooltipText(getTranslation("shell.bell", count));
     }
 
     private void switchLanguage() {

@@ -38,6 +38,9 @@ class UserDialog extends Dialog {
     final TextField username = new TextField();
     final PasswordField password = new PasswordField();
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
+    final TextField email = new TextField();
+    final TextField mobile = new TextField();
+    final com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> language = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<>();
     final Button save = new Button();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
@@ -58,6 +61,17 @@ class UserDialog extends Dialog {
         fields.put("username", username);
         fields.put("password", password);
         fields.put("roles", roles);
+        email.setId("user-email");
+        email.setLabel(getTranslation("users.email"));
+        mobile.setId("user-mobile");
+        mobile.setLabel(getTranslation("users.mobile"));
+        language.setId("user-language");
+        language.setLabel(getTranslation("users.language"));
+        language.setItems("zh", "en");
+        language.setItemLabelGenerator(l -> getTranslation("users.language." + l));
+        language.setValue("zh");
+        fields.put("email", email);
+        fields.put("mobile", mobile);
         FormLayout form = new FormLayout();
         if (existing == null) {
             form.add(username, password);
@@ -65,9 +79,12 @@ class UserDialog extends Dialog {
             username.setValue(existing.username());
             username.setReadOnly(true);
             roles.setValue(existing.roles());
+            email.setValue(existing.email() == null ? "" : existing.email());
+            mobile.setValue(existing.mobile() == null ? "" : existing.mobile());
+            language.setValue(existing.language());
             form.add(username);
         }
-        form.add(roles);
+        form.add(roles, email, mobile, language);
         add(form);
 
         save.setText(getTranslation("action.save"));
@@ -77,12 +94,19 @@ class UserDialog extends Dialog {
         save.addClickListener(e -> {
             FormErrors.clear(fields);
             try {
+                // the contact details are checked first, so that a wrong address refuses the whole form at its field
+                org.qiaoyun.kernel.notify.Contact.email("email", email.getValue());
+                org.qiaoyun.kernel.notify.Contact.mobile("mobile", mobile.getValue());
                 Account account = existing == null
                         ? kernel.accounts().create(tenant.code(), username.getValue().strip(), password.getValue(), roles.getValue())
                         : kernel.accounts().changeRoles(existing.username(), roles.getValue(), existing.version());
+                account = kernel.accounts().changeContact(account.username(), email.getValue(), mobile.getValue(), language.getValue(),
+                        account.version());
                 close();
                 saved.accept(account);
             } catch (IdentityRuleViolation invalid) {
+                FormErrors.showAt(fields, invalid.field(), kernel.texts().render(invalid, Words.screenLanguage()));
+            } catch (org.qiaoyun.api.InvalidInputException invalid) {
                 FormErrors.showAt(fields, invalid.field(), kernel.texts().render(invalid, Words.screenLanguage()));
             } catch (DuplicateAccountException taken) {
                 FormErrors.showAt(fields, "username", getTranslation("users.username.taken"));

@@ -109,4 +109,29 @@ class UsersViewTest extends ScreenTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, s -> s.withId("confirm-second-factor")));
         assertThat(kernel.accounts().find("kaiping-caseworker-2").orElseThrow().hasSecondFactor()).isFalse();
     }
+
+    @Test
+    void aWrongEmailIsShownAtItsFieldAndARightOneIsKeptWithTheUser() {
+        signInAndOpen("kaiping-admin", "admin/users");
+        _click(_get(Button.class, s -> s.withId("action-create-user")));
+        _setValue(_get(TextField.class, s -> s.withId("user-username")), "kaiping-organiser-9");
+        _setValue(_get(PasswordField.class, s -> s.withId("user-password")), "开平碉楼-organiser");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Role> roles = _get(CheckboxGroup.class, s -> s.withId("user-roles"));
+        _setValue(roles, Set.of(Role.ORGANISER));
+        TextField email = _get(TextField.class, s -> s.withId("user-email"));
+        _setValue(email, "organiser at kaiping");
+        _click(_get(Button.class, s -> s.withId("user-save")));
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("请填写有效的电子邮箱地址，例如 name@example.cn");
+        assertThat(kernel.accounts().find("kaiping-organiser-9")).as("refused as a whole").isEmpty();
+
+        _setValue(email, "organiser@kaiping.example.cn");
+        _setValue(_get(TextField.class, s -> s.withId("user-mobile")), "139 2222 3333");
+        _click(_get(Button.class, s -> s.withId("user-save")));
+        Account saved = kernel.accounts().find("kaiping-organiser-9").orElseThrow();
+        assertThat(saved.email()).isEqualTo("organiser@kaiping.example.cn");
+        assertThat(saved.mobile()).isEqualTo("13922223333");
+        assertThat(saved.language()).isEqualTo("zh");
+    }
 }

@@ -78,6 +78,18 @@ public class Account {
     @Column(name = "recovery_codes", length = 1000)
     private String recoveryCodes;
 
+    /** Where email reaches the person; none when not given. */
+    @Column(name = "email", length = 254)
+    private String email;
+
+    /** A mobile number (for text messages to come); none when not given. */
+    @Column(name = "mobile", length = 20)
+    private String mobile;
+
+    /** The language the person reads what the platform sends them in: {@code zh} or {@code en}. */
+    @Column(name = "language", length = 5, nullable = false)
+    private String language = "zh";
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -190,6 +202,30 @@ public class Account {
         this.passwordHash = hash;
         this.failedAttempts = 0;
         this.lockedUntil = null;
+    }
+
+    /** Sets how to reach the person, each checked (a refusal names the field); blank means none. */
+    void setContact(String email, String mobile, String language) {
+        this.email = org.qiaoyun.kernel.notify.Contact.email("email", email);
+        this.mobile = org.qiaoyun.kernel.notify.Contact.mobile("mobile", mobile);
+        this.language = org.qiaoyun.kernel.notify.Contact.language("language", language);
+    }
+
+    /** Whom the platform's notifications to this account go to. */
+    public org.qiaoyun.kernel.notify.Notifier.Addressee addressee() {
+        return org.qiaoyun.kernel.notify.Notifier.Addressee.account(username, email, mobile, language);
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String mobile() {
+        return mobile;
+    }
+
+    public String language() {
+        return language == null ? "zh" : language;
     }
 
     void setEnabled(boolean enabled) {

@@ -34,11 +34,14 @@ public class Accounts {
     private final Store store;
     private final Passwords passwords;
     private final Clock clock;
+    /** Tells a person of what was done to their account (locked, password reset), in the same transaction. */
+    private final org.qiaoyun.kernel.notify.Notifier notifier;
     private final VerifiedCredentials verifiedCredentials;
     private final SecretSeal seal;
 
-    public Accounts(Store store, Passwords passwords, Clock clock, SecretSeal seal) {
+    public Accounts(Store store, Passwords passwords, Clock clock, SecretSeal seal, org.qiaoyun.kernel.notify.Notifier notifier) {
         this.store = store;
+        this.notifier = notifier;
         this.passwords = passwords;
         this.clock = clock;
         this.seal = seal;
@@ -162,6 +165,8 @@ public class Accounts {
                     AuditLog.append(em, tenant, "login.failure", username, org.qiaoyun.api.Text.of("kernel.audit.wrong-password"));
                     AuditLog.append(em, tenant, "account.lockout", username, org.qiaoyun.api.Text.of("kernel.audit.account-lockout",
                             Account.MAX_FAILURES, Account.LOCKOUT.toMinutes()));
+                    tell(em, account, "kernel.notify.account-locked", String.valueOf(Account.MAX_FAILURES),
+                            String.valueOf(Account.LOCKOUT.toMinutes()));
                 }
                 case REFUSED_LOCKED -> AuditLog.append(em, tenant, "login.failure", username, org.qiaoyun.api.Text.of("kernel.audit.account-locked"));
                 case REFUSED_DISABLED -> AuditLog.append(em, tenant, "login.failure", username, org.qiaoyun.api.Text.of("kernel.audit.account-disabled"));
@@ -171,6 +176,8 @@ public class Accounts {
                     if (lockedHere) {
                         AuditLog.append(em, tenant, "account.lockout", username, org.qiaoyun.api.Text.of("kernel.audit.address-lockout",
                                 SignInFailure.PER_ACCOUNT, SignInFailure.address(address), SignInFailure.LOCKOUT.toMinutes()));
+                        tell(em, account, "kernel.notify.address-locked", String.valueOf(SignInFailure.PER_ACCOUNT),
+                                SignInFailure.address(address), String.valueOf(SignInFailure.LOCKOUT.toMinutes()));
                     }
                 }
                 default -> throw new IllegalStateException(attempt.name());
@@ -281,6 +288,7 @@ public class Accounts {
             em.createQuery("delete from SignInFailure f where f.username = :username").setParameter("username", username)
                     .executeUpdate(); // a new password lifts every lockout
             AuditLog.append(em, account.tenantCode(), "account.password-reset", username);
+            tell(em, account, "kernel.notify.password-reset");
         });
     }
 
@@ -344,6 +352,22 @@ public class Accounts {
             change.apply(em, account);
             return account;
         });
+    }
+
+    /**
+     * Sets how to reach a user (email, mobile) and the language they read: by an admin of the user's federation, or
+     * by the user. Each value is checked, a refusal naming its field; blank clears it.
+     */
+    public Account changeContact(String username, String email, String mobile, String language, Long expectedVersion) {
+        return change(username, expectedVersion, true, (em, account) -> {
+            account.setContact(email, mobile, language);
+            AuditLog.append(em, account.tenantCode(), "account.contact", username);
+        });
+    }
+
+    /** Tells the account's person, in the transaction of what happened to it (the outbox commits with the change). */
+    private void tell(EntityManager em, Account account, String kind, Object... arguments) {
+        notifier.compose(account.tenantCode(), account.addressee(), kind, arguments).forEach(em::persist);
     }
 
     /** Whether the federation or one above it is suspended: a suspension reaches everything below. */

@@ -119,4 +119,9 @@ public class ModuleGate {
         }
         return true;
     }
+
+    /** The modules the gate asks about. */
+    ModuleHost host() {
+        return host;
+    }
 }

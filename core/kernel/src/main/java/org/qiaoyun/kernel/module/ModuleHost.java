@@ -52,13 +52,16 @@ public class ModuleHost {
     private final Path pluginsDir;
     private final DataSource dataSource;
     private final Texts texts;
+    /** Composes what modules tell people (the kernel's one notifier, which knows the channels configured). */
+    private final org.qiaoyun.kernel.notify.Notifier notifier;
     private final Map<String, InstalledModule> modules = new LinkedHashMap<>();
     private PluginManager plugins;
 
-    public ModuleHost(Path pluginsDir, DataSource dataSource, Texts texts) {
+    public ModuleHost(Path pluginsDir, DataSource dataSource, Texts texts, org.qiaoyun.kernel.notify.Notifier notifier) {
         this.pluginsDir = pluginsDir;
         this.dataSource = dataSource;
         this.texts = texts;
+        this.notifier = notifier;
     }
 
     /**
@@ -107,6 +110,7 @@ public class ModuleHost {
                 List<Class<?>> entities = new ArrayList<>(persistence.entities());
                 entities.add(AuditEntry.class);
                 entities.add(IndicatorValue.class);
+                entities.add(org.qiaoyun.kernel.notify.Message.class); // the outbox: a notification commits with its change
                 factory = PersistenceUnits.build(installed.id(), loader, plugin.getPluginPath().toUri().toURL(),
                         entities, dataSource);
                 factory.createEntityManager().close(); // log in now, so a bad mapping fails here and not at the first request
@@ -200,5 +204,10 @@ public class ModuleHost {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The kernel's notifier, for the modules' notifications. */
+    org.qiaoyun.kernel.notify.Notifier notifier() {
+        return notifier;
     }
 }

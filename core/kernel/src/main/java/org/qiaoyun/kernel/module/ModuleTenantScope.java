@@ -146,6 +146,11 @@ final class ModuleTenantScope implements TenantScope {
     }
 
     @Override
+    public org.qiaoyun.api.notify.Notifications notifications() {
+        return new ModuleNotifications(this, module.id(), gate.host().notifier(), kernel);
+    }
+
+    @Override
     public void record(String indicatorCode, YearMonth period, BigDecimal value) {
         boolean declared = module.indicators().stream().anyMatch(d -> d.recordedCodes().contains(indicatorCode));
         if (!declared) {

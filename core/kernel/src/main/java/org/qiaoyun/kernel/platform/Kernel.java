@@ -72,6 +72,11 @@ public final class Kernel implements AutoCloseable {
     private final org.qiaoyun.kernel.registry.Profiles profiles;
     private final org.qiaoyun.kernel.registry.Homes homes;
     private final org.qiaoyun.kernel.registry.ContactPoints contactPoints;
+    private final org.qiaoyun.kernel.notify.Notifier notifier;
+    private final org.qiaoyun.kernel.notify.Inbox inbox;
+    private final org.qiaoyun.kernel.notify.Outbox outbox;
+    private final org.qiaoyun.kernel.lease.Leases leases;
+    private volatile org.qiaoyun.kernel.notify.Postman postman;
     private final Clock clock;
     private final Texts texts = new Texts();
     private volatile boolean ready;
@@ -87,12 +92,14 @@ public final class Kernel implements AutoCloseable {
                         Account.class, ApiToken.class, org.qiaoyun.kernel.identity.SignInFailure.class,
                         org.qiaoyun.kernel.registry.Area.class, org.qiaoyun.kernel.registry.OrganisationProfile.class,
                         org.qiaoyun.kernel.registry.Home.class,
-                        org.qiaoyun.kernel.registry.ContactPoint.class, org.qiaoyun.kernel.registry.Visit.class), dataSource);
+                        org.qiaoyun.kernel.registry.ContactPoint.class, org.qiaoyun.kernel.registry.Visit.class,
+                        org.qiaoyun.kernel.notify.Message.class), dataSource);
         ColumnLengths.guard(unit, dataSource);
         store = new Store(unit);
         tenants = new TenantDirectory(store);
         provisioning = new Provisioning(store);
-        modules = new ModuleHost(settings.pluginsDir(), dataSource, texts);
+        notifier = new org.qiaoyun.kernel.notify.Notifier(texts, clock);
+        modules = new ModuleHost(settings.pluginsDir(), dataSource, texts, notifier);
         gate = new ModuleGate(store, modules);
         switchboard = new ModuleSwitchboard(store, modules);
         resources = new ModuleResources(modules, gate, store, clock);
@@ -103,7 +110,10 @@ public final class Kernel implements AutoCloseable {
                         m.descriptor().nameEn(), m.indicators()))
                 .toList(), clock);
         org.qiaoyun.kernel.identity.SecretSeal seal = org.qiaoyun.kernel.identity.SecretSeal.fromBase64(settings.secretsKey());
-        accounts = new Accounts(store, new Passwords(settings.passwordIterations()), clock, seal);
+        inbox = new org.qiaoyun.kernel.notify.Inbox(store, clock);
+        outbox = new org.qiaoyun.kernel.notify.Outbox(store, clock);
+        leases = new org.qiaoyun.kernel.lease.Leases(store, clock);
+        accounts = new Accounts(store, new Passwords(settings.passwordIterations()), clock, seal, notifier);
         audit = new AuditTrail(store);
         tokens = new ApiTokens(store, accounts, clock);
         secondFactors = new org.qiaoyun.kernel.identity.SecondFactors(store, clock, seal);
@@ -288,6 +298,67 @@ public final class Kernel implements AutoCloseable {
         return trees;
     }
 
+    /** Composes notifications in their readers' languages, for the outbox. */
+    public org.qiaoyun.kernel.notify.Notifier notifier() {
+        return notifier;
+    }
+
+    /** The bell: the signed-in person's own notifications. */
+    public org.qiaoyun.kernel.notify.Inbox inbox() {
+        return inbox;
+    }
+
+    /** The outbox as admins see it: pending, sent and dead messages, and sending a dead one again. */
+    public org.qiaoyun.kernel.notify.Outbox outbox() {
+        return outbox;
+    }
+
+    /** Run-once leases for background work across the platform's instances. */
+    public org.qiaoyun.kernel.lease.Leases leases() {
+        return leases;
+    }
+
+    /**
+     * The sender of the outbox over the given channels (email when {@code mail} is configured; in-app messages need
+     * none), draining on every instance that calls this but one at a time (the lease). For a round of one's own
+     * (tests, tools), call its {@code drain()}.
+     */
+    public org.qiaoyun.kernel.notify.Sender sender(java.util.Optional<org.qiaoyun.kernel.notify.MailSettings> mail) {
+        return sender(mail, java.util.Optional.empty());
+    }
+
+    /**
+     * The same with text messages too when {@code sms} is configured: from then on the kinds it has templates for are
+     * also written to the outbox by SMS for accounts with a mobile number.
+     */
+    public org.qiaoyun.kernel.notify.Sender sender(java.util.Optional<org.qiaoyun.kernel.notify.MailSettings> mail,
+                                                   java.util.Optional<org.qiaoyun.kernel.notify.SmsSettings> sms) {
+        List<org.qiaoyun.kernel.notify.Channel> channels = new java.util.ArrayList<>();
+        mail.map(org.qiaoyun.kernel.notify.EmailChannel::new).ifPresent(channels::add);
+        sms.ifPresent(settings -> {
+            channels.add(new org.qiaoyun.kernel.notify.SmsChannel(settings, clock));
+            notifier.sendByTextMessage(settings.templates().keySet());
+        });
+        return new org.qiaoyun.kernel.notify.Sender(store, clock, channels, Database.isPostgres(dataSource));
+    }
+
+    /** Starts the kernel's thread that sends notifications every {@code every}; it stops when the kernel closes. */
+    public synchronized void startSending(java.util.Optional<org.qiaoyun.kernel.notify.MailSettings> mail, java.time.Duration every) {
+        startSending(mail, java.util.Optional.empty(), every);
+    }
+
+    /** The same with text messages when {@code sms} is configured. */
+    public synchronized void startSending(java.util.Optional<org.qiaoyun.kernel.notify.MailSettings> mail,
+                                          java.util.Optional<org.qiaoyun.kernel.notify.SmsSettings> sms, java.time.Duration every) {
+        if (postman != null) {
+            throw new IllegalStateException("the sender is running already");
+        }
+        String instance = java.util.UUID.randomUUID().toString();
+        postman = new org.qiaoyun.kernel.notify.Postman(leases, sender(mail, sms), every, instance).start();
+        LOG.info(() -> "notifications: sending " + mail.map(m -> "email by " + m).orElse("no email (no SMTP host configured)")
+                + sms.map(t -> ", text messages by " + t).orElse(", no text messages") + ", instance " + instance);
+    }
+
     /** The kernel's own units of work, for services of the web layer (audit views, etc.). */
     public Store store() {
         return store;
@@ -296,6 +367,9 @@ public final class Kernel implements AutoCloseable {
     @Override
     public void close() {
         ready = false;
+        if (postman != null) {
+            postman.close();
+        }
         modules.stop();
         if (unit.isOpen()) {
             unit.close();

@@ -97,6 +97,70 @@ public class PlatformLifecycle {
     @Inject
     @ConfigProperty(name = "qiaoyun.contact.visit.months", defaultValue = "6")
     int contactVisitMonths;
+    /** The SMTP server the platform's email goes through; unset: no email is sent (it waits in the outbox). */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.smtp.host")
+    Optional<String> smtpHost;
+
+    /** Its port: 25 for {@code none}, 587 for {@code starttls}, 465 for {@code tls} unless given. */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.smtp.port")
+    Optional<String> smtpPort;
+
+    @Inject
+    @ConfigProperty(name = "qiaoyun.smtp.user")
+    Optional<String> smtpUser;
+
+    @Inject
+    @ConfigProperty(name = "qiaoyun.smtp.password")
+    Optional<String> smtpPassword;
+
+    /** The sender of the platform's email, e.g. {@code 侨云 <noreply@qiaoyun.example.cn>}. */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.smtp.from")
+    Optional<String> smtpFrom;
+
+    /** {@code none}, {@code starttls} (the default) or {@code tls}. */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.smtp.tls")
+    Optional<String> smtpTls;
+
+    /** Tencent Cloud SMS: the API key's id; unset: no text messages. */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.sms.secret.id")
+    Optional<String> smsSecretId;
+
+    @Inject
+    @ConfigProperty(name = "qiaoyun.sms.secret.key")
+    Optional<String> smsSecretKey;
+
+    /** The SMS application (SmsSdkAppId). */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.sms.app.id")
+    Optional<String> smsAppId;
+
+    /** The approved signature (签名) the messages carry. */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.sms.sign")
+    Optional<String> smsSign;
+
+    @Inject
+    @ConfigProperty(name = "qiaoyun.sms.region")
+    Optional<String> smsRegion;
+
+    @Inject
+    @ConfigProperty(name = "qiaoyun.sms.endpoint")
+    Optional<String> smsEndpoint;
+
+    /** Which kinds go by text message, and by which approved template: {@code kind=templateId,...}. */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.sms.templates")
+    Optional<String> smsTemplates;
+
+    /** Seconds between two rounds of the notification sender. */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.notify.interval", defaultValue = "5")
+    int notifyInterval;
 
     private volatile Kernel kernel;
 
@@ -120,6 +184,14 @@ public class PlatformLifecycle {
         if (demoRecords && kernel.provisionedDemo()) {
             kernel.fillDemoRecords();
         }
+        java.util.Map<String, Optional<String>> smtp = java.util.Map.of("qiaoyun.smtp.host", smtpHost, "qiaoyun.smtp.port", smtpPort,
+                "qiaoyun.smtp.user", smtpUser, "qiaoyun.smtp.password", smtpPassword, "qiaoyun.smtp.from", smtpFrom,
+                "qiaoyun.smtp.tls", smtpTls);
+        java.util.Map<String, Optional<String>> sms = java.util.Map.of("qiaoyun.sms.secret.id", smsSecretId, "qiaoyun.sms.secret.key",
+                smsSecretKey, "qiaoyun.sms.app.id", smsAppId, "qiaoyun.sms.sign", smsSign, "qiaoyun.sms.region", smsRegion,
+                "qiaoyun.sms.endpoint", smsEndpoint, "qiaoyun.sms.templates", smsTemplates);
+        kernel.startSending(org.qiaoyun.kernel.notify.MailSettings.from(smtp::get), org.qiaoyun.kernel.notify.SmsSettings.from(sms::get),
+                java.time.Duration.ofSeconds(Math.max(1, notifyInterval)));
     }
 
     @Produces

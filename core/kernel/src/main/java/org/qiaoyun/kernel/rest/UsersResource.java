@@ -46,11 +46,11 @@ public class UsersResource {
 
     /** A user as the API shows it; never the password hash. */
     public record UserJson(String username, String tenant, List<String> roles, boolean enabled, Instant lockedUntil,
-                           long version) {
+                           String email, String mobile, String language, long version) {
 
         static UserJson of(Account a) {
             return new UserJson(a.username(), a.tenantCode(), a.roles().stream().map(Role::wireName).sorted().toList(),
-                    a.enabled(), a.lockedUntil(), a.version());
+                    a.enabled(), a.lockedUntil(), a.email(), a.mobile(), a.language(), a.version());
         }
     }
 
@@ -59,6 +59,20 @@ public class UsersResource {
         public String username;
         public String password;
         public List<String> roles;
+        /** Optional: where the platform's email reaches the user. */
+        public String email;
+        /** Optional: a mainland mobile (11 digits) or + and the country code. */
+        public String mobile;
+        /** Optional: {@code zh} (the default) or {@code en}, the language of what the platform sends them. */
+        public String language;
+    }
+
+    /** {@code PUT .../contact}: how to reach the user; a value left out or blank is cleared. */
+    public static class ContactJson {
+        public String email;
+        public String mobile;
+        public String language;
+        public Long version;
     }
 
     /** {@code PUT .../roles}. */
@@ -105,7 +119,14 @@ public class UsersResource {
             throw new InvalidRequestException(null, "kernel.request.user-body");
         }
         Guard.administered(kernel.tenants(), code);
+        // checked before the account exists, so that a wrong address refuses the whole request (400 naming the field)
+        org.qiaoyun.kernel.notify.Contact.email("email", body.email);
+        org.qiaoyun.kernel.notify.Contact.mobile("mobile", body.mobile);
+        org.qiaoyun.kernel.notify.Contact.language("language", body.language);
         Account account = kernel.accounts().create(code, body.username, body.password, roles(body.roles));
+        if (body.email != null || body.mobile != null || body.language != null) {
+            account = kernel.accounts().changeContact(account.username(), body.email, body.mobile, body.language, null);
+        }
         URI location = uri.getAbsolutePathBuilder().path(account.username()).build();
         return Response.created(location).entity(UserJson.of(account)).build();
     }
@@ -126,6 +147,17 @@ public class UsersResource {
         }
         ofThisTenant(username);
         return UserJson.of(kernel.accounts().changeRoles(username, roles(body.roles), body.version));
+    }
+
+    @PUT
+    @Path("{username}/contact")
+    @Operation(operationId = "changeUserContact", summary = "Set how to reach a user (email, mobile) and the language of what the platform sends them; blank clears; send the version you read")
+    public UserJson changeContact(@PathParam("username") String username, ContactJson body) {
+        if (body == null) {
+            throw new InvalidRequestException(null, "kernel.request.contact-body");
+        }
+        ofThisTenant(username);
+        return UserJson.of(kernel.accounts().changeContact(username, body.email, body.mobile, body.language, body.version));
     }
 
     @PUT

@@ -37,7 +37,20 @@ public final class Texts {
         return text.in(locale, loaders.getOrDefault(text.owner(), Texts.class.getClassLoader()));
     }
 
-    /** What a failure says to a person: its text in their language, or its message if it has none. */
+    /** Whether the bundles of the code's owner hold a text for {@code code} in Chinese and in English. */
+    public boolean has(String code) {
+        String owner = Text.of(code).owner();
+        ClassLoader loader = loaders.get(owner);
+        if (loader == null) {
+            return false;
+        }
+        try {
+            return Text.bundle(owner, loader, CHINESE).containsKey(code) && Text.bundle(owner, loader, ENGLISH).containsKey(code);
+        } catch (java.util.MissingResourceException e) {
+            return false;
+        }
+    }
+
     /**
      * A kept summary or note in the reader's language: a text kept by {@link Text#stored()} rendered by its
      * code, plain words (written before codes were kept, or typed by a person) as they are.
@@ -46,6 +59,7 @@ public final class Texts {
         return Text.fromStored(value).map(text -> render(text, locale)).orElse(value);
     }
 
+    /** What a failure says to a person: its text in their language, or its message if it has none. */
     public String render(Throwable failure, Locale locale) {
         if (failure instanceof org.qiaoyun.api.Refusal refusal && refusal.text() != null) {
             return render(refusal.text(), locale);

@@ -34,7 +34,8 @@ class AccountsTest {
         kernel = Kernel.start(KernelSettings.forTests(TestDatabases.h2(), Path.of("target/no-plugins")));
         kernel.provisioning().provision(new ProvisioningRequest("gd", "cn", "province", "广东省侨联", "Guangdong", null));
         kernel.provisioning().provision(new ProvisioningRequest("gd-taishan", "gd", "county", "台山市侨联", "Taishan", null));
-        accounts = new Accounts(kernel.store(), new Passwords(1_000), clock, SecretSeal.fromBase64(KernelSettings.TEST_SECRETS_KEY));
+        accounts = new Accounts(kernel.store(), new Passwords(1_000), clock, SecretSeal.fromBase64(KernelSettings.TEST_SECRETS_KEY),
+                new org.qiaoyun.kernel.notify.Notifier(kernel.texts(), clock));
         accounts.create("gd-taishan", "ts-caseworker", "侨乡台山-2026-ts", Set.of(Role.CASEWORKER));
     }
 

@@ -98,11 +98,11 @@ final class Roster {
     }
 
     /** The shift (locked by the caller) was called off: every sign-up on it goes, whatever the deadline; how many went. */
-    static int callOff(EntityManager em, String shiftId) {
+    static List<SignUp> callOff(EntityManager em, String shiftId) {
         List<SignUp> onIt = em.createQuery("select s from SignUp s where s.shiftId = :shift and s.status <> :cancelled", SignUp.class)
                 .setParameter("shift", shiftId).setParameter("cancelled", SignUp.Status.CANCELLED).getResultList();
         onIt.forEach(SignUp::callOff);
-        return onIt.size();
+        return onIt;
     }
 
     /** Places came free: the first {@code places} in line move up, in the order they came. */

@@ -105,7 +105,9 @@ public final class Rosters {
         Shift cancelled = scope.transaction(em -> {
             Shift shift = Roster.locked(em, shiftId).shift();
             shift.cancel(reason, clock.instant());
-            int released = Roster.callOff(em, shiftId);
+            List<SignUp> calledOff = Roster.callOff(em, shiftId);
+            int released = calledOff.size();
+            tellCalledOff(em, shift, calledOff, reason);
             scope.audit("shift.cancel", shiftId, Text.of("volunteers.audit.shift-cancel", shift.activity(),
                     EXPORT_TIME.format(shift.startsAt()), reason.strip(), released));
             return shift;
@@ -135,7 +137,9 @@ public final class Rosters {
             int released = 0;
             for (Shift shift : toCome) {
                 shift.cancel(reason, clock.instant());
-                released += Roster.callOff(em, shift.id());
+                List<SignUp> calledOff = Roster.callOff(em, shift.id());
+                released += calledOff.size();
+                tellCalledOff(em, shift, calledOff, reason);
                 months.add(VolunteerIndicators.monthOf(shift.startsAt()));
             }
             scope.audit("activity.cancel", activityId, Text.of("volunteers.audit.activity-cancel", activity.title(), reason.strip(),
@@ -144,6 +148,21 @@ public final class Rosters {
         });
         months.forEach(month -> VolunteerIndicators.refresh(scope, month));
         return cancelled;
+    }
+
+    /**
+     * Tells each volunteer whose sign-up was called off, in the transaction that called it off (nothing is told of a
+     * cancellation that rolled back). A volunteer whose account left the federation is not told.
+     */
+    private void tellCalledOff(EntityManager em, Shift shift, List<SignUp> calledOff, String reason) {
+        for (SignUp signUp : calledOff) {
+            org.qiaoyun.plugins.volunteers.volunteer.Volunteer volunteer =
+                    em.find(org.qiaoyun.plugins.volunteers.volunteer.Volunteer.class, signUp.volunteerId());
+            if (volunteer != null && scope.hasMember(volunteer.username())) {
+                scope.notifications().tell(volunteer.username(), "volunteers.shift-cancelled", shift.activity(),
+                        EXPORT_TIME.format(shift.startsAt()), reason.strip(), scope.tenantName());
+            }
+        }
     }
 
     /** The month's figures moved (a shift planned or called off, a place taken or freed, minutes served). */

@@ -145,4 +145,25 @@ class ActivitiesTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("cancelled");
         assertThatThrownBy(() -> rosters.cancelShift(lawyers.id(), "again")).isInstanceOf(ConflictException.class);
     }
+
+    @Test
+    void theVolunteersOfAShiftCalledOffAreToldWhenItIsCalledOff() {
+        TestTenantScope organiser = scope("act-tell", "organiser", "organiser");
+        List<String> people = VolunteersDatabase.volunteers(organiser, 3);
+        Activity visit = new Activities(organiser).create("中秋探访老归侨", null, "侨联", null);
+        Rosters rosters = new Rosters(organiser);
+        Shift shift = rosters.plan(visit.id(), draft(NOW.plus(Duration.ofDays(2)), 1, null));
+        rosters.signUp(shift.id(), people.get(0));
+        rosters.signUp(shift.id(), people.get(1)); // waiting in line: told too
+        assertThatThrownBy(() -> rosters.cancelShift(shift.id(), " ")).hasMessageContaining("reason");
+        assertThat(organiser.told()).as("a cancellation refused tells nobody").isEmpty();
+
+        rosters.cancelShift(shift.id(), "台风预警");
+        String tenant = organiser.tenantCode();
+        assertThat(organiser.told()).extracting(TestTenantScope.Told::recipient).containsExactlyInAnyOrder(tenant + "-v0", tenant + "-v1");
+        assertThat(organiser.told()).allSatisfy(told -> {
+            assertThat(told.kind()).isEqualTo("volunteers.shift-cancelled");
+            assertThat(told.arguments()).contains("中秋探访老归侨", "台风预警");
+        });
+    }
 }

@@ -1,0 +1,33 @@
+package org.qiaoyun.api.notify;
+
+/**
+ * Tells people something: a platform user in the bell of their screens and by email (when their account has an
+ * address), or a bare email address. What is said is a <em>kind</em> of notification, a code of the module's texts
+ * ({@code volunteers.shift-cancelled}), with its arguments; the module's bundles hold its subject and body
+ * ({@code volunteers.shift-cancelled.subject}, {@code volunteers.shift-cancelled.body}) in Chinese and English, and the
+ * person reads them in their own language.
+ *
+ * <p>Reached through {@link org.qiaoyun.api.TenantScope#notifications()}. A notification is part of the change it
+ * tells of: called inside {@link org.qiaoyun.api.TenantScope#transaction}, it is written to the platform's outbox in
+ * that very transaction, so a change rolled back tells nobody and a change committed is told, once, even if the mail
+ * server is down for a while (the platform retries). Called outside one, it commits on its own. Nothing is sent
+ * before the transaction commits.
+ */
+public interface Notifications {
+
+    /**
+     * Tells {@code username}, an account of this federation, what {@code kind} says with {@code arguments}.
+     *
+     * @throws org.qiaoyun.api.InvalidInputException (field {@code recipient}) if the account is not this federation's
+     * @throws IllegalArgumentException if the kind is not the module's or its texts lack a subject or a body
+     */
+    void tell(String username, String kind, Object... arguments);
+
+    /**
+     * Emails {@code address}, somebody without an account (a person who registered on a public page), in
+     * Chinese, what {@code kind} says with {@code arguments}.
+     *
+     * @throws org.qiaoyun.api.InvalidInputException (field {@code email}) if it is not an email address
+     */
+    void email(String address, String kind, Object... arguments);
+}

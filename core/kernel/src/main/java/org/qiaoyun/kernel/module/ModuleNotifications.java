@@ -1,0 +1,65 @@
+package org.qiaoyun.kernel.module;
+
+import java.util.List;
+
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.Text;
+import org.qiaoyun.api.notify.Notifications;
+import org.qiaoyun.kernel.notify.Message;
+import org.qiaoyun.kernel.notify.Notifier;
+import org.qiaoyun.kernel.notify.Notifier.Addressee;
+import org.qiaoyun.kernel.persistence.Store;
+
+/**
+ * A module's notifications in one tenant. The outbox's rows are written through the module's own
+ * {@link TenantScope#transaction}: inside a transaction of the scope they join it, on the module's connection, so the
+ * change and what tells of it commit or roll back as one (the outbox entity is part of every module's unit, as the
+ * audit log is). The recipient's address and language are read from the kernel's accounts beforehand.
+ */
+final class ModuleNotifications implements Notifications {
+
+    private final TenantScope scope;
+    private final String moduleId;
+    private final Notifier notifier;
+    private final Store kernel;
+
+    ModuleNotifications(TenantScope scope, String moduleId, Notifier notifier, Store kernel) {
+        this.scope = scope;
+        this.moduleId = moduleId;
+        this.notifier = notifier;
+        this.kernel = kernel;
+    }
+
+    @Override
+    public void tell(String username, String kind, Object... arguments) {
+        requireOwn(kind);
+        Addressee to = kernel.transaction(em -> em.createQuery("select a.email, a.mobile, a.language from Account a where a.username = :username"
+                        + " and a.tenantCode = :tenant and a.enabled = true", Object[].class)
+                .setParameter("username", username).setParameter("tenant", scope.tenantCode())
+                .getResultStream().findFirst()
+                .map(row -> Addressee.account(username, (String) row[0], (String) row[1], (String) row[2])))
+                .orElseThrow(() -> new InvalidInputException("recipient", Text.of("kernel.notify.not-a-member", username)));
+        write(notifier.compose(scope.tenantCode(), to, kind, arguments));
+    }
+
+    @Override
+    public void email(String address, String kind, Object... arguments) {
+        requireOwn(kind);
+        write(notifier.compose(scope.tenantCode(), Addressee.address(address), kind, arguments));
+    }
+
+    private void write(List<Message> messages) {
+        scope.transaction(em -> {
+            messages.forEach(em::persist);
+            return null;
+        });
+    }
+
+    /** A module tells of its own things only, in its own words. */
+    private void requireOwn(String kind) {
+        if (kind == null || !kind.startsWith(moduleId + ".")) {
+            throw new IllegalArgumentException("module " + moduleId + " names kinds of its own (" + moduleId + ".…), not " + kind);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.qiaoyun.kernel.notify;
+
+/**
+ * A way out of the platform to a person (email; later SMS and WeChat Work): hands one message over, or fails
+ * saying why. The sender calls it with the message's row locked, once per attempt; a channel keeps no state
+ * between attempts, so that the outbox alone decides what is sent.
+ */
+public interface Channel {
+
+    /** The channel's name as the outbox writes it ({@value Message#EMAIL}). */
+    String name();
+
+    /**
+     * Hands {@code message} over to the channel's service.
+     *
+     * @throws DeliveryException if the service could not be reached or refused the message
+     */
+    void send(Message message) throws DeliveryException;
+
+    /** Why a message did not go out this time. */
+    final class DeliveryException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        public DeliveryException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
