@@ -33,7 +33,7 @@ public class RequestBinding implements ContainerRequestFilter, ContainerResponse
     private static final java.util.Set<String> READING = java.util.Set.of("GET", "HEAD", "OPTIONS");
     /** What follows {@code tenants/{code}/} that is the platform's, not a module's. */
     private static final java.util.Set<String> PLATFORM_PARTS = java.util.Set.of("users", "modules", "module-policy", "indicators",
-            "areas", "coverage", "profile", "homes", "contact-points");
+            "areas", "coverage", "profile", "homes", "contact-points", "outbox");
 
     @Override
     public void filter(ContainerRequestContext request) {
