@@ -76,8 +76,9 @@ public final class Inputs {
         try {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, field + " must be one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Inputs::lower).toList());
+            // coded, so that a client asking in Chinese reads Chinese; the values are the API's own words
+            throw new InvalidInputException(field, Text.of("platform.input.choice", field,
+                    String.join(", ", Arrays.stream(type.getEnumConstants()).map(Inputs::lower).toList())));
         }
     }
 
