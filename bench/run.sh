@@ -20,6 +20,8 @@ java -cp "$cp" org.qiaoyun.bench.PlatformBenchmark "${1:-1000}" "$plugins" ui/ta
 java -cp "$cp" org.qiaoyun.bench.TreeBenchmark 30 100 "$plugins"
 # 4. the aid work list with 100,000 cases in one tenant and 1,000,000 across 500 tenants
 java -cp "$cp" org.qiaoyun.bench.AidWorkListBenchmark 500 1000000 100000
+# the legal work list (an adviser's mine, due soon, overdue; the head's all) with 50,000 matters in one tenant, 1,000,000 across 500
+java -cp "$cp" org.qiaoyun.bench.LegalWorkListBenchmark 500 1000000 50000 20
 java -cp "$cp" org.qiaoyun.bench.AidImportBenchmark 10000
 # 5. the coverage report (应建尽建) of a country's worth of areas: the whole country and one province
 java -cp "$cp" org.qiaoyun.bench.CoverageBenchmark
