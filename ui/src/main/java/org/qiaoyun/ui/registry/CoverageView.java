@@ -23,11 +23,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import org.qiaoyun.kernel.access.CallerIdentity;
-import org.qiaoyun.kernel.access.Role;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.registry.Area;
 import org.qiaoyun.kernel.registry.AreaCoverage;
@@ -41,7 +39,6 @@ import org.qiaoyun.screens.Attempt;
 import org.qiaoyun.screens.Confirm;
 import org.qiaoyun.screens.Words;
 import org.qiaoyun.ui.shell.MainLayout;
-import org.qiaoyun.ui.shell.SignedIn;
 
 /**
  * 基层组织覆盖: how many of the areas that should have a grassroots federation have one. A federation's admins
@@ -80,20 +77,15 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (caller == null) {
-            CallerIdentity signedIn = SignedIn.caller(kernel).orElse(null);
-            if (signedIn == null) {
-                return; // the access guard sends the person to sign in
-            }
-            if (!signedIn.has(Role.ADMIN) && !signedIn.has(Role.VIEWER)) {
-                event.rerouteToError(new NotFoundException("coverage is read by admins and viewers"), "");
+            Optional<RegistryEntry> entry = RegistryEntry.enter(kernel, event);
+            if (entry.isEmpty()) {
                 return;
             }
-            caller = signedIn;
-            words = Words.of(CoverageView.class, "org.qiaoyun.ui.registry.registry", UI.getCurrent().getLocale());
+            caller = entry.get().caller();
+            words = entry.get().words();
             build();
         }
-        String code = event.getLocation().getQueryParameters().getSingleParameter("tenant").orElse(caller.homeTenant());
-        show(kernel.tenants().find(code).filter(caller::canSee).orElseGet(() -> kernel.tenants().require(caller.homeTenant())));
+        show(new RegistryEntry(caller, words).federation(kernel, event));
     }
 
     private void build() {

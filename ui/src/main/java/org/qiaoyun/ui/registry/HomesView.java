@@ -8,7 +8,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -26,11 +25,9 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 import org.qiaoyun.kernel.access.CallerIdentity;
-import org.qiaoyun.kernel.access.Role;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.registry.Have;
 import org.qiaoyun.kernel.registry.Home;
@@ -41,7 +38,6 @@ import org.qiaoyun.screens.Confirm;
 import org.qiaoyun.screens.FormErrors;
 import org.qiaoyun.screens.Words;
 import org.qiaoyun.ui.shell.MainLayout;
-import org.qiaoyun.ui.shell.SignedIn;
 
 /**
  * 侨胞之家: a federation's Homes of Overseas Chinese with their five haves. The federation's admins register a home
@@ -77,21 +73,17 @@ public class HomesView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (caller == null) {
-            CallerIdentity signedIn = SignedIn.caller(kernel).orElse(null);
-            if (signedIn == null) {
+            Optional<RegistryEntry> entry = RegistryEntry.enter(kernel, event);
+            if (entry.isEmpty()) {
                 return;
             }
-            if (!signedIn.has(Role.ADMIN) && !signedIn.has(Role.VIEWER)) {
-                event.rerouteToError(new NotFoundException("homes are read by admins and viewers"), "");
-                return;
-            }
-            caller = signedIn;
-            words = Words.of(HomesView.class, "org.qiaoyun.ui.registry.registry", UI.getCurrent().getLocale());
+            caller = entry.get().caller();
+            words = entry.get().words();
             build();
         }
-        String code = event.getLocation().getQueryParameters().getSingleParameter("tenant").orElse(caller.homeTenant());
-        tenant = kernel.tenants().find(code).filter(caller::canSee).orElseGet(() -> kernel.tenants().require(caller.homeTenant()));
-        title.setText(words.get("homes.title", words.english() ? tenant.names().en() : tenant.names().zh()));
+        RegistryEntry entered = new RegistryEntry(caller, words);
+        tenant = entered.federation(kernel, event);
+        title.setText(words.get("homes.title", entered.name(tenant)));
         grid.getDataProvider().refreshAll();
         updateActions();
     }

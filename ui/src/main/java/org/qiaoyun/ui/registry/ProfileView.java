@@ -21,12 +21,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import org.qiaoyun.kernel.access.CallerIdentity;
-import org.qiaoyun.kernel.access.Role;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.registry.InstitutionKind;
 import org.qiaoyun.kernel.registry.OrganisationForm;
@@ -40,7 +38,6 @@ import org.qiaoyun.screens.Attempt;
 import org.qiaoyun.screens.FormErrors;
 import org.qiaoyun.screens.Words;
 import org.qiaoyun.ui.shell.MainLayout;
-import org.qiaoyun.ui.shell.SignedIn;
 
 /**
  * 组织档案: a federation's organisation record (form, unified social credit code, founding, contact, elections,
@@ -89,20 +86,15 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (caller == null) {
-            CallerIdentity signedIn = SignedIn.caller(kernel).orElse(null);
-            if (signedIn == null) {
+            Optional<RegistryEntry> entry = RegistryEntry.enter(kernel, event);
+            if (entry.isEmpty()) {
                 return;
             }
-            if (!signedIn.has(Role.ADMIN) && !signedIn.has(Role.VIEWER)) {
-                event.rerouteToError(new NotFoundException("the organisation record is read by admins and viewers"), "");
-                return;
-            }
-            caller = signedIn;
-            words = Words.of(ProfileView.class, "org.qiaoyun.ui.registry.registry", UI.getCurrent().getLocale());
+            caller = entry.get().caller();
+            words = entry.get().words();
             build();
         }
-        String code = event.getLocation().getQueryParameters().getSingleParameter("tenant").orElse(caller.homeTenant());
-        show(kernel.tenants().find(code).filter(caller::canSee).orElseGet(() -> kernel.tenants().require(caller.homeTenant())));
+        show(new RegistryEntry(caller, words).federation(kernel, event));
     }
 
     private void build() {

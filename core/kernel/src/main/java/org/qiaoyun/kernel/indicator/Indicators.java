@@ -133,6 +133,7 @@ public class Indicators {
             if (root == null) {
                 throw new UnknownTenantException(rootCode);
             }
+            org.qiaoyun.kernel.access.Access.requireFiguresOf(root); // figures, still only for those who read them
             String function = switch (aggregation) {
                 case SUM -> "sum";
                 case MAX -> "max";

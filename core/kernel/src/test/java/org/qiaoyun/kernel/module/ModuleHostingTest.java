@@ -235,6 +235,11 @@ class ModuleHostingTest {
         assertThat(kernel.indicators().rollUp("gd", "greeting", "greetings", month, Aggregation.SUM)).isEqualByComparingTo("8");
         assertThat(kernel.indicators().rollUp("gd-jiangmen-taishan", "greeting", "greetings", month, Aggregation.SUM)).isEqualByComparingTo("3");
         assertThat(kernel.indicators().rollUp("gd", "greeting", "greetings", month.plusMonths(1), Aggregation.SUM)).isEqualByComparingTo("0");
+        var volunteer = new org.qiaoyun.kernel.access.CallerIdentity("ts-volunteer", "gd-jiangmen-taishan",
+                "/cn/gd/gd-jiangmen/gd-jiangmen-taishan/", java.util.Set.of(org.qiaoyun.kernel.access.Role.VOLUNTEER));
+        assertThatThrownBy(() -> org.qiaoyun.kernel.access.Caller.as(volunteer,
+                () -> kernel.indicators().rollUp("gd-jiangmen-taishan", "greeting", "greetings", month, Aggregation.SUM)))
+                .as("figures are read by admins and viewers only").isInstanceOf(org.qiaoyun.kernel.access.AccessDeniedException.class);
         assertThatThrownBy(() -> context.tenant("gd-jiangmen-taishan").record("undeclared", month, BigDecimal.ONE))
                 .isInstanceOf(IllegalArgumentException.class);
     }
