@@ -598,6 +598,9 @@ class PlatformIT {
                 {"kind":"centre","name":"台山市侨联法律服务中心","place":"台城街道","head":"taishan-caseworker"}""");
         assertThat(centre.status()).as(centre.body()).isEqualTo(201);
         String station = centre.json().getString("id");
+        assertField(admin.post(legal + "/advisers", """
+                {"username":"taishan-volunteer","name":"阿芳","specialities":["inheritance"],"stationIds":["%s"]}"""
+                .formatted(station)), "username"); // an account advises only in the legal adviser's role
         Api.Reply added = admin.post(legal + "/advisers", """
                 {"username":"taishan-adviser","name":"李律师","specialities":["inheritance"],"languages":["台山话"],"stationIds":["%s"]}"""
                 .formatted(station));

@@ -52,6 +52,13 @@ public interface TenantScope {
     boolean hasMember(String username);
 
     /**
+     * Whether {@code username} is an enabled account of this federation holding {@code role} (as modules name
+     * roles: {@code legal_adviser}): a module that binds a record to a person in a role (an adviser, an approver)
+     * asks this, not only whether the account is the federation's.
+     */
+    boolean hasMember(String username, String role);
+
+    /**
      * Runs {@code work} in one transaction on an EntityManager bound to this tenant. The transaction
      * commits when {@code work} returns and rolls back when it throws. Called inside a transaction of this
      * same scope (same module, same tenant), it joins that transaction: a change and the figures recounted

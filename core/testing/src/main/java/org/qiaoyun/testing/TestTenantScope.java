@@ -66,6 +66,8 @@ public final class TestTenantScope implements TenantScope {
     }
 
     /** Names the federation's accounts (the caller is always one): other usernames are not members. */
+    private final java.util.Map<String, Set<String>> memberRoles = new java.util.HashMap<>();
+
     public TestTenantScope withMembers(String... usernames) {
         Set<String> named = new java.util.HashSet<>(Set.of(usernames));
         named.add(user);
@@ -76,6 +78,26 @@ public final class TestTenantScope implements TenantScope {
     @Override
     public boolean hasMember(String username) {
         return username != null && (members == null || members.contains(username));
+    }
+
+    /**
+     * A member named with {@link #withMemberInRoles} holds exactly those roles; one named with {@link #withMembers}
+     * (or anyone, while no member is named) holds any role, for tests that do not tell roles apart.
+     */
+    @Override
+    public boolean hasMember(String username, String role) {
+        if (!hasMember(username)) {
+            return false;
+        }
+        Set<String> held = memberRoles.get(username);
+        return held == null || held.contains(role);
+    }
+
+    /** Names a member of the federation with the roles their account holds. */
+    public TestTenantScope withMemberInRoles(String username, String... roles) {
+        withMembers(username);
+        memberRoles.put(username, Set.of(roles));
+        return this;
     }
 
     /** The same tenant and clock, another caller (with an audit log of their own). */

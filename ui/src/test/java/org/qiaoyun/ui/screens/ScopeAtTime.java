@@ -42,6 +42,11 @@ record ScopeAtTime(TenantScope scope, Clock clock) implements TenantScope {
     }
 
     @Override
+    public boolean hasMember(String username, String role) {
+        return scope.hasMember(username, role);
+    }
+
+    @Override
     public <T> T transaction(Function<EntityManager, T> work) {
         return scope.transaction(work);
     }

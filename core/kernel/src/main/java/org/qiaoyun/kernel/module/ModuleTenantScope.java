@@ -94,6 +94,15 @@ final class ModuleTenantScope implements TenantScope {
     }
 
     @Override
+    public boolean hasMember(String username, String role) {
+        return username != null && role != null && kernel.transaction(em -> em.createQuery("select a from Account a"
+                        + " where a.username = :username and a.tenantCode = :tenant and a.enabled = true",
+                org.qiaoyun.kernel.identity.Account.class)
+                .setParameter("username", username).setParameter("tenant", tenantCode).getResultStream()
+                .anyMatch(a -> a.roles().stream().anyMatch(r -> r.wireName().equals(role))));
+    }
+
+    @Override
     public <T> T transaction(Function<EntityManager, T> work) {
         Open open = OPEN.get();
         if (open != null && open.moduleId().equals(module.id()) && open.tenantCode().equals(tenantCode)) {

@@ -273,6 +273,13 @@ class LegalPersistenceTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.field()).isEqualTo("username"));
         assertThatThrownBy(() -> strict.addAdviser(new Adviser.Profile("adv-a", "李慧文", null, null, Set.of(), List.of(), Set.of())))
                 .isInstanceOf(ConflictException.class);
+        Network roles = new Network(f.admin().withMembers("head").withMemberInRoles("clerk-2", "caseworker"));
+        assertThatThrownBy(() -> roles.addAdviser(new Adviser.Profile("clerk-2", "陈文员", null, null, Set.of(), List.of(), Set.of())))
+                .as("an account of the federation without the adviser's role")
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
+                    assertThat(refused.field()).isEqualTo("username");
+                    assertThat(refused.text().code()).isEqualTo("legal.account.not-adviser");
+                });
         assertThatThrownBy(() -> strict.addAdviser(new Adviser.Profile(null, "某律师", "某所", null, Set.of(), List.of(), Set.of())))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.field()).isEqualTo("licenceNumber"));
         assertThatThrownBy(() -> strict.openCentre(new Station.Details("第二中心", null, null, null), "stranger"))

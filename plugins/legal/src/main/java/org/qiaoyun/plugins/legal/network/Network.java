@@ -93,6 +93,9 @@ public final class Network {
         Permissions.requireAdmin(scope);
         if (profile.username() != null && !profile.username().isBlank()) {
             requireMember(profile.username().strip(), "username");
+            if (!scope.hasMember(profile.username().strip(), "legal_adviser")) { // an account advises only in the role
+                throw new InvalidInputException("username", Text.of("legal.account.not-adviser", profile.username().strip()));
+            }
         }
         return scope.transaction(em -> {
             requireStations(em, profile);
