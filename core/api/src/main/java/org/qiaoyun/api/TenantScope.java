@@ -100,11 +100,8 @@ public interface TenantScope {
     /**
      * Telling people of this federation (and bare email addresses) what happened, in their language, as part of the
      * transaction it is called in (see {@link org.qiaoyun.api.notify.Notifications}). Notifications of a module name
-     * kinds of its own ({@code <module id>.<kind>}).
-     *
-     * @throws UnsupportedOperationException for scopes that cannot tell anybody (the default)
+     * kinds of its own ({@code <module id>.<kind>}). Every scope answers it: the kernel's writes to the outbox, the
+     * test scope keeps what was told for the test to read.
      */
-    default org.qiaoyun.api.notify.Notifications notifications() {
-        throw new UnsupportedOperationException("this scope cannot send notifications");
-    }
+    org.qiaoyun.api.notify.Notifications notifications();
 }

@@ -190,25 +190,11 @@ public class ContactPointsView extends VerticalLayout implements BeforeEnterObse
     }
 
     private Dialog dialog(String id, String titleKey) {
-        Dialog dialog = new Dialog();
-        dialog.setId(id);
-        dialog.setHeaderTitle(words.get(titleKey));
-        dialog.getFooter().add(new Button(words.get("areas.cancel"), e -> dialog.close()));
-        return dialog;
+        return FormDialog.of(words, id, titleKey);
     }
 
     private void save(Dialog dialog, FormErrors errors, Runnable action) {
-        Button save = new Button(words.get("areas.save"), e -> {
-            if (errors.save(action)) {
-                dialog.close();
-                Attempt.told(words.get("homes.saved"));
-                refresh();
-            }
-        });
-        save.setId("point-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(save);
-        dialog.open();
+        FormDialog.open(dialog, words, errors, "point-save", action, this::refresh);
     }
 
     private void refresh() {

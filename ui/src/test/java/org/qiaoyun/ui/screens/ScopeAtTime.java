@@ -47,6 +47,11 @@ record ScopeAtTime(TenantScope scope, Clock clock) implements TenantScope {
     }
 
     @Override
+    public org.qiaoyun.api.notify.Notifications notifications() {
+        return scope.notifications();
+    }
+
+    @Override
     public <T> T transaction(Function<EntityManager, T> work) {
         return scope.transaction(work);
     }
