@@ -94,6 +94,7 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
         chooser.setLabel(words.get("coverage.federation"));
         chooser.setItemLabelGenerator(this::name);
         chooser.setWidth("24em");
+        chooser.setMaxWidth("100%");
         chooser.setItems(query -> caller.isAdmin()
                 ? kernel.tenants().subtree(caller.homePath(), query.getFilter().orElse(null), query.getOffset(), query.getLimit()).stream()
                 : java.util.stream.Stream.of(kernel.tenants().require(caller.homeTenant())).skip(query.getOffset()).limit(query.getLimit()));
@@ -178,8 +179,10 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
         Button points = new Button(words.get("coverage.points"), e -> UI.getCurrent().navigate(ContactPointsView.class));
         points.setId("action-contact-points");
         points.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout top = new HorizontalLayout(chooser, profile, homes, points);
+        FlexLayout top = new FlexLayout(chooser, profile, homes, points); // wraps on a phone instead of overflowing
+        top.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         top.setAlignItems(Alignment.BASELINE);
+        top.getStyle().set("gap", "var(--lumo-space-s)");
         add(new H2(words.get("coverage.title")), top, headline, children, areaSection);
     }
 
