@@ -81,12 +81,21 @@ public final class Kernel implements AutoCloseable {
     private final Texts texts = new Texts();
     private volatile boolean ready;
     private volatile boolean demoProvisioned;
+    /** Held from the first migration to the end of the first provisioning (see {@link Kernel#start}). */
+    private final org.qiaoyun.kernel.persistence.StartupLock startup;
 
     private Kernel(KernelSettings settings, Clock clock) {
         this.clock = clock;
         dataSource = Database.pool(settings.jdbcUrl(), settings.user(), settings.password(), settings.maxConnections());
+        startup = org.qiaoyun.kernel.persistence.StartupLock.acquire(dataSource);
         ClassLoader loader = Kernel.class.getClassLoader();
-        Migrations.run(dataSource, "db/kernel/changelog.xml", loader);
+        try {
+            Migrations.run(dataSource, "db/kernel/changelog.xml", loader);
+        } catch (RuntimeException e) {
+            startup.close();
+            dataSource.close();
+            throw e;
+        }
         unit = PersistenceUnits.build("kernel", loader, PersistenceUnits.rootOf(Kernel.class),
                 List.of(Tenant.class, ModuleIdSetConverter.class, ModuleSwitch.class, AuditEntry.class, IndicatorValue.class,
                         Account.class, ApiToken.class, org.qiaoyun.kernel.identity.SignInFailure.class,
@@ -147,6 +156,8 @@ public final class Kernel implements AutoCloseable {
         } catch (RuntimeException e) {
             kernel.close();
             throw e;
+        } finally {
+            kernel.startup.close(); // the next instance may migrate and find the tenants this one made
         }
         kernel.ready = true;
         LOG.info(() -> "kernel ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
