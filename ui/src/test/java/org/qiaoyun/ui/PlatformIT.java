@@ -627,6 +627,26 @@ class PlatformIT {
         assertThat(anonymous.as("taishan-viewer", DEMO_PASSWORD).get(legal + "/consultations").json().getInt("total"))
                 .as("nor found in a list").isZero();
 
+        // the documents the person brought: kept with the matter, typed by content, read by its people only
+        byte[] deed = "%PDF-1.4\n台山祖屋 房产证\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+        Api.Reply kept = adviser.send("POST", at + "/attachments?name=" + java.net.URLEncoder.encode("房产证.pdf", StandardCharsets.UTF_8),
+                "application/octet-stream", deed);
+        assertThat(kept.status()).as(kept.body()).isEqualTo(201);
+        String file = kept.json().getString("id");
+        assertThat(kept.json().getString("mediaType")).isEqualTo("application/pdf");
+        Api.Reply disguised = adviser.accepting("zh-CN").send("POST", at + "/attachments?name=photo.jpg", "image/jpeg",
+                "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+        assertThat(disguised.isProblem(400)).as(disguised.body()).isTrue();
+        assertThat(disguised.json().getString("field")).isEqualTo("file");
+        assertThat(disguised.json().getString("detail")).contains("只能上传");
+        assertThat(head.get(at + "/attachments").jsonArray()).hasSize(1);
+        Api.Reply download = head.get(at + "/attachments/" + file);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.contentType()).startsWith("application/pdf");
+        assertThat(download.body()).contains("房产证");
+        assertThat(admin.get(at + "/attachments/" + file).isProblem(404)).as("not the admin's to open").isTrue();
+        assertThat(admin.send("DELETE", at + "/attachments/" + file, null, null).isProblem(404)).isTrue();
+
         matter = adviser.post(at + "/acknowledge", "{\"version\":%d}".formatted(version(matter))).json();
         matter = adviser.post(at + "/answer", "{\"answer\":\"可凭公证的死亡证明和亲属关系证明办理继承公证\",\"version\":%d}"
                 .formatted(version(matter))).json();

@@ -104,4 +104,10 @@ public interface TenantScope {
      * test scope keeps what was told for the test to read.
      */
     org.qiaoyun.api.notify.Notifications notifications();
+
+    /**
+     * The module's files in this tenant: kept in the platform's database, sealed at rest, their type checked by
+     * content, each reading audited (see {@link org.qiaoyun.api.files.Attachments}). Every scope answers it.
+     */
+    org.qiaoyun.api.files.Attachments files();
 }

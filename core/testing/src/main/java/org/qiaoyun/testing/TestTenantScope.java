@@ -36,6 +36,7 @@ public final class TestTenantScope implements TenantScope {
     private final Map<String, BigDecimal> recorded;
     private final Map<YearMonth, Map<String, BigDecimal>> recordedByMonth;
     private final List<Told> told = Collections.synchronizedList(new ArrayList<>());
+    private Map<String, org.qiaoyun.api.files.Attachments.Opened> files = new ConcurrentHashMap<>();
 
     /** A notification told through this scope whose transaction committed: to an account or to an email address. */
     public record Told(String recipient, String kind, List<Object> arguments) {
@@ -102,12 +103,16 @@ public final class TestTenantScope implements TenantScope {
 
     /** The same tenant and clock, another caller (with an audit log of their own). */
     public TestTenantScope as(String otherUser, String... otherRoles) {
-        return new TestTenantScope(unit, tenant, clock, otherUser, otherRoles);
+        TestTenantScope other = new TestTenantScope(unit, tenant, clock, otherUser, otherRoles);
+        other.files = files;
+        return other;
     }
 
     /** The same tenant and caller at another time, writing to the same audit log and indicator values. */
     public TestTenantScope at(Clock otherClock) {
-        return new TestTenantScope(unit, tenant, otherClock, user, roles, audited, recorded, recordedByMonth);
+        TestTenantScope other = new TestTenantScope(unit, tenant, otherClock, user, roles, audited, recorded, recordedByMonth);
+        other.files = files;
+        return other;
     }
 
     /** What was audited through this scope, each as "action object summary". */
@@ -161,6 +166,54 @@ public final class TestTenantScope implements TenantScope {
                     throw new org.qiaoyun.api.InvalidInputException("email", org.qiaoyun.api.Text.of("kernel.contact.email-format"));
                 }
                 keep(new Told(address.strip(), kind, java.util.Arrays.asList(arguments)));
+            }
+        };
+    }
+
+    /**
+     * Files kept in memory, checked as the platform checks them (type by content, size, name) and audited as it
+     * audits them; shared by the copies {@link #as} and {@link #at} make, as one tenant's files are.
+     */
+    @Override
+    public org.qiaoyun.api.files.Attachments files() {
+        return new org.qiaoyun.api.files.Attachments() {
+            @Override
+            public org.qiaoyun.api.files.Attachment attach(String record, String fileName, byte[] content) {
+                org.qiaoyun.api.files.FileType type = org.qiaoyun.api.files.FileType.require(content);
+                org.qiaoyun.api.files.Attachment attachment = new org.qiaoyun.api.files.Attachment(java.util.UUID.randomUUID().toString(),
+                        record, org.qiaoyun.api.files.FileType.cleanName(fileName), type.mediaType(), content.length,
+                        Integer.toHexString(java.util.Arrays.hashCode(content)), user, clock.instant());
+                files.put(attachment.id(), new org.qiaoyun.api.files.Attachments.Opened(attachment, content.clone()));
+                audit("attachment.add", record);
+                return attachment;
+            }
+
+            @Override
+            public List<org.qiaoyun.api.files.Attachment> of(String record) {
+                return files.values().stream().map(org.qiaoyun.api.files.Attachments.Opened::attachment)
+                        .filter(a -> a.record().equals(record)).sorted(java.util.Comparator.comparing(org.qiaoyun.api.files.Attachment::uploadedAt))
+                        .toList();
+            }
+
+            @Override
+            public org.qiaoyun.api.files.Attachments.Opened open(String id) {
+                org.qiaoyun.api.files.Attachments.Opened opened = find(id);
+                audit("attachment.read", opened.attachment().record());
+                return opened;
+            }
+
+            @Override
+            public void remove(String id) {
+                audit("attachment.remove", find(id).attachment().record());
+                files.remove(id);
+            }
+
+            private org.qiaoyun.api.files.Attachments.Opened find(String id) {
+                org.qiaoyun.api.files.Attachments.Opened opened = id == null ? null : files.get(id);
+                if (opened == null) {
+                    throw new org.qiaoyun.api.UnknownObjectException(org.qiaoyun.api.Text.of("platform.file.unknown"));
+                }
+                return opened;
             }
         };
     }

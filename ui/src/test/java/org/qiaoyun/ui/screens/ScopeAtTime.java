@@ -52,6 +52,11 @@ record ScopeAtTime(TenantScope scope, Clock clock) implements TenantScope {
     }
 
     @Override
+    public org.qiaoyun.api.files.Attachments files() {
+        return scope.files();
+    }
+
+    @Override
     public <T> T transaction(Function<EntityManager, T> work) {
         return scope.transaction(work);
     }

@@ -42,16 +42,7 @@ public final class SecretSeal {
     }
 
     public String seal(String secret) {
-        try {
-            byte[] nonce = new byte[NONCE];
-            RANDOM.nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-            byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(NONCE + sealed.length).put(nonce).put(sealed).array());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot seal a secret", e);
-        }
+        return PREFIX + Base64.getEncoder().encodeToString(seal(secret.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The secret a stored value holds; a value stored before sealing began is returned as it is. */
@@ -60,12 +51,35 @@ public final class SecretSeal {
             return stored;
         }
         try {
-            byte[] bytes = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+            return new String(open(Base64.getDecoder().decode(stored.substring(PREFIX.length()))), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            throw new IllegalStateException("cannot open a sealed secret: the row was tampered with", notBase64);
+        }
+    }
+
+    /** Bytes sealed (a secret, a kept file): nonce, then ciphertext and tag. */
+    public byte[] seal(byte[] content) {
+        try {
+            byte[] nonce = new byte[NONCE];
+            RANDOM.nextBytes(nonce);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, bytes, 0, NONCE));
-            return new String(cipher.doFinal(bytes, NONCE, bytes.length - NONCE), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("cannot open a sealed secret: the platform's secrets key is not the one it was sealed with,"
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
+            ByteBuffer sealed = ByteBuffer.allocate(NONCE + cipher.getOutputSize(content.length)).put(nonce);
+            cipher.doFinal(ByteBuffer.wrap(content), sealed);
+            return sealed.array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot seal", e);
+        }
+    }
+
+    /** The bytes {@link #seal(byte[])} sealed. */
+    public byte[] open(byte[] sealed) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, sealed, 0, NONCE));
+            return cipher.doFinal(sealed, NONCE, sealed.length - NONCE);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot open a sealed value: the platform's secrets key is not the one it was sealed with,"
                     + " or the row was tampered with", e);
         }
     }

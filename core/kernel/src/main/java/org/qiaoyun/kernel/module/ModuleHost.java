@@ -54,10 +54,13 @@ public class ModuleHost {
     private final Texts texts;
     /** Composes what modules tell people (the kernel's one notifier, which knows the channels configured). */
     private final org.qiaoyun.kernel.notify.Notifier notifier;
+    private final org.qiaoyun.kernel.identity.SecretSeal seal;
     private final Map<String, InstalledModule> modules = new LinkedHashMap<>();
     private PluginManager plugins;
 
-    public ModuleHost(Path pluginsDir, DataSource dataSource, Texts texts, org.qiaoyun.kernel.notify.Notifier notifier) {
+    public ModuleHost(Path pluginsDir, DataSource dataSource, Texts texts, org.qiaoyun.kernel.notify.Notifier notifier,
+                      org.qiaoyun.kernel.identity.SecretSeal seal) {
+        this.seal = seal;
         this.pluginsDir = pluginsDir;
         this.dataSource = dataSource;
         this.texts = texts;
@@ -111,6 +114,7 @@ public class ModuleHost {
                 entities.add(AuditEntry.class);
                 entities.add(IndicatorValue.class);
                 entities.add(org.qiaoyun.kernel.notify.Message.class); // the outbox: a notification commits with its change
+                entities.add(org.qiaoyun.kernel.files.StoredFile.class); // a file attached in a change commits with it
                 factory = PersistenceUnits.build(installed.id(), loader, plugin.getPluginPath().toUri().toURL(),
                         entities, dataSource);
                 factory.createEntityManager().close(); // log in now, so a bad mapping fails here and not at the first request
@@ -209,5 +213,10 @@ public class ModuleHost {
     /** The kernel's notifier, for the modules' notifications. */
     org.qiaoyun.kernel.notify.Notifier notifier() {
         return notifier;
+    }
+
+    /** Seals the files modules keep (see {@link org.qiaoyun.kernel.files.ModuleFiles}). */
+    org.qiaoyun.kernel.identity.SecretSeal seal() {
+        return seal;
     }
 }

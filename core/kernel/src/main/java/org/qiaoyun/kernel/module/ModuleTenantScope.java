@@ -155,6 +155,11 @@ final class ModuleTenantScope implements TenantScope {
     }
 
     @Override
+    public org.qiaoyun.api.files.Attachments files() {
+        return new org.qiaoyun.kernel.files.ModuleFiles(this, module.id(), gate.host().seal());
+    }
+
+    @Override
     public org.qiaoyun.api.notify.Notifications notifications() {
         return new ModuleNotifications(this, module.id(), gate.host().notifier(), kernel);
     }

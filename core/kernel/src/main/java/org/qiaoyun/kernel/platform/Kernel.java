@@ -102,13 +102,14 @@ public final class Kernel implements AutoCloseable {
                         org.qiaoyun.kernel.registry.Area.class, org.qiaoyun.kernel.registry.OrganisationProfile.class,
                         org.qiaoyun.kernel.registry.Home.class,
                         org.qiaoyun.kernel.registry.ContactPoint.class, org.qiaoyun.kernel.registry.Visit.class,
-                        org.qiaoyun.kernel.notify.Message.class), dataSource);
+                        org.qiaoyun.kernel.notify.Message.class, org.qiaoyun.kernel.files.StoredFile.class), dataSource);
         ColumnLengths.guard(unit, dataSource);
         store = new Store(unit);
         tenants = new TenantDirectory(store);
         provisioning = new Provisioning(store);
         notifier = new org.qiaoyun.kernel.notify.Notifier(texts, clock);
-        modules = new ModuleHost(settings.pluginsDir(), dataSource, texts, notifier);
+        org.qiaoyun.kernel.identity.SecretSeal seal = org.qiaoyun.kernel.identity.SecretSeal.fromBase64(settings.secretsKey());
+        modules = new ModuleHost(settings.pluginsDir(), dataSource, texts, notifier, seal);
         gate = new ModuleGate(store, modules);
         switchboard = new ModuleSwitchboard(store, modules);
         resources = new ModuleResources(modules, gate, store, clock);
@@ -118,7 +119,6 @@ public final class Kernel implements AutoCloseable {
                 .map(m -> new org.qiaoyun.kernel.indicator.IndicatorCatalogue.ModuleIndicators(m.id(), m.descriptor().nameZh(),
                         m.descriptor().nameEn(), m.indicators()))
                 .toList(), clock);
-        org.qiaoyun.kernel.identity.SecretSeal seal = org.qiaoyun.kernel.identity.SecretSeal.fromBase64(settings.secretsKey());
         inbox = new org.qiaoyun.kernel.notify.Inbox(store, clock);
         outbox = new org.qiaoyun.kernel.notify.Outbox(store, clock);
         leases = new org.qiaoyun.kernel.lease.Leases(store, clock);

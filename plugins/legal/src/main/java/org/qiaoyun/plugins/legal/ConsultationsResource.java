@@ -206,6 +206,48 @@ public class ConsultationsResource {
                 Inputs.lower(e.from()), Inputs.lower(e.to()), e.note(locale))).toList();
     }
 
+    /** A file kept with a matter, as the API describes it. */
+    public record AttachmentJson(String id, String fileName, String mediaType, long size, String sha256, String uploadedBy,
+                                 Instant uploadedAt) {
+        static AttachmentJson of(org.qiaoyun.api.files.Attachment a) {
+            return new AttachmentJson(a.id(), a.fileName(), a.mediaType(), a.size(), a.sha256(), a.uploadedBy(), a.uploadedAt());
+        }
+    }
+
+    @GET
+    @Path("{id}/attachments")
+    public List<AttachmentJson> attachments(@PathParam("id") String id) {
+        return consultations.attachments(id).stream().map(AttachmentJson::of).toList();
+    }
+
+    /** The file is the request's body, as it is (any content type); its name comes in {@code name}. */
+    @POST
+    @Path("{id}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(@PathParam("id") String id, @QueryParam("name") String name, java.io.InputStream body) throws java.io.IOException {
+        // read one byte past the limit at most: a larger file is refused without being held in memory whole
+        byte[] content = body == null ? new byte[0] : body.readNBytes((int) org.qiaoyun.api.files.Attachments.MAX_BYTES + 1);
+        return Response.status(Response.Status.CREATED).entity(AttachmentJson.of(consultations.attach(id, name, content))).build();
+    }
+
+    @GET
+    @Path("{id}/attachments/{file}")
+    @Produces(MediaType.WILDCARD)
+    public Response attachment(@PathParam("id") String id, @PathParam("file") String file) {
+        org.qiaoyun.api.files.Attachments.Opened opened = consultations.openAttachment(id, file);
+        String name = java.net.URLEncoder.encode(opened.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(opened.content(), opened.attachment().mediaType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("{id}/attachments/{file}")
+    public Response removeAttachment(@PathParam("id") String id, @PathParam("file") String file) {
+        consultations.removeAttachment(id, file);
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("{id}/letters")
     public List<LetterJson> letters(@PathParam("id") String id) {

@@ -121,6 +121,36 @@ class LegalPersistenceTest {
     }
 
     @Test
+    void aMattersFilesAreForThoseWhoReadTheMatterAndNobodyElse() {
+        TestFederation f = TestFederation.open(BEFORE_SPRING_FESTIVAL);
+        String id = new Consultations(f.as("clerk", "caseworker"), VAULT).takeIn(f.intake("伍美华", null, null)).id();
+        Consultation checked = f.head().checkConflicts(id, f.head().get(id).version(), ConflictDecision.CLEAR, null);
+        f.head().assign(id, checked.version(), f.a().id());
+        byte[] deed = "%PDF-1.4\n房产证 台城镇 伍氏祖屋\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Consultations a = f.consultations("adv-a", "legal_adviser");
+        org.qiaoyun.api.files.Attachment kept = a.attach(id, "房产证.pdf", deed);
+        assertThat(f.head().attachments(id)).extracting(org.qiaoyun.api.files.Attachment::fileName).containsExactly("房产证.pdf");
+        assertThat(a.openAttachment(id, kept.id()).content()).isEqualTo(deed);
+
+        Consultations b = f.consultations("adv-b", "legal_adviser");
+        assertThatThrownBy(() -> b.attachments(id)).as("another adviser").isInstanceOf(UnknownObjectException.class);
+        assertThatThrownBy(() -> b.openAttachment(id, kept.id())).isInstanceOf(UnknownObjectException.class);
+        assertThatThrownBy(() -> b.attach(id, "x.pdf", deed)).isInstanceOf(UnknownObjectException.class);
+        assertThatThrownBy(() -> f.consultations("admin", "admin").removeAttachment(id, kept.id())).as("an admin is nobody special here")
+                .isInstanceOf(UnknownObjectException.class);
+        assertThatThrownBy(() -> a.attach(id, "照片.jpg", "not a photo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.field()).isEqualTo("file"));
+
+        String other = new Consultations(f.as("clerk", "caseworker"), VAULT).takeIn(f.intake("李四", null, null)).id();
+        assertThatThrownBy(() -> f.head().openAttachment(other, kept.id())).as("a file is opened through its own matter only")
+                .isInstanceOf(UnknownObjectException.class);
+
+        f.head().removeAttachment(id, kept.id());
+        assertThat(a.attachments(id)).isEmpty();
+    }
+
+    @Test
     void theConflictCheckFindsOtherMattersByNamePhoneOrIdNumberAndShowsThemToTheHeadOnly() throws Exception {
         TestFederation f = TestFederation.open(BEFORE_SPRING_FESTIVAL);
         String number = residentId("44078119600101123");

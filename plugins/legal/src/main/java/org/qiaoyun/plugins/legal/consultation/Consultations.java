@@ -200,6 +200,83 @@ public final class Consultations {
         });
     }
 
+    /** The files of a matter (documents, photos the person brought): for whoever may read the matter. */
+    public List<org.qiaoyun.api.files.Attachment> attachments(String consultationId) {
+        return scope.transaction(em -> {
+            readable(em, consultationId);
+            return scope.files().of(fileRecord(consultationId));
+        });
+    }
+
+    /**
+     * Keeps a document or photo with the matter, for its head and adviser (a sealed matter: its head only); the
+     * timeline says a file was added, not what it holds.
+     */
+    public org.qiaoyun.api.files.Attachment attach(String consultationId, String fileName, byte[] content) {
+        return scope.transaction(em -> {
+            readable(em, consultationId);
+            return scope.files().attach(fileRecord(consultationId), fileName, content);
+        });
+    }
+
+    /** A file of the matter, opened (audited by the platform) for whoever may read the matter. */
+    public org.qiaoyun.api.files.Attachments.Opened openAttachment(String consultationId, String attachmentId) {
+        return scope.transaction(em -> {
+            readable(em, consultationId);
+            requireFileOf(consultationId, attachmentId);
+            return scope.files().open(attachmentId);
+        });
+    }
+
+    /** Removes a file of the matter (audited): its head and adviser, as they may add one. */
+    public void removeAttachment(String consultationId, String attachmentId) {
+        scope.transaction(em -> {
+            readable(em, consultationId);
+            requireFileOf(consultationId, attachmentId);
+            scope.files().remove(attachmentId);
+            return null;
+        });
+    }
+
+    /**
+     * The matter's files as a screen works with them: every call goes through the checks above (who may read the
+     * matter), whatever record the caller names.
+     */
+    public org.qiaoyun.api.files.Attachments filesOf(String consultationId) {
+        return new org.qiaoyun.api.files.Attachments() {
+            @Override
+            public org.qiaoyun.api.files.Attachment attach(String record, String fileName, byte[] content) {
+                return Consultations.this.attach(consultationId, fileName, content);
+            }
+
+            @Override
+            public List<org.qiaoyun.api.files.Attachment> of(String record) {
+                return attachments(consultationId);
+            }
+
+            @Override
+            public Opened open(String id) {
+                return openAttachment(consultationId, id);
+            }
+
+            @Override
+            public void remove(String id) {
+                removeAttachment(consultationId, id);
+            }
+        };
+    }
+
+    /** Whose files: one matter's, under the module's own name for it. */
+    public static String fileRecord(String consultationId) {
+        return "consultation/" + consultationId;
+    }
+
+    private void requireFileOf(String consultationId, String attachmentId) {
+        if (scope.files().of(fileRecord(consultationId)).stream().noneMatch(a -> a.id().equals(attachmentId))) {
+            throw new UnknownObjectException(Text.of("platform.file.unknown"));
+        }
+    }
+
     /** The full ID number of the person asking: for the head only, every reveal audited. */
     public String revealId(String consultationId) {
         return scope.transaction(em -> {

@@ -148,5 +148,7 @@ public class MatterView extends VerticalLayout implements BeforeEnterObserver {
         timeline.setItems(consultations.timeline(c.id()));
         timeline.setAllRowsVisible(true);
         add(new H3(t.get("timeline.title")), timeline);
+        // whoever reads the matter may add and remove its files (the service checks again at each call)
+        add(new org.qiaoyun.screens.AttachmentsPanel(t, consultations.filesOf(c.id()), Consultations.fileRecord(c.id()), () -> true));
     }
 }

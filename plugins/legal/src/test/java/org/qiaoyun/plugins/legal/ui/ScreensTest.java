@@ -86,6 +86,37 @@ class ScreensTest {
     }
 
     @Test
+    void aMattersFilesAreListedDownloadableAndRemovedAfterAskingInChinese() {
+        TestFederation f = TestFederation.open(FRIDAY);
+        Consultation taken = f.consultations("clerk", "caseworker").takeIn(f.intake("黄美玲", null, null));
+        Consultation checked = f.head().checkConflicts(taken.id(), taken.version(), ConflictDecision.CLEAR, null);
+        f.head().assign(taken.id(), checked.version(), f.a().id());
+
+        MatterView empty = new MatterView(f.as("adv-a", "legal_adviser"), TestFederation.VAULT);
+        empty.open(taken.id());
+        assertThat(text(empty)).contains("附件", "还没有附件", "上传文件").doesNotContain("Attachments");
+
+        f.consultations("adv-a", "legal_adviser").attach(taken.id(), "侨房产权证明.pdf",
+                "%PDF-1.4 产权证明".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        MatterView mine = new MatterView(f.as("adv-a", "legal_adviser"), TestFederation.VAULT);
+        mine.open(taken.id());
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<org.qiaoyun.api.files.Attachment> files = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                mine, com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("attachments-files"));
+        assertThat(GridKt._size(files)).isEqualTo(1);
+        assertThat(GridKt._get(files, 0).fileName()).isEqualTo("侨房产权证明.pdf");
+        assertThat(GridKt._getFormattedRow(files, 0)).contains("adv-a", "21 B", "2026-02-13 10:00");
+
+        ButtonKt._click((Button) GridKt._getCellComponent(files, 0, "remove"));
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog ask = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(ask.getElement().getProperty("header")).contains("侨房产权证明.pdf");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(ask);
+        assertThat(GridKt._size(files)).isZero();
+        assertThat(f.head().attachments(taken.id())).isEmpty();
+    }
+
+    @Test
     void aPetitionIsTakenInOnTheFormAndItsMatterShowsItsLetters() {
         TestFederation f = TestFederation.open(FRIDAY);
         IntakeView view = new IntakeView(f.as("clerk", "caseworker"), TestFederation.VAULT);
