@@ -24,6 +24,6 @@ if [ "${1:-}" = "--offline" ]; then
   exit 0
 fi
 url="${1:?usage: ops/h2-backup.sh URL | --offline DATA_DIR DIR}"
-: "${QIAOYUN_API_TOKEN:?set QIAOYUN_API_TOKEN to a platform admin's token}"
+: "${QIAOYUN_API_TOKEN:?set QIAOYUN_API_TOKEN to the token of a platform admin}"
 curl -fsS -X POST -H "Authorization: Bearer $QIAOYUN_API_TOKEN" "$url/api/v1/operations/backups"
 echo

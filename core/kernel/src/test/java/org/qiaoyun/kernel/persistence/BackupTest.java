@@ -79,6 +79,31 @@ class BackupTest {
     }
 
     @Test
+    void theEmbeddedDatabaseBackedUpOfflineIsRestoredAsItWas() throws Exception {
+        Path data = temp.resolve("data");
+        String url = Database.embeddedUrl(data);
+        try (Kernel kernel = Kernel.start(KernelSettings.forTests(url, temp.resolve("no-modules")))) {
+            kernel.provisioning().provision(new ProvisioningRequest("gd", "cn", "province", "广东省侨联", "Guangdong", null));
+        }
+        Run backedUp = run(Map.of(), OPS.resolve("h2-backup.sh").toString(), "--offline", data.toString(), temp.resolve("backups").toString());
+        assertThat(backedUp.exit()).as(backedUp.output()).isZero();
+        Path backup = Path.of(backedUp.output().strip().lines().reduce((a, b) -> b).orElseThrow());
+        try (Kernel kernel = Kernel.start(KernelSettings.forTests(url, temp.resolve("no-modules")))) {
+            kernel.provisioning().provision(new ProvisioningRequest("fj", "cn", "province", "福建省侨联", "Fujian", null));
+        }
+        Run restored = run(Map.of(), OPS.resolve("h2-restore.sh").toString(), backup.toString(), data.toString());
+        assertThat(restored.exit()).as(restored.output()).isZero();
+        try (Kernel kernel = Kernel.start(KernelSettings.forTests(url, temp.resolve("no-modules")))) {
+            assertThat(kernel.tenants().find("gd")).isPresent();
+            assertThat(kernel.tenants().find("fj")).isEmpty();
+        }
+        try (var kept = Files.list(data)) {
+            assertThat(kept.map(f -> f.getFileName().toString())).as("the replaced database is kept beside it")
+                    .anyMatch(name -> name.startsWith("qiaoyun.mv.db.before-restore-"));
+        }
+    }
+
+    @Test
     void onlyThePlatformsOperatorsBackUp() throws Exception {
         try (Kernel kernel = Kernel.start(KernelSettings.forTests(TestDatabases.h2(), temp.resolve("no-modules")))) {
             Caller.clear();
