@@ -4,9 +4,28 @@
 #
 # Environment (all optional): QIAOYUN_DB_URL / QIAOYUN_DB_USER / QIAOYUN_DB_PASSWORD for PostgreSQL,
 # QIAOYUN_DEMO=false for an empty platform, QIAOYUN_PORT for another port, QIAOYUN_PLUGINS_DIR for
-# another modules directory. See docs/architecture.md.
+# another modules directory, QIAOYUN_JAVA_OPTS for other JVM options (they replace the defaults below
+# whole). See docs/architecture.md and docs/operations.md ("Memory").
+#
+#   ./run.sh --java-opts    prints the JVM options it would start with, and nothing else
 set -euo pipefail
 cd "$(dirname "$0")"
+
+# Memory sized for a trial machine, whatever its RAM (docs/operations.md, "Memory"): without a limit the
+# JVM takes a quarter of the machine and keeps what it took. A 256 MB heap (about 80 MB live after start with
+# the demo data), G1 told that a little more time in collection is fine (GCTimeRatio=4: it grows the heap
+# less eagerly) and to give memory back after 30 s of quiet, class metadata and compiled code capped, 512 KB
+# thread stacks and at most 64 request threads: about 470 MB resident after start, 600 MB under load.
+default_java_opts="-Xms64m -Xmx256m -XX:+UseG1GC -XX:GCTimeRatio=4 -XX:G1PeriodicGCInterval=30000 \
+-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=64m \
+-XX:MaxDirectMemorySize=64m -Xss512k -XX:+ExitOnOutOfMemoryError"
+java_opts="${QIAOYUN_JAVA_OPTS:-$default_java_opts}"
+# glibc gives every thread that allocates its own malloc arena of up to 64 MB; two are plenty for a JVM
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+if [ "${1:-}" = "--java-opts" ]; then
+  echo "$java_opts"
+  exit 0
+fi
 
 war=ui/target/qiaoyun.war
 micro=ui/target/payara-micro.jar
@@ -45,5 +64,6 @@ export QIAOYUN_DATA_DIR="${QIAOYUN_DATA_DIR:-$PWD/data}"
 export QIAOYUN_PLUGINS_DIR="$(cd "$modules" && pwd)"
 export QIAOYUN_DEMO="${QIAOYUN_DEMO:-true}"
 echo "Qiaoyun starts at http://localhost:${QIAOYUN_PORT:-8080}/ (API: /api/v1/tenants, OpenAPI: /openapi, health: /health/ready)"
-exec java -jar "$micro" --deploy "$war" --contextroot / --port "${QIAOYUN_PORT:-8080}" --nocluster \
+# shellcheck disable=SC2086 # the options are words
+exec java $java_opts -jar "$micro" --deploy "$war" --contextroot / --port "${QIAOYUN_PORT:-8080}" --nocluster --maxHttpThreads "${QIAOYUN_HTTP_THREADS:-64}" \
   --prebootcommandfile ui/src/main/payara/pre-boot.asadmin

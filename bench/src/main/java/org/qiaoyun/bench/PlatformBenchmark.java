@@ -93,13 +93,18 @@ public final class PlatformBenchmark {
 
         void run(int tenants) throws Exception {
             Path data = Files.createTempDirectory("qiaoyun-bench-server");
-            ProcessBuilder builder = new ProcessBuilder("java", "-jar", micro.toString(), "--deploy", war.toString(),
-                    "--contextroot", "/", "--port", "18080", "--nocluster")
+            // started as run.sh starts it: its JVM options (bench/run.sh passes them on) and its request threads
+            java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("java"));
+            command.addAll(javaOptions());
+            command.addAll(java.util.List.of("-jar", micro.toString(), "--deploy", war.toString(),
+                    "--contextroot", "/", "--port", "18080", "--nocluster", "--maxHttpThreads", "64"));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(data.resolve("payara.log").toFile());
             builder.environment().put("QIAOYUN_DATA_DIR", data.toString());
             builder.environment().put("QIAOYUN_PLUGINS_DIR", plugins.toAbsolutePath().toString());
             builder.environment().put("QIAOYUN_DEMO", "true");
+            builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
             builder.environment().put("QIAOYUN_COUNT_TRANSACTIONS", "true"); // answers name their transactions
             builder.environment().put("QIAOYUN_ADMIN_PASSWORD", "bench-platform-admin-2026");
             long start = System.nanoTime();
@@ -112,16 +117,34 @@ public final class PlatformBenchmark {
                     Thread.sleep(100);
                 }
                 System.out.printf(Locale.ROOT, "start to /health/ready: %.1f s%n", (System.nanoTime() - start) / 1e9);
+                System.out.println("resident memory after start: " + resident(server) + " (goal: at most 600 MB)");
                 authorization = "Bearer " + token("gd-admin", DEMO_PASSWORD);
                 provisionOverRest(tenants);
                 String viewer = token("taishan-viewer", DEMO_PASSWORD);
                 switchIsSeenByTheNextRequest("Bearer " + viewer);
                 new ApiLoad(base).run(viewer, status("PUT",
                         "/api/v1/tenants/gd-jiangmen-taishan/modules/greeting", "{\"enabled\":true}"));
+                System.out.println("resident memory after the load: " + resident(server) + " (goal: at most 600 MB)");
             } finally {
                 server.destroy();
                 server.waitFor();
             }
+        }
+
+        /** The JVM options of run.sh, as bench/run.sh hands them over ({@code QIAOYUN_JAVA_OPTS}); none without. */
+        private static java.util.List<String> javaOptions() {
+            String options = System.getenv().getOrDefault("QIAOYUN_JAVA_OPTS", "").strip();
+            return options.isEmpty() ? java.util.List.of() : java.util.List.of(options.split("\\s+"));
+        }
+
+        /** The server's resident set (VmRSS in /proc; Linux), in MB. */
+        private static String resident(Process server) throws IOException {
+            Path status = Path.of("/proc", Long.toString(server.pid()), "status");
+            if (!Files.exists(status)) {
+                return "unknown (no /proc)";
+            }
+            return Files.readAllLines(status).stream().filter(line -> line.startsWith("VmRSS:"))
+                    .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024 + " MB").findFirst().orElse("unknown");
         }
 
         private void provisionOverRest(int count) throws Exception {

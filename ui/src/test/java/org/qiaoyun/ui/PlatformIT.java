@@ -235,6 +235,24 @@ class PlatformIT {
     }
 
     @Test
+    void thePlatformsOperatorsBackUpTheEmbeddedDatabaseAndRunTheAuditRetentionByHand() throws Exception {
+        Api county = anonymous.as("taishan-admin", DEMO_PASSWORD);
+        assertThat(anonymous.post("/api/v1/operations/backups", "{}").isProblem(401)).isTrue();
+        assertThat(county.post("/api/v1/operations/backups", "{}").isProblem(403)).as("a county's admin").isTrue();
+        Api.Reply backup = api.post("/api/v1/operations/backups", "{}");
+        assertThat(backup.status()).as(backup.body()).isEqualTo(200);
+        java.nio.file.Path file = java.nio.file.Path.of(backup.json().getString("file"));
+        assertThat(file).exists();
+        assertThat(file.getFileName().toString()).startsWith("qiaoyun-h2-").endsWith(".zip");
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of(file + ".sha256"))).startsWith(backup.json().getString("sha256"));
+
+        assertThat(county.post("/api/v1/operations/audit-retention", "{}").isProblem(403)).as("a county's admin").isTrue();
+        Api.Reply retention = api.post("/api/v1/operations/audit-retention", "{}");
+        assertThat(retention.status()).as(retention.body()).isEqualTo(200);
+        assertThat(retention.json().getInt("removed")).as("nothing on a new platform is 180 days old").isZero();
+    }
+
+    @Test
     void anonymousRequestsForStaticFilesLeaveNoSession() throws Exception {
         assertThat(anonymous.headers("/robots.txt").firstValue("Set-Cookie")).isEmpty();
         assertThat(anonymous.get("/robots.txt").body()).contains("Disallow: /");

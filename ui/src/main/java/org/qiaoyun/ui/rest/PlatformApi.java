@@ -34,6 +34,7 @@ public class PlatformApi extends Application {
                 org.qiaoyun.kernel.rest.ContactPointsResource.class,
                 org.qiaoyun.kernel.rest.IndicatorsResource.class,
                 org.qiaoyun.kernel.rest.MessagesResource.class, org.qiaoyun.kernel.rest.OutboxResource.class,
+                org.qiaoyun.kernel.rest.OperationsResource.class,
                 ProblemMapper.class, RequestBinding.class, RequestSizeLimit.class, StrictJson.class);
     }
 }

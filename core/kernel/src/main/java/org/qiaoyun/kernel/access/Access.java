@@ -58,6 +58,13 @@ public final class Access {
         return caller;
     }
 
+    /** The platform's operators: admins of the national root (backups, the audit retention run by hand), or the platform. */
+    public static void requirePlatformAdmin() {
+        if (!Caller.isSystem() && !caller().isPlatformAdmin()) {
+            throw new AccessDeniedException("kernel.access.platform-admins-only");
+        }
+    }
+
     /** Only the platform's own work (start-up, the national root). */
     public static void requireSystem() {
         if (!Caller.isSystem()) {

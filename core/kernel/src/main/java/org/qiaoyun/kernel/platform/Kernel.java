@@ -77,6 +77,8 @@ public final class Kernel implements AutoCloseable {
     private final org.qiaoyun.kernel.notify.Outbox outbox;
     private final org.qiaoyun.kernel.lease.Leases leases;
     private volatile org.qiaoyun.kernel.notify.Postman postman;
+    private volatile org.qiaoyun.kernel.audit.AuditRetention auditRetention;
+    private volatile org.qiaoyun.kernel.audit.AuditKeeper auditKeeper;
     private final Clock clock;
     private final Texts texts = new Texts();
     private volatile boolean ready;
@@ -370,6 +372,50 @@ public final class Kernel implements AutoCloseable {
                 + sms.map(t -> ", text messages by " + t).orElse(", no text messages") + ", instance " + instance);
     }
 
+    /**
+     * The audit retention: entries older than {@code keepDays} (at least 180, else refused) archived under
+     * {@code archiveDirectory}, then removed through the database's function. For a run of one's own (tests, tools);
+     * the platform's daily run is {@link #startAuditRetention}.
+     */
+    public org.qiaoyun.kernel.audit.AuditRetention auditRetention(int keepDays, java.nio.file.Path archiveDirectory) {
+        return new org.qiaoyun.kernel.audit.AuditRetention(dataSource, clock, keepDays, archiveDirectory);
+    }
+
+    /** The retention the platform runs daily, once started; empty before. */
+    public java.util.Optional<org.qiaoyun.kernel.audit.AuditRetention> auditRetention() {
+        return java.util.Optional.ofNullable(auditRetention);
+    }
+
+    /**
+     * Starts the daily audit retention (one instance runs it, through the run-once lease): a first look 5 minutes after
+     * the start, then every hour. Refused, and the platform does not start, for fewer than 180 days.
+     */
+    public synchronized void startAuditRetention(int keepDays, java.nio.file.Path archiveDirectory) {
+        if (auditKeeper != null) {
+            throw new IllegalStateException("the audit retention is running already");
+        }
+        auditRetention = auditRetention(keepDays, archiveDirectory);
+        String instance = java.util.UUID.randomUUID().toString();
+        auditKeeper = new org.qiaoyun.kernel.audit.AuditKeeper(leases, auditRetention, clock, instance)
+                .start(java.time.Duration.ofMinutes(5), java.time.Duration.ofHours(1));
+        LOG.info(() -> "audit retention: entries kept " + keepDays + " days, then archived in " + archiveDirectory.toAbsolutePath());
+    }
+
+    /**
+     * Backs the embedded H2 database up into {@code directory} while the platform runs (platform admins only);
+     * refused on PostgreSQL, which is backed up with pg_dump (docs/operations.md).
+     */
+    public org.qiaoyun.kernel.persistence.EmbeddedBackup.Written backUpEmbeddedDatabase(java.nio.file.Path directory) {
+        org.qiaoyun.kernel.access.Access.requirePlatformAdmin();
+        return new org.qiaoyun.kernel.persistence.EmbeddedBackup(dataSource, clock).backUp(directory);
+    }
+
+    /** Runs the configured audit retention now (platform admins only), as the daily run would. */
+    public org.qiaoyun.kernel.audit.AuditRetention.Outcome retireAuditEntriesNow() {
+        org.qiaoyun.kernel.access.Access.requirePlatformAdmin();
+        return auditRetention().orElseThrow(() -> new IllegalStateException("the audit retention is not started")).retire();
+    }
+
     /** The kernel's own units of work, for services of the web layer (audit views, etc.). */
     public Store store() {
         return store;
@@ -380,6 +426,9 @@ public final class Kernel implements AutoCloseable {
         ready = false;
         if (postman != null) {
             postman.close();
+        }
+        if (auditKeeper != null) {
+            auditKeeper.close();
         }
         modules.stop();
         if (unit.isOpen()) {

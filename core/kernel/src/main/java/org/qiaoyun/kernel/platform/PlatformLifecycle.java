@@ -162,6 +162,21 @@ public class PlatformLifecycle {
     @ConfigProperty(name = "qiaoyun.notify.interval", defaultValue = "5")
     int notifyInterval;
 
+    /** Days an audit entry is kept before it is archived and removed: at least 180 (a smaller value stops the start). */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.audit.retention.days", defaultValue = "" + org.qiaoyun.kernel.audit.AuditRetention.MINIMUM_DAYS)
+    int auditRetentionDays;
+
+    /** Where removed audit entries are archived; unset: {@code audit-archive} in the data directory. */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.audit.archive.dir")
+    Optional<String> auditArchiveDir;
+
+    /** Where backups of the embedded H2 database are written; unset: {@code backups} in the data directory. */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.backup.dir")
+    Optional<String> backupDir;
+
     private volatile Kernel kernel;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -171,6 +186,10 @@ public class PlatformLifecycle {
     private synchronized void start() {
         if (kernel != null) {
             return;
+        }
+        if (auditRetentionDays < org.qiaoyun.kernel.audit.AuditRetention.MINIMUM_DAYS) { // before anything starts
+            throw new IllegalStateException("QIAOYUN_AUDIT_RETENTION_DAYS is " + auditRetentionDays + ": audit entries are kept at least "
+                    + org.qiaoyun.kernel.audit.AuditRetention.MINIMUM_DAYS + " days");
         }
         String url = jdbcUrl.filter(u -> !u.isBlank()).orElse(Database.embeddedUrl(Path.of(dataDir)));
         LOG.info(() -> "starting Qiaoyun: database " + url.replaceAll("password=[^;&]*", "password=***")
@@ -192,6 +211,8 @@ public class PlatformLifecycle {
                 "qiaoyun.sms.endpoint", smsEndpoint, "qiaoyun.sms.templates", smsTemplates);
         kernel.startSending(org.qiaoyun.kernel.notify.MailSettings.from(smtp::get), org.qiaoyun.kernel.notify.SmsSettings.from(sms::get),
                 java.time.Duration.ofSeconds(Math.max(1, notifyInterval)));
+        kernel.startAuditRetention(auditRetentionDays,
+                auditArchiveDir.filter(d -> !d.isBlank()).map(Path::of).orElse(Path.of(dataDir).resolve("audit-archive")));
     }
 
     @Produces
@@ -206,6 +227,11 @@ public class PlatformLifecycle {
     public java.util.Set<String> trustedProxies() {
         return java.util.Arrays.stream(trustedProxies.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Where backups of the embedded database go. */
+    public Path backupDirectory() {
+        return backupDir.filter(d -> !d.isBlank()).map(Path::of).orElse(Path.of(dataDir).resolve("backups"));
     }
 
     /** Whether the kernel finished starting: migrations done, modules started. */

@@ -79,7 +79,22 @@ class ConfigurationNamesTest {
         assertThat(used).as("QIAOYUN_* variables in docker/").isNotEmpty();
         Set<String> read = new TreeSet<>(namesTheApplicationReads());
         read.addAll(moduleSettings());
+        read.addAll(LAUNCHER_VARIABLES);
         assertThat(read).containsAll(used);
+    }
+
+    /** What the launchers read, not the application: the JVM's options and Payara Micro's request threads. */
+    static final Set<String> LAUNCHER_VARIABLES = Set.of("QIAOYUN_JAVA_OPTS", "QIAOYUN_HTTP_THREADS");
+
+    @Test
+    void launcherVariablesAreReadByBothLaunchers() throws IOException {
+        String runScript = Files.readString(Path.of("..", "..", "run.sh"));
+        String image = Files.readString(Path.of("..", "..", "docker", "Dockerfile"));
+        String entrypoint = image.lines().filter(line -> line.startsWith("ENTRYPOINT")).findFirst().orElse("");
+        for (String name : LAUNCHER_VARIABLES) {
+            assertThat(runScript).as("run.sh reads " + name).contains("${" + name);
+            assertThat(entrypoint).as("the image's ENTRYPOINT reads " + name).contains(name);
+        }
     }
 
     @Test
