@@ -13,7 +13,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Keeps resident ID numbers unreadable at rest. Each number is encrypted with AES-256-GCM under the
+ * Keeps ID numbers (a resident ID or another {@link IdentityDocument}) unreadable at rest. Each number is encrypted with AES-256-GCM under the
  * module's key (from configuration, never in the database) and a fresh nonce; a keyed hash
  * (HMAC-SHA256 under a key derived from it) finds a person by number without decrypting anything.
  */
@@ -43,12 +43,17 @@ public final class IdVault {
     }
 
     public String encrypt(ResidentId id) {
+        return encrypt(IdentityDocument.of(id));
+    }
+
+    /** Encrypts a document's number (its kind and country are kept beside it, readable). */
+    public String encrypt(IdentityDocument document) {
         try {
             byte[] nonce = new byte[NONCE];
             RANDOM.nextBytes(nonce);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, encryption, new GCMParameterSpec(128, nonce));
-            byte[] sealed = cipher.doFinal(id.value().getBytes(StandardCharsets.US_ASCII));
+            byte[] sealed = cipher.doFinal(document.number().getBytes(StandardCharsets.US_ASCII));
             return Base64.getEncoder().encodeToString(ByteBuffer.allocate(NONCE + sealed.length).put(nonce).put(sealed).array());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt", e);
@@ -62,13 +67,22 @@ public final class IdVault {
             cipher.init(Cipher.DECRYPT_MODE, encryption, new GCMParameterSpec(128, bytes, 0, NONCE));
             return new String(cipher.doFinal(bytes, NONCE, bytes.length - NONCE), StandardCharsets.US_ASCII);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot decrypt a resident ID: wrong key, or the row was tampered with", e);
+            throw new IllegalStateException("cannot decrypt an ID number: wrong key, or the row was tampered with", e);
         }
     }
 
     /** The keyed hash that finds a person by number. */
     public String hash(ResidentId id) {
-        return HexFormat.of().formatHex(hmac(hashing, id.value()));
+        return hash(IdentityDocument.of(id));
+    }
+
+    /**
+     * The keyed hash that finds a document's holder: of a resident ID's number alone (as it always was,
+     * so rows hashed before other kinds existed stay found), of any other kind's kind, country and
+     * lifetime number, so that equal numbers of two kinds never meet.
+     */
+    public String hash(IdentityDocument document) {
+        return HexFormat.of().formatHex(hmac(hashing, document.hashInput()));
     }
 
     private static byte[] hmac(SecretKeySpec key, String text) {
