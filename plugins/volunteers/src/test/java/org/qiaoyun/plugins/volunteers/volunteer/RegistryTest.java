@@ -137,6 +137,39 @@ class RegistryTest {
                 .as("another volunteer's record is not theirs to open").isInstanceOf(PermissionDeniedException.class);
     }
 
+    /** A volunteer from Taiwan or abroad is registered by their travel permit or passport, kept as the resident ID is. */
+    @Test
+    void aVolunteerIsRegisteredByTravelPermitOrPassportAndTheSameHolderOnlyOnce() {
+        TestTenantScope admin = scope("reg-documents", "director", "admin");
+        Registry registry = new Registry(admin);
+        org.qiaoyun.api.personal.DocumentKind taiwan = org.qiaoyun.api.personal.DocumentKind.TAIWAN_PERMIT;
+        Volunteer lin = registry.register(new Registry.Form("lin", "林志明", null, null, null, null, null, "0561682001(D)",
+                java.time.LocalDate.of(1990, 4, 1), null, null, taiwan, null), VAULT);
+        assertThat(lin.documentKind()).isEqualTo(taiwan);
+        assertThat(lin.idMasked()).isEqualTo("*******001(D)");
+        assertThat(lin.birthYear()).as("typed: the permit's number carries none").isEqualTo(1990);
+        assertThat(lin.male()).isNull();
+        assertThat(registry.revealId(lin.id(), VAULT)).isEqualTo("0561682001(D)");
+        assertThatThrownBy(() -> registry.register(new Registry.Form("lin2", "林志明", null, null, null, null, null, "05616820", null,
+                null, null, taiwan, null), VAULT)).as("the card of the same lifetime number").isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).field()).isEqualTo("documentNumber");
+        Volunteer tan = registry.register(new Registry.Form("tan", "Tan Mei Ling", null, null, null, null, null, "K1234567", null,
+                null, null, org.qiaoyun.api.personal.DocumentKind.FOREIGN_PASSPORT, "sgp"), VAULT);
+        assertThat(tan.issuingCountry()).isEqualTo("SGP");
+        assertThatThrownBy(() -> registry.register(new Registry.Form("tan2", "x", null, null, null, null, null, "K1234567", null,
+                null, null, org.qiaoyun.api.personal.DocumentKind.FOREIGN_PASSPORT, null), VAULT))
+                .extracting(e -> ((org.qiaoyun.api.InvalidInputException) e).field()).isEqualTo("issuingCountry");
+        String permit = residentId("82000019950101002");
+        String wrong = permit.substring(0, 17) + (permit.charAt(17) == '1' ? '2' : '1');
+        assertThatThrownBy(() -> registry.register(new Registry.Form("ho", "何", null, null, null, null, null, wrong, null, null, null,
+                org.qiaoyun.api.personal.DocumentKind.HMT_RESIDENCE_PERMIT, null), VAULT))
+                .extracting(e -> ((org.qiaoyun.api.InvalidInputException) e).field()).isEqualTo("documentNumber");
+        Volunteer ho = registry.register(new Registry.Form("ho", "何", null, null, null, null, null, permit, null, null, null,
+                org.qiaoyun.api.personal.DocumentKind.HMT_RESIDENCE_PERMIT, null), VAULT);
+        assertThat(ho.male()).as("from the residence permit's number").isFalse();
+        assertThat(ho.birthYear()).isEqualTo(1995);
+    }
+
     @Test
     void aMinorServesWithAGuardiansConsent() {
         Registry registry = new Registry(scope("reg-minor", "organiser", "organiser"));
