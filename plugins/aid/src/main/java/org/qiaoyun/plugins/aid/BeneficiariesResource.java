@@ -211,6 +211,20 @@ public class BeneficiariesResource {
         return shown;
     }
 
+    /**
+     * Re-encrypts and re-hashes this tenant's ID numbers under the module's new key (admins; during a key
+     * rotation), at most {@code batches} batches of {@code batchSize}; call again until nothing remains.
+     */
+    @POST
+    @Path("id-key-rotation")
+    public org.qiaoyun.plugins.aid.beneficiary.IdKeyRotation.Progress rotateIdKey(
+            @QueryParam("batchSize") @DefaultValue("500") int batchSize, @QueryParam("batches") @DefaultValue("20") int batches) {
+        if (batchSize < 1 || batchSize > 5000 || batches < 1 || batches > 1000) {
+            throw new org.qiaoyun.api.InvalidInputException("batchSize", org.qiaoyun.api.Text.of("aid.rotation.batch"));
+        }
+        return new org.qiaoyun.plugins.aid.beneficiary.IdKeyRotation(scope, vault).run(batchSize, batches);
+    }
+
     /** Others who may be this person under another document (the same name and birth date): for the caseworker to check. */
     @GET
     @Path("{id}/possible-duplicates")

@@ -60,6 +60,9 @@ class IdentityDocumentsTest {
 
     @BeforeAll
     static void databases() {
+        if (h2 != null) {
+            return;
+        }
         h2 = Database.pool("jdbc:h2:mem:aid-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH",
                 null, null, 4);
         AidModule module = new AidModule();
@@ -70,8 +73,11 @@ class IdentityDocumentsTest {
 
     @AfterAll
     static void close() {
-        h2Unit.close();
-        h2.close();
+        if (h2 != null) {
+            h2Unit.close();
+            h2.close();
+            h2 = null;
+        }
     }
 
     static Stream<Db> databasesToUse() {
@@ -211,5 +217,30 @@ class IdentityDocumentsTest {
         assertThat(people.possibleDuplicates(byTravelPermit.id())).extracting(Beneficiary::id).containsExactly(byPermit.id());
         assertThat(people.possibleDuplicates(namesakeBornElsewhen.id())).isEmpty();
         assertThat(worker.hasAudited("beneficiary.list", "beneficiaries")).as("names read are audited").isTrue();
+    }
+
+    /**
+     * During a key rotation (the new key beside the previous one) people registered under the previous key
+     * are still read and found: the same document is refused as before, and new people are sealed anew.
+     */
+    @ParameterizedTest
+    @MethodSource("databasesToUse")
+    void duringAKeyRotationPeopleSealedUnderThePreviousKeyAreStillReadAndFound(Db db) {
+        TestTenantScope worker = caseworker(db);
+        byte[] next = new byte[32];
+        next[31] = 9;
+        IdVault during = IdVault.rotating(next, KEY, "qiaoyun/aid/resident-id-hash");
+        Beneficiary before = new Beneficiaries(worker, VAULT).register(person("黄敏", DocumentKind.CHINESE_PASSPORT, "E99887766", null,
+                LocalDate.of(1980, 5, 6), false));
+        Beneficiaries people = new Beneficiaries(worker, during);
+        ConflictException again = catchThrowableOfType(ConflictException.class, () -> people.register(
+                person("黄敏", DocumentKind.CHINESE_PASSPORT, "E99887766", null, LocalDate.of(1980, 5, 6), false)));
+        assertThat(again.getMessage()).as("found by the hash under the previous key").contains(before.id());
+        TestTenantScope admin = worker.as("director", "admin");
+        assertThat(new Beneficiaries(admin, during).revealId(before.id())).isEqualTo("E99887766");
+        Beneficiary after = people.register(person("黄华", DocumentKind.CHINESE_PASSPORT, "E11223344", null, LocalDate.of(1982, 5, 6), true));
+        assertThat(new Beneficiaries(admin, during).revealId(after.id())).isEqualTo("E11223344");
+        assertThat(catchThrowableOfType(IllegalStateException.class, () -> new Beneficiaries(admin, VAULT).revealId(after.id())))
+                .as("the previous key alone does not read what the new one sealed").isNotNull();
     }
 }

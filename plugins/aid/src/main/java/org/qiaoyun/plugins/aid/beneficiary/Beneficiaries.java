@@ -191,7 +191,8 @@ public final class Beneficiaries {
     }
 
     private java.util.Optional<Beneficiary> byNumber(EntityManager em, IdentityDocument document) {
-        return em.createQuery("select b from Beneficiary b where b.idHash = :hash", Beneficiary.class)
-                .setParameter("hash", vault.hash(document)).getResultStream().findFirst();
+        // during a key rotation a row not yet re-hashed carries the hash under the previous key
+        return em.createQuery("select b from Beneficiary b where b.idHash in :hashes", Beneficiary.class)
+                .setParameter("hashes", vault.hashes(document)).getResultStream().findFirst();
     }
 }

@@ -76,6 +76,10 @@ public class Beneficiary {
     @Column(name = "id_country", length = 3)
     private String idCountry;
 
+    /** Which key sealed the number ({@link IdVault#keyId()}; null: a row from before keys were named). */
+    @Column(name = "id_key", length = 16)
+    private String idKey;
+
     @Column(name = "phone", length = 30)
     private String phone;
 
@@ -165,6 +169,7 @@ public class Beneficiary {
         b.idCipher = vault.encrypt(document);
         b.idHash = vault.hash(document);
         b.idMasked = document.masked();
+        b.idKey = vault.keyId();
         b.phone = blankToNull(r.phone());
         b.address = blankToNull(r.address());
         b.category = r.category();
@@ -278,6 +283,23 @@ public class Beneficiary {
 
     public String maskedId() {
         return idMasked;
+    }
+
+    /**
+     * Seals the number anew under the vault's key (a key rotation): the cipher, the hash and the name of
+     * the key change together, in the caller's transaction. A number neither key opens is refused.
+     */
+    void reseal(IdVault vault, LocalDate today) {
+        String number;
+        try {
+            number = vault.decrypt(idCipher);
+        } catch (IllegalStateException neitherKey) {
+            throw new org.qiaoyun.api.ConflictException(null, Text.of("aid.beneficiary.id-key-cannot-decrypt", id));
+        }
+        IdentityDocument document = IdentityDocument.of(idKind, number, idCountry, today);
+        idCipher = vault.encrypt(document);
+        idHash = vault.hash(document);
+        idKey = vault.keyId();
     }
 
     /** The kind of the person's identity document. */

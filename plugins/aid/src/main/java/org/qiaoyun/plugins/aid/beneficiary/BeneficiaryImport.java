@@ -242,7 +242,7 @@ public final class BeneficiaryImport {
                     Beneficiary.Registration registration = registration(row, format);
                     IdentityDocument id = registration.document(today);
                     String hash = vault.hash(id);
-                    if (known.contains(hash)) {
+                    if (vault.hashes(id).stream().anyMatch(known::contains)) { // either key's, during a rotation
                         throw new InvalidInputException("residentId", Text.of("aid.beneficiary.id-registered"));
                     }
                     if (!inFile.add(hash)) {

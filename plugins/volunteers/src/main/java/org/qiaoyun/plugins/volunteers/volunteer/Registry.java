@@ -102,8 +102,8 @@ public final class Registry {
             if (byUsername(em, volunteer.username()).isPresent()) {
                 throw new ConflictException("username", Text.of("volunteers.volunteer.registered-already", volunteer.username()));
             }
-            if (volunteer.idHash() != null && !em.createQuery("select v.id from Volunteer v where v.idHash = :hash", String.class)
-                    .setParameter("hash", volunteer.idHash()).getResultList().isEmpty()) {
+            if (id != null && !em.createQuery("select v.id from Volunteer v where v.idHash in :hashes", String.class)
+                    .setParameter("hashes", vault.hashes(id)).getResultList().isEmpty()) { // either key's, during a rotation
                 throw new ConflictException(kind == DocumentKind.RESIDENT_ID ? "residentId" : IdentityDocument.FIELD,
                         Text.of("volunteers.volunteer.volunteer-id-number-registered-already"));
             }
