@@ -530,6 +530,15 @@ class PlatformIT {
         assertThat(badCheck.json().getString("detail")).isEqualTo("这个港澳台居民居住证号码的校验码不对");
         assertThat(badCheck.json().getString("code")).isEqualTo("platform.document.hmt-residence-permit.check");
         assertField(worker.post(aid + "/beneficiaries", byPermit.formatted("H1234567")), "documentNumber");
+
+        // re-sealing under the module's key (a key rotation's last step): the admin's, in batches, until nothing remains
+        Api.Reply rotated = director.post(aid + "/beneficiaries/id-key-rotation?batchSize=100&batches=1000", "{}");
+        assertThat(rotated.status()).as(rotated.body()).isEqualTo(200);
+        assertThat(rotated.json().getJsonNumber("remaining").longValue()).isZero();
+        assertThat(worker.post(aid + "/beneficiaries/id-key-rotation", "{}").isProblem(403)).as("admins only").isTrue();
+        assertField(director.post(aid + "/beneficiaries/id-key-rotation?batchSize=0", "{}"), "batchSize");
+        assertThat(director.post(aid + "/beneficiaries/" + chan.getString("id") + "/reveal-id", "{}").json()
+                .getString("documentNumber")).as("still read after re-sealing").isEqualTo(passport);
     }
 
     @Test
