@@ -142,6 +142,23 @@ public class RegistryResource {
     public record RevealedJson(String residentId, String documentKind, String documentNumber) {
     }
 
+    /**
+     * Re-encrypts and re-hashes this tenant's volunteers' ID numbers under the module's new key (admins;
+     * during a key rotation), at most {@code batches} batches of {@code batchSize}; call again until nothing remains.
+     */
+    @POST
+    @Path("id-key-rotation")
+    public org.qiaoyun.plugins.volunteers.volunteer.IdKeyRotation.Progress rotateIdKey(
+            @QueryParam("batchSize") @DefaultValue("500") int batchSize, @QueryParam("batches") @DefaultValue("20") int batches) {
+        if (batchSize < 1 || batchSize > 5000 || batches < 1 || batches > 1000) {
+            throw new org.qiaoyun.api.InvalidInputException("batchSize", org.qiaoyun.api.Text.of("volunteers.rotation.batch"));
+        }
+        if (vault == null) {
+            throw new org.qiaoyun.api.ConflictException(null, org.qiaoyun.api.Text.of("volunteers.volunteer.id-numbers-cannot-kept-here"));
+        }
+        return new org.qiaoyun.plugins.volunteers.volunteer.IdKeyRotation(scope, vault).run(batchSize, batches);
+    }
+
     /** The full number (admins; audited): as {@code residentId} too for a resident ID, as the first edition had it. */
     @POST
     @Path("{id}/reveal-id")

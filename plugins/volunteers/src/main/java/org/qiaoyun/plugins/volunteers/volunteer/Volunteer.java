@@ -90,6 +90,10 @@ public class Volunteer {
     @Column(name = "id_country", length = 3)
     private String idCountry;
 
+    /** Which key sealed the number ({@link IdVault#keyId()}; null: a row from before keys were named). */
+    @Column(name = "id_key", length = 16)
+    private String idKey;
+
     @Column(name = "male")
     private Boolean male;
 
@@ -175,6 +179,7 @@ public class Volunteer {
             idMasked = id.masked();
             idKind = id.kind();
             idCountry = id.country().orElse(null);
+            idKey = vault.keyId();
             male = id.male().orElse(null);
             birthDate = id.birthDate().orElse(null);
         }
@@ -258,6 +263,24 @@ public class Volunteer {
     }
 
     /** The ID number as screens and the API show it, e.g. {@code 4407**********1234}; null if none was given. */
+    /**
+     * Seals the number anew under the vault's key (a key rotation): the cipher, the hash and the name of
+     * the key change together, in the caller's transaction. A number neither key opens is refused.
+     */
+    void reseal(IdVault vault, LocalDate today) {
+        String number;
+        try {
+            number = vault.decrypt(idCipher);
+        } catch (IllegalStateException neitherKey) {
+            throw new ConflictException(null, Text.of("volunteers.volunteer.id-key-cannot-decrypt", id));
+        }
+        IdentityDocument document = IdentityDocument.of(idKind == null ? DocumentKind.RESIDENT_ID : idKind, number, idCountry, today);
+        idCipher = vault.encrypt(document);
+        idHash = vault.hash(document);
+        idKind = document.kind();
+        idKey = vault.keyId();
+    }
+
     /** The kind of the volunteer's identity document, or null without one. */
     public DocumentKind documentKind() {
         return idKind;
