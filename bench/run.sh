@@ -27,6 +27,8 @@ java -cp "$cp" org.qiaoyun.bench.AidWorkListBenchmark 500 1000000 100000
 # the legal work list (an adviser's mine, due soon, overdue; the head's all) with 50,000 matters in one tenant, 1,000,000 across 500
 java -cp "$cp" org.qiaoyun.bench.LegalWorkListBenchmark 500 1000000 50000 20
 java -cp "$cp" org.qiaoyun.bench.AidImportBenchmark 10000
+# the aid module's ID key rotated over 100,000 ID numbers (issue 18, item 4)
+java -cp "$cp" org.qiaoyun.bench.IdKeyRotationBenchmark 100000 1000
 # 5. the coverage report (应建尽建) of a country's worth of areas: the whole country and one province
 java -cp "$cp" org.qiaoyun.bench.CoverageBenchmark
 # 6. a province's dashboard data (the roll-up of 30 indicators over 1,742 federations and 24 months)

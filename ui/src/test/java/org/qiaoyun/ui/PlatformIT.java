@@ -511,6 +511,54 @@ class PlatformIT {
         assertField(worker.get(aid + "/cases?status=pending"), "status");
     }
 
+    /**
+     * An overseas Chinese without a resident ID is registered by passport through the module's API; a residence
+     * permit with a wrong check character is refused with 400 naming the field, in Chinese when asked.
+     */
+    @Test
+    void aBeneficiaryIsRegisteredByPassportAndADocumentWithAWrongCheckCharacterIsNamed() {
+        Api worker = anonymous.as("taishan-caseworker", DEMO_PASSWORD);
+        Api director = anonymous.as("taishan-admin", DEMO_PASSWORD);
+        String aid = "/api/v1/tenants/gd-jiangmen-taishan/aid";
+        String passport = "A" + String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L));
+        String person = """
+                {"name":"陈美玲","documentKind":"foreign_passport","documentNumber":"%s","issuingCountry":"MYS",
+                 "birthDate":"1958-03-02","gender":"female","category":"relative","consentDate":"2026-11-01","consentBy":"陈美玲"}"""
+                .formatted(passport);
+        Api.Reply registered = worker.post(aid + "/beneficiaries", person);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        JsonObject chan = registered.json();
+        assertThat(chan.getString("documentKind")).isEqualTo("foreign_passport");
+        assertThat(chan.getString("issuingCountry")).isEqualTo("MYS");
+        assertThat(chan.getString("documentNumber")).isEqualTo("A****" + passport.substring(5));
+        assertThat(chan.toString()).doesNotContain(passport);
+        assertThat(chan.getInt("birthYear")).isEqualTo(1958);
+        assertThat(worker.post(aid + "/beneficiaries", person).isProblem(409)).as("the same passport twice").isTrue();
+        assertThat(director.post(aid + "/beneficiaries/" + chan.getString("id") + "/reveal-id", "{}").json()
+                .getString("documentNumber")).isEqualTo(passport);
+        assertField(worker.post(aid + "/beneficiaries", person.replace("\"MYS\"", "\"ZZZ\"")), "issuingCountry");
+
+        String permit = "81000019700505123" + org.qiaoyun.api.personal.ResidentId.checkCharacter("81000019700505123");
+        String wrong = permit.substring(0, 17) + (permit.charAt(17) == '1' ? '2' : '1');
+        String byPermit = """
+                {"name":"何婆","documentKind":"hmt_residence_permit","documentNumber":"%s","category":"relative",
+                 "consentDate":"2026-11-01","consentBy":"何婆"}""";
+        Api.Reply badCheck = worker.accepting("zh-CN").post(aid + "/beneficiaries", byPermit.formatted(wrong));
+        assertField(badCheck, "documentNumber");
+        assertThat(badCheck.json().getString("detail")).isEqualTo("这个港澳台居民居住证号码的校验码不对");
+        assertThat(badCheck.json().getString("code")).isEqualTo("platform.document.hmt-residence-permit.check");
+        assertField(worker.post(aid + "/beneficiaries", byPermit.formatted("H1234567")), "documentNumber");
+
+        // re-sealing under the module's key (a key rotation's last step): the admin's, in batches, until nothing remains
+        Api.Reply rotated = director.post(aid + "/beneficiaries/id-key-rotation?batchSize=100&batches=1000", "{}");
+        assertThat(rotated.status()).as(rotated.body()).isEqualTo(200);
+        assertThat(rotated.json().getJsonNumber("remaining").longValue()).isZero();
+        assertThat(worker.post(aid + "/beneficiaries/id-key-rotation", "{}").isProblem(403)).as("admins only").isTrue();
+        assertField(director.post(aid + "/beneficiaries/id-key-rotation?batchSize=0", "{}"), "batchSize");
+        assertThat(director.post(aid + "/beneficiaries/" + chan.getString("id") + "/reveal-id", "{}").json()
+                .getString("documentNumber")).as("still read after re-sealing").isEqualTo(passport);
+    }
+
     @Test
     void aCountyRecordsAVillageAndTheCityWatchesItsGapOpenAndClose() {
         Api admin = anonymous.as("taishan-admin", DEMO_PASSWORD);

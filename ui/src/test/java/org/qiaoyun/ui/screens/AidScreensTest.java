@@ -78,6 +78,44 @@ class AidScreensTest extends ScreenTest {
                 .doesNotContain(withCheck("44078119300506002")));
     }
 
+    /** A Hong Kong resident registered by travel permit: the birth date and sex asked for, the kind shown with the masked number. */
+    @Test
+    void caseworkerRegistersAHongKongResidentByTravelPermit() {
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/beneficiaries");
+        _click(_get(Button.class, s -> s.withId("aid-register")));
+        _setValue(_get(TextField.class, s -> s.withLabel("姓名")), "梁家辉");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> kind = _get(ComboBox.class, s -> s.withId("aid-document-kind"));
+        choose(kind, "港澳居民来往内地通行证");
+        com.vaadin.flow.component.datepicker.DatePicker born = _get(com.vaadin.flow.component.datepicker.DatePicker.class,
+                s -> s.withId("aid-birth-date"));
+        assertThat(born.isVisible()).as("a permit's number carries no birth date").isTrue();
+        TextField number = _get(TextField.class, s -> s.withId("aid-resident-id"));
+        _setValue(number, "H1234567");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> category = _get(ComboBox.class, s -> s.withLabel("类别"));
+        choose(category, "归侨");
+        _setValue(_get(TextField.class, s -> s.withLabel("同意人")), "梁家辉");
+        _click(_get(Button.class, s -> s.withId("aid-register-save")));
+        assertThat(number.isInvalid()).isTrue();
+        assertThat(number.getErrorMessage()).startsWith("港澳居民来往内地通行证号码为 H 或 M 加 8 位数字");
+
+        _setValue(number, "H24681357");
+        _click(_get(Button.class, s -> s.withId("aid-register-save")));
+        assertThat(born.isInvalid()).isTrue();
+        assertThat(born.getErrorMessage()).isEqualTo("这种证件的号码不含出生日期，请填写出生日期");
+        _setValue(born, java.time.LocalDate.of(1960, 1, 1));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> sex = _get(ComboBox.class, s -> s.withId("aid-gender"));
+        choose(sex, "男");
+        _click(_get(Button.class, s -> s.withId("aid-register-save")));
+        NotificationsKt.expectNotifications("已登记：梁家辉");
+        @SuppressWarnings("unchecked")
+        Grid<Object> people = _get(Grid.class, s -> s.withId("aid-people"));
+        List<String> rows = IntStream.range(0, GridKt._size(people)).mapToObj(i -> GridKt._getFormattedRow(people, i).toString()).toList();
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("梁家辉", "港澳居民来往内地通行证 H*****357").doesNotContain("H24681357"));
+    }
+
     @Test
     void caseIsDraftedAndSubmittedFromItsScreenAndTheTimelineGrows() {
         signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/beneficiaries");
@@ -170,7 +208,7 @@ class AidScreensTest extends ScreenTest {
                 .isEqualTo("共 2 行，其中 1 行有效，1 处错误。存在错误时未导入任何数据。");
         @SuppressWarnings("unchecked")
         Grid<Object> errors = _get(Grid.class, s -> s.withId("aid-import-errors"));
-        assertThat(GridKt._getFormattedRow(errors, 0)).contains("3", "身份证号 Resident ID");
+        assertThat(GridKt._getFormattedRow(errors, 0)).contains("3", "证件号码 ID document number");
         _click(_get(Button.class, s -> s.withId("aid-import-valid")));
         NotificationsKt.expectNotifications("已导入 1 名帮扶对象。");
         @SuppressWarnings("unchecked")

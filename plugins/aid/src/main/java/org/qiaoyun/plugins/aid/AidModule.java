@@ -66,7 +66,8 @@ public class AidModule implements Module {
     public void start(ModuleContext moduleContext) {
         String key = moduleContext.setting("id-key").orElseThrow(() -> new IllegalStateException(
                 "set qiaoyun.aid.id-key (QIAOYUN_AID_ID_KEY): Base64 of 32 random bytes that encrypt resident ID numbers"));
-        vault = IdVault.fromBase64(key, "qiaoyun/aid/resident-id-hash");
+        // during a key rotation the key before is given beside it (QIAOYUN_AID_ID_KEY_PREVIOUS): still read, never written
+        vault = IdVault.fromBase64(key, moduleContext.setting("id-key-previous").orElse(null), "qiaoyun/aid/resident-id-hash");
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
 import org.qiaoyun.plugins.aid.beneficiary.BeneficiaryImport;
 import org.qiaoyun.plugins.aid.beneficiary.Category;
+import org.qiaoyun.api.personal.DocumentKind;
 import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag;
 
@@ -47,15 +48,19 @@ public class BeneficiariesResource {
     }
 
     /**
-     * A person as the API shows them: the ID number masked and the year of birth only (a full birth date
-     * beside the mask and the county's public division code would give the whole number back).
+     * A person as the API shows them: the document's kind and its number masked ({@code residentId} too, for
+     * a resident ID, as the first edition had it) and the year of birth only (a full birth date beside the
+     * mask and the county's public division code would give the whole number back).
      */
-    public record BeneficiaryJson(String id, String name, String gender, int birthYear, String residentId, String phone,
-                                  String address, String category, Set<String> tags, String household, String guardianName,
-                                  String guardianPhone, LocalDate consentDate, String consentBy, long version) {
+    public record BeneficiaryJson(String id, String name, String gender, int birthYear, String documentKind, String documentNumber,
+                                  String issuingCountry, String residentId, String phone, String address, String category,
+                                  Set<String> tags, String household, String guardianName, String guardianPhone,
+                                  LocalDate consentDate, String consentBy, long version) {
 
         static BeneficiaryJson of(Beneficiary b) {
-            return new BeneficiaryJson(b.id(), b.name(), b.male() ? "male" : "female", b.birthDate().getYear(), b.maskedId(), b.phone(),
+            return new BeneficiaryJson(b.id(), b.name(), b.male() ? "male" : "female", b.birthDate().getYear(),
+                    Inputs.lower(b.documentKind()), b.maskedId(), b.issuingCountry(),
+                    b.documentKind() == DocumentKind.RESIDENT_ID ? b.maskedId() : null, b.phone(),
                     b.address(), Inputs.lower(b.category()), b.tags().stream().map(Inputs::lower).collect(java.util.stream.Collectors.toSet()),
                     b.household(), b.guardianName(), b.guardianPhone(), b.consentDate(), b.consentBy(), b.version());
         }
@@ -81,11 +86,43 @@ public class BeneficiariesResource {
         }
     }
 
-    /** {@code POST beneficiaries}. */
+    /**
+     * {@code POST beneficiaries}: a resident ID number as {@code residentId}, or any document as
+     * {@code documentKind} and {@code documentNumber} ({@code issuingCountry} for a foreign passport;
+     * {@code birthDate} and {@code gender} where the number carries none).
+     */
     public static class NewBeneficiary extends Details {
         public String residentId;
+        public String documentKind;
+        public String documentNumber;
+        public String issuingCountry;
+        public String birthDate;
+        public String gender;
         public String consentDate;
         public String consentBy;
+
+        DocumentKind kind() {
+            if (documentKind == null && residentId != null) {
+                return DocumentKind.RESIDENT_ID;
+            }
+            return documentKind == null ? null : Inputs.choice(DocumentKind.class, documentKind, "documentKind");
+        }
+
+        String number() {
+            return documentNumber == null || documentNumber.isBlank() ? residentId : documentNumber;
+        }
+
+        Boolean male() {
+            if (gender == null || gender.isBlank()) {
+                return null;
+            }
+            return switch (gender.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "male" -> true;
+                case "female" -> false;
+                default -> throw new org.qiaoyun.api.InvalidInputException("gender",
+                        org.qiaoyun.api.Text.of("platform.input.choice", "gender", "male, female"));
+            };
+        }
     }
 
     /** {@code PUT beneficiaries/{id}}: the details with the version changed. */
@@ -106,7 +143,8 @@ public class BeneficiariesResource {
     @POST
     public Response register(NewBeneficiary body) {
         Inputs.body(body);
-        Beneficiary.Registration registration = new Beneficiary.Registration(body.name, body.residentId, body.phone,
+        Beneficiary.Registration registration = new Beneficiary.Registration(body.name, body.kind(), body.number(),
+                body.issuingCountry, Inputs.date(body.birthDate, "birthDate"), body.male(), body.phone,
                 body.address, Inputs.choice(Category.class, body.category, "category"), body.tagSet(), body.household, body.guardianName,
                 body.guardianPhone, Inputs.date(body.consentDate, "consentDate"), body.consentBy);
         Beneficiary person = AidIndicators.afterChange(scope, () -> beneficiaries.register(registration));
@@ -158,10 +196,40 @@ public class BeneficiariesResource {
         return BeneficiaryJson.of(person);
     }
 
+    /** The full number, for admins; every reveal is audited. A resident ID is also given as {@code residentId}. */
     @POST
     @Path("{id}/reveal-id")
     public Map<String, String> revealId(@PathParam("id") String id) {
-        return Map.of("residentId", beneficiaries.revealId(id));
+        String number = beneficiaries.revealId(id); // the admin's check and the audited reveal come first
+        Beneficiary person = beneficiaries.get(id);
+        Map<String, String> shown = new java.util.LinkedHashMap<>();
+        shown.put("documentKind", Inputs.lower(person.documentKind()));
+        shown.put("documentNumber", number);
+        if (person.documentKind() == DocumentKind.RESIDENT_ID) {
+            shown.put("residentId", number);
+        }
+        return shown;
+    }
+
+    /**
+     * Re-encrypts and re-hashes this tenant's ID numbers under the module's new key (admins; during a key
+     * rotation), at most {@code batches} batches of {@code batchSize}; call again until nothing remains.
+     */
+    @POST
+    @Path("id-key-rotation")
+    public org.qiaoyun.plugins.aid.beneficiary.IdKeyRotation.Progress rotateIdKey(
+            @QueryParam("batchSize") @DefaultValue("500") int batchSize, @QueryParam("batches") @DefaultValue("20") int batches) {
+        if (batchSize < 1 || batchSize > 5000 || batches < 1 || batches > 1000) {
+            throw new org.qiaoyun.api.InvalidInputException("batchSize", org.qiaoyun.api.Text.of("aid.rotation.batch"));
+        }
+        return new org.qiaoyun.plugins.aid.beneficiary.IdKeyRotation(scope, vault).run(batchSize, batches);
+    }
+
+    /** Others who may be this person under another document (the same name and birth date): for the caseworker to check. */
+    @GET
+    @Path("{id}/possible-duplicates")
+    public List<BeneficiaryJson> possibleDuplicates(@PathParam("id") String id) {
+        return beneficiaries.possibleDuplicates(id).stream().map(BeneficiaryJson::of).toList();
     }
 
 }

@@ -89,11 +89,12 @@ class BeneficiaryImportTest {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(BeneficiaryImport.template()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).as("the first sheet holds the titles only: nothing to import by mistake").isZero();
-            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("身份证号 Resident ID");
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("证件号码 ID document number");
             assertThat(sheet.getColumnStyle(1).getDataFormatString()).as("the ID column is text").isEqualTo("@");
             assertThat(sheet.getColumnStyle(4).getDataFormatString()).as("the phone column is text").isEqualTo("@");
             assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
-            assertThat(workbook.getSheetAt(1).getRow(5).getCell(1).getStringCellValue()).as("an example row").hasSize(18);
+            assertThat(workbook.getSheetAt(1).getRow(8).getCell(1).getStringCellValue()).as("an example row").hasSize(18);
+            assertThat(workbook.getSheetAt(1).getRow(9).getCell(10).getStringCellValue()).as("an example with a passport").isEqualTo("外国护照");
         }
     }
 
@@ -116,8 +117,8 @@ class BeneficiaryImportTest {
         assertThat(checked.imported()).isZero();
         assertThat(checked.errors()).extracting(BeneficiaryImport.RowError::row, BeneficiaryImport.RowError::column)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(4, "身份证号 Resident ID"),
-                        org.assertj.core.groups.Tuple.tuple(5, "身份证号 Resident ID"),
+                        org.assertj.core.groups.Tuple.tuple(4, "证件号码 ID document number"),
+                        org.assertj.core.groups.Tuple.tuple(5, "证件号码 ID document number"),
                         org.assertj.core.groups.Tuple.tuple(6, "类别 Category"),
                         org.assertj.core.groups.Tuple.tuple(7, "监护人 Guardian"));
         assertThat(new Beneficiaries(worker, VAULT).count(null, null)).as("nothing imported while errors remain").isZero();
@@ -130,6 +131,58 @@ class BeneficiaryImportTest {
 
         BeneficiaryImport.Report again = new BeneficiaryImport(worker, VAULT).run(new ByteArrayInputStream(file), true, BeneficiaryImport.Progress.NONE);
         assertThat(again.imported()).as("already registered people are not imported twice").isZero();
+    }
+
+    /** The document kind is a drop-down of its own column; blank is a resident ID card, and a file of the first edition still reads. */
+    @Test
+    void documentsOfEveryKindAreImportedAndTheirErrorsNamedByColumn() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(BeneficiaryImport.template()))) {
+            var kinds = workbook.getSheetAt(0).getDataValidations().stream()
+                    .filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == 10).findFirst().orElseThrow();
+            assertThat(kinds.getValidationConstraint().getExplicitListValues()).containsExactly("居民身份证", "中国护照", "外国护照",
+                    "港澳居民来往内地通行证", "台湾居民来往大陆通行证", "港澳台居民居住证", "外国人永久居留身份证");
+            assertThat(kinds.getShowErrorBox()).isTrue();
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(10).getStringCellValue()).isEqualTo("证件类型 Document kind");
+        }
+        TestTenantScope worker = new TestTenantScope(unit, "importing-documents", "worker", "caseworker");
+        String permit = id("81000019700505123");
+        String badPermit = permit.substring(0, 17) + (permit.charAt(17) == '1' ? '2' : '1');
+        byte[] file = workbook(
+                new String[] {"陈美玲", "A1234567", "侨眷", null, null, null, null, null, "2026-11-01", "陈美玲", "外国护照", "MYS", "1958-03-02", "女"},
+                new String[] {"梁家辉", "H12345678", "归侨", null, null, null, null, null, "2026-11-01", "梁家辉", "港澳居民来往内地通行证", null,
+                        "1960-01-01", "男"},
+                new String[] {"梁家輝", "H1234567801", "归侨", null, null, null, null, null, "2026-11-01", "梁家輝", "港澳居民来往内地通行证", null,
+                        "1960-01-01", "男"},
+                new String[] {"何婆", permit, "侨眷", null, null, null, null, null, "2026-11-01", "何婆", "港澳台居民居住证"},
+                new String[] {"错校验", badPermit, "侨眷", null, null, null, null, null, "2026-11-01", "x", "港澳台居民居住证"},
+                new String[] {"无国家", "B7654321", "侨眷", null, null, null, null, null, "2026-11-01", "x", "外国护照", null, "1958-03-02", "女"},
+                new String[] {"怪证件", "B7654321", "侨眷", null, null, null, null, null, "2026-11-01", "x", "驾驶证"},
+                new String[] {"无生日", "E12345678", "侨眷", null, null, null, null, null, "2026-11-01", "x", "中国护照", null, null, "女"},
+                new String[] {"老格式", id("44078319500101009"), "归侨", null, null, null, null, null, "2026-11-01", "老格式"});
+        BeneficiaryImport.Report checked = new BeneficiaryImport(worker, VAULT).run(new ByteArrayInputStream(file), false,
+                BeneficiaryImport.Progress.NONE);
+        assertThat(checked.errors()).extracting(BeneficiaryImport.RowError::row, BeneficiaryImport.RowError::column)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(4, "证件号码 ID document number"), // the same holder's older permit
+                        org.assertj.core.groups.Tuple.tuple(6, "证件号码 ID document number"),
+                        org.assertj.core.groups.Tuple.tuple(7, "签发国家 Issuing country"),
+                        org.assertj.core.groups.Tuple.tuple(8, "证件类型 Document kind"),
+                        org.assertj.core.groups.Tuple.tuple(9, "出生日期 Birth date"));
+        assertThat(checked.errors().get(1).text().in(org.qiaoyun.api.Text.CHINESE, BeneficiaryImportTest.class.getClassLoader()))
+                .isEqualTo("这个港澳台居民居住证号码的校验码不对");
+        BeneficiaryImport.Report imported = new BeneficiaryImport(worker, VAULT).run(new ByteArrayInputStream(file), true,
+                BeneficiaryImport.Progress.NONE);
+        assertThat(imported.imported()).isEqualTo(4);
+        var people = new Beneficiaries(worker, VAULT).search(null, null, 0, 10);
+        assertThat(people).extracting(Beneficiary::name, b -> b.documentKind().name(), Beneficiary::maskedId, Beneficiary::male)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("陈美玲", "FOREIGN_PASSPORT", "A****567", false),
+                        org.assertj.core.groups.Tuple.tuple("梁家辉", "HK_MACAO_PERMIT", "H*****678", true),
+                        org.assertj.core.groups.Tuple.tuple("何婆", "HMT_RESIDENCE_PERMIT", "8100**********" + permit.substring(14), true),
+                        org.assertj.core.groups.Tuple.tuple("老格式", "RESIDENT_ID", people.stream().filter(b -> b.name().equals("老格式"))
+                                .findFirst().orElseThrow().maskedId(), true));
+        assertThat(people.stream().filter(b -> b.name().equals("何婆")).findFirst().orElseThrow().birthDate())
+                .as("from the residence permit's number").isEqualTo(java.time.LocalDate.of(1970, 5, 5));
     }
 
     @Test

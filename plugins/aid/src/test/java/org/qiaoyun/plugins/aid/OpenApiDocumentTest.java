@@ -30,6 +30,8 @@ class OpenApiDocumentTest {
     @Test
     void documentNamesEveryStepAndStatusOfTheWorkflow() {
         assertThat(schemaEnum("CaseStep")).containsExactlyElementsOf(Stream.of(CaseStep.values()).map(CaseStep::wire).toList());
+        assertThat(schemaEnum("DocumentKind")).containsExactlyElementsOf(
+                Stream.of(org.qiaoyun.api.personal.DocumentKind.values()).map(Inputs::lower).toList());
         assertThat(schemaEnum("CaseStatus")).containsExactlyElementsOf(Stream.of(CaseStatus.values()).map(Inputs::lower).toList());
         assertThat(propertyEnum("LedgerEntry", "kind")).containsExactlyElementsOf(Stream.of(FundEntry.Kind.values()).map(Inputs::lower).toList());
     }

@@ -55,14 +55,16 @@ public class RegistryResource {
      * birth only, and for a minor the guardian who consented.
      */
     public record VolunteerJson(String id, String username, String name, String phone, String skills, String languages,
-                                String district, String availability, String status, String residentIdMasked, Boolean male,
+                                String district, String availability, String status, String residentIdMasked, String documentKind,
+                                String issuingCountry, Boolean male,
                                 Integer birthYear, boolean minor, String guardianName, String guardianPhone, long minutesServed,
                                 int stars, long version) {
 
         static VolunteerJson of(Registry.Standing s, LocalDate today) {
             Volunteer v = s.volunteer();
             return new VolunteerJson(v.id(), v.username(), v.name(), v.phone(), v.skills(), v.languages(), v.district(),
-                    v.availability(), Inputs.lower(v.status()), v.idMasked(), v.male(), v.birthYear(),
+                    v.availability(), Inputs.lower(v.status()), v.idMasked(), Inputs.lower(v.documentKind()), v.issuingCountry(),
+                    v.male(), v.birthYear(),
                     v.isMinor(today), v.guardianName(), v.guardianPhone(),
                     s.minutesServed(), s.stars(), v.version());
         }
@@ -82,6 +84,10 @@ public class RegistryResource {
     public static class NewVolunteer extends Details {
         public String username;
         public String residentId;
+        /** Another identity document than a resident ID: its kind, number and (a foreign passport) issuing state. */
+        public String documentKind;
+        public String documentNumber;
+        public String issuingCountry;
         public String birthDate;
         public String guardianName;
         public String guardianPhone;
@@ -104,8 +110,9 @@ public class RegistryResource {
     public Response register(NewVolunteer body) {
         Inputs.body(body);
         Volunteer volunteer = registry.register(new Registry.Form(body.username, body.name, body.phone, body.skills, body.languages,
-                body.district, body.availability, body.residentId, Inputs.date(body.birthDate, "birthDate"), body.guardianName,
-                body.guardianPhone), vault);
+                body.district, body.availability, body.documentNumber == null || body.documentNumber.isBlank() ? body.residentId
+                : body.documentNumber, Inputs.date(body.birthDate, "birthDate"), body.guardianName, body.guardianPhone,
+                Inputs.choice(org.qiaoyun.api.personal.DocumentKind.class, body.documentKind, "documentKind"), body.issuingCountry), vault);
         return Response.status(Response.Status.CREATED).entity(VolunteerJson.of(registry.standing(volunteer), today())).build();
     }
 
@@ -132,13 +139,35 @@ public class RegistryResource {
     }
 
     /** The full ID number, for the federation's admins; audited. */
-    public record RevealedJson(String residentId) {
+    public record RevealedJson(String residentId, String documentKind, String documentNumber) {
     }
 
+    /**
+     * Re-encrypts and re-hashes this tenant's volunteers' ID numbers under the module's new key (admins;
+     * during a key rotation), at most {@code batches} batches of {@code batchSize}; call again until nothing remains.
+     */
+    @POST
+    @Path("id-key-rotation")
+    public org.qiaoyun.plugins.volunteers.volunteer.IdKeyRotation.Progress rotateIdKey(
+            @QueryParam("batchSize") @DefaultValue("500") int batchSize, @QueryParam("batches") @DefaultValue("20") int batches) {
+        if (batchSize < 1 || batchSize > 5000 || batches < 1 || batches > 1000) {
+            throw new org.qiaoyun.api.InvalidInputException("batchSize", org.qiaoyun.api.Text.of("volunteers.rotation.batch"));
+        }
+        if (vault == null) {
+            throw new org.qiaoyun.api.ConflictException(null, org.qiaoyun.api.Text.of("volunteers.volunteer.id-numbers-cannot-kept-here"));
+        }
+        return new org.qiaoyun.plugins.volunteers.volunteer.IdKeyRotation(scope, vault).run(batchSize, batches);
+    }
+
+    /** The full number (admins; audited): as {@code residentId} too for a resident ID, as the first edition had it. */
     @POST
     @Path("{id}/reveal-id")
     public RevealedJson revealId(@PathParam("id") String id) {
-        return new RevealedJson(registry.revealId(id, vault));
+        String number = registry.revealId(id, vault); // the admin's check and the audited reveal come first
+        org.qiaoyun.api.personal.DocumentKind kind = registry.volunteer(id).documentKind();
+        boolean resident = kind == null || kind == org.qiaoyun.api.personal.DocumentKind.RESIDENT_ID;
+        return new RevealedJson(resident ? number : null, Inputs.lower(kind == null ? org.qiaoyun.api.personal.DocumentKind.RESIDENT_ID
+                : kind), number);
     }
 
     /** An organiser approves a volunteer who registered themselves. */

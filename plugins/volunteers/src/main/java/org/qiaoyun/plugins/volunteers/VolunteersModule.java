@@ -60,7 +60,8 @@ public class VolunteersModule implements Module {
     @Override
     public void start(ModuleContext moduleContext) {
         context = moduleContext;
-        vault = moduleContext.setting("id-key").filter(key -> !key.isBlank()).map(key -> IdVault.fromBase64(key, ID_PURPOSE))
+        String previous = moduleContext.setting("id-key-previous").orElse(null); // during a key rotation: still read, never written
+        vault = moduleContext.setting("id-key").filter(key -> !key.isBlank()).map(key -> IdVault.fromBase64(key, previous, ID_PURPOSE))
                 .orElse(null);
     }
 

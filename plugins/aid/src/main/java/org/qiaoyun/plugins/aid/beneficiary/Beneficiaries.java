@@ -7,8 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import org.qiaoyun.api.StaleVersionException;
-import org.qiaoyun.api.personal.ResidentId;
+import org.qiaoyun.api.personal.DocumentKind;
 import org.qiaoyun.api.personal.IdVault;
+import org.qiaoyun.api.personal.IdentityDocument;
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;
@@ -27,16 +28,20 @@ public final class Beneficiaries {
         this.vault = vault;
     }
 
-    /** Registers a person; the same ID number twice in a tenant is refused, naming the existing person. */
+    /**
+     * Registers a person; the same document twice in a tenant is refused, naming the existing person (the
+     * same kind, issuing state and number, or for a travel permit the same lifetime number in another issue).
+     */
     public Beneficiary register(Beneficiary.Registration registration) {
         Permissions.requireCaseworker(scope);
         LocalDate today = AidIndicators.today(scope);
-        ResidentId residentId = ResidentId.of(registration.residentId(), today);
+        IdentityDocument document = registration.document(today);
         return scope.transaction(em -> {
-            byNumber(em, residentId).ifPresent(existing -> {
-                throw new ConflictException("residentId", Text.of("aid.beneficiary.id-registered-as", existing.name(), existing.id()));
+            byNumber(em, document).ifPresent(existing -> {
+                throw new ConflictException(numberField(document.kind()),
+                        Text.of("aid.beneficiary.id-registered-as", existing.name(), existing.id()));
             });
-            Beneficiary person = Beneficiary.register(registration, residentId, vault, today);
+            Beneficiary person = Beneficiary.register(registration, document, vault, today);
             person.registeredAt(scope.clock().instant());
             em.persist(person);
             scope.audit("beneficiary.register", person.id()); // the object names the record; no personal data in the log
@@ -161,8 +166,33 @@ public final class Beneficiaries {
         return em.find(Beneficiary.class, id) != null;
     }
 
-    private java.util.Optional<Beneficiary> byNumber(EntityManager em, ResidentId residentId) {
-        return em.createQuery("select b from Beneficiary b where b.idHash = :hash", Beneficiary.class)
-                .setParameter("hash", vault.hash(residentId)).getResultStream().findFirst();
+    /** The field a document's number is given in: {@code residentId} for a resident ID (as always), else {@code documentNumber}. */
+    public static String numberField(DocumentKind kind) {
+        return kind == DocumentKind.RESIDENT_ID ? "residentId" : IdentityDocument.FIELD;
+    }
+
+    /**
+     * Others who may be this person under another document: the same name and birth date. A resident ID,
+     * a residence permit, a passport and a travel permit of one person share no number, and a renewed
+     * passport has a new one; the name and the birth date are what they do share. A hint for the
+     * caseworker to check, never a refusal: namesakes born on one day exist.
+     */
+    public List<Beneficiary> possibleDuplicates(String id) {
+        Permissions.requireReaderOfPeople(scope);
+        return scope.transaction(em -> {
+            Beneficiary person = find(em, id);
+            List<Beneficiary> found = em.createQuery("select b from Beneficiary b where b.name = :name and b.birthDate = :born and b.id <> :id"
+                            + " order by b.id", Beneficiary.class)
+                    .setParameter("name", person.name()).setParameter("born", person.birthDate()).setParameter("id", person.id())
+                    .setMaxResults(20).getResultList();
+            scope.audit("beneficiary.list", "beneficiaries", Text.of("aid.audit.listed", found.size(), 0));
+            return found;
+        });
+    }
+
+    private java.util.Optional<Beneficiary> byNumber(EntityManager em, IdentityDocument document) {
+        // during a key rotation a row not yet re-hashed carries the hash under the previous key
+        return em.createQuery("select b from Beneficiary b where b.idHash in :hashes", Beneficiary.class)
+                .setParameter("hashes", vault.hashes(document)).getResultStream().findFirst();
     }
 }

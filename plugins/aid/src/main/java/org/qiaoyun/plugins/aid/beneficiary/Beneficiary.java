@@ -21,16 +21,20 @@ import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
-import org.qiaoyun.api.personal.ResidentId;
+import org.qiaoyun.api.personal.DocumentKind;
 import org.qiaoyun.api.personal.IdVault;
+import org.qiaoyun.api.personal.IdentityDocument;
+import org.qiaoyun.api.personal.ResidentId;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.Text;
 
 /**
  * A person the federation cares for: a returnee, a relative of overseas Chinese, a left-behind
- * child, an empty-nest elder. The resident ID number is stored encrypted with a keyed hash for look-up
- * and a masked copy for screens; children under 14 have a guardian; consent to keeping the data is
+ * child, an empty-nest elder. Their identity document (a resident ID card, or a passport, travel permit,
+ * residence permit or permanent residence card: many are overseas Chinese) is stored as its kind, the
+ * number encrypted with a keyed hash for look-up and a masked copy for screens; the birth date and sex
+ * come from the number where it carries them, else from the caseworker; children under 14 have a guardian; consent to keeping the data is
  * recorded for everybody. A person's cases over the years refer to them by id.
  */
 @Entity
@@ -61,8 +65,20 @@ public class Beneficiary {
     @Column(name = "id_hash", length = 64, nullable = false)
     private String idHash;
 
-    @Column(name = "id_masked", length = 18, nullable = false)
+    @Column(name = "id_masked", length = 40, nullable = false)
     private String idMasked;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "id_kind", length = 40, nullable = false)
+    private DocumentKind idKind;
+
+    /** The issuing state of a foreign passport (ISO 3166-1 alpha-3). */
+    @Column(name = "id_country", length = 3)
+    private String idCountry;
+
+    /** Which key sealed the number ({@link IdVault#keyId()}; null: a row from before keys were named). */
+    @Column(name = "id_key", length = 16)
+    private String idKey;
 
     @Column(name = "phone", length = 30)
     private String phone;
@@ -102,10 +118,27 @@ public class Beneficiary {
     protected Beneficiary() {
     }
 
-    /** What a caseworker fills in to register a person. */
-    public record Registration(String name, String residentId, String phone, String address, Category category,
+    /**
+     * What a caseworker fills in to register a person: the document's kind, number and (a foreign passport)
+     * issuing state; the birth date and sex where the number does not carry them.
+     */
+    public record Registration(String name, DocumentKind documentKind, String documentNumber, String issuingCountry,
+                               LocalDate birthDate, Boolean male, String phone, String address, Category category,
                                Set<VulnerabilityTag> tags, String household, String guardianName, String guardianPhone,
                                LocalDate consentDate, String consentBy) {
+
+        /** A registration by resident ID number, which carries the birth date and sex. */
+        public Registration(String name, String residentId, String phone, String address, Category category,
+                            Set<VulnerabilityTag> tags, String household, String guardianName, String guardianPhone,
+                            LocalDate consentDate, String consentBy) {
+            this(name, DocumentKind.RESIDENT_ID, residentId, null, null, null, phone, address, category, tags, household,
+                    guardianName, guardianPhone, consentDate, consentBy);
+        }
+
+        /** The document, parsed and checked (a 400 naming the field when it is wrong). */
+        public IdentityDocument document(LocalDate today) {
+            return IdentityDocument.of(documentKind, documentNumber, issuingCountry, today);
+        }
     }
 
     /** Registers a person; the ID number is checked here and kept only through the vault. */
@@ -115,6 +148,11 @@ public class Beneficiary {
     }
 
     public static Beneficiary register(Registration r, ResidentId residentId, IdVault vault, LocalDate today) {
+        return register(r, IdentityDocument.of(residentId), vault, today);
+    }
+
+    /** Registers a person by a checked document; the birth date and sex the number carries win over typed ones that disagree. */
+    public static Beneficiary register(Registration r, IdentityDocument document, IdVault vault, LocalDate today) {
         Beneficiary b = new Beneficiary();
         b.id = UUID.randomUUID().toString();
         if (r.name() == null || r.name().isBlank()) {
@@ -124,11 +162,14 @@ public class Beneficiary {
             throw new InvalidInputException("category", Text.of("aid.beneficiary.category-required"));
         }
         b.name = r.name().strip();
-        b.male = residentId.isMale();
-        b.birthDate = residentId.birthDate();
-        b.idCipher = vault.encrypt(residentId);
-        b.idHash = vault.hash(residentId);
-        b.idMasked = residentId.masked();
+        b.birthDate = birthDate(r, document, today);
+        b.male = male(r, document);
+        b.idKind = document.kind();
+        b.idCountry = document.country().orElse(null);
+        b.idCipher = vault.encrypt(document);
+        b.idHash = vault.hash(document);
+        b.idMasked = document.masked();
+        b.idKey = vault.keyId();
         b.phone = blankToNull(r.phone());
         b.address = blankToNull(r.address());
         b.category = r.category();
@@ -191,6 +232,35 @@ public class Beneficiary {
         guardianPhone = blankToNull(d.guardianPhone());
     }
 
+    private static LocalDate birthDate(Registration r, IdentityDocument document, LocalDate today) {
+        if (document.birthDate().isPresent()) {
+            if (r.birthDate() != null && !r.birthDate().equals(document.birthDate().get())) {
+                throw new InvalidInputException("birthDate", Text.of("aid.beneficiary.birth-date-differs"));
+            }
+            return document.birthDate().get();
+        }
+        if (r.birthDate() == null) {
+            throw new InvalidInputException("birthDate", Text.of("aid.beneficiary.birth-date-required"));
+        }
+        if (r.birthDate().isAfter(today) || r.birthDate().getYear() < 1900) {
+            throw new InvalidInputException("birthDate", Text.of("aid.beneficiary.birth-date-impossible"));
+        }
+        return r.birthDate();
+    }
+
+    private static boolean male(Registration r, IdentityDocument document) {
+        if (document.male().isPresent()) {
+            if (r.male() != null && !r.male().equals(document.male().get())) {
+                throw new InvalidInputException("gender", Text.of("aid.beneficiary.gender-differs"));
+            }
+            return document.male().get();
+        }
+        if (r.male() == null) {
+            throw new InvalidInputException("gender", Text.of("aid.beneficiary.gender-required"));
+        }
+        return r.male();
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
@@ -213,6 +283,33 @@ public class Beneficiary {
 
     public String maskedId() {
         return idMasked;
+    }
+
+    /**
+     * Seals the number anew under the vault's key (a key rotation): the cipher, the hash and the name of
+     * the key change together, in the caller's transaction. A number neither key opens is refused.
+     */
+    void reseal(IdVault vault, LocalDate today) {
+        String number;
+        try {
+            number = vault.decrypt(idCipher);
+        } catch (IllegalStateException neitherKey) {
+            throw new org.qiaoyun.api.ConflictException(null, Text.of("aid.beneficiary.id-key-cannot-decrypt", id));
+        }
+        IdentityDocument document = IdentityDocument.of(idKind, number, idCountry, today);
+        idCipher = vault.encrypt(document);
+        idHash = vault.hash(document);
+        idKey = vault.keyId();
+    }
+
+    /** The kind of the person's identity document. */
+    public DocumentKind documentKind() {
+        return idKind;
+    }
+
+    /** The issuing state of a foreign passport, else null. */
+    public String issuingCountry() {
+        return idCountry;
     }
 
     String idCipher() {

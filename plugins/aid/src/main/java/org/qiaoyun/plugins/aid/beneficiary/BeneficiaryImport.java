@@ -24,8 +24,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.qiaoyun.api.personal.ResidentId;
+import org.qiaoyun.api.personal.DocumentKind;
 import org.qiaoyun.api.personal.IdVault;
+import org.qiaoyun.api.personal.IdentityDocument;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.Text;
@@ -35,7 +36,7 @@ import org.qiaoyun.plugins.aid.Spreadsheets;
 
 /**
  * Imports beneficiaries from an {@code .xlsx} in the layout of {@link #template()}. Every row is checked
- * as a registration would be (ID number and its check character, birth date, category, guardian of a
+ * as a registration would be (document kind, number and its check character, birth date, category, guardian of a
  * child, consent) and against the people already registered and the other rows; the report names each
  * wrong row and column. Nothing is imported while errors remain, unless the user chooses to import the
  * valid rows; then they are imported in one transaction.
@@ -45,7 +46,7 @@ public final class BeneficiaryImport {
     /** The template's columns: header text and the registration field each one fills. */
     static final List<String[]> COLUMNS = List.of(
             new String[] {"姓名 Name", "name"},
-            new String[] {"身份证号 Resident ID", "residentId"},
+            new String[] {"证件号码 ID document number", "residentId"},
             new String[] {"类别 Category", "category"},
             new String[] {"困难类型 Vulnerabilities", "tags"},
             new String[] {"电话 Phone", "phone"},
@@ -53,7 +54,20 @@ public final class BeneficiaryImport {
             new String[] {"监护人 Guardian", "guardianName"},
             new String[] {"监护人电话 Guardian's phone", "guardianPhone"},
             new String[] {"同意日期 Consent date", "consentDate"},
-            new String[] {"同意人 Consent by", "consentBy"});
+            new String[] {"同意人 Consent by", "consentBy"},
+            // added after the first edition's ten columns, so that files filled in before still read
+            new String[] {"证件类型 Document kind", "documentKind"},
+            new String[] {"签发国家 Issuing country", "issuingCountry"},
+            new String[] {"出生日期 Birth date", "birthDate"},
+            new String[] {"性别 Sex", "gender"});
+
+    /** The kinds of document as the template offers them; blank is a resident ID card. */
+    static final Map<String, DocumentKind> KIND_LABELS = Map.of("居民身份证", DocumentKind.RESIDENT_ID,
+            "中国护照", DocumentKind.CHINESE_PASSPORT, "外国护照", DocumentKind.FOREIGN_PASSPORT,
+            "港澳居民来往内地通行证", DocumentKind.HK_MACAO_PERMIT, "台湾居民来往大陆通行证", DocumentKind.TAIWAN_PERMIT,
+            "港澳台居民居住证", DocumentKind.HMT_RESIDENCE_PERMIT, "外国人永久居留身份证", DocumentKind.FOREIGNER_PERMANENT_RESIDENCE);
+    static final List<String> KIND_CHOICES = java.util.stream.Stream.of(DocumentKind.values())
+            .map(k -> KIND_LABELS.entrySet().stream().filter(e -> e.getValue() == k).findFirst().orElseThrow().getKey()).toList();
 
     private static final Map<String, Category> CATEGORY_LABELS = Map.of("归侨", Category.RETURNEE, "侨眷", Category.RELATIVE,
             "留学归国人员", Category.RETURNED_STUDENT, "其他", Category.OTHER);
@@ -116,12 +130,22 @@ public final class BeneficiaryImport {
                     {"类别 Category: 归侨、侨眷、留学归国人员、其他"},
                     {"困难类型 Vulnerabilities（可多个，用顿号或逗号分隔 / several, separated by commas）: " + String.join("、", new java.util.TreeSet<>(TAG_LABELS.keySet()))},
                     {"同意日期 Consent date: 2026-11-01；14 岁以下须填监护人 / a guardian under 14"},
+                    {"证件类型 Document kind（空白即居民身份证 / blank: resident ID card）: " + String.join("、", KIND_CHOICES)},
+                    {"外国护照须填签发国家三位字母代码 / a foreign passport needs its issuing country: USA、CAN、MYS …"},
+                    {"号码不含出生日期、性别的证件（护照、通行证）须填出生日期和性别（男/女） / birth date and sex (男/女) where the number carries none"},
                     {"例 Example:"}};
             for (int r = 0; r < lines.length; r++) {
                 help.createRow(r).createCell(0).setCellValue(lines[r][0]);
             }
             Row example = help.createRow(lines.length);
-            String[] values = {"黄伯", "11010519491231002X", "归侨", "空巢老人", "13712345678", "台城街道侨乡路 1 号", "", "", "2026-11-01", "黄伯"};
+            String[] values = {"黄伯", "11010519491231002X", "归侨", "空巢老人", "13712345678", "台城街道侨乡路 1 号", "", "", "2026-11-01", "黄伯",
+                    "", "", "", ""};
+            Row passport = help.createRow(lines.length + 1);
+            String[] other = {"陈美玲", "A12345678", "侨眷", "", "13712345679", "", "", "", "2026-11-01", "陈美玲", "外国护照", "MYS",
+                    "1958-03-02", "女"};
+            for (int i = 0; i < other.length; i++) {
+                passport.createCell(i).setCellValue(other[i]);
+            }
             for (int i = 0; i < values.length; i++) {
                 example.createCell(i).setCellValue(values[i]);
             }
@@ -160,6 +184,21 @@ public final class BeneficiaryImport {
         tags.setShowPromptBox(true);
         tags.createPromptBox("困难类型 Vulnerabilities", "可选一项；多项用顿号或逗号分隔，例如 空巢老人、低收入");
         sheet.addValidationData(tags);
+        org.apache.poi.ss.usermodel.DataValidation kind = helper.createValidation(
+                helper.createExplicitListConstraint(KIND_CHOICES.toArray(String[]::new)),
+                new org.apache.poi.ss.util.CellRangeAddressList(1, LAST_ROW, COLUMN_OF.get("documentKind"), COLUMN_OF.get("documentKind")));
+        kind.setShowErrorBox(true);
+        kind.setErrorStyle(org.apache.poi.ss.usermodel.DataValidation.ErrorStyle.STOP);
+        kind.createErrorBox("证件类型 Document kind", "请从列表中选择：" + String.join("、", KIND_CHOICES));
+        kind.setShowPromptBox(true);
+        kind.createPromptBox("证件类型 Document kind", "空白即居民身份证");
+        sheet.addValidationData(kind);
+        org.apache.poi.ss.usermodel.DataValidation sex = helper.createValidation(helper.createExplicitListConstraint(new String[] {"男", "女"}),
+                new org.apache.poi.ss.util.CellRangeAddressList(1, LAST_ROW, COLUMN_OF.get("gender"), COLUMN_OF.get("gender")));
+        sex.setShowErrorBox(true);
+        sex.setErrorStyle(org.apache.poi.ss.usermodel.DataValidation.ErrorStyle.STOP);
+        sex.createErrorBox("性别 Sex", "男 或 女");
+        sheet.addValidationData(sex);
     }
 
     /** The labels of the categories and of the vulnerabilities the import reads, in the order of their codes. */
@@ -173,7 +212,7 @@ public final class BeneficiaryImport {
             .collect(java.util.stream.Collectors.toMap(i -> COLUMNS.get(i)[1], i -> i));
 
     /** The columns that hold digits people mean as text (ID and phone numbers). */
-    private static final Set<String> TEXT_COLUMNS = Set.of("residentId", "phone", "guardianPhone");
+    private static final Set<String> TEXT_COLUMNS = Set.of("residentId", "phone", "guardianPhone", "issuingCountry");
 
     /**
      * Checks the file and, when it is clean or {@code importValidRows} is set, imports its valid rows.
@@ -201,9 +240,9 @@ public final class BeneficiaryImport {
                 int shown = row.getRowNum() + 1;
                 try {
                     Beneficiary.Registration registration = registration(row, format);
-                    ResidentId id = ResidentId.of(registration.residentId(), today);
+                    IdentityDocument id = registration.document(today);
                     String hash = vault.hash(id);
-                    if (known.contains(hash)) {
+                    if (vault.hashes(id).stream().anyMatch(known::contains)) { // either key's, during a rotation
                         throw new InvalidInputException("residentId", Text.of("aid.beneficiary.id-registered"));
                     }
                     if (!inFile.add(hash)) {
@@ -251,10 +290,37 @@ public final class BeneficiaryImport {
         for (int i = 0; i < COLUMNS.size(); i++) {
             values.put(COLUMNS.get(i)[1], text(row.getCell(i), format));
         }
-        return new Beneficiary.Registration(values.get("name"), values.get("residentId"), values.get("phone"),
-                values.get("address"), category(values.get("category")), tags(values.get("tags")), null,
-                values.get("guardianName"), values.get("guardianPhone"), date(row.getCell(8), values.get("consentDate")),
-                values.get("consentBy"));
+        return new Beneficiary.Registration(values.get("name"), kind(values.get("documentKind")), values.get("residentId"),
+                values.get("issuingCountry"), date(row.getCell(COLUMN_OF.get("birthDate")), values.get("birthDate"), "birthDate"),
+                male(values.get("gender")), values.get("phone"), values.get("address"), category(values.get("category")),
+                tags(values.get("tags")), null, values.get("guardianName"), values.get("guardianPhone"),
+                date(row.getCell(COLUMN_OF.get("consentDate")), values.get("consentDate"), "consentDate"), values.get("consentBy"));
+    }
+
+    private static DocumentKind kind(String text) {
+        if (text == null) {
+            return DocumentKind.RESIDENT_ID;
+        }
+        DocumentKind labelled = KIND_LABELS.get(text);
+        if (labelled != null) {
+            return labelled;
+        }
+        try {
+            return DocumentKind.valueOf(text.toUpperCase(Locale.ROOT).replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("documentKind", Text.of("platform.document.kind-unknown", String.join("、", KIND_CHOICES)));
+        }
+    }
+
+    private static Boolean male(String text) {
+        if (text == null) {
+            return null;
+        }
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "男", "male", "m" -> true;
+            case "女", "female", "f" -> false;
+            default -> throw new InvalidInputException("gender", Text.of("aid.import.gender"));
+        };
     }
 
     private static Category category(String text) {
@@ -294,7 +360,7 @@ public final class BeneficiaryImport {
         return tags;
     }
 
-    private static LocalDate date(Cell cell, String text) {
+    private static LocalDate date(Cell cell, String text, String field) {
         if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
             return cell.getLocalDateTimeCellValue().toLocalDate();
         }
@@ -304,7 +370,7 @@ public final class BeneficiaryImport {
         try {
             return LocalDate.parse(text.replace('/', '-'));
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("consentDate", Text.of("aid.import.consent-date"));
+            throw new InvalidInputException(field, Text.of(field.equals("consentDate") ? "aid.import.consent-date" : "aid.import.birth-date"));
         }
     }
 
@@ -327,6 +393,7 @@ public final class BeneficiaryImport {
 
     /** The template's column header for a registration field. */
     static String column(String field) {
-        return COLUMNS.stream().filter(c -> c[1].equals(field)).map(c -> c[0]).findFirst().orElse(field);
+        String named = IdentityDocument.FIELD.equals(field) ? "residentId" : field; // one column holds every kind's number
+        return COLUMNS.stream().filter(c -> c[1].equals(named)).map(c -> c[0]).findFirst().orElse(field);
     }
 }

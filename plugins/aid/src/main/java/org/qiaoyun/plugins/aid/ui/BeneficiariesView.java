@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,6 +38,7 @@ import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
 import org.qiaoyun.plugins.aid.beneficiary.BeneficiaryImport;
 import org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag;
 import org.qiaoyun.plugins.aid.casework.Casework;
+import org.qiaoyun.screens.DocumentFields;
 import org.qiaoyun.screens.Words;
 
 /**
@@ -92,7 +94,8 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
         tag.setClearButtonVisible(true);
         grid.setId("aid-people");
         grid.addColumn(Beneficiary::name).setHeader(t.get("people.name")).setAutoWidth(true);
-        grid.addColumn(Beneficiary::maskedId).setHeader(t.get("people.residentId")).setAutoWidth(true);
+        grid.addColumn(b -> DocumentFields.shown(t, b.documentKind(), b.issuingCountry(), b.maskedId()))
+                .setHeader(t.get("people.document")).setAutoWidth(true);
         grid.addColumn(b -> t.of(b.category())).setHeader(t.get("people.category"));
         grid.addColumn(b -> b.tags().stream().map(t::of).toList().toString().replace("[", "").replace("]", ""))
                 .setHeader(t.get("people.tags")).setFlexGrow(2);
@@ -136,14 +139,16 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
         dialog.setId("aid-register-dialog");
         dialog.setHeaderTitle(t.get("people.register"));
         PersonForm form = new PersonForm(t);
-        TextField residentId = new TextField(t.get("people.residentId"));
-        residentId.setId("aid-resident-id");
+        DocumentFields document = new DocumentFields(t, "aid");
         DatePicker consentDate = new DatePicker(t.get("people.consentDate"), AidIndicators.today(tenant));
         TextField consentBy = new TextField(t.get("people.consentBy"));
-        form.addComponentAtIndex(1, residentId);
+        Component[] documentFields = document.components();
+        for (int i = 0; i < documentFields.length; i++) {
+            form.addComponentAtIndex(1 + i, documentFields[i]);
+        }
         form.add(consentDate, consentBy);
         Map<String, HasValidation> fields = new HashMap<>(form.fields);
-        fields.put("residentId", residentId);
+        fields.putAll(document.byField());
         fields.put("consentDate", consentDate);
         fields.put("consentBy", consentBy);
         dialog.add(form);
@@ -155,12 +160,17 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
             fields.values().forEach(f -> f.setInvalid(false));
             try {
                 Beneficiary.Details d = form.details();
-                Beneficiary person = people.register(new Beneficiary.Registration(d.name(), residentId.getValue(), d.phone(),
+                Beneficiary person = people.register(new Beneficiary.Registration(d.name(), document.kind.getValue(),
+                        document.number.getValue(), document.typedCountry(), document.typedBirthDate(), document.typedMale(), d.phone(),
                         d.address(), d.category(), d.tags(), d.household(), d.guardianName(), d.guardianPhone(),
                         consentDate.getValue(), consentBy.getValue()));
                 AidIndicators.refresh(tenant);
                 dialog.close();
                 Notification.show(t.get("people.registered", person.name()));
+                // the same name and birth date under another document: perhaps the same person, for the caseworker to check
+                people.possibleDuplicates(person.id()).stream().findFirst().ifPresent(other -> Notification.show(
+                        t.of(org.qiaoyun.api.Text.of("aid.beneficiary.possible-duplicate", other.name(), other.id())), 10_000,
+                        Notification.Position.MIDDLE).setId("aid-possible-duplicate"));
                 grid.getDataProvider().refreshAll();
             } catch (InvalidInputException | ConflictException refused) {
                 String field = refused instanceof InvalidInputException i ? i.field() : ((ConflictException) refused).field();

@@ -41,7 +41,8 @@ final class NewCaseDialog {
         person.setId("aid-case-beneficiary");
         Beneficiaries people = new Beneficiaries(tenant, vault);
         person.setItems(q -> people.search(q.getFilter().orElse(null), null, q.getOffset(), q.getLimit()).stream());
-        person.setItemLabelGenerator(b -> b.name() + " " + b.maskedId());
+        person.setItemLabelGenerator(b -> b.name() + " " + org.qiaoyun.screens.DocumentFields.shown(t, b.documentKind(),
+                b.issuingCountry(), b.maskedId()));
         ComboBox<AidType> type = new ComboBox<>(t.get("cases.type"), AidType.values());
         type.setId("aid-case-type");
         type.setItemLabelGenerator(t::of);

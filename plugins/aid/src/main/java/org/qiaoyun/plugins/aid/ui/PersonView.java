@@ -23,6 +23,7 @@ import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
 import org.qiaoyun.plugins.aid.casework.AidCase;
 import org.qiaoyun.plugins.aid.casework.Casework;
+import org.qiaoyun.screens.DocumentFields;
 import org.qiaoyun.screens.Words;
 
 /** A beneficiary's profile: who they are (ID number masked), their guardian and consent, and every case over the years. */
@@ -62,8 +63,16 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver {
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add(edit);
         }
-        add(new Paragraph(t.get("person.facts", person.maskedId(), String.valueOf(person.birthDate().getYear()), t.of(person.category()),
+        add(new Paragraph(t.get("person.facts", DocumentFields.shown(t, person.documentKind(), person.issuingCountry(), person.maskedId()),
+                String.valueOf(person.birthDate().getYear()), t.of(person.category()),
                 person.tags().stream().map(t::of).toList().toString().replace("[", "").replace("]", ""))));
+        java.util.List<Beneficiary> others = people.possibleDuplicates(person.id());
+        if (!others.isEmpty()) {
+            Paragraph check = new Paragraph(others.stream().map(other -> t.of(org.qiaoyun.api.Text.of("aid.beneficiary.possible-duplicate",
+                    other.name(), other.id()))).collect(java.util.stream.Collectors.joining("；")));
+            check.setId("aid-person-possible-duplicates");
+            add(check);
+        }
         if (person.guardianName() != null) {
             add(new Paragraph(t.get("person.guardian", person.guardianName(), person.guardianPhone())));
         }

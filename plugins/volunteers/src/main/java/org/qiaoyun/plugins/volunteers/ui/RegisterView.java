@@ -144,7 +144,10 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         record.add(hours, new Paragraph((VolunteerWords.say(english, "register.phone")) + (volunteer.phone() == null ? "—" : volunteer.phone())
                 + (VolunteerWords.say(english, "register.available")) + (volunteer.availability() == null ? "—" : volunteer.availability())));
         LocalDate today = LocalDate.now(tenant.clock().withZone(ShiftDialog.SHANGHAI));
-        Span personal = new Span((VolunteerWords.say(english, "register.id-number")) + (volunteer.idMasked() == null ? "—" : volunteer.idMasked())
+        String kind = volunteer.documentKind() == null ? "" : org.qiaoyun.api.Text.of(volunteer.documentKind().textCode())
+                .in(english ? org.qiaoyun.api.Text.ENGLISH : org.qiaoyun.api.Text.CHINESE, RegisterView.class.getClassLoader())
+                + (volunteer.issuingCountry() == null ? "" : " " + volunteer.issuingCountry()) + " ";
+        Span personal = new Span((VolunteerWords.say(english, "register.id-number")) + (volunteer.idMasked() == null ? "—" : kind + volunteer.idMasked())
                 + (volunteer.birthYear() == null ? "" : (VolunteerWords.say(english, "register.born")) + volunteer.birthYear())
                 + (volunteer.isMinor(today) ? (VolunteerWords.say(english, "register.minor-guardian")) + volunteer.guardianName()
                         + " " + volunteer.guardianPhone() : ""));

@@ -3,10 +3,13 @@ package org.qiaoyun.plugins.volunteers.ui;
 import java.util.Map;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
+import org.qiaoyun.api.Text;
+import org.qiaoyun.api.personal.DocumentKind;
 import org.qiaoyun.plugins.volunteers.volunteer.Registry;
 import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
 
@@ -25,7 +28,9 @@ final class VolunteerForm extends FormLayout {
     final TextField languages = new TextField();
     final TextField district = new TextField();
     final TextField availability = new TextField();
+    final ComboBox<DocumentKind> documentKind = new ComboBox<>();
     final TextField residentId = new TextField();
+    final TextField issuingCountry = new TextField();
     final DatePicker birthDate = new DatePicker();
     final TextField guardianName = new TextField();
     final TextField guardianPhone = new TextField();
@@ -42,7 +47,18 @@ final class VolunteerForm extends FormLayout {
         field(languages, prefix + "languages", VolunteerWords.say(english, "form.languages-and-dialects"));
         field(district, prefix + "district", VolunteerWords.say(english, "form.district"));
         field(availability, prefix + "availability", VolunteerWords.say(english, "form.when-they-can-serve-e-g"));
+        java.util.Locale locale = english ? Text.ENGLISH : Text.CHINESE;
+        ClassLoader loader = VolunteerForm.class.getClassLoader();
+        documentKind.setId(prefix + "document-kind");
+        documentKind.setLabel(Text.of("platform.document.field.kind").in(locale, loader));
+        documentKind.setItems(DocumentKind.values());
+        documentKind.setItemLabelGenerator(kind -> Text.of(kind.textCode()).in(locale, loader));
+        documentKind.setValue(DocumentKind.RESIDENT_ID);
+        add(documentKind);
         field(residentId, prefix + "resident-id", VolunteerWords.say(english, "form.resident-id-number-kept-encrypted"));
+        field(issuingCountry, prefix + "issuing-country", Text.of("platform.document.field.country").in(locale, loader));
+        issuingCountry.setVisible(false);
+        documentKind.addValueChangeListener(e -> issuingCountry.setVisible(e.getValue() == DocumentKind.FOREIGN_PASSPORT));
         birthDate.setId(prefix + "birth-date");
         birthDate.setLabel(VolunteerWords.say(english, "form.birth-date-without-an-id-number"));
         add(birthDate);
@@ -67,6 +83,8 @@ final class VolunteerForm extends FormLayout {
         availability.setValue(orEmpty(volunteer.availability()));
         username.setVisible(false);
         residentId.setVisible(false);
+        documentKind.setVisible(false);
+        issuingCountry.setVisible(false);
         birthDate.setVisible(false);
         guardianName.setVisible(false);
         guardianPhone.setVisible(false);
@@ -81,12 +99,14 @@ final class VolunteerForm extends FormLayout {
     Registry.Form values(String account) {
         return new Registry.Form(username.isVisible() ? username.getValue() : account, name.getValue(), phone.getValue(),
                 skills.getValue(), languages.getValue(), district.getValue(), availability.getValue(), residentId.getValue(),
-                birthDate.getValue(), guardianName.getValue(), guardianPhone.getValue());
+                birthDate.getValue(), guardianName.getValue(), guardianPhone.getValue(), documentKind.getValue(),
+                issuingCountry.isVisible() ? issuingCountry.getValue() : null);
     }
 
     /** The fields the domain's refusals may name. */
     Map<String, HasValidation> fields() {
-        return Map.of("username", username, "name", name, "residentId", residentId, "birthDate", birthDate,
+        return Map.of("username", username, "name", name, "residentId", residentId, "documentNumber", residentId,
+                "documentKind", documentKind, "issuingCountry", issuingCountry, "birthDate", birthDate,
                 "guardianName", guardianName, "guardianPhone", guardianPhone);
     }
 }

@@ -20,7 +20,8 @@ import org.qiaoyun.api.StaleVersionException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.UnknownObjectException;
 import org.qiaoyun.api.personal.IdVault;
-import org.qiaoyun.api.personal.ResidentId;
+import org.qiaoyun.api.personal.DocumentKind;
+import org.qiaoyun.api.personal.IdentityDocument;
 import org.qiaoyun.api.Text;
 import org.qiaoyun.plugins.volunteers.Permissions;
 import org.qiaoyun.plugins.volunteers.VolunteerIndicators;
@@ -43,12 +44,20 @@ public final class Registry {
 
     /** What an organiser or the volunteer fills in on registering. */
     public record Form(String username, String name, String phone, String skills, String languages, String district,
-                       String availability, String residentId, LocalDate birthDate, String guardianName, String guardianPhone) {
+                       String availability, String residentId, LocalDate birthDate, String guardianName, String guardianPhone,
+                       DocumentKind documentKind, String issuingCountry) {
+
+        /** A form whose number, if any, is a resident ID number. */
+        public Form(String username, String name, String phone, String skills, String languages, String district,
+                    String availability, String residentId, LocalDate birthDate, String guardianName, String guardianPhone) {
+            this(username, name, phone, skills, languages, district, availability, residentId, birthDate, guardianName, guardianPhone,
+                    null, null);
+        }
 
         /** A form without the personal data beyond the name and phone. */
         public Form(String username, String name, String phone, String skills, String languages, String district,
                     String availability) {
-            this(username, name, phone, skills, languages, district, availability, null, null, null, null);
+            this(username, name, phone, skills, languages, district, availability, null, null, null, null, null, null);
         }
     }
 
@@ -85,15 +94,18 @@ public final class Registry {
         Volunteer volunteer = Volunteer.register(form.username(), form.name(), form.phone(), form.skills(), form.languages(),
                 form.district(), form.availability(), organiser);
         LocalDate today = LocalDate.now(clock.withZone(CHINA));
-        ResidentId id = form.residentId() == null || form.residentId().isBlank() ? null : ResidentId.of(form.residentId(), today);
+        DocumentKind kind = form.documentKind() == null ? DocumentKind.RESIDENT_ID : form.documentKind();
+        IdentityDocument id = form.residentId() == null || form.residentId().isBlank() ? null
+                : IdentityDocument.of(kind, form.residentId(), form.issuingCountry(), today);
         volunteer.personalData(id, form.birthDate(), form.guardianName(), form.guardianPhone(), vault, today);
         Volunteer registered = scope.transaction(em -> {
             if (byUsername(em, volunteer.username()).isPresent()) {
                 throw new ConflictException("username", Text.of("volunteers.volunteer.registered-already", volunteer.username()));
             }
-            if (volunteer.idHash() != null && !em.createQuery("select v.id from Volunteer v where v.idHash = :hash", String.class)
-                    .setParameter("hash", volunteer.idHash()).getResultList().isEmpty()) {
-                throw new ConflictException("residentId", Text.of("volunteers.volunteer.volunteer-id-number-registered-already"));
+            if (id != null && !em.createQuery("select v.id from Volunteer v where v.idHash in :hashes", String.class)
+                    .setParameter("hashes", vault.hashes(id)).getResultList().isEmpty()) { // either key's, during a rotation
+                throw new ConflictException(kind == DocumentKind.RESIDENT_ID ? "residentId" : IdentityDocument.FIELD,
+                        Text.of("volunteers.volunteer.volunteer-id-number-registered-already"));
             }
             em.persist(volunteer);
             scope.audit("volunteer.register", volunteer.id(), organiser ? null : org.qiaoyun.api.Text.of("volunteers.audit.self-registered"));

@@ -21,6 +21,8 @@ import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.personal.IdVault;
+import org.qiaoyun.api.personal.DocumentKind;
+import org.qiaoyun.api.personal.IdentityDocument;
 import org.qiaoyun.api.personal.ResidentId;
 import org.qiaoyun.api.Text;
 
@@ -76,8 +78,21 @@ public class Volunteer {
     @Column(name = "id_hash", length = 64)
     private String idHash;
 
-    @Column(name = "id_masked", length = 18)
+    @Column(name = "id_masked", length = 40)
     private String idMasked;
+
+    /** The kind of identity document the number is of (null without one). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "id_kind", length = 40)
+    private DocumentKind idKind;
+
+    /** The issuing state of a foreign passport (ISO 3166-1 alpha-3). */
+    @Column(name = "id_country", length = 3)
+    private String idCountry;
+
+    /** Which key sealed the number ({@link IdVault#keyId()}; null: a row from before keys were named). */
+    @Column(name = "id_key", length = 16)
+    private String idKey;
 
     @Column(name = "male")
     private Boolean male;
@@ -144,16 +159,31 @@ public class Volunteer {
      * birth date alone; and for a minor the guardian who consented.
      */
     public void personalData(ResidentId id, LocalDate born, String guardian, String guardianPhoneNumber, IdVault vault, LocalDate today) {
+        personalData(id == null ? null : IdentityDocument.of(id), born, guardian, guardianPhoneNumber, vault, today);
+    }
+
+    /**
+     * The same with any identity document (a passport, a travel permit, a residence permit, a permanent
+     * residence card): the birth date and sex follow from its number where it carries them, else the birth
+     * date given is kept.
+     */
+    public void personalData(IdentityDocument id, LocalDate born, String guardian, String guardianPhoneNumber, IdVault vault,
+                             LocalDate today) {
         if (id != null) {
             if (vault == null) {
-                throw new InvalidInputException("residentId", Text.of("volunteers.volunteer.id-numbers-cannot-kept-here"));
+                throw new InvalidInputException(id.kind() == DocumentKind.RESIDENT_ID ? "residentId" : IdentityDocument.FIELD,
+                        Text.of("volunteers.volunteer.id-numbers-cannot-kept-here"));
             }
             idCipher = vault.encrypt(id);
             idHash = vault.hash(id);
             idMasked = id.masked();
-            male = id.isMale();
-            birthDate = id.birthDate();
-        } else if (born != null) {
+            idKind = id.kind();
+            idCountry = id.country().orElse(null);
+            idKey = vault.keyId();
+            male = id.male().orElse(null);
+            birthDate = id.birthDate().orElse(null);
+        }
+        if (birthDate == null && born != null) {
             if (born.isAfter(today)) {
                 throw new InvalidInputException("birthDate", Text.of("volunteers.volunteer.birth-date-cannot-future"));
             }
@@ -233,6 +263,34 @@ public class Volunteer {
     }
 
     /** The ID number as screens and the API show it, e.g. {@code 4407**********1234}; null if none was given. */
+    /**
+     * Seals the number anew under the vault's key (a key rotation): the cipher, the hash and the name of
+     * the key change together, in the caller's transaction. A number neither key opens is refused.
+     */
+    void reseal(IdVault vault, LocalDate today) {
+        String number;
+        try {
+            number = vault.decrypt(idCipher);
+        } catch (IllegalStateException neitherKey) {
+            throw new ConflictException(null, Text.of("volunteers.volunteer.id-key-cannot-decrypt", id));
+        }
+        IdentityDocument document = IdentityDocument.of(idKind == null ? DocumentKind.RESIDENT_ID : idKind, number, idCountry, today);
+        idCipher = vault.encrypt(document);
+        idHash = vault.hash(document);
+        idKind = document.kind();
+        idKey = vault.keyId();
+    }
+
+    /** The kind of the volunteer's identity document, or null without one. */
+    public DocumentKind documentKind() {
+        return idKind;
+    }
+
+    /** The issuing state of a foreign passport, else null. */
+    public String issuingCountry() {
+        return idCountry;
+    }
+
     public String idMasked() {
         return idMasked;
     }

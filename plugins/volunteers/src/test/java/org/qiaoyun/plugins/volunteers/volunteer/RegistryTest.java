@@ -137,6 +137,90 @@ class RegistryTest {
                 .as("another volunteer's record is not theirs to open").isInstanceOf(PermissionDeniedException.class);
     }
 
+    /** A volunteer from Taiwan or abroad is registered by their travel permit or passport, kept as the resident ID is. */
+    @Test
+    void aVolunteerIsRegisteredByTravelPermitOrPassportAndTheSameHolderOnlyOnce() {
+        TestTenantScope admin = scope("reg-documents", "director", "admin");
+        Registry registry = new Registry(admin);
+        org.qiaoyun.api.personal.DocumentKind taiwan = org.qiaoyun.api.personal.DocumentKind.TAIWAN_PERMIT;
+        Volunteer lin = registry.register(new Registry.Form("lin", "林志明", null, null, null, null, null, "0561682001(D)",
+                java.time.LocalDate.of(1990, 4, 1), null, null, taiwan, null), VAULT);
+        assertThat(lin.documentKind()).isEqualTo(taiwan);
+        assertThat(lin.idMasked()).isEqualTo("*******001(D)");
+        assertThat(lin.birthYear()).as("typed: the permit's number carries none").isEqualTo(1990);
+        assertThat(lin.male()).isNull();
+        assertThat(registry.revealId(lin.id(), VAULT)).isEqualTo("0561682001(D)");
+        assertThatThrownBy(() -> registry.register(new Registry.Form("lin2", "林志明", null, null, null, null, null, "05616820", null,
+                null, null, taiwan, null), VAULT)).as("the card of the same lifetime number").isInstanceOf(ConflictException.class)
+                .extracting(e -> ((ConflictException) e).field()).isEqualTo("documentNumber");
+        Volunteer tan = registry.register(new Registry.Form("tan", "Tan Mei Ling", null, null, null, null, null, "K1234567", null,
+                null, null, org.qiaoyun.api.personal.DocumentKind.FOREIGN_PASSPORT, "sgp"), VAULT);
+        assertThat(tan.issuingCountry()).isEqualTo("SGP");
+        assertThatThrownBy(() -> registry.register(new Registry.Form("tan2", "x", null, null, null, null, null, "K1234567", null,
+                null, null, org.qiaoyun.api.personal.DocumentKind.FOREIGN_PASSPORT, null), VAULT))
+                .extracting(e -> ((org.qiaoyun.api.InvalidInputException) e).field()).isEqualTo("issuingCountry");
+        String permit = residentId("82000019950101002");
+        String wrong = permit.substring(0, 17) + (permit.charAt(17) == '1' ? '2' : '1');
+        assertThatThrownBy(() -> registry.register(new Registry.Form("ho", "何", null, null, null, null, null, wrong, null, null, null,
+                org.qiaoyun.api.personal.DocumentKind.HMT_RESIDENCE_PERMIT, null), VAULT))
+                .extracting(e -> ((org.qiaoyun.api.InvalidInputException) e).field()).isEqualTo("documentNumber");
+        Volunteer ho = registry.register(new Registry.Form("ho", "何", null, null, null, null, null, permit, null, null, null,
+                org.qiaoyun.api.personal.DocumentKind.HMT_RESIDENCE_PERMIT, null), VAULT);
+        assertThat(ho.male()).as("from the residence permit's number").isFalse();
+        assertThat(ho.birthYear()).isEqualTo(1995);
+    }
+
+    /**
+     * A key rotation of the volunteers' numbers: stopped at a row no key opens with nothing written, interrupted
+     * after a batch and resumed, both keys read meanwhile, the new key alone afterwards.
+     */
+    @Test
+    void theIdKeyIsRotatedInBatchesThatResumeWhereTheyStood() throws Exception {
+        TestTenantScope admin = scope("reg-rotation", "director", "admin");
+        byte[] next = new byte[32];
+        java.util.Arrays.fill(next, (byte) 4);
+        org.qiaoyun.api.personal.IdVault during = org.qiaoyun.api.personal.IdVault.rotating(next, new byte[32],
+                org.qiaoyun.plugins.volunteers.VolunteersModule.ID_PURPOSE);
+        org.qiaoyun.api.personal.IdVault after = new org.qiaoyun.api.personal.IdVault(next,
+                org.qiaoyun.plugins.volunteers.VolunteersModule.ID_PURPOSE);
+        Registry registry = new Registry(admin);
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(registry.register(new Registry.Form("rot" + i, "志愿者" + i, null, null, null, null, null, residentId("4407811990010" + (100 + i) + "1"),
+                    null, null, null), VAULT).id());
+        }
+        registry.register(form("no-id", "无证件", null, null, null)); // no number: nothing to rotate
+        try (var connection = org.qiaoyun.testing.ModuleDatabase.pool().getConnection();
+             var update = connection.prepareStatement("update vol_volunteer set id_cipher = ? where id = ?")) {
+            update.setString(1, new org.qiaoyun.api.personal.IdVault(new byte[] {9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+                    9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9}, "x").encrypt(org.qiaoyun.api.personal.ResidentId.of(residentId("44078119900101001"),
+                    java.time.LocalDate.of(2026, 11, 25))));
+            update.setString(2, ids.get(0));
+            update.executeUpdate();
+            IdKeyRotation rotation = new IdKeyRotation(admin, during);
+            assertThatThrownBy(() -> rotation.run(100, 1)).isInstanceOf(ConflictException.class).hasMessageContaining(ids.get(0));
+            assertThat(rotation.remaining()).as("nothing half-rotated").isEqualTo(5);
+            update.setString(1, VAULT.encrypt(org.qiaoyun.api.personal.ResidentId.of(residentId("44078119900101001"),
+                    java.time.LocalDate.of(2026, 11, 25))));
+            update.executeUpdate();
+        }
+        IdKeyRotation rotation = new IdKeyRotation(admin, during);
+        assertThat(rotation.run(2, 1)).isEqualTo(new IdKeyRotation.Progress(2, 3));
+        for (String id : ids) {
+            assertThat(registry.revealId(id, during)).as("both keys read meanwhile").hasSize(18);
+        }
+        assertThat(rotation.run(2, 10)).isEqualTo(new IdKeyRotation.Progress(3, 0));
+        for (String id : ids) {
+            assertThat(registry.revealId(id, after)).hasSize(18);
+        }
+        assertThatThrownBy(() -> registry.register(new Registry.Form("rot9", "重复", null, null, null, null, null,
+                residentId("4407811990010" + 102 + "1"), null, null, null), after)).as("re-hashed: found under the new key alone")
+                .isInstanceOf(ConflictException.class);
+        assertThat(admin.audited()).anyMatch(line -> line.startsWith("volunteer.rotate-id-key"));
+        assertThatThrownBy(() -> new IdKeyRotation(admin.as("organiser", "organiser"), during).run(10, 1))
+                .isInstanceOf(PermissionDeniedException.class);
+    }
+
     @Test
     void aMinorServesWithAGuardiansConsent() {
         Registry registry = new Registry(scope("reg-minor", "organiser", "organiser"));
