@@ -177,14 +177,20 @@ public final class Registrations {
             if (event == null) {
                 throw new UnknownObjectException(Text.of("events.event.unknown", eventId));
             }
-            Object[] row = em.createQuery("select"
-                            + " coalesce(sum(case when r.standing in :holding then r.companions + 1 else 0 end), 0),"
-                            + " coalesce(sum(case when r.standing = :waiting then r.companions + 1 else 0 end), 0),"
-                            + " coalesce(sum(case when r.checkedInAt is not null then r.companions + 1 else 0 end), 0),"
-                            + " count(r) from Registration r where r.eventId = :event and r.standing <> :cancelled", Object[].class)
-                    .setParameter("holding", List.of(Standing.CONFIRMED, Standing.PENDING)).setParameter("waiting", Standing.WAITING)
-                    .setParameter("cancelled", Standing.CANCELLED).setParameter("event", eventId).getSingleResult();
-            return new Tally(event.capacity(), n(row[0]), n(row[1]), n(row[2]), n(row[3]));
+            long taken = 0;
+            long waiting = 0;
+            long registrations = 0;
+            for (Object[] row : em.createQuery("select r.standing, sum(r.companions + 1), count(r) from Registration r"
+                    + " where r.eventId = :event and r.standing <> :cancelled group by r.standing", Object[].class)
+                    .setParameter("event", eventId).setParameter("cancelled", Standing.CANCELLED).getResultList()) {
+                Standing standing = (Standing) row[0];
+                taken += standing.holdsPlaces() ? n(row[1]) : 0;
+                waiting += standing == Standing.WAITING ? n(row[1]) : 0;
+                registrations += n(row[2]);
+            }
+            long attended = n(em.createQuery("select sum(r.companions + 1) from Registration r where r.eventId = :event"
+                    + " and r.checkedInAt is not null", Number.class).setParameter("event", eventId).getSingleResult());
+            return new Tally(event.capacity(), taken, waiting, attended, registrations);
         });
     }
 
