@@ -14,6 +14,9 @@ import org.qiaoyun.plugins.events.event.CulturalEvent;
 import org.qiaoyun.plugins.events.registration.Registration;
 import org.qiaoyun.plugins.events.registration.Registrations;
 import org.qiaoyun.plugins.events.registration.SignUpPages;
+import org.qiaoyun.plugins.events.ui.DoorView;
+import org.qiaoyun.plugins.events.ui.EventView;
+import org.qiaoyun.plugins.events.ui.EventsView;
 
 /**
  * Cultural events (文化交流): festival gatherings, root-seeking tours, camps, lectures, exhibitions and receptions;
@@ -59,7 +62,12 @@ public class EventsModule implements Module {
 
     @Override
     public List<ModuleView> views() {
-        return List.of();
+        Registrations.Links links = links();
+        return List.of(
+                new ModuleView("", EventsView.class, EventsView::new, "文化交流活动", "Cultural events"),
+                new ModuleView("event/:id", EventView.class, tenant -> new EventView(tenant, links), "活动", "Event"),
+                new ModuleView("door/:id", DoorView.class, tenant -> new DoorView(tenant, links), "现场签到", "Check-in")
+                        .forRoles(Permissions.ORGANISER, "admin"));
     }
 
     @Override
