@@ -77,6 +77,6 @@ public class EventsModule implements Module {
 
     @Override
     public List<Object> services() {
-        return List.of(new SignUpPages(links()));
+        return List.of(new SignUpPages(links()), new EventsDemoData(links()));
     }
 }
