@@ -1,6 +1,7 @@
 package org.qiaoyun.plugins.events;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.pf4j.Extension;
 import org.qiaoyun.api.IndicatorDefinition;
@@ -10,6 +11,8 @@ import org.qiaoyun.api.ModuleDescriptor;
 import org.qiaoyun.api.ModulePersistence;
 import org.qiaoyun.api.ModuleView;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.staffing.Staffing;
+import org.qiaoyun.plugins.events.event.EventStaffing;
 import org.qiaoyun.plugins.events.event.CulturalEvent;
 import org.qiaoyun.plugins.events.registration.Registration;
 import org.qiaoyun.plugins.events.registration.Registrations;
@@ -30,6 +33,8 @@ import org.qiaoyun.plugins.events.ui.EventsView;
 public class EventsModule implements Module {
 
     private volatile String publicUrl = "http://localhost:8080";
+    /** The kernel's context, kept from start for finding the volunteer module's staffing per tenant (never static). */
+    private volatile ModuleContext context;
 
     @Override
     public ModuleDescriptor descriptor() {
@@ -46,6 +51,7 @@ public class EventsModule implements Module {
 
     @Override
     public void start(ModuleContext context) {
+        this.context = context;
         context.setting("public-url").filter(url -> url.startsWith("http")).ifPresent(url -> publicUrl = url.replaceAll("/+$", ""));
     }
 
@@ -55,9 +61,15 @@ public class EventsModule implements Module {
         return (tenant, token) -> base + "/p/" + tenant + "/events/r/" + token;
     }
 
+    /** Staffing from the volunteer module in this tenant, present only while it runs and both modules are on there. */
+    EventStaffing staffing(TenantScope tenant) {
+        ModuleContext running = context;
+        return new EventStaffing(tenant, running == null ? Optional.empty() : running.service(Staffing.class, tenant.tenantCode()));
+    }
+
     @Override
     public Object resource(TenantScope tenant) {
-        return new EventsResource(tenant, links());
+        return new EventsResource(tenant, links(), staffing(tenant));
     }
 
     @Override
@@ -65,7 +77,7 @@ public class EventsModule implements Module {
         Registrations.Links links = links();
         return List.of(
                 new ModuleView("", EventsView.class, EventsView::new, "文化交流活动", "Cultural events"),
-                new ModuleView("event/:id", EventView.class, tenant -> new EventView(tenant, links), "活动", "Event"),
+                new ModuleView("event/:id", EventView.class, tenant -> new EventView(tenant, links, staffing(tenant)), "活动", "Event"),
                 new ModuleView("door/:id", DoorView.class, tenant -> new DoorView(tenant, links), "现场签到", "Check-in")
                         .forRoles(Permissions.ORGANISER, "admin"));
     }

@@ -19,6 +19,7 @@ import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.events.event.Audience;
 import org.qiaoyun.plugins.events.event.CulturalEvent;
+import org.qiaoyun.plugins.events.event.EventStaffing;
 import org.qiaoyun.plugins.events.event.Events;
 import org.qiaoyun.plugins.events.event.Kind;
 import org.qiaoyun.plugins.events.event.Status;
@@ -36,11 +37,41 @@ public class EventsResource {
     private final TenantScope scope;
     private final Events events;
     private final Registrations.Links links;
+    private final EventStaffing staffing;
 
-    EventsResource(TenantScope scope, Registrations.Links links) {
+    EventsResource(TenantScope scope, Registrations.Links links, EventStaffing staffing) {
         this.scope = scope;
         this.events = new Events(scope);
         this.links = links;
+        this.staffing = staffing;
+    }
+
+    /** {@code POST events/{id}/staffing}: how many volunteers, with which skills. */
+    public static class StaffingBody {
+        public Integer volunteers;
+        public String skills;
+    }
+
+    /** How the request for volunteers stands; {@code available} false where the volunteer module is off. */
+    public record StaffingJson(boolean available, boolean asked, int needed, int confirmed, int waiting, boolean withdrawn) {
+        static StaffingJson of(boolean available, java.util.Optional<org.qiaoyun.api.staffing.StaffingStatus> status) {
+            return status.map(s -> new StaffingJson(true, true, s.needed(), s.confirmed(), s.waiting(), s.withdrawn()))
+                    .orElse(new StaffingJson(available, false, 0, 0, 0, false));
+        }
+    }
+
+    @GET
+    @Path("events/{id}/staffing")
+    public StaffingJson staffing(@PathParam("id") String id) {
+        events.get(id);
+        return StaffingJson.of(staffing.available(), staffing.status(id));
+    }
+
+    @POST
+    @Path("events/{id}/staffing")
+    public StaffingJson askVolunteers(@PathParam("id") String id, StaffingBody body) {
+        Inputs.body(body);
+        return StaffingJson.of(true, java.util.Optional.of(staffing.ask(id, body.volunteers, body.skills)));
     }
 
     /** An event as the API shows it. */

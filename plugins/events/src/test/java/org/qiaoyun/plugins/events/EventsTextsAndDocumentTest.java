@@ -70,6 +70,26 @@ class EventsTextsAndDocumentTest {
         }));
     }
 
+    @Test
+    void theDocumentHasNoKeyWithoutAValue() {
+        java.util.List<String> empty = new java.util.ArrayList<>();
+        nulls(new Yaml().load(document()), "", empty);
+        assertThat(empty).as("a comma inside a flow mapping makes a key of half a sentence").isEmpty();
+    }
+
+    private static void nulls(Object node, String path, java.util.List<String> empty) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                if (value == null) {
+                    empty.add(path + "." + key);
+                }
+                nulls(value, path + "." + key, empty);
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> nulls(item, path, empty));
+        }
+    }
+
     private static InputStream document() {
         return EventsResource.class.getResourceAsStream("/META-INF/openapi/events.yaml");
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.events.Permissions;
 import org.qiaoyun.plugins.events.event.CulturalEvent;
+import org.qiaoyun.plugins.events.event.EventStaffing;
 import org.qiaoyun.plugins.events.event.Events;
 import org.qiaoyun.plugins.events.event.Status;
 import org.qiaoyun.plugins.events.registration.Registration;
@@ -42,11 +43,14 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver {
     private final transient TenantScope tenant;
     private final transient Events events;
     private final transient Registrations registrations;
+    final Paragraph volunteers = new Paragraph();
+    private final transient EventStaffing staffing;
     private final Words t;
     private String eventId;
 
-    public EventView(TenantScope tenant, Registrations.Links links) {
+    public EventView(TenantScope tenant, Registrations.Links links, EventStaffing staffing) {
         this.tenant = tenant;
+        this.staffing = staffing;
         this.events = new Events(tenant);
         this.registrations = new Registrations(tenant, links);
         this.t = EventWords.of(Words.screenLanguage());
@@ -63,7 +67,8 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader(t.get("signup.standing")).setAutoWidth(true);
         signUps.addComponentColumn(this::rowActions).setAutoWidth(true);
         signUps.setAllRowsVisible(true);
-        add(title, details, tally, actions);
+        volunteers.setId("events-volunteers");
+        add(title, details, tally, volunteers, actions);
     }
 
     /** Where an event's screen is. */
@@ -89,6 +94,8 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver {
                 + (event.reason() == null ? "" : " · " + event.reason()));
         Registrations.Tally now = registrations.tally(eventId);
         tally.setText(t.get("event.tally", now.capacity(), now.taken(), now.waiting(), now.attended()));
+        volunteers.setText(staffing.status(eventId).map(s -> t.get("staffing.status", s.needed(), s.confirmed(), s.waiting()))
+                .orElse(staffing.available() ? t.get("staffing.none") : t.get("staffing.unavailable")));
         actions.removeAll();
         if (event.status() == Status.PUBLISHED) {
             actions.add(new Anchor("p/" + tenant.tenantCode() + "/events/e/" + event.id(), t.get("event.public-page")));
@@ -113,6 +120,14 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver {
             Button door = new Button(t.get("door.title"), e -> UI.getCurrent().navigate(DoorView.route(tenant, eventId)));
             door.setId("events-door");
             actions.add(change, cancel, door);
+            if (staffing.available() && staffing.status(eventId).isEmpty()) {
+                com.vaadin.flow.component.textfield.IntegerField needed = new com.vaadin.flow.component.textfield.IntegerField();
+                needed.setPlaceholder(t.get("staffing.how-many"));
+                needed.setId("events-volunteers-needed");
+                Button ask = button("events-ask-volunteers", t.get("staffing.ask"), () -> staffing.ask(eventId, needed.getValue(), null),
+                        t.get("staffing.asked"));
+                actions.add(needed, ask);
+            }
         }
         remove(signUps);
         add(new H3(t.get("signup.title")), signUps);

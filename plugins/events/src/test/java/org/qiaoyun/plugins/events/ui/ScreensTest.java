@@ -102,10 +102,11 @@ class ScreensTest {
         Registration first = publicPage.signUp(event.id(), guest("司徒先生", "13800000071", 1));
         publicPage.signUp(event.id(), guest("雷女士", "13800000072", 0));
 
-        EventView view = new EventView(organiser, LINKS);
+        EventView view = new EventView(organiser, LINKS, new org.qiaoyun.plugins.events.event.EventStaffing(organiser, java.util.Optional.empty()));
         view.open(event.id());
         assertThat(text(view.tally)).isEqualTo("名额 2 人：已报名 2 人，候补 1 人，到场 0 人");
         assertThat(GridKt._size(view.signUps)).isEqualTo(2);
+        assertThat(text(view.volunteers)).isEqualTo("本侨联未启用志愿服务模块，活动不安排志愿者");
         assertThat(GridKt._getFormattedRow(view.signUps, 1)).contains("雷女士", "候补中");
         assertThat(view.actions.getChildren().filter(Button.class::isInstance).map(c -> ((Button) c).getText()).toList())
                 .containsExactly("修改", "取消活动", "现场签到");
