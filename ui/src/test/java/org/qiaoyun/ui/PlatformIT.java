@@ -78,7 +78,7 @@ class PlatformIT {
                 documents.put(module.getString("id"), document.body());
             }
         }
-        assertThat(documents).containsKeys("platform", "aid", "volunteers", "legal");
+        assertThat(documents).containsKeys("platform", "aid", "volunteers", "legal", "events");
         documents.forEach((name, text) -> {
             io.swagger.v3.parser.core.models.ParseOptions options = new io.swagger.v3.parser.core.models.ParseOptions();
             options.setResolve(true);
@@ -730,6 +730,94 @@ class PlatformIT {
         return record.getJsonNumber("version").longValue();
     }
 
+    /**
+     * A cultural event's evening through the API and the public pages: an organiser plans and publishes it (bad dates
+     * and a stale version refused), a guest signs up on the light public page without an account and finds their code
+     * behind their own link, the same phone again is a conflict, the door checks the code in once, and the event's
+     * cancellation closes its page to sign-ups.
+     */
+    @Test
+    void anEventIsPublishedAGuestSignsUpOnThePublicPageAndIsCheckedInAtTheDoor() throws Exception {
+        Api organiser = anonymous.as("taishan-organiser", DEMO_PASSWORD);
+        String events = "/api/v1/tenants/gd-jiangmen-taishan/events/events";
+        String start = java.time.Instant.now().plus(java.time.Duration.ofDays(10)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
+        String end = java.time.Instant.parse(start).plus(java.time.Duration.ofHours(3)).toString();
+        assertField(organiser.post(events, """
+                {"title":"中秋联谊晚会","kind":"festival","place":"侨联活动中心","startsAt":"%s","endsAt":"%s","capacity":3}"""
+                .formatted(end, start)), "endsAt");
+        Api.Reply planned = organiser.post(events, """
+                {"title":"中秋联谊晚会","kind":"festival","place":"侨联活动中心","startsAt":"%s","endsAt":"%s","capacity":3,
+                 "partners":"马来西亚台山会馆"}""".formatted(start, end));
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        String id = planned.json().getString("id");
+        assertThat(anonymous.as("taishan-viewer", DEMO_PASSWORD).post(events, planned.body()).isProblem(403)).isTrue();
+        Api.Reply published = organiser.post(events + "/" + id + "/publish", "{\"version\":" + planned.json().getInt("version") + "}");
+        assertThat(published.json().getString("status")).isEqualTo("published");
+        assertThat(organiser.post(events + "/" + id + "/publish", "{\"version\":" + planned.json().getInt("version") + "}").isProblem(409))
+                .as("a stale version").isTrue();
+
+        String page = "/p/gd-jiangmen-taishan/events/e/" + id;
+        Api.Reply signUpPage = publicly(() -> anonymous.get(page));
+        assertThat(signUpPage.status()).isEqualTo(200);
+        assertThat(signUpPage.body()).contains("中秋联谊晚会", "<form method=\"post\"", "活动结束一年后删除").doesNotContain("<script");
+        String form = "name=" + java.net.URLEncoder.encode("陈美华", StandardCharsets.UTF_8) + "&phone=13902240001&companions=1&consent=yes"
+                + "&country=" + java.net.URLEncoder.encode("马来西亚", StandardCharsets.UTF_8);
+        Api.Reply signedUp = publicly(() -> anonymous.send("POST", page, "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8)));
+        assertThat(signedUp.status()).as(signedUp.body()).isEqualTo(303);
+        assertThat(signedUp.location()).contains("/p/gd-jiangmen-taishan/events/r/");
+        Api.Reply twice = publicly(() -> anonymous.send("POST", page, "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8)));
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.body()).contains("这个手机号码已经报名了本次活动");
+        String personal = signedUp.location().substring(signedUp.location().indexOf("/p/"));
+        Api.Reply own = publicly(() -> anonymous.get(personal));
+        assertThat(own.body()).contains("陈美华，您的报名状态：已确认（共 2 人）", "签到码：");
+        assertThat(publicly(() -> anonymous.get(personal.substring(0, personal.length() - 4) + "AAAA")).status())
+                .as("no enumeration of other people's places").isEqualTo(404);
+
+        Api.Reply list = organiser.get(events + "/" + id + "/registrations");
+        assertThat(list.json().getInt("total")).isEqualTo(1);
+        JsonObject guest = list.json().getJsonArray("items").getJsonObject(0);
+        assertThat(guest.getString("phone")).isEqualTo("13902240001");
+        assertThat(own.body()).contains(guest.getString("code"));
+        assertThat(anonymous.as("taishan-viewer", DEMO_PASSWORD).get(events + "/" + id + "/registrations").isProblem(403))
+                .as("contact details are for organisers and admins").isTrue();
+        assertThat(anonymous.as("taishan-viewer", DEMO_PASSWORD).get(events + "/" + id + "/door/tally").json().getInt("taken")).isEqualTo(2);
+
+        String door = events + "/" + id + "/door";
+        assertField(organiser.post(door + "/check-ins", "{\"code\":\"WRONG222\"}"), "code");
+        assertThat(organiser.post(door + "/check-ins", "{\"code\":\"" + guest.getString("code") + "\"}").json().getString("checkedInAt")).isNotBlank();
+        assertThat(organiser.post(door + "/check-ins", "{\"code\":\"" + guest.getString("code") + "\"}").isProblem(409)).as("used").isTrue();
+        Api.Reply sheet = organiser.accepting("zh-CN").get(door + "/attendance.xlsx");
+        assertThat(sheet.status()).isEqualTo(200);
+        assertThat(sheet.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+        Api.Reply staffed = organiser.post(events + "/" + id + "/staffing", "{\"volunteers\":4,\"skills\":\"粤语\"}");
+        assertThat(staffed.status()).as(staffed.body()).isEqualTo(200);
+        assertThat(staffed.json().getInt("needed")).as("asked of the volunteer module, on in 台山 too").isEqualTo(4);
+        assertThat(organiser.get(events + "/" + id + "/staffing").json().getBoolean("asked")).isTrue();
+
+        Api.Reply cancelled = organiser.post(events + "/" + id + "/cancel", "{\"version\":" + published.json().getInt("version")
+                + ",\"reason\":\"台风预警\"}");
+        assertThat(cancelled.json().getString("status")).as(cancelled.body()).isEqualTo("cancelled");
+        String other = "name=x&phone=13902240002&consent=yes";
+        Api.Reply closed = publicly(() -> anonymous.send("POST", page, "application/x-www-form-urlencoded", other.getBytes(StandardCharsets.UTF_8)));
+        assertThat(closed.status()).isEqualTo(400);
+        assertThat(closed.body()).contains("活动已取消，不再接受报名");
+        assertThat(organiser.get(events + "/" + id + "/door/tally").json().getInt("registrations")).as("nothing stored by refusals").isEqualTo(1);
+    }
+
+    /** A public page asked again after the platform slowed this client down (other stories here open public pages too). */
+    private static Api.Reply publicly(java.util.function.Supplier<Api.Reply> request) throws InterruptedException {
+        for (int attempt = 0; attempt < 40; attempt++) {
+            Api.Reply reply = request.get();
+            if (reply.status() != 429) {
+                return reply;
+            }
+            Thread.sleep(2_100);
+        }
+        throw new AssertionError("still slowed down after 40 attempts");
+    }
+
     @Test
     void theViewFromAboveRollsUpTheCountysFiguresAndRefusesBadQuestions() {
         Api county = anonymous.as("taishan-admin", DEMO_PASSWORD);
@@ -989,7 +1077,7 @@ class PlatformIT {
         Api taishanAdmin = anonymous.as("taishan-admin", DEMO_PASSWORD);
         java.util.Map<String, Object> documents = new java.util.LinkedHashMap<>();
         documents.put("", new org.yaml.snakeyaml.Yaml().load(api.get("/openapi").body()));
-        for (String module : new String[] {"aid", "volunteers", "legal"}) {
+        for (String module : new String[] {"aid", "volunteers", "legal", "events"}) {
             documents.put("/api/v1/tenants/gd-jiangmen-taishan/" + module,
                     new org.yaml.snakeyaml.Yaml().load(taishanAdmin.get("/api/v1/modules/" + module + "/openapi").body()));
         }

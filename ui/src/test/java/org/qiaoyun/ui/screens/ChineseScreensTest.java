@@ -29,7 +29,7 @@ class ChineseScreensTest extends ScreenTest {
             "taishan-admin", List.of("", "admin/tenants", "admin/users", "admin/modules", "admin/audit", "account",
                     T + "aid/limits", T + "aid/funds", T + "volunteers/recognition", T + "volunteers/register"),
             "taishan-caseworker", List.of("", T + "aid", T + "aid/beneficiaries", T + "aid/funds", T + "volunteers"),
-            "taishan-organiser", List.of("", T + "volunteers", T + "volunteers/rosters", T + "volunteers/activities",
+            "taishan-organiser", List.of("", T + "volunteers", T + "volunteers/rosters", T + "volunteers/activities", T + "events",
                     T + "volunteers/recognition"),
             "taishan-volunteer", List.of("", T + "volunteers", T + "volunteers/recognition"),
             "taishan-viewer", List.of("", T + "aid", T + "aid/beneficiaries"));

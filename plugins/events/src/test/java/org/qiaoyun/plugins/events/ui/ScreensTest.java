@@ -1,0 +1,128 @@
+package org.qiaoyun.plugins.events.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qiaoyun.plugins.events.EventsDatabase.LINKS;
+import static org.qiaoyun.plugins.events.EventsDatabase.gathering;
+import static org.qiaoyun.plugins.events.EventsDatabase.guest;
+import static org.qiaoyun.plugins.events.EventsDatabase.scope;
+import static org.qiaoyun.plugins.events.EventsDatabase.visitor;
+
+import java.time.LocalDateTime;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qiaoyun.api.Text;
+import org.qiaoyun.plugins.events.event.CulturalEvent;
+import org.qiaoyun.plugins.events.event.Events;
+import org.qiaoyun.plugins.events.event.Kind;
+import org.qiaoyun.plugins.events.registration.Registration;
+import org.qiaoyun.plugins.events.registration.Registrations;
+import org.qiaoyun.screens.Words;
+import org.qiaoyun.testing.TestTenantScope;
+
+/** The event screens without a browser (Karibu-Testing), in Chinese, on the module's real database. */
+class ScreensTest {
+
+    @BeforeEach
+    void vaadin() {
+        MockVaadin.setup(new com.github.mvysny.kaributesting.v10.Routes().autoDiscoverViews("org.qiaoyun.plugins.events.ui"));
+        UI.getCurrent().setLocale(Text.CHINESE);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    private static String text(Component component) {
+        return component.getElement().getTextRecursively();
+    }
+
+    @Test
+    void anEmptyListSaysWhatToDoFirstAndTheFormNamesEveryMissingFieldAndAnEndBeforeTheStart() {
+        TestTenantScope organiser = scope("sc-list", "sc-organiser", "organiser");
+        EventsView list = new EventsView(organiser);
+        assertThat(list.empty.isVisible()).isTrue();
+        assertThat(text(list.empty)).contains("还没有活动", "策划活动");
+        assertThat(new EventsView(scope("sc-list", "sc-viewer", "viewer")).plan).as("viewers read only").isNull();
+
+        EventForm form = new EventForm(EventWords.of(Text.CHINESE), null, details -> new Events(organiser).plan(details));
+        ButtonKt._click(form.save);
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.capacity.isInvalid()).isTrue();
+        assertThat(form.title.getErrorMessage()).doesNotContainPattern("[A-Za-z]{3,}");
+        form.title.setValue("重阳敬老联谊");
+        form.kind.setValue(Kind.FESTIVAL);
+        form.place.setValue("侨联活动中心");
+        form.startsAt.setValue(LocalDateTime.of(2026, 12, 20, 14, 0));
+        form.endsAt.setValue(LocalDateTime.of(2026, 12, 20, 9, 0));
+        form.capacity.setValue(60);
+        ButtonKt._click(form.save);
+        assertThat(form.endsAt.isInvalid()).isTrue();
+        assertThat(form.endsAt.getErrorMessage()).isEqualTo("结束时间应晚于开始时间");
+        form.endsAt.setValue(LocalDateTime.of(2026, 12, 20, 17, 0));
+        ButtonKt._click(form.save);
+        assertThat(new Events(organiser).count(null)).isEqualTo(1);
+    }
+
+    @Test
+    void theListPagesAndSortsFromTheDatabaseAndFindsByTitle() {
+        TestTenantScope organiser = scope("sc-page", "sc-organiser", "organiser");
+        Events events = new Events(organiser);
+        for (int i = 0; i < 60; i++) {
+            CulturalEvent.Details g = gathering(10 + i);
+            events.plan(new CulturalEvent.Details((i == 7 ? "侨批展览" : "联谊会 ") + i, i == 7 ? Kind.EXHIBITION : Kind.FESTIVAL, null,
+                    "礼堂", false, g.startsAt().plusSeconds(i * 3600L), g.endsAt().plusSeconds(i * 3600L), null, 10 + i, null, null, false, null, null));
+        }
+        EventsView list = new EventsView(organiser);
+        assertThat(GridKt._size(list.grid)).isEqualTo(60);
+        assertThat(GridKt._getFormattedRow(list.grid, 0)).contains("联谊会 0");
+        GridKt._sortByKey(list.grid, "capacity", com.vaadin.flow.data.provider.SortDirection.DESCENDING);
+        assertThat(GridKt._getFormattedRow(list.grid, 0)).as("sorted by the database").contains("联谊会 59", "69");
+        list.search.setValue("侨批");
+        assertThat(GridKt._size(list.grid)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(list.grid, 0)).contains("侨批展览7", "展览");
+    }
+
+    @Test
+    void theEventShowsItsSignUpsWithTheLineAndTheDoorChecksInByCodeAndRefusesAUsedOnePlainly() {
+        TestTenantScope organiser = scope("sc-door", "sc-organiser", "organiser");
+        Events events = new Events(organiser);
+        CulturalEvent planned = events.plan(gathering(2));
+        CulturalEvent event = events.publish(planned.id(), planned.version());
+        Registrations publicPage = new Registrations(visitor("sc-door"), LINKS);
+        Registration first = publicPage.signUp(event.id(), guest("司徒先生", "13800000071", 1));
+        publicPage.signUp(event.id(), guest("雷女士", "13800000072", 0));
+
+        EventView view = new EventView(organiser, LINKS, new org.qiaoyun.plugins.events.event.EventStaffing(organiser, java.util.Optional.empty()));
+        view.open(event.id());
+        assertThat(text(view.tally)).isEqualTo("名额 2 人：已报名 2 人，候补 1 人，到场 0 人");
+        assertThat(GridKt._size(view.signUps)).isEqualTo(2);
+        assertThat(text(view.volunteers)).isEqualTo("本侨联未启用志愿服务模块，活动不安排志愿者");
+        assertThat(GridKt._getFormattedRow(view.signUps, 1)).contains("雷女士", "候补中");
+        assertThat(view.actions.getChildren().filter(Button.class::isInstance).map(c -> ((Button) c).getText()).toList())
+                .containsExactly("修改", "取消活动", "现场签到");
+
+        DoorView door = new DoorView(organiser, LINKS);
+        door.open(event.id());
+        door.code.setValue(first.code().toLowerCase());
+        ButtonKt._click(door.checkIn);
+        assertThat(text(door.answer)).isEqualTo("欢迎 司徒先生（2 人）");
+        assertThat(text(door.count)).isEqualTo("已到场 2 人 / 报名 2 人");
+        door.code.setValue(first.code());
+        ButtonKt._click(door.checkIn);
+        assertThat(text(door.answer)).startsWith("这个签到码已于").doesNotContainPattern("[A-Za-z]{3,}");
+        door.code.setValue("ZZZZ2222");
+        ButtonKt._click(door.checkIn);
+        assertThat(text(door.answer)).isEqualTo("签到码 ZZZZ2222 不对，请核对");
+        assertThat(Words.of(DoorView.class, EventWords.BUNDLE, Text.ENGLISH).get("door.check-in")).isEqualTo("Check in");
+    }
+}
