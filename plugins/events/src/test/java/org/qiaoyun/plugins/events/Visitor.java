@@ -80,4 +80,9 @@ public final class Visitor implements TenantScope {
     public Notifications notifications() {
         return scope.notifications();
     }
+
+    @Override
+    public org.qiaoyun.api.files.Attachments files() {
+        return scope.files();
+    }
 }
