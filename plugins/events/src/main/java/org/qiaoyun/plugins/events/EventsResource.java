@@ -124,6 +124,7 @@ public class EventsResource {
     public Page<EventJson> list(@QueryParam("search") String search, @QueryParam("status") String status, @QueryParam("kind") String kind,
                                 @QueryParam("sort") @DefaultValue("startsAt") String sort, @QueryParam("descending") @DefaultValue("false") boolean descending,
                                 @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        org.qiaoyun.plugins.events.registration.Registrations.forgetPast(scope);
         return events.page(new Events.Search(search, Inputs.choice(Status.class, status, "status"), Inputs.choice(Kind.class, kind, "kind"),
                 sort, descending), page, size).map(EventJson::of);
     }

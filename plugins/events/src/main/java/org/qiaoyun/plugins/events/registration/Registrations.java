@@ -38,6 +38,36 @@ public final class Registrations {
         this.links = links;
     }
 
+    /** How long after its end an event's people are remembered: what the sign-up page's consent text promises. */
+    public static final java.time.Period KEPT_AFTER_EVENT = java.time.Period.ofYears(1);
+
+    /**
+     * Keeps the consent text's promise: the people of events that ended more than {@link #KEPT_AFTER_EVENT} ago lose
+     * their name, phone, email, organisation, country and notes; how many came, with companions, standing and region,
+     * stays for the figures. Modules have no scheduler yet, so this runs whenever the federation's events are listed
+     * (screen or REST), which any working federation does far more often than yearly. Work of no caller in particular;
+     * audited with the number forgotten. An archived federation is read-only: nothing is changed there.
+     *
+     * @return how many registrations were forgotten now
+     */
+    public static int forgetPast(TenantScope scope) {
+        java.time.OffsetDateTime before = scope.clock().instant().atOffset(java.time.ZoneOffset.UTC).minus(KEPT_AFTER_EVENT);
+        try {
+            return scope.transaction(em -> {
+                int forgotten = em.createQuery("update Registration r set r.name = '', r.phone = null, r.email = null,"
+                                + " r.organisation = null, r.country = null, r.notes = null where r.name <> ''"
+                                + " and r.eventId in (select e.id from CulturalEvent e where e.endsAt < :before)")
+                        .setParameter("before", before).executeUpdate();
+                if (forgotten > 0) {
+                    scope.audit("registration.forget", "events", Text.of("events.audit.forgotten", forgotten));
+                }
+                return forgotten;
+            });
+        } catch (org.qiaoyun.api.RefusalException readOnly) {
+            return 0; // an archived federation's data stays as it was archived
+        }
+    }
+
     /** How an event's list stands, in people (companions counted). */
     public record Tally(long capacity, long taken, long waiting, long attended, long registrations) {
     }

@@ -95,6 +95,7 @@ public class EventsView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        org.qiaoyun.plugins.events.registration.Registrations.forgetPast(tenant);
         refresh();
     }
 

@@ -20,6 +20,7 @@ import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.api.Text;
+import org.qiaoyun.plugins.events.EventsDatabase;
 import org.qiaoyun.plugins.events.Visitor;
 import org.qiaoyun.plugins.events.event.CulturalEvent;
 import org.qiaoyun.plugins.events.event.Events;
@@ -155,5 +156,33 @@ class RegistrationsTest {
         Registration staff = new Registrations(organiser, LINKS).register(event.id(), guest("梅婆婆", "13800000041", 0));
         assertThat(staff.standing()).as("staff register without a confirmation step").isEqualTo(Standing.CONFIRMED);
         assertThat(staff.registeredBy()).isEqualTo("rg-organiser");
+    }
+
+    @Test
+    void aYearAfterTheEventItsPeopleAreForgottenAndItsCountsStayAsTheConsentTextPromises() {
+        TestTenantScope organiser = scope("rg-forget", "rg-organiser", "organiser");
+        CulturalEvent event = published(organiser, gathering(50));
+        new Registrations(visitor("rg-forget"), LINKS).signUp(event.id(), guest("伍阿姨", "13902225555", 1));
+        Registrations.Tally before = new Registrations(organiser, LINKS).tally(event.id());
+
+        java.time.Instant elevenMonthsAfter = event.endsAt().plus(java.time.Duration.ofDays(335));
+        assertThat(Registrations.forgetPast(EventsDatabase.at(elevenMonthsAfter, "rg-forget", "rg-organiser", "organiser")))
+                .as("within the year: kept").isZero();
+        assertThat(new Registrations(organiser, LINKS).all(event.id())).extracting(Registration::name).containsExactly("伍阿姨");
+
+        TestTenantScope neighbour = scope("rg-forget-other", "rg-organiser", "organiser");
+        CulturalEvent theirs = published(neighbour, gathering(50));
+        new Registrations(visitor("rg-forget-other"), LINKS).signUp(theirs.id(), guest("黄先生", "13902226666", 0));
+
+        TestTenantScope aYearOn = EventsDatabase.at(event.endsAt().plus(java.time.Duration.ofDays(367)), "rg-forget", "rg-organiser", "organiser");
+        assertThat(Registrations.forgetPast(aYearOn)).isEqualTo(1);
+        assertThat(new Registrations(neighbour, LINKS).all(theirs.id())).extracting(Registration::name)
+                .as("another federation's people are its own business").containsExactly("黄先生");
+        Registration forgotten = new Registrations(organiser, LINKS).all(event.id()).get(0);
+        assertThat(forgotten.name()).isEmpty();
+        assertThat(forgotten.phone()).isNull();
+        assertThat(new Registrations(organiser, LINKS).tally(event.id())).as("how many came stays").isEqualTo(before);
+        assertThat(aYearOn.audited()).anyMatch(line -> line.startsWith("registration.forget events"));
+        assertThat(Registrations.forgetPast(aYearOn)).as("once").isZero();
     }
 }
