@@ -126,6 +126,31 @@ final class BrowserJourney implements AutoCloseable {
         waitForVaadin();
     }
 
+    /**
+     * Chooses the first item of a combo box whose label contains {@code text}: types it to filter the items and clicks
+     * the first one shown (for labels only partly known, such as an adviser's with their load).
+     */
+    void pick(String comboBoxId, String text) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + comboBoxId + " input")));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(text);
+        waitForVaadin();
+        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-combo-box-item[contains(., '" + text + "')]")));
+        item.click();
+        waitForVaadin();
+        WebElement box = driver.findElement(By.id(comboBoxId));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return arguments[0].selectedItem != null", box)));
+    }
+
+    /** Types {@code text} into the text area with the given id. */
+    void write(String textAreaId, String text) {
+        WebElement area = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + textAreaId + " textarea")));
+        type(area, text);
+        area.sendKeys(Keys.TAB);
+        waitForVaadin();
+    }
+
     /** Ticks the checkbox labelled {@code label} inside the component with the given id. */
     void tick(String groupId, String label) {
         click(By.xpath("//*[@id='" + groupId + "']//vaadin-checkbox[contains(., '" + label + "')]"));

@@ -689,9 +689,21 @@ class PlatformIT {
         matter = head.post(at + "/assign", "{\"adviserId\":\"%s\",\"version\":%d}".formatted(adviserId, version(matter))).json();
         assertThat(matter.getString("status")).isEqualTo("assigned");
 
+        // confidentiality: every other role of the federation, the parent's admin and another county's adviser find nothing
         assertThat(admin.get(at).isProblem(404)).as("an admin who is neither head nor adviser").isTrue();
-        assertThat(anonymous.as("taishan-viewer", DEMO_PASSWORD).get(legal + "/consultations").json().getInt("total"))
-                .as("nor found in a list").isZero();
+        assertThat(anonymous.as("jiangmen-admin", DEMO_PASSWORD).post("/api/v1/tenants/gd-jiangmen-kaiping/users", """
+                {"username":"kaiping-adviser","password":"开平碉楼-adviser-2026","roles":["legal_adviser"]}""").status()).isEqualTo(201);
+        for (String other : new String[] {"taishan-admin", "taishan-organiser", "taishan-volunteer", "taishan-viewer", "jiangmen-admin",
+                "kaiping-adviser"}) {
+            Api someone = anonymous.as(other, other.equals("kaiping-adviser") ? "开平碉楼-adviser-2026" : DEMO_PASSWORD);
+            Api.Reply read = someone.get(at);
+            assertThat(read.status()).as(other + " reads the matter").isIn(403, 404);
+            assertThat(someone.get(at + "/timeline").status()).as(other + " reads its timeline").isIn(403, 404);
+            Api.Reply list = someone.get(legal + "/consultations?search=" + java.net.URLEncoder.encode("黄伯", StandardCharsets.UTF_8));
+            assertThat(list.status() != 200 || list.json().getInt("total") == 0).as(other + " finds it in a list: " + list.body()).isTrue();
+        }
+        assertThat(head.get(at).status()).as("the head").isEqualTo(200);
+        assertThat(adviser.get(at).status()).as("the adviser").isEqualTo(200);
 
         // the documents the person brought: kept with the matter, typed by content, read by its people only
         byte[] deed = "%PDF-1.4\n台山祖屋 房产证\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
@@ -724,6 +736,33 @@ class PlatformIT {
                 .formatted(version(matter))).json();
         assertThat(matter.getString("status")).isEqualTo("closed");
         assertThat(adviser.get(at + "/timeline").jsonArray()).hasSizeGreaterThanOrEqualTo(6);
+
+        // a person from Hong Kong shows their mainland travel permit; the head alone reveals its number
+        Api.Reply permit = adviser.post(legal + "/consultations", """
+                {"stationId":"%s","channel":"phone","personName":"梁家辉","relation":"hong_kong_macao","category":"inheritance",
+                 "documentKind":"hk_macao_permit","documentNumber":"H12345678","facts":"香港居民继承台山祖屋"}""".formatted(station));
+        assertThat(permit.status()).as(permit.body()).isEqualTo(201);
+        assertThat(permit.json().getString("documentKind")).isEqualTo("hk_macao_permit");
+        assertThat(permit.json().getString("documentNumber")).doesNotContain("2345");
+        assertThat(permit.json().containsKey("residentId") && !permit.json().isNull("residentId")).as("not a resident ID").isFalse();
+        assertField(adviser.post(legal + "/consultations", """
+                {"stationId":"%s","channel":"phone","personName":"John Wong","relation":"foreign_chinese","category":"inheritance",
+                 "documentKind":"foreign_passport","documentNumber":"533123456","facts":"继承"}""".formatted(station)), "issuingCountry");
+        JsonObject revealed = head.get(legal + "/consultations/" + permit.json().getString("id") + "/resident-id").json();
+        assertThat(revealed.getString("documentNumber")).isEqualTo("H12345678");
+
+        // the federation's own deadlines: the admin sets them, others may not, bad terms name their field
+        JsonObject terms = admin.get(legal + "/deadline-terms").json();
+        assertThat(terms.getInt("acknowledgeDays")).isEqualTo(2);
+        assertThat(adviser.put(legal + "/deadline-terms", "{\"acknowledgeDays\":3,\"answerDays\":15,\"version\":0}").isProblem(403)).isTrue();
+        assertField(admin.put(legal + "/deadline-terms", "{\"acknowledgeDays\":12,\"answerDays\":10,\"version\":0}"), "acknowledgeDays");
+        Api.Reply set = admin.put(legal + "/deadline-terms", "{\"acknowledgeDays\":3,\"answerDays\":15,\"version\":%d}"
+                .formatted(terms.getJsonNumber("version").longValue()));
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(admin.put(legal + "/deadline-terms", "{\"acknowledgeDays\":3,\"answerDays\":15,\"version\":%d}"
+                .formatted(terms.getJsonNumber("version").longValue())).isProblem(409)).as("a stale version").isTrue();
+        admin.put(legal + "/deadline-terms", "{\"acknowledgeDays\":2,\"answerDays\":10,\"version\":%d}"
+                .formatted(set.json().getJsonNumber("version").longValue())); // as the other stories expect
     }
 
     private static long version(JsonObject record) {
@@ -1405,6 +1444,86 @@ class PlatformIT {
             }
             assertThat(after).as("the village federation closes it").isEqualTo(before);
             browser.screenshot("coverage-gap-closed");
+        }
+    }
+
+    /**
+     * A legal consultation on the screens: a caseworker takes in a man already named in another matter and is told of
+     * it before saving; the centre's head clears the conflict and assigns the federation's adviser; the adviser makes
+     * contact, answers and closes it; the timeline tells each step.
+     */
+    @Test
+    void aLegalMatterIsTakenInWithItsConflictShownThenAssignedAnsweredAndClosedInABrowser() {
+        if (!BrowserJourney.available()) {
+            if (System.getenv("QIAOYUN_REQUIRE_BROWSER") != null) {
+                org.junit.jupiter.api.Assertions.fail("QIAOYUN_REQUIRE_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+            }
+            org.junit.jupiter.api.Assumptions.abort("no /usr/bin/chromium and /usr/bin/chromedriver: install chromium chromium-driver");
+        }
+        // the federation's legal network, and a first matter naming 黄国强 as the other party (the suite has no demo records)
+        Api admin = anonymous.as("taishan-admin", DEMO_PASSWORD);
+        String legal = "/api/v1/tenants/gd-jiangmen-taishan/legal";
+        String centre = admin.post(legal + "/stations", """
+                {"kind":"centre","name":"台山市侨联法律服务中心（城区）","head":"taishan-admin"}""").json().getString("id");
+        String station = admin.post(legal + "/stations", """
+                {"kind":"station","name":"城区侨法服务站","centreId":"%s"}""".formatted(centre)).json().getString("id");
+        assertThat(admin.post("/api/v1/tenants/gd-jiangmen-taishan/users", """
+                {"username":"taishan-lawyer","password":"台山侨乡-lawyer-2026","roles":["legal_adviser"]}""").status()).isEqualTo(201);
+        assertThat(admin.post(legal + "/advisers", """
+                {"username":"taishan-lawyer","name":"陈志明","specialities":["overseas_house"],"stationIds":["%s"]}"""
+                .formatted(station)).status()).isEqualTo(201);
+        assertThat(anonymous.as("taishan-caseworker", DEMO_PASSWORD).post(legal + "/consultations", """
+                {"stationId":"%s","channel":"walk_in","personName":"黄美玲","relation":"relative","category":"overseas_house",
+                 "parties":[{"name":"黄国强"}],"facts":"祖父名下侨房被占用"}""".formatted(station)).status()).isEqualTo(201);
+        org.openqa.selenium.By conflictCount = org.openqa.selenium.By.xpath("//*[@id='legal-conflicts']//p[contains(., '发现 1 件')]");
+        try (BrowserJourney browser = new BrowserJourney("http://localhost:" + deployment.getPort() + "/")) {
+            browser.resize(1280, 1100);
+            browser.signIn("taishan-caseworker", DEMO_PASSWORD);
+            browser.open("t/gd-jiangmen-taishan/legal/intake");
+            browser.pick("legal-station", "城区侨法服务站");
+            browser.fill("legal-person-name", "黄国强"); // the other party of a demo matter about an overseas Chinese house
+            browser.choose("legal-relation", "侨眷");
+            browser.choose("legal-category", "侨房");
+            browser.write("legal-facts", "与堂兄就祖屋使用发生争议，咨询侨房权属如何确认");
+            browser.click(org.openqa.selenium.By.id("legal-check"));
+            browser.waitFor(conflictCount);
+            browser.screenshot("legal-intake-conflict");
+            browser.click(org.openqa.selenium.By.id("legal-save"));
+            browser.click(org.openqa.selenium.By.cssSelector("vaadin-button[slot='confirm-button']"));
+            browser.waitFor(org.openqa.selenium.By.id("legal-worklist"));
+
+            browser.signOut();
+            browser.signIn("taishan-admin", DEMO_PASSWORD); // the centre's head
+            browser.open("t/gd-jiangmen-taishan/legal");
+            browser.selectRow("黄国强");
+            browser.click(org.openqa.selenium.By.id("legal-step-check-conflicts"));
+            browser.pick("legal-step-decision", "无利益"); // part of the label: the first item it filters to is taken
+            browser.click(org.openqa.selenium.By.id("legal-step-go"));
+            browser.waitFor(org.openqa.selenium.By.xpath("//*[@id='legal-matter-status'][contains(., '已审查')]"));
+            browser.click(org.openqa.selenium.By.id("legal-step-assign"));
+            browser.pick("legal-step-adviser", "陈志明");
+            browser.screenshot("legal-assign");
+            browser.click(org.openqa.selenium.By.id("legal-step-go"));
+            browser.waitFor(org.openqa.selenium.By.xpath("//*[@id='legal-matter-status'][contains(., '已指派')]"));
+
+            browser.signOut();
+            browser.signIn("taishan-lawyer", "台山侨乡-lawyer-2026");
+            browser.open("t/gd-jiangmen-taishan/legal");
+            browser.selectRow("黄国强");
+            browser.click(org.openqa.selenium.By.id("legal-step-acknowledge"));
+            browser.write("legal-step-note", "已电话联系，约定周三到站");
+            browser.click(org.openqa.selenium.By.id("legal-step-go"));
+            browser.click(org.openqa.selenium.By.id("legal-step-answer"));
+            browser.write("legal-step-answer", "可持房产证和继承公证向不动产登记机构申请确权");
+            browser.click(org.openqa.selenium.By.id("legal-step-go"));
+            browser.click(org.openqa.selenium.By.id("legal-step-close"));
+            browser.pick("legal-step-outcome", "提供法律");
+            browser.write("legal-step-summary", "已答复确权途径");
+            browser.click(org.openqa.selenium.By.id("legal-step-go"));
+            browser.waitFor(org.openqa.selenium.By.xpath("//*[@id='legal-matter-status'][contains(., '已办结')]"));
+            browser.screenshot("legal-closed");
+            assertThat(browser.all(org.openqa.selenium.By.xpath("//*[@id='legal-timeline']//vaadin-grid-cell-content[normalize-space(.)='办结']")))
+                    .as("the timeline names the close").isNotEmpty();
         }
     }
 

@@ -3,7 +3,6 @@ package org.qiaoyun.kernel.audit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -34,11 +33,7 @@ public final class AuditKeeper implements AutoCloseable {
         this.retention = retention;
         this.clock = clock;
         this.instance = instance;
-        this.thread = Executors.newSingleThreadScheduledExecutor(run -> {
-            Thread named = new Thread(run, "qiaoyun-audit-retention");
-            named.setDaemon(true);
-            return named;
-        });
+        this.thread = org.qiaoyun.kernel.lease.Daemons.named("qiaoyun-audit-retention");
     }
 
     /** Looks first {@code after} the start (not to slow it), then every {@code every}. */

@@ -1,7 +1,6 @@
 package org.qiaoyun.kernel.notify;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -31,11 +30,7 @@ public final class Postman implements AutoCloseable {
         this.sender = sender;
         this.every = every;
         this.instance = instance;
-        this.thread = Executors.newSingleThreadScheduledExecutor(run -> {
-            Thread named = new Thread(run, "qiaoyun-postman");
-            named.setDaemon(true);
-            return named;
-        });
+        this.thread = org.qiaoyun.kernel.lease.Daemons.named("qiaoyun-postman");
     }
 
     public Postman start() {

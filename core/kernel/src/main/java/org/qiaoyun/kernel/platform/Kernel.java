@@ -79,6 +79,7 @@ public final class Kernel implements AutoCloseable {
     private volatile org.qiaoyun.kernel.notify.Postman postman;
     private volatile org.qiaoyun.kernel.audit.AuditRetention auditRetention;
     private volatile org.qiaoyun.kernel.audit.AuditKeeper auditKeeper;
+    private volatile org.qiaoyun.kernel.schedule.DailyRounds dailyRounds;
     private final Clock clock;
     private final Texts texts = new Texts();
     private volatile boolean ready;
@@ -402,6 +403,24 @@ public final class Kernel implements AutoCloseable {
     }
 
     /**
+     * The modules' daily work ({@link org.qiaoyun.api.DailyWork}) as this instance would run it: for a run of one's
+     * own (tests, tools); the platform's hourly look is {@link #startDailyWork}.
+     */
+    public org.qiaoyun.kernel.schedule.DailyRounds dailyRounds(String instance) {
+        return new org.qiaoyun.kernel.schedule.DailyRounds(leases, store, modules, gate,
+                module -> code -> contextOf(module).tenant(code), clock, instance);
+    }
+
+    /** Starts the hourly look for the modules' daily work (one instance runs it, through the run-once lease). */
+    public synchronized void startDailyWork() {
+        if (dailyRounds != null) {
+            throw new IllegalStateException("the daily work is running already");
+        }
+        String instance = java.util.UUID.randomUUID().toString();
+        dailyRounds = dailyRounds(instance).start(java.time.Duration.ofMinutes(2), java.time.Duration.ofHours(1));
+    }
+
+    /**
      * Backs the embedded H2 database up into {@code directory} while the platform runs (platform admins only);
      * refused on PostgreSQL, which is backed up with pg_dump (docs/operations.md).
      */
@@ -426,6 +445,9 @@ public final class Kernel implements AutoCloseable {
         ready = false;
         if (postman != null) {
             postman.close();
+        }
+        if (dailyRounds != null) {
+            dailyRounds.close();
         }
         if (auditKeeper != null) {
             auditKeeper.close();

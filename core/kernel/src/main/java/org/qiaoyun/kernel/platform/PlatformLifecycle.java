@@ -213,6 +213,7 @@ public class PlatformLifecycle {
                 java.time.Duration.ofSeconds(Math.max(1, notifyInterval)));
         kernel.startAuditRetention(auditRetentionDays,
                 auditArchiveDir.filter(d -> !d.isBlank()).map(Path::of).orElse(Path.of(dataDir).resolve("audit-archive")));
+        kernel.startDailyWork();
     }
 
     @Produces

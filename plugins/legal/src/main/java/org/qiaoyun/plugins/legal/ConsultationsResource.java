@@ -63,7 +63,8 @@ public class ConsultationsResource {
 
     /** A matter with everything its head and adviser read, and the steps the caller may take now. */
     public record ConsultationJson(String id, String stationId, String centreId, String channel, String referredBy, String personName,
-                                   String personPhone, String relation, String residentId, String language, String parties,
+                                   String personPhone, String relation, String residentId, String documentKind,
+                                   String documentNumber, String issuingCountry, String language, String parties,
                                    String category, String facts, boolean petition, String respondent, String request,
                                    LocalDate replyDue, String status, boolean sealed, String adviserId,
                                    String conflictDecision, LocalDate receivedOn, LocalDate acknowledgeDue, LocalDate answerDue,
@@ -74,7 +75,9 @@ public class ConsultationsResource {
 
         static ConsultationJson of(Consultation c, LocalDate today, List<Step> offered) {
             return new ConsultationJson(c.id(), c.stationId(), c.centreId(), Inputs.lower(c.channel()), c.referredBy(), c.personName(),
-                    c.personPhone(), Inputs.lower(c.relation()), c.maskedId(), c.language(), c.parties(), Inputs.lower(c.category()),
+                    c.personPhone(), Inputs.lower(c.relation()),
+                    c.documentKind() == org.qiaoyun.api.personal.DocumentKind.RESIDENT_ID ? c.maskedId() : null,
+                    Inputs.lower(c.documentKind()), c.maskedId(), c.issuingCountry(), c.language(), c.parties(), Inputs.lower(c.category()),
                     c.facts(), c.isPetition(), c.respondent(), c.request(), c.replyDue(), Inputs.lower(c.status()), c.sealed(), c.adviserId(), Inputs.lower(c.conflictDecision()), c.receivedOn(),
                     c.acknowledgeDue(), c.answerDue(), c.dueProvisional(), c.nextDue(), c.overdue(today), c.acknowledgedOn(),
                     c.answeredOn(), c.answeredInTime(), c.answer(), Inputs.lower(c.outcome()), Inputs.lower(c.destination()),
@@ -104,7 +107,12 @@ public class ConsultationsResource {
         public String personName;
         public String personPhone;
         public String relation;
+        /** A resident ID number (the kind unsaid), or any document's number with {@link #documentKind}. */
         public String residentId;
+        public String documentKind;
+        public String documentNumber;
+        /** The issuing state of a foreign passport (ISO 3166-1 alpha-3). */
+        public String issuingCountry;
         public String language;
         public List<PartyBody> parties;
         public String category;
@@ -112,9 +120,12 @@ public class ConsultationsResource {
 
         Consultation.Intake intake() {
             return new Consultation.Intake(stationId, Inputs.choice(Channel.class, channel, "channel"), referredBy, personName, personPhone,
-                    Inputs.choice(Relation.class, relation, "relation"), residentId, language,
+                    Inputs.choice(Relation.class, relation, "relation"),
+                    documentNumber == null || documentNumber.isBlank() ? residentId : documentNumber, language,
                     parties == null ? List.of() : parties.stream().filter(p -> p != null).map(p -> new Party.Named(p.name, p.phone)).toList(),
-                    Inputs.choice(Category.class, category, "category"), facts);
+                    Inputs.choice(Category.class, category, "category"), facts,
+                    documentKind == null ? null : Inputs.choice(org.qiaoyun.api.personal.DocumentKind.class, documentKind, "documentKind"),
+                    issuingCountry);
         }
     }
 
@@ -270,7 +281,14 @@ public class ConsultationsResource {
     @GET
     @Path("{id}/resident-id")
     public java.util.Map<String, String> residentId(@PathParam("id") String id) {
-        return java.util.Map.of("residentId", consultations.revealId(id));
+        Consultations.Revealed revealed = consultations.revealDocument(id);
+        java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
+        shown.put("documentKind", Inputs.lower(revealed.kind()));
+        shown.put("documentNumber", revealed.number());
+        if (revealed.kind() == org.qiaoyun.api.personal.DocumentKind.RESIDENT_ID) {
+            shown.put("residentId", revealed.number()); // as before kinds were asked
+        }
+        return shown;
     }
 
     @POST

@@ -13,6 +13,7 @@ import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.legal.calendar.CalendarYear;
 import org.qiaoyun.plugins.legal.consultation.Consultation;
+import org.qiaoyun.plugins.legal.consultation.DeadlineTerms;
 import org.qiaoyun.plugins.legal.consultation.Letter;
 import org.qiaoyun.plugins.legal.consultation.MatterEvent;
 import org.qiaoyun.plugins.legal.consultation.Party;
@@ -55,7 +56,7 @@ public class LegalModule implements Module {
 
     @Override
     public ModulePersistence persistence() {
-        return new ModulePersistence(List.of(Station.class, Adviser.class, DutyShift.class, CalendarYear.class, Consultation.class,
+        return new ModulePersistence(List.of(Station.class, Adviser.class, DutyShift.class, CalendarYear.class, Consultation.class, DeadlineTerms.class,
                 Party.class, MatterEvent.class, Letter.class, EducationSession.class), "db/legal/changelog.xml");
     }
 
@@ -93,6 +94,6 @@ public class LegalModule implements Module {
 
     @Override
     public List<Object> services() {
-        return List.of(new LegalDemoData(vault));
+        return List.of(new LegalDemoData(vault), new LegalDailyWork());
     }
 }

@@ -102,6 +102,33 @@ public class LegalResource {
     public record EnteredJson(NoticeJson notice, int recounted) {
     }
 
+    /** The federation's deadlines in working days, with the version to send back when changing them. */
+    public record TermsJson(int acknowledgeDays, int answerDays, long version) {
+        static TermsJson of(Deadlines.Kept kept) {
+            return new TermsJson(kept.terms().acknowledgeDays(), kept.terms().answerDays(), kept.version());
+        }
+    }
+
+    /** {@code PUT deadline-terms}: both terms in working days, and the version read (0 while the defaults apply). */
+    public static class NewTerms {
+        public Integer acknowledgeDays;
+        public Integer answerDays;
+        public Long version;
+    }
+
+    @GET
+    @Path("deadline-terms")
+    public TermsJson deadlineTerms() {
+        return TermsJson.of(new Deadlines(scope).terms());
+    }
+
+    @PUT
+    @Path("deadline-terms")
+    public TermsJson changeDeadlineTerms(NewTerms body) {
+        Inputs.body(body);
+        return TermsJson.of(new Deadlines(scope).change(Deadlines.Terms.of(body.acknowledgeDays, body.answerDays), body.version));
+    }
+
     @GET
     @Path("calendar")
     public Map<Integer, NoticeJson> calendar() {

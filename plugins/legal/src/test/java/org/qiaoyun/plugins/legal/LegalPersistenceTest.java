@@ -25,6 +25,7 @@ import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.api.StaleVersionException;
 import org.qiaoyun.api.UnknownObjectException;
+import org.qiaoyun.api.personal.DocumentKind;
 import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.personal.ResidentId;
 import org.qiaoyun.plugins.legal.consultation.AssignmentDesk;
@@ -195,6 +196,34 @@ class LegalPersistenceTest {
         assertThatThrownBy(() -> new Consultations(f.as("clerk", "caseworker"), null).takeIn(f.intake("赵六", null, number)))
                 .as("no key, no ID numbers").isInstanceOfSatisfying(InvalidInputException.class,
                         refused -> assertThat(refused.field()).isEqualTo("residentId"));
+    }
+
+    @Test
+    void aPersonFromHongKongShowsTheirPermitAndTheCheckKnowsTheOldCardByItsLifetimeNumber() {
+        TestFederation f = TestFederation.open(BEFORE_SPRING_FESTIVAL);
+        Consultations clerk = f.consultations("clerk", "caseworker");
+        Consultation first = clerk.takeIn(withDocument(f, "梁家辉", DocumentKind.HK_MACAO_PERMIT, "H12345678", null));
+        assertThat(first.documentKind()).isEqualTo(DocumentKind.HK_MACAO_PERMIT);
+        assertThat(first.maskedId()).doesNotContain("2345").startsWith("H");
+        Consultation checked = f.head().checkConflicts(first.id(), first.version(), ConflictDecision.CLEAR, null);
+        f.head().assign(first.id(), checked.version(), f.a().id());
+
+        assertThat(f.head().preview(withDocument(f, "梁家輝", DocumentKind.HK_MACAO_PERMIT, "H1234567801", null)).shown())
+                .as("an older card of the same person, its name in traditional characters").singleElement()
+                .satisfies(m -> assertThat(m.matches()).containsExactly("RESIDENT_ID"));
+        assertThatThrownBy(() -> clerk.takeIn(withDocument(f, "John Wong", DocumentKind.FOREIGN_PASSPORT, "533123456", null)))
+                .as("a foreign passport names its state").isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.field()).isEqualTo("issuingCountry"));
+        Consultation passport = clerk.takeIn(withDocument(f, "John Wong", DocumentKind.FOREIGN_PASSPORT, "533123456", "USA"));
+        assertThat(passport.issuingCountry()).isEqualTo("USA");
+        Consultations.Revealed revealed = f.head().revealDocument(first.id());
+        assertThat(revealed).isEqualTo(new Consultations.Revealed(DocumentKind.HK_MACAO_PERMIT, "H12345678"));
+    }
+
+    private static Consultation.Intake withDocument(TestFederation f, String name, DocumentKind kind, String number, String country) {
+        Consultation.Intake plain = f.intake(name, null, null);
+        return new Consultation.Intake(plain.stationId(), plain.channel(), null, name, null, plain.relation(), number, null, List.of(),
+                plain.category(), plain.facts(), kind, country);
     }
 
     @Test

@@ -81,8 +81,17 @@ public class Consultation {
     @Column(name = "id_cipher", length = 200)
     private String idCipher;
 
-    @Column(name = "id_masked", length = 18)
+    @Column(name = "id_masked", length = 40)
     private String idMasked;
+
+    /** The kind of the identity document whose number is kept (null: none kept, or a resident ID kept before kinds). */
+    @Column(name = "id_kind", length = 40)
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private org.qiaoyun.api.personal.DocumentKind idKind;
+
+    /** The issuing state of a foreign passport (ISO 3166-1 alpha-3). */
+    @Column(name = "id_country", length = 3)
+    private String idCountry;
 
     @Column(name = "language", length = 30)
     private String language;
@@ -185,6 +194,17 @@ public class Consultation {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
+    /** The federation's terms in working days when the matter came in (null: the defaults, matters taken in before terms). */
+    @Column(name = "acknowledge_days")
+    private Integer acknowledgeDays;
+
+    @Column(name = "answer_days")
+    private Integer answerDays;
+
+    /** The deadline already escalated to the centre's head, so that one overdue deadline is escalated once. */
+    @Column(name = "escalated_due")
+    private LocalDate escalatedDue;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -192,15 +212,36 @@ public class Consultation {
     protected Consultation() {
     }
 
-    /** What a station takes in. The ID number is optional; the vault keeps it (see {@link Consultations}). */
+    /**
+     * What a station takes in. The identity document is optional (the vault keeps it, see {@link Consultations}): its number in {@code residentId} (named so since the
+     * module took resident IDs only), its kind in {@code documentKind} (none: a resident ID), the issuing state of a
+     * foreign passport in {@code issuingCountry}.
+     */
     public record Intake(String stationId, Channel channel, String referredBy, String personName, String personPhone,
                          Relation relation, String residentId, String language, List<Party.Named> parties, Category category,
-                         String facts) {
+                         String facts, org.qiaoyun.api.personal.DocumentKind documentKind, String issuingCountry) {
+
+        /** An intake whose person shows a resident ID card, or no document. */
+        public Intake(String stationId, Channel channel, String referredBy, String personName, String personPhone,
+                      Relation relation, String residentId, String language, List<Party.Named> parties, Category category,
+                      String facts) {
+            this(stationId, channel, referredBy, personName, personPhone, relation, residentId, language, parties, category, facts,
+                    null, null);
+        }
+
+        /** The document as checked by its kind's rules, if a number was given. */
+        java.util.Optional<org.qiaoyun.api.personal.IdentityDocument> document(LocalDate today) {
+            if (residentId == null || residentId.isBlank()) {
+                return java.util.Optional.empty();
+            }
+            org.qiaoyun.api.personal.DocumentKind kind = documentKind == null ? org.qiaoyun.api.personal.DocumentKind.RESIDENT_ID : documentKind;
+            return java.util.Optional.of(org.qiaoyun.api.personal.IdentityDocument.of(kind, residentId, issuingCountry, today));
+        }
     }
 
     /** The resident ID number as kept: cipher, masked form and keyed hash; all null when none was given. */
-    record KeptId(String cipher, String masked, String hash) {
-        static final KeptId NONE = new KeptId(null, null, null);
+    record KeptId(String cipher, String masked, String hash, org.qiaoyun.api.personal.DocumentKind kind, String country) {
+        static final KeptId NONE = new KeptId(null, null, null, null, null);
     }
 
     /** Takes a consultation in at a station of a centre, its deadlines counted from the day it came in. */
@@ -235,6 +276,8 @@ public class Consultation {
         c.relation = intake.relation();
         c.idCipher = id.cipher();
         c.idMasked = id.masked();
+        c.idKind = id.kind();
+        c.idCountry = id.country();
         c.language = FreeText.optional(intake.language(), 30, "language");
         c.parties = FreeText.optional(intake.parties() == null ? null
                 : String.join("、", intake.parties().stream().map(Party.Named::name).filter(n -> n != null && !n.isBlank())
@@ -247,6 +290,26 @@ public class Consultation {
         c.createdBy = by;
         c.createdAt = at.atOffset(ZoneOffset.UTC);
         return c;
+    }
+
+    /** Notes the terms the deadlines were counted under, so that a later count (a year entered) uses them again. */
+    void countedUnder(Deadlines.Terms terms) {
+        acknowledgeDays = terms.acknowledgeDays();
+        answerDays = terms.answerDays();
+    }
+
+    /** The terms this matter's deadlines count under. */
+    public Deadlines.Terms terms() {
+        return acknowledgeDays == null || answerDays == null ? Deadlines.Terms.DEFAULT : new Deadlines.Terms(acknowledgeDays, answerDays);
+    }
+
+    /**
+     * Whether the deadline now due has passed on {@code today} and has not gone up to the head yet. Escalation is
+     * noted by {@link Escalation} with a bulk update that leaves the version alone: the platform's reminder must not
+     * make the adviser's open screen stale.
+     */
+    boolean dueForEscalation(LocalDate today) {
+        return overdue(today) && !nextDue.equals(escalatedDue);
     }
 
     /** The deadlines, counted again (when the calendar of a year they reach into is entered). */
@@ -453,6 +516,16 @@ public class Consultation {
     /** The ID number as screens show it; null when none was given. */
     public String maskedId() {
         return idMasked;
+    }
+
+    /** The kind of the document kept, if any (a number kept before kinds were asked is a resident ID). */
+    public org.qiaoyun.api.personal.DocumentKind documentKind() {
+        return idKind != null ? idKind : idMasked == null ? null : org.qiaoyun.api.personal.DocumentKind.RESIDENT_ID;
+    }
+
+    /** The issuing state of a foreign passport kept, else null. */
+    public String issuingCountry() {
+        return idCountry;
     }
 
     String idCipher() {

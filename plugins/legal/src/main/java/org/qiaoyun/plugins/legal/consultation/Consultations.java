@@ -20,7 +20,7 @@ import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.Text;
 import org.qiaoyun.api.UnknownObjectException;
 import org.qiaoyun.api.personal.IdVault;
-import org.qiaoyun.api.personal.ResidentId;
+import org.qiaoyun.api.personal.IdentityDocument;
 import org.qiaoyun.plugins.legal.ChinaTime;
 import org.qiaoyun.plugins.legal.LegalIndicators;
 import org.qiaoyun.plugins.legal.Permissions;
@@ -69,9 +69,11 @@ public final class Consultations {
                 throw new InvalidInputException("stationId", Text.of("legal.station.unknown", intake.stationId() == null ? "" : intake.stationId()));
             }
             LocalDate today = ChinaTime.today(scope);
-            Consultation.KeptId id = keep(intake.residentId(), today);
-            Deadlines.Pair due = Deadlines.count(Calendars.calendar(em), today);
+            Consultation.KeptId id = keep(intake, today);
+            Deadlines.Terms terms = Deadlines.terms(em);
+            Deadlines.Pair due = Deadlines.count(Calendars.calendar(em), today, terms);
             Consultation c = Consultation.takeIn(intake, station.centreId(), id, today, due, Permissions.caller(scope), scope.clock().instant());
+            c.countedUnder(terms);
             if (petition) {
                 c.petition(respondent, request);
             }
@@ -89,15 +91,16 @@ public final class Consultations {
         });
     }
 
-    private Consultation.KeptId keep(String residentId, LocalDate today) {
-        if (residentId == null || residentId.isBlank()) {
+    private Consultation.KeptId keep(Consultation.Intake intake, LocalDate today) {
+        if (intake.residentId() == null || intake.residentId().isBlank()) {
             return Consultation.KeptId.NONE;
         }
         if (vault == null) {
             throw new InvalidInputException("residentId", Text.of("legal.person.id-not-kept"));
         }
-        ResidentId checked = ResidentId.of(residentId, today);
-        return new Consultation.KeptId(vault.encrypt(checked), checked.masked(), vault.hash(checked));
+        IdentityDocument checked = intake.document(today).orElseThrow();
+        return new Consultation.KeptId(vault.encrypt(checked), checked.masked(), vault.hash(checked), checked.kind(),
+                checked.country().orElse(null));
     }
 
     private static List<Party> parties(Consultation c, Consultation.Intake intake, Consultation.KeptId id) {
@@ -134,8 +137,8 @@ public final class Consultations {
             }
             LocalDate today = ChinaTime.today(scope);
             String hash = null;
-            if (intake.residentId() != null && !intake.residentId().isBlank() && vault != null) {
-                hash = vault.hash(ResidentId.of(intake.residentId(), today));
+            if (vault != null) {
+                hash = intake.document(today).map(vault::hash).orElse(null);
             }
             List<Party> probe = new ArrayList<>();
             if (intake.personName() != null && !intake.personName().isBlank()) {
@@ -277,8 +280,17 @@ public final class Consultations {
         }
     }
 
+    /** The document of the person asking as revealed to the head: its kind and full number. */
+    public record Revealed(org.qiaoyun.api.personal.DocumentKind kind, String number) {
+    }
+
     /** The full ID number of the person asking: for the head only, every reveal audited. */
     public String revealId(String consultationId) {
+        return revealDocument(consultationId).number();
+    }
+
+    /** The kind and full number of the document of the person asking: for the head only, every reveal audited. */
+    public Revealed revealDocument(String consultationId) {
         return scope.transaction(em -> {
             Consultation c = readable(em, consultationId);
             requireHead(em, c);
@@ -286,7 +298,7 @@ public final class Consultations {
                 throw new UnknownObjectException(Text.of("legal.person.no-id"));
             }
             scope.audit("consultation.reveal-id", c.id());
-            return vault.decrypt(c.idCipher());
+            return new Revealed(c.documentKind(), vault.decrypt(c.idCipher()));
         });
     }
 

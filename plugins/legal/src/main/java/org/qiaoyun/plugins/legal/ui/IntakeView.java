@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.qiaoyun.screens.DocumentFields;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
@@ -48,7 +49,8 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver {
     final TextField personName = new TextField();
     final TextField personPhone = new TextField();
     final ComboBox<Relation> relation = new ComboBox<>();
-    final TextField residentId = new TextField();
+    /** The person's identity document (optional): kind, number, a foreign passport's issuing state. */
+    DocumentFields document;
     final TextField language = new TextField();
     final TextArea parties = new TextArea();
     final ComboBox<Category> category = new ComboBox<>();
@@ -95,8 +97,10 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver {
         form.required("relation", relation).setLabel(t.get("matter.relation"));
         relation.setItems(Relation.values());
         relation.setItemLabelGenerator(r -> LegalWords.name(t, r));
-        form.field("residentId", residentId).setLabel(t.get("intake.residentId"));
-        residentId.setHelperText(t.get("intake.residentId.help"));
+        document = new DocumentFields(t, "legal");
+        document.byField().forEach(form::field);
+        document.number.setLabel(t.get("intake.residentId"));
+        document.number.setHelperText(t.get("intake.residentId.help"));
         form.field("language", language).setLabel(t.get("matter.language"));
         language.setHelperText(t.get("intake.language.help"));
         form.field("parties", parties).setLabel(t.get("intake.parties"));
@@ -145,7 +149,16 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver {
                         t.get("intake.save"), () -> takeIn(t, form, consultations));
             }
         });
-        FormLayout layout = new FormLayout(station, channel, referredBy, personName, personPhone, relation, residentId, language, category,
+        station.setId("legal-station");
+        channel.setId("legal-channel");
+        personPhone.setId("legal-person-phone");
+        relation.setId("legal-relation");
+        language.setId("legal-language");
+        parties.setId("legal-parties");
+        category.setId("legal-category");
+        facts.setId("legal-facts");
+        FormLayout layout = new FormLayout(station, channel, referredBy, personName, personPhone, relation, document.kind, document.number,
+                document.country, language, category,
                 petition, respondent, request, parties, facts);
         layout.setColspan(facts, 2);
         layout.setColspan(parties, 2);
@@ -187,7 +200,7 @@ public class IntakeView extends VerticalLayout implements BeforeEnterObserver {
             }
         }
         return new Consultation.Intake(station.getValue() == null ? null : station.getValue().id(), channel.getValue(), referredBy.getValue(),
-                personName.getValue(), personPhone.getValue(), relation.getValue(), residentId.getValue(), language.getValue(), others,
-                category.getValue(), facts.getValue());
+                personName.getValue(), personPhone.getValue(), relation.getValue(), document.number.getValue(), language.getValue(), others,
+                category.getValue(), facts.getValue(), document.kind.getValue(), document.typedCountry());
     }
 }

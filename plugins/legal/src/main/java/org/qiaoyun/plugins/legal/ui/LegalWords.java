@@ -21,10 +21,20 @@ final class LegalWords {
         return Words.of(LegalWords.class, BUNDLE, locale);
     }
 
-    /** The name of an enum constant of the module by its text code: {@code legal.<type>.<CONSTANT>}. */
+    /**
+     * The name of an enum constant of the module by its text code: {@code legal.<type>.<CONSTANT>}, where the type is the
+     * class's name in lower case, or the shorter name the domain's own texts use for it.
+     */
     static String name(Words words, Enum<?> value) {
-        return value == null ? "" : words.of(Text.of("legal." + value.getDeclaringClass().getSimpleName().toLowerCase(Locale.ROOT) + "."
-                + value.name()));
+        return value == null ? "" : words.of(Text.of(code(value)));
+    }
+
+    static String code(Enum<?> value) {
+        Class<?> type = value.getDeclaringClass();
+        String prefix = type == org.qiaoyun.plugins.legal.consultation.ConflictDecision.class ? "decision"
+                : type == org.qiaoyun.plugins.legal.network.StationKind.class ? "kind"
+                : type.getSimpleName().toLowerCase(Locale.ROOT);
+        return "legal." + prefix + "." + value.name();
     }
 
     /** The name of a step of the workflow. */

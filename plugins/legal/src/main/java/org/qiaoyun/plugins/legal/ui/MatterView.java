@@ -83,7 +83,8 @@ public class MatterView extends VerticalLayout implements BeforeEnterObserver {
         status.getElement().getThemeList().add("badge");
         add(new H2(LegalWords.name(t, c.category()) + " · " + c.personName()), status);
         add(new Paragraph(t.get("matter.who", LegalWords.name(t, c.relation()), c.personPhone() == null ? "—" : c.personPhone(),
-                c.maskedId() == null ? "—" : c.maskedId(), c.language() == null ? "—" : c.language())));
+                c.maskedId() == null ? "—" : org.qiaoyun.screens.DocumentFields.name(t, c.documentKind()) + " " + c.maskedId()
+                        + (c.issuingCountry() == null ? "" : "（" + c.issuingCountry() + "）"), c.language() == null ? "—" : c.language())));
         if (c.parties() != null) {
             add(new Paragraph(t.get("matter.parties", c.parties())));
         }
@@ -141,7 +142,7 @@ public class MatterView extends VerticalLayout implements BeforeEnterObserver {
         timeline.setId("legal-timeline");
         timeline.removeAllColumns();
         timeline.addColumn(e -> MINUTE.format(e.at())).setHeader(t.get("timeline.when")).setAutoWidth(true);
-        timeline.addColumn(MatterEvent::by).setHeader(t.get("timeline.who")).setAutoWidth(true);
+        timeline.addColumn(e -> "system".equals(e.by()) ? t.get("timeline.platform") : e.by()).setHeader(t.get("timeline.who")).setAutoWidth(true);
         timeline.addColumn(e -> LegalWords.step(t, e.action())).setHeader(t.get("timeline.what")).setAutoWidth(true);
         timeline.addColumn(e -> LegalWords.name(t, e.to())).setHeader(t.get("matter.status")).setAutoWidth(true);
         timeline.addColumn(e -> e.note(t.locale())).setHeader(t.get("timeline.note")).setFlexGrow(2);

@@ -90,6 +90,13 @@ final class StepDialog {
         Map<String, HasValidation> fields = new java.util.HashMap<>(Map.of("decision", decision, "adviserId", adviser, "answer", answer,
                 "outcome", outcome, "destination", destination, "referredTo", referredTo, "summary", summary, "note", note));
         fields.putAll(Map.of("direction", direction, "day", day, "party", party, "replyDue", replyDue, "answers", answers));
+        decision.setId("legal-step-decision");
+        adviser.setId("legal-step-adviser");
+        answer.setId("legal-step-answer");
+        outcome.setId("legal-step-outcome");
+        satisfaction.setId("legal-step-satisfaction");
+        summary.setId("legal-step-summary");
+        note.setId("legal-step-note");
         dialog.add(form);
         Button go = new Button(LegalWords.step(t, step.wire()));
         go.setId("legal-step-go");

@@ -41,4 +41,23 @@ class ScreenWordsTest {
             assertThat(chinese.getString(key)).as(key).doesNotContainPattern("[A-Za-z]{3,}");
         }
     }
+
+    /** Every choice a legal screen offers (status, category, decision, kind of station...) has its name in both languages. */
+    @Test
+    void everyChoiceHasItsNameInBothLanguages() {
+        java.util.List<Class<? extends Enum<?>>> choices = java.util.List.of(org.qiaoyun.plugins.legal.consultation.Status.class,
+                org.qiaoyun.plugins.legal.consultation.Category.class, org.qiaoyun.plugins.legal.consultation.Channel.class,
+                org.qiaoyun.plugins.legal.consultation.Relation.class, org.qiaoyun.plugins.legal.consultation.Outcome.class,
+                org.qiaoyun.plugins.legal.consultation.Destination.class, org.qiaoyun.plugins.legal.consultation.Satisfaction.class,
+                org.qiaoyun.plugins.legal.consultation.ConflictDecision.class, org.qiaoyun.plugins.legal.network.StationKind.class);
+        for (Locale locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
+            org.qiaoyun.screens.Words words = LegalWords.of(locale);
+            for (Class<? extends Enum<?>> type : choices) {
+                for (Enum<?> value : type.getEnumConstants()) {
+                    String name = LegalWords.name(words, value);
+                    assertThat(name).as(locale + " " + LegalWords.code(value)).isNotBlank().doesNotContain("legal.").doesNotContain("[]");
+                }
+            }
+        }
+    }
 }
