@@ -21,6 +21,7 @@ import org.qiaoyun.plugins.legal.education.EducationSession;
 import org.qiaoyun.plugins.legal.network.Adviser;
 import org.qiaoyun.plugins.legal.network.DutyShift;
 import org.qiaoyun.plugins.legal.network.Station;
+import org.qiaoyun.plugins.legal.ui.DeadlinesView;
 import org.qiaoyun.plugins.legal.ui.DeskView;
 import org.qiaoyun.plugins.legal.ui.EducationView;
 import org.qiaoyun.plugins.legal.ui.IntakeView;
@@ -79,6 +80,7 @@ public class LegalModule implements Module {
                 new ModuleView("roster", RosterView.class, RosterView::new, "值班安排", "Duty roster"),
                 new ModuleView("network", NetworkView.class, NetworkView::new, "服务网络", "Service network"),
                 new ModuleView("education", EducationView.class, EducationView::new, "普法活动", "Legal education"),
+                new ModuleView("deadlines", DeadlinesView.class, DeadlinesView::new, "期限与节假日", "Deadlines and holidays"),
                 new ModuleView("consultation/:id", MatterView.class, tenant -> new MatterView(tenant, vault), "法律咨询", "Consultation"));
     }
 

@@ -148,18 +148,6 @@ public class LegalResource {
     }
 
     private static List<LocalDate> dates(List<String> texts, String field) {
-        if (texts == null) {
-            throw new InvalidInputException(field, Text.of("legal.calendar.days-required"));
-        }
-        if (texts.size() > 366) {
-            throw new InvalidInputException(field, Text.of("legal.calendar.days-too-many"));
-        }
-        return texts.stream().map(text -> {
-            LocalDate day = Inputs.date(text, field);
-            if (day == null) {
-                throw new InvalidInputException(field, Text.of("legal.calendar.day-missing"));
-            }
-            return day;
-        }).toList();
+        return Calendars.days(texts, field);
     }
 }

@@ -62,4 +62,38 @@ public final class Calendars {
             return notice;
         });
     }
+
+    /**
+     * Days as an admin gives them (ISO dates), each refused naming {@code field}: none given at all, more than a year
+     * has, an empty or unreadable day.
+     */
+    public static java.util.List<LocalDate> days(java.util.List<String> texts, String field) {
+        if (texts == null) {
+            throw new org.qiaoyun.api.InvalidInputException(field, Text.of("legal.calendar.days-required"));
+        }
+        if (texts.size() > 366) {
+            throw new org.qiaoyun.api.InvalidInputException(field, Text.of("legal.calendar.days-too-many"));
+        }
+        return texts.stream().map(text -> {
+            LocalDate day = org.qiaoyun.api.Inputs.date(text, field);
+            if (day == null) {
+                throw new org.qiaoyun.api.InvalidInputException(field, Text.of("legal.calendar.day-missing"));
+            }
+            return day;
+        }).toList();
+    }
+
+    /** Every known notice by year, for the screen: shipped ones and those entered here (with their versions). */
+    public java.util.List<Known> known() {
+        return scope.transaction(em -> {
+            Map<Integer, Long> entered = new TreeMap<>();
+            em.createQuery("select y from CalendarYear y", CalendarYear.class).getResultList()
+                    .forEach(y -> entered.put(y.year(), y.version()));
+            return notices(em).values().stream().map(n -> new Known(n, entered.containsKey(n.year()), entered.get(n.year()))).toList();
+        });
+    }
+
+    /** A year's notice, whether this federation entered it (else it ships with the module), and its version if so. */
+    public record Known(HolidayNotice notice, boolean entered, Long version) {
+    }
 }

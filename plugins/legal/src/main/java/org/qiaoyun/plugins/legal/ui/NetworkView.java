@@ -24,6 +24,7 @@ import org.qiaoyun.plugins.legal.network.Network;
 import org.qiaoyun.plugins.legal.network.Station;
 import org.qiaoyun.plugins.legal.network.StationKind;
 import org.qiaoyun.screens.Attempt;
+import org.qiaoyun.screens.Confirm;
 import org.qiaoyun.screens.FormErrors;
 import org.qiaoyun.screens.Words;
 
@@ -72,6 +73,24 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader(t.get("adviser.specialities")).setFlexGrow(2);
         advisers.addColumn(a -> String.join("、", a.languages())).setHeader(t.get("adviser.languages")).setAutoWidth(true);
         advisers.setAllRowsVisible(true);
+        if (tenant.callerHas("admin")) {
+            stations.addComponentColumn(s -> {
+                Button change = new Button(t.get("network.change"), e -> changeStation(t, network, s));
+                change.setId("legal-change-" + s.id());
+                return change;
+            }).setKey("change").setAutoWidth(true);
+            advisers.addComponentColumn(a -> {
+                Button retire = new Button(t.get("network.retire"), e -> Confirm.destructive(t, t.get("network.retire.question", a.name()),
+                        t.get("network.retire.consequence"), t.get("network.retire"), () -> {
+                            if (Attempt.run(t, () -> network.retireAdviser(a.id(), a.version()), t.get("network.retired"))) {
+                                show(network);
+                            }
+                        }));
+                retire.setId("legal-retire-" + a.id());
+                retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                return retire;
+            }).setKey("retire").setAutoWidth(true);
+        }
         add(new H2(t.get("network.title")), new H3(t.get("network.stations")));
         if (tenant.callerHas("admin")) {
             add(stationForm(t, network));
@@ -142,6 +161,36 @@ public class NetworkView extends VerticalLayout implements BeforeEnterObserver {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         servedStations = served;
         return new FormLayout(username, name, firm, licence, specialities, languages, served, add);
+    }
+
+    /** The admin changes a place's name, address, hours or contact (and a centre's head) as they saw it. */
+    private void changeStation(Words t, Network network, Station station) {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setId("legal-station-dialog");
+        dialog.setHeaderTitle(t.get("network.change") + " · " + station.name());
+        FormErrors form = new FormErrors(t);
+        TextField name = form.required("name", new TextField(t.get("network.name"), station.name(), ""));
+        TextField place = form.field("place", new TextField(t.get("network.place"), station.place() == null ? "" : station.place(), ""));
+        TextField hours = form.field("openingHours", new TextField(t.get("network.hours"),
+                station.openingHours() == null ? "" : station.openingHours(), ""));
+        TextField contact = form.field("contact", new TextField(t.get("network.contact"), station.contact() == null ? "" : station.contact(), ""));
+        TextField head = form.field("head", new TextField(t.get("network.head"), station.head() == null ? "" : station.head(), ""));
+        head.setVisible(station.kind() == StationKind.CENTRE);
+        name.setId("legal-station-name");
+        Button save = new Button(t.get("network.save"), e -> {
+            if (!form.missingRequired() && form.save(() -> network.describe(station.id(), station.version(),
+                    new Station.Details(name.getValue(), place.getValue(), hours.getValue(), contact.getValue()),
+                    head.isVisible() ? head.getValue() : null))) {
+                dialog.close();
+                Attempt.told(t.get("network.saved"));
+                show(network);
+            }
+        });
+        save.setId("legal-station-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new FormLayout(name, place, hours, contact, head));
+        dialog.getFooter().add(new Button(t.get("cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     private void show(Network network) {

@@ -38,6 +38,18 @@ class ScreensTest {
         MockVaadin.tearDown();
     }
 
+    /** The row of the grid showing the record with this id (stations and advisers). */
+    private static int rowOf(com.vaadin.flow.component.grid.Grid<?> grid, String id) {
+        for (int row = 0; row < GridKt._size(grid); row++) {
+            Object item = GridKt._get(grid, row);
+            String itemId = item instanceof org.qiaoyun.plugins.legal.network.Station s ? s.id() : ((org.qiaoyun.plugins.legal.network.Adviser) item).id();
+            if (itemId.equals(id)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row for " + id);
+    }
+
     private static String text(Component component) {
         return component.getElement().getTextRecursively();
     }
@@ -160,6 +172,19 @@ class ScreensTest {
         assertThat(GridKt._size(network.advisers)).isEqualTo(3);
         ButtonKt._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(Button.class, spec -> spec.withId("legal-add-adviser")));
         assertThat(GridKt._size(network.advisers)).as("a name is required").isEqualTo(3);
+        ButtonKt._click((Button) GridKt._getCellComponent(network.stations, rowOf(network.stations, f.station().id()), "change"));
+        com.vaadin.flow.component.textfield.TextField stationName = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("legal-station-name"));
+        stationName.setValue("");
+        ButtonKt._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(Button.class, spec -> spec.withId("legal-station-save")));
+        assertThat(stationName.isInvalid()).isTrue();
+        stationName.setValue("台城侨法服务站");
+        ButtonKt._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(Button.class, spec -> spec.withId("legal-station-save")));
+        assertThat(new org.qiaoyun.plugins.legal.network.Network(f.admin()).station(f.station().id()).name()).isEqualTo("台城侨法服务站");
+        ButtonKt._click((Button) GridKt._getCellComponent(network.advisers, rowOf(network.advisers, f.lawyer().id()), "retire"));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        assertThat(GridKt._size(network.advisers)).as("the retired lawyer leaves the list").isEqualTo(2);
 
         UI.getCurrent().remove(network);
         EducationView education = new EducationView(f.as("adv-a", "legal_adviser"));
@@ -198,5 +223,70 @@ class ScreensTest {
         DeskView notHead = new DeskView(f.as("adv-a", "legal_adviser"), TestFederation.VAULT);
         notHead.beforeEnter(null);
         assertThat(text(notHead)).contains("分派台供法律服务中心负责人使用");
+    }
+
+    @Test
+    void theAdminSetsTheDeadlinesAndEntersANewYearOthersOnlyReadThem() {
+        TestFederation f = TestFederation.open(Instant.parse("2026-12-28T02:00:00Z"));
+        Consultation provisional = f.consultations("clerk", "caseworker").takeIn(f.intake("伍振华", null, null));
+        assertThat(provisional.dueProvisional()).isTrue();
+
+        DeadlinesView reader = new DeadlinesView(f.as("adv-a", "legal_adviser"));
+        UI.getCurrent().add(reader);
+        reader.beforeEnter(null);
+        assertThat(reader.acknowledgeDays.getValue()).isEqualTo(2);
+        assertThat(reader.acknowledgeDays.isReadOnly()).isTrue();
+        assertThat(reader.saveTerms.isVisible()).isFalse();
+        assertThat(text(reader)).doesNotContain("录入年度安排");
+        assertThat(GridKt._size(reader.years)).as("2026 ships with the module").isEqualTo(1);
+        UI.getCurrent().remove(reader);
+
+        DeadlinesView admin = new DeadlinesView(f.admin());
+        UI.getCurrent().add(admin);
+        admin.beforeEnter(null);
+        admin.acknowledgeDays.setValue(12);
+        ButtonKt._click(admin.saveTerms);
+        assertThat(admin.acknowledgeDays.isInvalid()).as("contact after the answer").isTrue();
+        assertThat(admin.acknowledgeDays.getErrorMessage()).contains("不能晚于答复期限");
+        admin.acknowledgeDays.setValue(3);
+        admin.answerDays.setValue(15);
+        ButtonKt._click(admin.saveTerms);
+        assertThat(admin.acknowledgeDays.isInvalid()).isFalse();
+        assertThat(new org.qiaoyun.plugins.legal.consultation.Deadlines(f.admin()).terms().terms())
+                .isEqualTo(new org.qiaoyun.plugins.legal.consultation.Deadlines.Terms(3, 15));
+
+        admin.year.setValue(2027);
+        admin.daysOff.setValue("2027-01-01, 2027-01-01");
+        ButtonKt._click(admin.enterYear);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        assertThat(admin.daysOff.isInvalid()).as("a day twice").isTrue();
+        assertThat(admin.daysOff.getErrorMessage()).contains("2027-01-01");
+        admin.daysOff.setValue("2027-01-01\n2027-01-02");
+        ButtonKt._click(admin.enterYear);
+        List<com.vaadin.flow.component.confirmdialog.ConfirmDialog> asked = com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(asked.get(asked.size() - 1));
+        assertThat(GridKt._size(admin.years)).isEqualTo(2);
+        assertThat(f.head().get(provisional.id()).dueProvisional()).as("counted again on the new year").isFalse();
+    }
+
+    @Test
+    void theRosterShowsWhoIsOnDutyAndOnlyAdminsChangeIt() {
+        TestFederation f = TestFederation.open(FRIDAY);
+        new org.qiaoyun.plugins.legal.network.Network(f.admin()).putOnDuty(f.station().id(), java.time.LocalDate.parse("2026-02-16"), f.a().id());
+        RosterView reader = new RosterView(f.as("viewer", "viewer"));
+        UI.getCurrent().add(reader);
+        reader.beforeEnter(null);
+        assertThat(GridKt._size(reader.roster)).isEqualTo(1);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withId("legal-roster-add"))).isEmpty();
+        UI.getCurrent().remove(reader);
+
+        RosterView admin = new RosterView(f.admin());
+        UI.getCurrent().add(admin);
+        admin.beforeEnter(null);
+        ButtonKt._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(Button.class, spec -> spec.withId("legal-roster-add")));
+        assertThat(GridKt._size(admin.roster)).as("nothing chosen, nothing added").isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(admin.roster, 0)).contains("2026-02-16", "李慧文");
     }
 }
