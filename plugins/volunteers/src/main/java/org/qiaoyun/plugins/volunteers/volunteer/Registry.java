@@ -147,6 +147,22 @@ public final class Registry {
         return approved;
     }
 
+    /**
+     * An organiser records the volunteer's insurance policy (or removes it with null), as they saw the record.
+     * Audited with the insurer and the days covered.
+     */
+    public Volunteer insure(String volunteerId, Insurance policy, long seenVersion) {
+        Permissions.requireOrganiser(scope);
+        return scope.transaction(em -> {
+            Volunteer volunteer = find(em, volunteerId);
+            StaleVersionException.unlessCurrent(seenVersion, volunteer.version());
+            volunteer.insure(policy);
+            scope.audit("volunteer.insure", volunteerId, policy == null ? Text.of("volunteers.audit.insurance-removed")
+                    : Text.of("volunteers.audit.insured", policy.insurer(), policy.validFrom().toString(), policy.validUntil().toString()));
+            return volunteer;
+        });
+    }
+
     /** Volunteers who registered themselves and wait for an organiser's approval, first come first. */
     public List<Volunteer> pending() {
         Permissions.requireOrganiser(scope);
