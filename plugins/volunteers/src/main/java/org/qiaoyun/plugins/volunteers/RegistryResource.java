@@ -24,7 +24,9 @@ import org.qiaoyun.api.Inputs;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.volunteers.recognition.Certificates;
+import org.qiaoyun.plugins.volunteers.shift.Retirements;
 import org.qiaoyun.plugins.volunteers.shift.Rosters;
+import org.qiaoyun.plugins.volunteers.volunteer.Insurance;
 import org.qiaoyun.plugins.volunteers.training.Training;
 import org.qiaoyun.plugins.volunteers.training.Trainings;
 import org.qiaoyun.plugins.volunteers.volunteer.Registry;
@@ -58,7 +60,7 @@ public class RegistryResource {
                                 String district, String availability, String status, String residentIdMasked, String documentKind,
                                 String issuingCountry, Boolean male,
                                 Integer birthYear, boolean minor, String guardianName, String guardianPhone, long minutesServed,
-                                int stars, long version) {
+                                int stars, Long minutesToNextStar, String statusReason, InsuranceJson insurance, long version) {
 
         static VolunteerJson of(Registry.Standing s, LocalDate today) {
             Volunteer v = s.volunteer();
@@ -66,8 +68,33 @@ public class RegistryResource {
                     v.availability(), Inputs.lower(v.status()), v.idMasked(), Inputs.lower(v.documentKind()), v.issuingCountry(),
                     v.male(), v.birthYear(),
                     v.isMinor(today), v.guardianName(), v.guardianPhone(),
-                    s.minutesServed(), s.stars(), v.version());
+                    s.minutesServed(), s.stars(), s.minutesToNextStar(), v.statusReason(),
+                    v.insurance().map(InsuranceJson::of).orElse(null), v.version());
         }
+    }
+
+    /** A volunteer's insurance policy: {@code PUT volunteers/{id}/insurance} with the record's {@code version}. */
+    public static class InsuranceJson {
+        public String insurer;
+        public String policyNumber;
+        public String validFrom;
+        public String validUntil;
+        public Long version;
+
+        static InsuranceJson of(Insurance policy) {
+            InsuranceJson json = new InsuranceJson();
+            json.insurer = policy.insurer();
+            json.policyNumber = policy.policyNumber();
+            json.validFrom = policy.validFrom().toString();
+            json.validUntil = policy.validUntil().toString();
+            return json;
+        }
+    }
+
+    /** {@code POST volunteers/{id}/retire} and {@code .../reactivate}: the reason and the record's version. */
+    public static class StatusChange {
+        public String reason;
+        public Long version;
     }
 
     /** The details a volunteer keeps up to date. */
@@ -178,6 +205,37 @@ public class RegistryResource {
         return VolunteerJson.of(registry.standing(approved), today());
     }
 
+    /** An organiser records the volunteer's insurance policy (a stale version 409); audited. */
+    @PUT
+    @Path("{id}/insurance")
+    public VolunteerJson insure(@PathParam("id") String id, InsuranceJson body) {
+        Inputs.body(body);
+        Insurance policy = new Insurance(body.insurer, body.policyNumber, Inputs.date(body.validFrom, "validFrom"),
+                Inputs.date(body.validUntil, "validUntil"));
+        return VolunteerJson.of(registry.standing(registry.insure(id, policy, Inputs.version(body.version))), today());
+    }
+
+    /**
+     * An organiser retires a volunteer with a reason (no more sign-ups; places on shifts to come are given up;
+     * the record stays); a stale version 409; audited.
+     */
+    @POST
+    @Path("{id}/retire")
+    public VolunteerJson retire(@PathParam("id") String id, StatusChange body) {
+        Inputs.body(body);
+        new Retirements(scope).retire(id, body.reason, Inputs.version(body.version));
+        return VolunteerJson.of(registry.standing(registry.volunteer(id)), today());
+    }
+
+    /** An organiser re-activates a retired volunteer with a reason; a stale version 409; audited. */
+    @POST
+    @Path("{id}/reactivate")
+    public VolunteerJson reactivate(@PathParam("id") String id, StatusChange body) {
+        Inputs.body(body);
+        return VolunteerJson.of(registry.standing(new Retirements(scope).reactivate(id, body.reason, Inputs.version(body.version))),
+                today());
+    }
+
     /** The certificate of service as PDF (the volunteer themselves and organisers); every one issued is audited. */
     @GET
     @Path("{id}/certificate.pdf")
@@ -185,14 +243,16 @@ public class RegistryResource {
     public Response certificate(@PathParam("id") String id) {
         Certificates certificates = new Certificates(scope);
         certificates.content(id); // refuses others' certificates before the response begins
-        StreamingOutput pdf = out -> certificates.issue(id, out);
+        StreamingOutput pdf = out -> certificates.issue(id, out); // numbered, with its verification code, kept
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"certificate-" + id + ".pdf\"").build();
     }
 
     /** A line of the hours ledger. */
+    /** {@code status} {@code no_show} with no minutes for a shift the volunteer did not come to; {@code enteredAfterwards} for 补录. */
     public record ServedJson(String signUpId, String shiftId, String activity, String place, Instant startsAt, Instant checkedInAt,
-                             Instant checkedOutAt, int minutes, String correctionReason, String evaluation, String evaluationNote) {
+                             Instant checkedOutAt, Integer minutes, String correctionReason, String evaluation, String evaluationNote,
+                             String status, boolean enteredAfterwards) {
     }
 
     /** The volunteer's hours ledger, latest first (the volunteer and organisers). */
@@ -202,7 +262,8 @@ public class RegistryResource {
         return new Rosters(scope).ledger(id).stream().map(line -> new ServedJson(line.signUp().id(), line.shift().id(),
                 line.shift().activity(), line.shift().place(), line.shift().startsAt(), line.signUp().checkedInAt(),
                 line.signUp().checkedOutAt(), line.signUp().minutes(), line.signUp().correctionReason(),
-                Inputs.lower(line.signUp().evaluation()), line.signUp().evaluationNote())).toList();
+                Inputs.lower(line.signUp().evaluation()), line.signUp().evaluationNote(), Inputs.lower(line.signUp().status()),
+                line.signUp().enteredAfterwards())).toList();
     }
 
     /** A completed course, on the volunteer's record. */
