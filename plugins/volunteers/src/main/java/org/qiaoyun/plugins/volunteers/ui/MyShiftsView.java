@@ -155,8 +155,8 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
                 : "★".repeat(standing.stars()) + " " + words.get("mine.stars", standing.stars()));
         stars.setId("vol-stars");
         stars.getStyle().set("display", "block").set("color", "var(--lumo-warning-text-color, #b8860b)");
-        var toNext = registry.starLevels().minutesToNextStar(standing.minutesServed());
-        Span next = new Span(toNext.isPresent() ? words.get("mine.to-next-star", hours(toNext.getAsLong()), standing.stars() + 1)
+        Long toNext = standing.minutesToNextStar();
+        Span next = new Span(toNext != null ? words.get("mine.to-next-star", hours(toNext), standing.stars() + 1)
                 : words.get("mine.every-star"));
         next.setId("vol-next-star");
         next.getStyle().set("display", "block");

@@ -301,7 +301,7 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
         minutes.setId("vol-enter-minutes");
         minutes.setMin(0);
         minutes.setValue((int) java.time.Duration.between(shown.startsAt(), shown.endsAt()).toMinutes());
-        TextField reason = new TextField(VolunteerWords.say(english, "rosters.reason"));
+        TextField reason = new TextField(VolunteerWords.say(english, "rosters.enter-reason"));
         reason.setId("vol-enter-reason");
         reason.setPlaceholder(VolunteerWords.say(english, "rosters.enter-reason-hint"));
         reason.setWidthFull();
