@@ -129,6 +129,9 @@ public class SignUp {
      * confirmed place beyond the roster's capacity (they were there), with the minutes and the reason.
      */
     static SignUp enteredAfterwards(Shift shift, String volunteerId, long position, int minutes, String reason, String by) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", Text.of("volunteers.shift.entered-hours-reason"));
+        }
         requireReason(reason);
         SignUp signUp = new SignUp(shift, volunteerId, true, position);
         signUp.status = Status.CONFIRMED;
