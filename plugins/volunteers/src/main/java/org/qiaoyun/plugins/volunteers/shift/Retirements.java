@@ -31,6 +31,7 @@ public final class Retirements {
     /** Retires a volunteer with a reason; how many places to come they gave up. Audited. */
     public int retire(String volunteerId, String reason, long seenVersion) {
         Permissions.requireOrganiser(scope);
+        java.util.Set<java.time.YearMonth> months = new java.util.HashSet<>();
         int released = scope.transaction(em -> {
             Volunteer volunteer = locked(em, volunteerId);
             StaleVersionException.unlessCurrent(seenVersion, volunteer.version());
@@ -42,11 +43,13 @@ public final class Retirements {
                     .setParameter("now", OffsetDateTime.ofInstant(scope.clock().instant(), ZoneOffset.UTC)).getResultList();
             for (SignUp signUp : toCome) {
                 Roster.locked(em, signUp.shiftId()).release(signUp, signUp::callOff);
+                months.add(VolunteerIndicators.monthOf(signUp.shiftStart()));
             }
             scope.audit("volunteer.retire", volunteerId, Text.of("volunteers.audit.retired", reason.strip(), toCome.size()));
             return toCome.size();
         });
-        VolunteerIndicators.refresh(scope);
+        VolunteerIndicators.refresh(scope); // one active volunteer fewer
+        months.forEach(month -> VolunteerIndicators.refresh(scope, month)); // the places they gave up
         return released;
     }
 

@@ -434,7 +434,7 @@ public final class Rosters {
     /** The organiser records that a confirmed volunteer never came, once the shift has begun: no hours, on their record. Audited. */
     public SignUp noShow(String signUpId) {
         Permissions.requireOrganiser(scope);
-        return scope.transaction(em -> {
+        SignUp missed = scope.transaction(em -> {
             SignUp signUp = find(em, signUpId);
             if (signUp.shiftStart().isAfter(clock.instant())) {
                 throw new ConflictException("status", Text.of("volunteers.shift.no-show-after-start"));
@@ -443,6 +443,8 @@ public final class Rosters {
             scope.audit("sign-up.no-show", signUpId, Text.of("volunteers.audit.no-show"));
             return signUp;
         });
+        figuresChanged(missed.shiftStart()); // a place left empty
+        return missed;
     }
 
     /** The organiser evaluates a shift served (excellent, good, pass, fail with a reason). Audited. */

@@ -109,6 +109,9 @@ class HoursThatHoldUpTest {
         assertThat(walkIn.status()).as("beyond the one place: they were there").isEqualTo(SignUp.Status.CONFIRMED);
         assertThat(walkIn.enteredAfterwards()).isTrue();
         assertThat(new Registry(organiser).minutesServed(people.get(1))).isEqualTo(180);
+        java.time.YearMonth month = org.qiaoyun.plugins.volunteers.VolunteerIndicators.monthOf(start);
+        assertThat(organiser.recorded(month).get("places-filled")).as("a walk-in filled no planned place").isEqualByComparingTo("1");
+        assertThat(organiser.recorded(month).get("hours-served")).as("but their hours count").isEqualByComparingTo("3");
         Rosters.Served line = rosters.ledger(people.get(1)).get(0);
         assertThat(line.signUp().correctionReason()).isEqualTo("现场临时参加，依纸质签到表补录");
         assertThat(organiser.audited()).anyMatch(entry -> entry.startsWith("hours.enter-afterwards " + walkIn.id())
@@ -131,6 +134,8 @@ class HoursThatHoldUpTest {
         assertThatThrownBy(() -> during.noShow(signed.id())).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> during.checkInAsOrganiser(signed.id())).isInstanceOf(ConflictException.class);
         assertThat(new Registry(organiser).minutesServed(person)).isZero();
+        assertThat(organiser.recorded(org.qiaoyun.plugins.volunteers.VolunteerIndicators.monthOf(start)).get("places-filled"))
+                .as("a no-show left the place empty").isEqualByComparingTo("0");
         assertThat(during.ledger(person)).singleElement().satisfies(line -> {
             assertThat(line.signUp().status()).isEqualTo(SignUp.Status.NO_SHOW);
             assertThat(line.signUp().minutes()).isNull();
