@@ -120,4 +120,48 @@ class VolunteerHoursScreensTest extends ScreenTest {
         assertThat(read.isReadOnly()).as("organisers read the rule, admins set it").isTrue();
         assertThat(_find(Button.class, s -> s.withId("vol-hours-save"))).isEmpty();
     }
+
+    @Test
+    void anOrganiserRecordsAPolicyAndRetiresAVolunteerOnlyWithAReason() throws Exception {
+        VolunteersFixture fixture = new VolunteersFixture(kernel);
+        String name = "退出者" + System.nanoTime();
+        fixture.volunteer("retiring-" + System.nanoTime(), name, true);
+        signInAndOpen("taishan-organiser", "t/" + TAISHAN + "/volunteers/register");
+        _setValue(_get(TextField.class, s -> s.withId("vol-reg-name")), name);
+        @SuppressWarnings("unchecked")
+        Grid<Object> register = _get(Grid.class, s -> s.withId("vol-register"));
+        register.select(GridKt._get(register, 0));
+        assertThat(_get(Span.class, s -> s.withId("vol-record-insurance")).getText()).isEqualTo("未登记保险");
+
+        _click(_get(Button.class, s -> s.withId("vol-record-insure")));
+        _setValue(_get(TextField.class, s -> s.withId("vol-insurance-insurer")), "中国人寿");
+        _setValue(_get(TextField.class, s -> s.withId("vol-insurance-number")), "GD-2026-0001");
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("vol-insurance-from")),
+                java.time.LocalDate.of(2026, 12, 31));
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("vol-insurance-until")),
+                java.time.LocalDate.of(2026, 1, 1));
+        _click(_get(Button.class, s -> s.withId("vol-insurance-save")));
+        assertThat(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("vol-insurance-until")).getErrorMessage())
+                .isEqualTo("保险终止日期不能早于起始日期");
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("vol-insurance-from")),
+                java.time.LocalDate.of(2026, 1, 1));
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("vol-insurance-until")),
+                java.time.LocalDate.of(2026, 12, 31));
+        _click(_get(Button.class, s -> s.withId("vol-insurance-save")));
+        NotificationsKt.expectNotifications("已登记保险");
+        assertThat(_get(Span.class, s -> s.withId("vol-record-insurance")).getText())
+                .isEqualTo("保险：中国人寿，保单号 GD-2026-0001，2026-01-01 至 2026-12-31");
+
+        Button retire = _get(Button.class, s -> s.withId("vol-record-retire"));
+        assertThat(retire.getThemeNames()).as("a step that ends service looks like one").contains("error");
+        _click(retire);
+        _click(_get(Button.class, s -> s.withId("vol-retire-confirm")));
+        assertThat(_get(TextField.class, s -> s.withId("vol-retire-reason")).getErrorMessage()).isEqualTo("此项必填");
+        _setValue(_get(TextField.class, s -> s.withId("vol-retire-reason")), "迁居外地");
+        _click(_get(Button.class, s -> s.withId("vol-retire-confirm")));
+        NotificationsKt.expectNotifications("已办理退出");
+        assertThat(_get(Span.class, s -> s.withId("vol-record-service-status")).getText()).isEqualTo("已退出：迁居外地");
+        assertThat(_find(Button.class, s -> s.withId("vol-record-retire"))).isEmpty();
+        assertThat(_find(Button.class, s -> s.withId("vol-record-reactivate"))).hasSize(1);
+    }
 }
