@@ -164,4 +164,43 @@ class VolunteerHoursScreensTest extends ScreenTest {
         assertThat(_find(Button.class, s -> s.withId("vol-record-retire"))).isEmpty();
         assertThat(_find(Button.class, s -> s.withId("vol-record-reactivate"))).hasSize(1);
     }
+
+    @Test
+    void anOrganiserPlansAnInsuredShiftWeeklyForThreeWeeksInOneStep() {
+        signInAndOpen("taishan-organiser", "t/" + TAISHAN + "/volunteers/activities");
+        String title = "防汛巡堤" + System.nanoTime();
+        _click(_get(Button.class, s -> s.withId("vol-act-new")));
+        _setValue(_get(TextField.class, s -> s.withId("vol-act-title")), title);
+        _setValue(_get(TextField.class, s -> s.withId("vol-act-place")), "潭江堤围");
+        _click(_get(Button.class, s -> s.withId("vol-act-save")));
+        _setValue(_get(TextField.class, s -> s.withId("vol-act-search")), title);
+        @SuppressWarnings("unchecked")
+        Grid<Object> activities = _get(Grid.class, s -> s.withId("vol-activities"));
+        activities.select(GridKt._get(activities, 0));
+
+        _click(_get(Button.class, s -> s.withId("vol-shift-new")));
+        java.time.LocalDateTime start = java.time.LocalDateTime.now(kernel.clock().withZone(java.time.ZoneId.of("Asia/Shanghai")))
+                .plusDays(2).withSecond(0).withNano(0);
+        _setValue(_get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class, s -> s.withId("vol-shift-start")), start);
+        _setValue(_get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class, s -> s.withId("vol-shift-end")), start.plusHours(2));
+        _setValue(_get(IntegerField.class, s -> s.withId("vol-shift-capacity")), 4);
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withId("vol-shift-needs-insurance")), true);
+        IntegerField weeks = _get(IntegerField.class, s -> s.withId("vol-shift-weeks"));
+        _setValue(weeks, 30);
+        _click(_get(Button.class, s -> s.withId("vol-shift-save")));
+        assertThat(weeks.getErrorMessage()).as("bounded, said at the field").isEqualTo("周数须在 1 至 26 之间");
+        _setValue(weeks, 3);
+        _click(_get(Button.class, s -> s.withId("vol-shift-save")));
+        @SuppressWarnings("unchecked")
+        Grid<Object> shifts = _get(Grid.class, s -> s.withId("vol-activity-shifts"));
+        assertThat(GridKt._size(shifts)).as("three weeks, each its own shift").isEqualTo(3);
+        for (int i = 0; i < 3; i++) {
+            Object shift = GridKt._get(shifts, i);
+            try {
+                assertThat(shift.getClass().getMethod("needsInsurance").invoke(shift)).isEqualTo(true);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
 }
