@@ -117,8 +117,11 @@ final class Api {
     /** The headers of a GET, for what every answer must carry. */
     java.net.http.HttpHeaders headers(String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.discarding())
-                    .headers();
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+            if (authorization != null) { // a signed-in caller's headers: their own certificate's number, say
+                request.header("Authorization", authorization);
+            }
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).headers();
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1037,10 +1037,7 @@ class PlatformIT {
         assertThat(organiser.post(vol + "/sign-ups/" + held.getString("id") + "/approve", "{}").json().getString("status"))
                 .isEqualTo("confirmed");
 
-        Api.Reply certificate = volunteer.get(vol + "/volunteers/" + me + "/certificate.pdf");
-        assertThat(certificate.status()).isEqualTo(200);
-        assertThat(certificate.contentType()).isEqualTo("application/pdf");
-        assertThat(certificate.body()).startsWith("%PDF-");
+        assertField(volunteer.get(vol + "/volunteers/" + me + "/certificate.pdf"), "volunteerId"); // no hours, nothing to certify
         assertThat(volunteer.get(vol + "/volunteers/" + other + "/certificate.pdf").isProblem(403))
                 .as("a volunteer's own certificate only").isTrue();
         assertThat(volunteer.get(vol + "/volunteers/" + me + "/hours").jsonArray()).as("nothing served yet").isEmpty();
@@ -1076,6 +1073,142 @@ class PlatformIT {
         assertField(organiser.post(vol + "/volunteers/" + me + "/trainings", """
                 {"course":"急救培训","completedOn":"2999-01-01","hours":8}"""), "completedOn");
         assertThat(volunteer.get(vol + "/volunteers/" + me + "/trainings").jsonArray()).hasSize(1);
+    }
+
+    /**
+     * Hours that hold up (issue 17): hours entered afterwards need a reason (400 naming it); a no-show counts
+     * nothing; the check-out tolerance is the admins'; weekly shifts in one step; a risky shift takes insured
+     * volunteers only; retiring stops sign-ups; a certificate is numbered with a code that the public page
+     * confirms showing a masked name and the hours only. Then in a browser: the organiser enters a walk-in's
+     * hours on the rosters desk, and the volunteer on a 390-pixel phone sees the hours, stars and hours to the
+     * next star, nothing wider than the phone.
+     */
+    @Test
+    void organiserEntersHoursAfterwardsAndAVolunteerAt390PixelsSeesStarsAndHoursToTheNext() {
+        Api taishanAdmin = anonymous.as("taishan-admin", DEMO_PASSWORD);
+        Api organiser = anonymous.as("taishan-organiser", DEMO_PASSWORD);
+        String vol = "/api/v1/tenants/gd-jiangmen-taishan/volunteers";
+        String account = "walk-in-" + System.nanoTime() % 100000;
+        String password = "侨乡台山-walkin-2026";
+        taishanAdmin.post("/api/v1/tenants/gd-jiangmen-taishan/users", """
+                {"username":"%s","password":"%s","roles":["volunteer"]}""".formatted(account, password));
+        JsonObject walkIn = organiser.post(vol + "/volunteers", """
+                {"username":"%s","name":"陈美英"}""".formatted(account)).json();
+        String id = walkIn.getString("id");
+        int firstStar = organiser.get(vol + "/star-thresholds").json().getJsonArray("hours").getInt(0); // another story may set them
+        assertThat(walkIn.getJsonNumber("minutesToNextStar").longValue()).as("the first star's hours").isEqualTo(firstStar * 60L);
+        String festival = organiser.post(vol + "/activities", """
+                {"title":"侨乡文化节（补录）","place":"台城"}""").json().getString("id");
+        Instant yesterday = Instant.now().minus(java.time.Duration.ofDays(1)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        String past = organiser.post(vol + "/activities/" + festival + "/shifts", """
+                {"startsAt":"%s","endsAt":"%s","capacity":1,"cancelUntil":"%s"}""".formatted(yesterday,
+                yesterday.plus(java.time.Duration.ofHours(3)), yesterday)).json().getString("id");
+        assertField(organiser.post(vol + "/shifts/" + past + "/hours", """
+                {"volunteerId":"%s","minutes":150}""".formatted(id)), "reason");
+        assertThat(anonymous.as(account, password).post(vol + "/shifts/" + past + "/hours", """
+                {"volunteerId":"%s","minutes":150,"reason":"自己补"}""".formatted(id)).isProblem(403)).isTrue();
+        JsonObject entered = organiser.post(vol + "/shifts/" + past + "/hours", """
+                {"volunteerId":"%s","minutes":150,"reason":"现场临时参加，依纸质签到表补录"}""".formatted(id)).json();
+        assertThat(entered.getBoolean("enteredAfterwards")).isTrue();
+        assertThat(organiser.get(vol + "/volunteers/" + id + "/hours").jsonArray().getJsonObject(0).getString("correctionReason"))
+                .isEqualTo("现场临时参加，依纸质签到表补录");
+
+        // the check-out tolerance: everyone reads it, admins set it, a stale change is refused
+        assertThat(organiser.get(vol + "/hours-rule").json().getInt("checkOutToleranceMinutes")).isEqualTo(30);
+        assertThat(organiser.put(vol + "/hours-rule", "{\"checkOutToleranceMinutes\":10,\"version\":0}").isProblem(403)).isTrue();
+        assertField(taishanAdmin.put(vol + "/hours-rule", "{\"checkOutToleranceMinutes\":600,\"version\":0}"), "checkOutToleranceMinutes");
+        assertThat(taishanAdmin.put(vol + "/hours-rule", "{\"checkOutToleranceMinutes\":20,\"version\":0}").json()
+                .getInt("checkOutToleranceMinutes")).isEqualTo(20);
+        assertThat(taishanAdmin.put(vol + "/hours-rule", "{\"checkOutToleranceMinutes\":25,\"version\":0}").isProblem(409)).isTrue();
+
+        // weekly shifts in one step; a risky one takes insured volunteers only
+        Instant nextWeek = Instant.now().plus(java.time.Duration.ofDays(7)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        assertField(organiser.post(vol + "/activities/" + festival + "/shifts/weekly", """
+                {"startsAt":"%s","endsAt":"%s","capacity":2,"weeks":27}""".formatted(nextWeek, nextWeek.plusSeconds(7200))), "weeks");
+        var weekly = organiser.post(vol + "/activities/" + festival + "/shifts/weekly", """
+                {"startsAt":"%s","endsAt":"%s","capacity":2,"weeks":3,"needsInsurance":true}"""
+                .formatted(nextWeek, nextWeek.plusSeconds(7200))).jsonArray();
+        assertThat(weekly).hasSize(3);
+        String risky = weekly.getJsonObject(0).getString("id");
+        assertField(organiser.post(vol + "/shifts/" + risky + "/sign-ups", "{\"volunteerId\":\"" + id + "\"}"), "volunteerId");
+        long version = organiser.get(vol + "/volunteers/" + id).json().getJsonNumber("version").longValue();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        assertField(organiser.put(vol + "/volunteers/" + id + "/insurance", """
+                {"insurer":"中国人寿","policyNumber":"GD-2026-1","validFrom":"%s","validUntil":"%s","version":%d}"""
+                .formatted(today, today.minusDays(1), version)), "validUntil");
+        JsonObject insured = organiser.put(vol + "/volunteers/" + id + "/insurance", """
+                {"insurer":"中国人寿","policyNumber":"GD-2026-1","validFrom":"%s","validUntil":"%s","version":%d}"""
+                .formatted(today, today.plusYears(1), version)).json();
+        assertThat(insured.getJsonObject("insurance").getString("insurer")).isEqualTo("中国人寿");
+        String place = organiser.post(vol + "/shifts/" + risky + "/sign-ups", "{\"volunteerId\":\"" + id + "\"}").json().getString("id");
+        assertThat(organiser.post(vol + "/sign-ups/" + place + "/no-show", "{}").isProblem(409)).as("not before the start").isTrue();
+
+        // the certificate: numbered, with a code the public page confirms without personal data
+        Api self = anonymous.as(account, password);
+        var headers = self.headers(vol + "/volunteers/" + id + "/certificate.pdf");
+        String number = headers.firstValue("Certificate-Number").orElseThrow();
+        String code = headers.firstValue("Certificate-Code").orElseThrow();
+        Api.Reply confirmed = anonymous.get("/p/gd-jiangmen-taishan/volunteers/c/" + number + "/" + code);
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.body()).contains("陈*英", "2.5 小时").doesNotContain("陈美英", account);
+        assertThat(anonymous.get("/p/gd-jiangmen-taishan/volunteers/c/" + number + "/WRONG234").status()).isEqualTo(404);
+        assertThat(anonymous.get("/p/gd-jiangmen-kaiping/volunteers/c/" + number + "/" + code).status())
+                .as("another federation knows nothing of it").isEqualTo(404);
+
+        // retiring: a reason, the version seen; no sign-ups after
+        long now = organiser.get(vol + "/volunteers/" + id).json().getJsonNumber("version").longValue();
+        assertField(organiser.post(vol + "/volunteers/" + id + "/retire", "{\"version\":" + now + "}"), "reason");
+        assertThat(organiser.post(vol + "/volunteers/" + id + "/retire", "{\"reason\":\"迁居\",\"version\":" + (now + 5) + "}")
+                .isProblem(409)).isTrue();
+        JsonObject retired = organiser.post(vol + "/volunteers/" + id + "/retire", "{\"reason\":\"迁居外地\",\"version\":" + now + "}")
+                .json();
+        assertThat(retired.getString("status")).isEqualTo("retired");
+        assertField(organiser.post(vol + "/shifts/" + weekly.getJsonObject(1).getString("id") + "/sign-ups",
+                "{\"volunteerId\":\"" + id + "\"}"), "volunteerId");
+        JsonObject back = organiser.post(vol + "/volunteers/" + id + "/reactivate", "{\"reason\":\"回乡\",\"version\":"
+                + retired.getJsonNumber("version").longValue() + "}").json();
+        assertThat(back.getString("status")).isEqualTo("approved");
+
+        if (!BrowserJourney.available()) {
+            if (System.getenv("QIAOYUN_REQUIRE_BROWSER") != null) {
+                org.junit.jupiter.api.Assertions.fail("QIAOYUN_REQUIRE_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+            }
+            org.junit.jupiter.api.Assumptions.abort("no /usr/bin/chromium and /usr/bin/chromedriver: install chromium chromium-driver");
+        }
+        // a second walk-in on the same shift, entered on screen by the organiser
+        String second = "walk-in-b-" + System.nanoTime() % 100000;
+        taishanAdmin.post("/api/v1/tenants/gd-jiangmen-taishan/users", """
+                {"username":"%s","password":"%s","roles":["volunteer"]}""".formatted(second, password));
+        organiser.post(vol + "/volunteers", """
+                {"username":"%s","name":"黄志远"}""".formatted(second));
+        try (BrowserJourney browser = new BrowserJourney("http://localhost:" + deployment.getPort() + "/")) {
+            browser.resize(1366, 900);
+            browser.signIn("taishan-organiser", DEMO_PASSWORD);
+            browser.open("t/gd-jiangmen-taishan/volunteers/rosters");
+            browser.selectRow("侨乡文化节（补录）");
+            browser.click(org.openqa.selenium.By.id("vol-enter-afterwards"));
+            browser.choose("vol-enter-volunteer", "黄志远");
+            browser.click(org.openqa.selenium.By.id("vol-enter-save"));
+            assertThat(browser.waitFor(org.openqa.selenium.By.cssSelector("#vol-enter-reason[invalid]")).isDisplayed())
+                    .as("no hours entered afterwards without a reason").isTrue();
+            browser.fill("vol-enter-reason", "纸质签到表");
+            browser.screenshot("hours-entered-afterwards");
+            browser.click(org.openqa.selenium.By.id("vol-enter-save"));
+            browser.waitFor(org.openqa.selenium.By.xpath("//vaadin-grid-cell-content[normalize-space(.)='黄志远']"));
+            browser.signOut();
+
+            browser.resize(390, 844);
+            browser.signIn(account, password);
+            browser.open("t/gd-jiangmen-taishan/volunteers");
+            assertThat(browser.waitFor(org.openqa.selenium.By.id("vol-hours")).getText()).isEqualTo("服务时长：2.5 小时");
+            assertThat(browser.waitFor(org.openqa.selenium.By.id("vol-stars")).getText()).isEqualTo("尚未获得星级");
+            org.openqa.selenium.WebElement next = browser.waitFor(org.openqa.selenium.By.id("vol-next-star"));
+            assertThat(next.getText()).isEqualTo("再服务 " + String.format(java.util.Locale.ROOT, "%.1f", firstStar - 2.5) + " 小时可获 1 星");
+            org.openqa.selenium.WebElement card = browser.waitFor(org.openqa.selenium.By.id("vol-standing"));
+            assertThat(card.getRect().getX() + card.getRect().getWidth()).as("the card fits the phone").isLessThanOrEqualTo(390);
+            assertThat(next.getRect().getX() + next.getRect().getWidth()).as("nothing cut off at the right").isLessThanOrEqualTo(390);
+            browser.screenshot("volunteer-390-stars");
+        }
     }
 
     @Test

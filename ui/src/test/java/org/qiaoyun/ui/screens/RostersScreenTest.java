@@ -156,7 +156,7 @@ class RostersScreenTest extends ScreenTest {
         assertThat(GridKt._size(roster)).as("nothing was sent").isEqualTo(2);
         _setValue(reason, "本次需要会讲台山话的志愿者");
         _click(_get(Button.class, s -> s.withId("vol-decline-confirm")));
-        NotificationsKt.expectNotifications("已不录用：" + second);
+        NotificationsKt.expectNotifications("已审核不通过：" + second);
         assertThat(GridKt._size(roster)).isEqualTo(1);
     }
 }

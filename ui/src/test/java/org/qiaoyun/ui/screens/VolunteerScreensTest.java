@@ -46,9 +46,11 @@ class VolunteerScreensTest extends ScreenTest {
         String shiftId = VolunteersFixture.property(shift, "id");
 
         signInAndOpen("taishan-volunteer", "t/" + TAISHAN + "/volunteers");
-        assertThat(_get(Span.class, s -> s.withId("vol-hours")).getText()).startsWith("服务时长：0.0");
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("vol-certificate")).getText())
-                .isEqualTo("下载志愿服务证明（PDF）");
+        assertThat(_get(Span.class, s -> s.withId("vol-hours")).getText()).isEqualTo("服务时长：0.0 小时");
+        assertThat(_get(Span.class, s -> s.withId("vol-next-star")).getText()).isEqualTo("再服务 100.0 小时可获 1 星");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("vol-certificate")))
+                .as("no certificate without hours").isEmpty();
+        assertThat(_get(Paragraph.class, s -> s.withId("vol-no-certificate")).getText()).isEqualTo("有服务时长后即可下载志愿服务证明。");
         _click(_get(Button.class, s -> s.withId("vol-my-details")));
         _setValue(_get(TextField.class, s -> s.withId("vol-details-district")), "大江镇");
         _click(_get(Button.class, s -> s.withId("vol-details-save")));

@@ -101,4 +101,15 @@ final class VolunteersFixture {
     private Object rosters(Clock clock) throws Exception {
         return type("shift.Rosters").getConstructor(TenantScope.class).newInstance(new ScopeAtTime(organiser(), clock));
     }
+
+    /** The sign-up the last {@link #enterHours} made. */
+    Object enterHoursResult;
+
+    /** The organiser enters hours afterwards (补录) for a volunteer on a shift that has ended. */
+    Object enterHours(Object shift, Object volunteer, int minutes, String reason) throws Exception {
+        Object rosters = type("shift.Rosters").getConstructor(TenantScope.class).newInstance(organiser());
+        enterHoursResult = asOrganiser(() -> rosters.getClass().getMethod("enterAfterwards", String.class, String.class, int.class,
+                String.class).invoke(rosters, property(shift, "id"), property(volunteer, "id"), minutes, reason));
+        return enterHoursResult;
+    }
 }

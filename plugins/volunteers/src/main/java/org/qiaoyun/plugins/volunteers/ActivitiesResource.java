@@ -110,4 +110,16 @@ public class ActivitiesResource {
         return Response.status(Response.Status.CREATED)
                 .entity(ShiftsResource.json(scope, rosters, List.of(planned)).get(0)).build();
     }
+
+    /**
+     * Plans the same shift weekly for {@code weeks} weeks (1 to 26) in one step, each week its own shift;
+     * all or none. Answers the shifts planned, in order.
+     */
+    @POST
+    @Path("{id}/shifts/weekly")
+    public Response planWeekly(@PathParam("id") String id, ShiftsResource.WeeklyShiftForm body) {
+        Inputs.body(body);
+        List<Shift> planned = rosters.planWeekly(id, body.draft(), body.weeks == null ? 0 : body.weeks);
+        return Response.status(Response.Status.CREATED).entity(ShiftsResource.json(scope, rosters, planned)).build();
+    }
 }

@@ -17,14 +17,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.Inputs;
 import org.qiaoyun.api.Page;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.volunteers.recognition.Certificates;
+import org.qiaoyun.plugins.volunteers.shift.Retirements;
 import org.qiaoyun.plugins.volunteers.shift.Rosters;
+import org.qiaoyun.plugins.volunteers.volunteer.Insurance;
 import org.qiaoyun.plugins.volunteers.training.Training;
 import org.qiaoyun.plugins.volunteers.training.Trainings;
 import org.qiaoyun.plugins.volunteers.volunteer.Registry;
@@ -58,7 +59,7 @@ public class RegistryResource {
                                 String district, String availability, String status, String residentIdMasked, String documentKind,
                                 String issuingCountry, Boolean male,
                                 Integer birthYear, boolean minor, String guardianName, String guardianPhone, long minutesServed,
-                                int stars, long version) {
+                                int stars, Long minutesToNextStar, String statusReason, InsuranceJson insurance, long version) {
 
         static VolunteerJson of(Registry.Standing s, LocalDate today) {
             Volunteer v = s.volunteer();
@@ -66,8 +67,33 @@ public class RegistryResource {
                     v.availability(), Inputs.lower(v.status()), v.idMasked(), Inputs.lower(v.documentKind()), v.issuingCountry(),
                     v.male(), v.birthYear(),
                     v.isMinor(today), v.guardianName(), v.guardianPhone(),
-                    s.minutesServed(), s.stars(), v.version());
+                    s.minutesServed(), s.stars(), s.minutesToNextStar(), v.statusReason(),
+                    v.insurance().map(InsuranceJson::of).orElse(null), v.version());
         }
+    }
+
+    /** A volunteer's insurance policy: {@code PUT volunteers/{id}/insurance} with the record's {@code version}. */
+    public static class InsuranceJson {
+        public String insurer;
+        public String policyNumber;
+        public String validFrom;
+        public String validUntil;
+        public Long version;
+
+        static InsuranceJson of(Insurance policy) {
+            InsuranceJson json = new InsuranceJson();
+            json.insurer = policy.insurer();
+            json.policyNumber = policy.policyNumber();
+            json.validFrom = policy.validFrom().toString();
+            json.validUntil = policy.validUntil().toString();
+            return json;
+        }
+    }
+
+    /** {@code POST volunteers/{id}/retire} and {@code .../reactivate}: the reason and the record's version. */
+    public static class StatusChange {
+        public String reason;
+        public Long version;
     }
 
     /** The details a volunteer keeps up to date. */
@@ -178,21 +204,58 @@ public class RegistryResource {
         return VolunteerJson.of(registry.standing(approved), today());
     }
 
-    /** The certificate of service as PDF (the volunteer themselves and organisers); every one issued is audited. */
+    /** An organiser records the volunteer's insurance policy (a stale version 409); audited. */
+    @PUT
+    @Path("{id}/insurance")
+    public VolunteerJson insure(@PathParam("id") String id, InsuranceJson body) {
+        Inputs.body(body);
+        Insurance policy = new Insurance(body.insurer, body.policyNumber, Inputs.date(body.validFrom, "validFrom"),
+                Inputs.date(body.validUntil, "validUntil"));
+        return VolunteerJson.of(registry.standing(registry.insure(id, policy, Inputs.version(body.version))), today());
+    }
+
+    /**
+     * An organiser retires a volunteer with a reason (no more sign-ups; places on shifts to come are given up;
+     * the record stays); a stale version 409; audited.
+     */
+    @POST
+    @Path("{id}/retire")
+    public VolunteerJson retire(@PathParam("id") String id, StatusChange body) {
+        Inputs.body(body);
+        new Retirements(scope).retire(id, body.reason, Inputs.version(body.version));
+        return VolunteerJson.of(registry.standing(registry.volunteer(id)), today());
+    }
+
+    /** An organiser re-activates a retired volunteer with a reason; a stale version 409; audited. */
+    @POST
+    @Path("{id}/reactivate")
+    public VolunteerJson reactivate(@PathParam("id") String id, StatusChange body) {
+        Inputs.body(body);
+        return VolunteerJson.of(registry.standing(new Retirements(scope).reactivate(id, body.reason, Inputs.version(body.version))),
+                today());
+    }
+
+    /**
+     * The certificate of service as PDF (the volunteer themselves and organisers), refused for a volunteer with no
+     * hours (400); every one issued gets its own number and verification code, named in the headers
+     * {@code Certificate-Number} and {@code Certificate-Code} as printed on it, and is audited.
+     */
     @GET
     @Path("{id}/certificate.pdf")
     @Produces("application/pdf")
-    public Response certificate(@PathParam("id") String id) {
-        Certificates certificates = new Certificates(scope);
-        certificates.content(id); // refuses others' certificates before the response begins
-        StreamingOutput pdf = out -> certificates.issue(id, out);
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"certificate-" + id + ".pdf\"").build();
+    public Response certificate(@PathParam("id") String id) throws java.io.IOException {
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream(); // about 14 KB: refusals come before any byte
+        org.qiaoyun.plugins.volunteers.recognition.ServiceCertificate.Content issued = new Certificates(scope).issue(id, pdf);
+        return Response.ok(pdf.toByteArray(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"certificate-" + issued.number() + ".pdf\"")
+                .header("Certificate-Number", issued.number()).header("Certificate-Code", issued.verificationCode()).build();
     }
 
     /** A line of the hours ledger. */
+    /** {@code status} {@code no_show} with no minutes for a shift the volunteer did not come to; {@code enteredAfterwards} for 补录. */
     public record ServedJson(String signUpId, String shiftId, String activity, String place, Instant startsAt, Instant checkedInAt,
-                             Instant checkedOutAt, int minutes, String correctionReason, String evaluation, String evaluationNote) {
+                             Instant checkedOutAt, Integer minutes, String correctionReason, String evaluation, String evaluationNote,
+                             String status, boolean enteredAfterwards) {
     }
 
     /** The volunteer's hours ledger, latest first (the volunteer and organisers). */
@@ -202,7 +265,8 @@ public class RegistryResource {
         return new Rosters(scope).ledger(id).stream().map(line -> new ServedJson(line.signUp().id(), line.shift().id(),
                 line.shift().activity(), line.shift().place(), line.shift().startsAt(), line.signUp().checkedInAt(),
                 line.signUp().checkedOutAt(), line.signUp().minutes(), line.signUp().correctionReason(),
-                Inputs.lower(line.signUp().evaluation()), line.signUp().evaluationNote())).toList();
+                Inputs.lower(line.signUp().evaluation()), line.signUp().evaluationNote(), Inputs.lower(line.signUp().status()),
+                line.signUp().enteredAfterwards())).toList();
     }
 
     /** A completed course, on the volunteer's record. */

@@ -43,8 +43,8 @@ public class ShiftsResource {
      * where {@code needsApproval}); the check-in code only for organisers.
      */
     public record ShiftJson(String id, String activityId, String activity, String place, Instant startsAt, Instant endsAt,
-                            int capacity, long placesTaken, boolean needsApproval, String skillsWanted, Instant cancelUntil,
-                            String status, String cancelReason, String checkInCode, long version) {
+                            int capacity, long placesTaken, boolean needsApproval, boolean needsInsurance, String skillsWanted,
+                            Instant cancelUntil, String status, String cancelReason, String checkInCode, long version) {
     }
 
     /** Shifts as the caller may see them: the code that proves presence is for organisers' eyes. */
@@ -52,7 +52,7 @@ public class ShiftsResource {
         boolean organiser = Permissions.organises(scope);
         Map<String, Long> taken = rosters.placesTaken(shifts.stream().map(Shift::id).toList());
         return shifts.stream().map(s -> new ShiftJson(s.id(), s.activityId(), s.activity(), s.place(), s.startsAt(), s.endsAt(),
-                s.capacity(), taken.getOrDefault(s.id(), 0L), s.needsApproval(), s.skillsWanted(), s.cancelUntil(), Inputs.lower(s.status()),
+                s.capacity(), taken.getOrDefault(s.id(), 0L), s.needsApproval(), s.needsInsurance(), s.skillsWanted(), s.cancelUntil(), Inputs.lower(s.status()),
                 s.cancelReason(), organiser ? s.checkInCode() : null, s.version())).toList();
     }
 
@@ -65,13 +65,27 @@ public class ShiftsResource {
         public String skillsWanted;
         public String cancelUntil;
         public Boolean needsApproval;
+        /** Only volunteers whose insurance covers the shift's day sign up (risky activities, 志愿服务条例 Art. 17). */
+        public Boolean needsInsurance;
         public Long version;
 
         Shift.Draft draft() {
             return new Shift.Draft(place, Inputs.instant(startsAt, "startsAt"), Inputs.instant(endsAt, "endsAt"),
                     capacity == null ? 0 : capacity, skillsWanted, Inputs.optionalInstant(cancelUntil, "cancelUntil"),
-                    Boolean.TRUE.equals(needsApproval));
+                    Boolean.TRUE.equals(needsApproval), Boolean.TRUE.equals(needsInsurance));
         }
+    }
+
+    /** {@code POST activities/{id}/shifts/weekly}: the first week's shift and how many weeks (1 to 26). */
+    public static class WeeklyShiftForm extends ShiftForm {
+        public Integer weeks;
+    }
+
+    /** {@code POST shifts/{id}/hours}: hours entered afterwards (补录) for a volunteer who served without signing up. */
+    public static class HoursEntry {
+        public String volunteerId;
+        public Integer minutes;
+        public String reason;
     }
 
     /**
@@ -80,17 +94,32 @@ public class ShiftsResource {
      */
     public record SignUpJson(String id, String shiftId, String volunteerId, String status, long position, Integer placeInLine,
                              Instant checkedInAt, Instant checkedOutAt, Integer minutes, String correctionReason,
-                             String declineReason, String evaluation, String evaluationNote) {
+                             String declineReason, String evaluation, String evaluationNote, boolean enteredAfterwards) {
 
         static SignUpJson of(SignUp s, Integer placeInLine) {
             return new SignUpJson(s.id(), s.shiftId(), s.volunteerId(), Inputs.lower(s.status()), s.position(), placeInLine,
                     s.checkedInAt(), s.checkedOutAt(), s.minutes(), s.correctionReason(), s.declineReason(),
-                    Inputs.lower(s.evaluation()), s.evaluationNote());
+                    Inputs.lower(s.evaluation()), s.evaluationNote(), s.enteredAfterwards());
         }
 
         static SignUpJson of(SignUp s, Rosters rosters) {
             return of(s, s.status() == SignUp.Status.WAITING ? (int) rosters.placeInLine(s) : null);
         }
+    }
+
+    /**
+     * 补录: an organiser enters the minutes of a volunteer who served on this ended shift without signing up
+     * (a walk-in, a paper sign-in sheet); the reason is required (400 naming {@code reason}); audited.
+     */
+    @POST
+    @Path("{id}/hours")
+    public Response enterAfterwards(@PathParam("id") String id, HoursEntry body) {
+        Inputs.body(body);
+        if (body.minutes == null) {
+            throw new org.qiaoyun.api.InvalidInputException("minutes", Text.of("volunteers.request.minutes-required"));
+        }
+        SignUp entered = rosters.enterAfterwards(id, body.volunteerId, body.minutes, body.reason);
+        return Response.status(Response.Status.CREATED).entity(SignUpJson.of(entered, (Integer) null)).build();
     }
 
     /** {@code POST shifts/{id}/sign-ups}. */

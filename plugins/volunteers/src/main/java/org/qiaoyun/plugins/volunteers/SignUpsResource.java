@@ -71,6 +71,13 @@ public class SignUpsResource {
         return done;
     }
 
+    /** The organiser records that a confirmed volunteer never came (once the shift has begun): no hours, on their record. */
+    @POST
+    @Path("{id}/no-show")
+    public SignUpJson noShow(@PathParam("id") String id) {
+        return SignUpJson.of(rosters.noShow(id), rosters);
+    }
+
     /** The organiser confirms a sign-up on a shift that needs approval. */
     @POST
     @Path("{id}/approve")

@@ -61,8 +61,9 @@ public final class VolunteerIndicators {
                     .setParameter("approved", Volunteer.Status.APPROVED).getSingleResult() : 0,
             orZero(em.createQuery("select sum(s.minutes) from SignUp s where s.shiftStart >= :start and s.shiftStart < :end", Long.class)
                     .setParameter("start", start).setParameter("end", end).getSingleResult()),
-            em.createQuery("select count(s) from SignUp s where s.status = :confirmed and s.shiftStart >= :start and s.shiftStart < :end",
-                    Long.class).setParameter("confirmed", SignUp.Status.CONFIRMED).setParameter("start", start)
+            // places planned and filled: a walk-in's hours entered afterwards filled no planned place, a no-show left one empty
+            em.createQuery("select count(s) from SignUp s where s.status = :confirmed and s.enteredAfterwards = false"
+                    + " and s.shiftStart >= :start and s.shiftStart < :end", Long.class).setParameter("confirmed", SignUp.Status.CONFIRMED).setParameter("start", start)
                     .setParameter("end", end).getSingleResult(),
             orZero(em.createQuery("select sum(s.capacity) from Shift s where s.startsAt >= :start and s.startsAt < :end"
                     + " and s.status = :open", Long.class)

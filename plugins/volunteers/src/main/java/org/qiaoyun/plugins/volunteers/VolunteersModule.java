@@ -42,7 +42,8 @@ public class VolunteersModule implements Module {
     @Override
     public ModulePersistence persistence() {
         return new ModulePersistence(List.of(Volunteer.class, StarThresholds.class, Activity.class, Shift.class, SignUp.class,
-                Training.class, Nomination.class), "db/volunteers/changelog.xml");
+                Training.class, Nomination.class, org.qiaoyun.plugins.volunteers.shift.HoursRule.class,
+                org.qiaoyun.plugins.volunteers.recognition.IssuedCertificate.class), "db/volunteers/changelog.xml");
     }
 
     /** What the hashes of ID numbers kept here are for: it keeps them apart from other modules' hashes. */
@@ -80,7 +81,8 @@ public class VolunteersModule implements Module {
     @Override
     public List<Object> services() {
         return List.of(new VolunteerStaffing(code -> context.tenant(code)),
-                new org.qiaoyun.plugins.volunteers.demo.VolunteersDemoData()); // demo records for trial platforms
+                new org.qiaoyun.plugins.volunteers.demo.VolunteersDemoData(), // demo records for trial platforms
+                new org.qiaoyun.plugins.volunteers.recognition.CertificatePages()); // the public check of a certificate
     }
 
     @Override

@@ -109,4 +109,35 @@ public class VolunteersResource {
         new Registry(scope).setStarLevels(body.hours, Inputs.version(body.version));
         return starThresholds();
     }
+
+    /** {@code GET|PUT hours-rule}: how long after a shift's end a check-out still counts, and the revision in force (0: the default). */
+    public static class HoursRuleJson {
+        public Integer checkOutToleranceMinutes;
+        public Long version;
+    }
+
+    /** The federation's rule for counting service time (everyone of the module reads it). */
+    @GET
+    @Path("hours-rule")
+    public HoursRuleJson hoursRule() {
+        return json(new org.qiaoyun.plugins.volunteers.shift.HoursRules(scope).current());
+    }
+
+    /** The federation's admins set the check-out tolerance (0 to 240 minutes), naming the revision they changed (409 if stale). */
+    @PUT
+    @Path("hours-rule")
+    public HoursRuleJson setHoursRule(HoursRuleJson body) {
+        if (Inputs.body(body).checkOutToleranceMinutes == null) {
+            throw new InvalidInputException("checkOutToleranceMinutes", Text.of("volunteers.hours.tolerance-between"));
+        }
+        return json(new org.qiaoyun.plugins.volunteers.shift.HoursRules(scope).setTolerance(body.checkOutToleranceMinutes,
+                Inputs.version(body.version)));
+    }
+
+    private static HoursRuleJson json(org.qiaoyun.plugins.volunteers.shift.HoursRules.Current current) {
+        HoursRuleJson json = new HoursRuleJson();
+        json.checkOutToleranceMinutes = current.rule().toleranceMinutes();
+        json.version = current.revision();
+        return json;
+    }
 }

@@ -33,13 +33,33 @@ public final class ServiceCertificate {
     private ServiceCertificate() {
     }
 
-    /** What the certificate states, all taken from the volunteer's service record. */
+    /**
+     * What the certificate states, all taken from the volunteer's service record: beside the service, the
+     * record rules' fields (the identity document's kind and masked number, the volunteer number, the
+     * activities served, who issued it, the verification code and where to verify it).
+     */
     public record Content(String number, String federation, String volunteer, LocalDate firstServed, LocalDate lastServed,
                           int shiftsServed, long minutesServed, int stars, int courses, int trainingHours, List<String> awards,
-                          int excellent, LocalDate issuedOn) {
+                          int excellent, LocalDate issuedOn, String idDocument, String volunteerNumber, List<String> activities,
+                          String issuedBy, String verificationCode, String verifyAt) {
 
         public Content {
             awards = List.copyOf(awards);
+            activities = activities == null ? List.of() : List.copyOf(activities);
+        }
+
+        /** A statement of service alone, without the record rules' further fields. */
+        public Content(String number, String federation, String volunteer, LocalDate firstServed, LocalDate lastServed,
+                       int shiftsServed, long minutesServed, int stars, int courses, int trainingHours, List<String> awards,
+                       int excellent, LocalDate issuedOn) {
+            this(number, federation, volunteer, firstServed, lastServed, shiftsServed, minutesServed, stars, courses, trainingHours,
+                    awards, excellent, issuedOn, null, null, List.of(), null, null, null);
+        }
+
+        /** The same statement as issued: numbered, with its verification code. */
+        Content issued(String certificateNumber, String code) {
+            return new Content(certificateNumber, federation, volunteer, firstServed, lastServed, shiftsServed, minutesServed, stars,
+                    courses, trainingHours, awards, excellent, issuedOn, idDocument, volunteerNumber, activities, issuedBy, code, verifyAt);
         }
     }
 
@@ -70,11 +90,20 @@ public final class ServiceCertificate {
                 }
                 page1.setNonStrokingColor(Color.DARK_GRAY);
                 left(page1, font, 11, english(content), 100, y - 10);
+                y -= 34;
+                for (String line : details(content)) {
+                    for (String part : wrap(font, 12, line, width - 420)) {
+                        left(page1, font, 12, part, 100, y);
+                        y -= 18;
+                    }
+                }
                 page1.setNonStrokingColor(Color.BLACK);
                 right(page1, font, 17, content.federation(), width - 100, 150);
                 right(page1, font, 15, chineseDate(content.issuedOn()), width - 100, 120);
                 page1.setNonStrokingColor(Color.GRAY);
-                left(page1, font, 10, "证书编号 No. " + content.number() + "　本证明依据志愿服务记录出具，免费提供。", 100, 70);
+                left(page1, font, 10, "证书编号 No. " + content.number()
+                        + (content.verificationCode() == null ? "" : "　核验码 " + content.verificationCode() + "（核验网址 "
+                        + content.verifyAt() + "）") + "　本证明依据志愿服务记录出具，免费提供。", 100, 70);
             }
             document.save(out);
         }
@@ -104,6 +133,23 @@ public final class ServiceCertificate {
             text.append("荣获").append(String.join("、", c.awards())).append("。");
         }
         return text.append("特此证明。").toString();
+    }
+
+    /** The record rules' fields beside the statement: document, volunteer number, what the service was, the issuer. */
+    static List<String> details(Content c) {
+        List<String> lines = new ArrayList<>();
+        if (c.idDocument() != null || c.volunteerNumber() != null) {
+            lines.add((c.idDocument() == null ? "" : "证件：" + c.idDocument() + "　")
+                    + (c.volunteerNumber() == null ? "" : "志愿者编号：" + c.volunteerNumber()));
+        }
+        if (!c.activities().isEmpty()) {
+            List<String> shown = c.activities().size() > 6 ? c.activities().subList(0, 6) : c.activities();
+            lines.add("服务内容：" + String.join("、", shown) + (c.activities().size() > 6 ? " 等 " + c.activities().size() + " 项活动" : ""));
+        }
+        if (c.issuedBy() != null) {
+            lines.add("出具单位：" + c.federation() + "　经办人：" + c.issuedBy());
+        }
+        return lines;
     }
 
     private static String english(Content c) {

@@ -64,6 +64,39 @@ final class Roster {
      */
     SignUp take(Volunteer volunteer, Instant now) {
         shift.requireOpen(now);
+        requireNoOverlap(volunteer);
+        boolean room = placesTaken() < shift.capacity();
+        SignUp signUp = new SignUp(shift, volunteer.id(), room, nextPosition());
+        em.persist(signUp);
+        return signUp;
+    }
+
+    /**
+     * An organiser enters the hours of a volunteer who served on this shift without a sign-up (补录): once
+     * the shift has ended, never for someone already on its roster (their minutes are corrected instead),
+     * never overlapping another shift of theirs.
+     */
+    SignUp enterAfterwards(Volunteer volunteer, int minutes, String reason, String by, Instant now) {
+        if (shift.status() == Shift.Status.CANCELLED) {
+            throw new ConflictException("shiftId", Text.of("volunteers.shift.shift-cancelled"));
+        }
+        if (shift.endsAt().isAfter(now)) {
+            throw new ConflictException("minutes", Text.of("volunteers.shift.hours-recorded-shift-has-ended"));
+        }
+        long onRoster = em.createQuery("select count(s) from SignUp s where s.shiftId = :shift and s.volunteerId = :volunteer"
+                        + " and s.status <> :cancelled", Long.class)
+                .setParameter("shift", shift.id()).setParameter("volunteer", volunteer.id())
+                .setParameter("cancelled", SignUp.Status.CANCELLED).getSingleResult();
+        if (onRoster > 0) {
+            throw new ConflictException("volunteerId", Text.of("volunteers.shift.on-roster-correct-instead"));
+        }
+        requireNoOverlap(volunteer);
+        SignUp entered = SignUp.enteredAfterwards(shift, volunteer.id(), nextPosition(), minutes, reason, by);
+        em.persist(entered);
+        return entered;
+    }
+
+    private void requireNoOverlap(Volunteer volunteer) {
         long overlapping = em.createQuery("select count(s) from SignUp s where s.volunteerId = :volunteer"
                         + " and s.status <> :cancelled and s.shiftStart < :end and s.shiftEnd > :start", Long.class)
                 .setParameter("volunteer", volunteer.id()).setParameter("cancelled", SignUp.Status.CANCELLED)
@@ -73,14 +106,15 @@ final class Roster {
         if (overlapping > 0) {
             throw new ConflictException("shiftId", Text.of("volunteers.shift.you-signed-up-shift-same"));
         }
-        boolean room = placesTaken() < shift.capacity();
-        // the shift itself is not changed by a sign-up, so an organiser's edit of it is never refused as stale
-        // because volunteers signed up meanwhile; the lock alone orders the positions
-        long position = em.createQuery("select coalesce(max(s.position), 0) from SignUp s where s.shiftId = :shift", Long.class)
+    }
+
+    /**
+     * The shift's next position. The shift itself is not changed by a sign-up, so an organiser's edit of it is
+     * never refused as stale because volunteers signed up meanwhile; the lock alone orders the positions.
+     */
+    private long nextPosition() {
+        return em.createQuery("select coalesce(max(s.position), 0) from SignUp s where s.shiftId = :shift", Long.class)
                 .setParameter("shift", shift.id()).getSingleResult() + 1;
-        SignUp signUp = new SignUp(shift, volunteer.id(), room, position);
-        em.persist(signUp);
-        return signUp;
     }
 
     /** A sign-up leaves the roster ({@code leave}: cancelled or turned down); a place it held goes to the first in line. */

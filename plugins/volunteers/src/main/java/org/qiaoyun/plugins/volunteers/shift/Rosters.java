@@ -46,6 +46,9 @@ import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
  */
 public final class Rosters {
 
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** The most weeks a recurring shift is planned for in one step (half a year). */
+    public static final int MAX_WEEKS = 26;
     private static final DateTimeFormatter EXPORT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
     /** The statuses that hold one of a shift's places. */
@@ -77,6 +80,35 @@ public final class Rosters {
             return shift;
         });
         figuresChanged(planned.startsAt());
+        return planned;
+    }
+
+    /**
+     * Plans the same shift weekly for {@code weeks} weeks in one step (1 to {@link #MAX_WEEKS}), each week
+     * its own shift with its own roster and check-in code; all or none. Audited once.
+     */
+    public List<Shift> planWeekly(String activityId, Shift.Draft first, int weeks) {
+        Permissions.requireOrganiser(scope);
+        if (weeks < 1 || weeks > MAX_WEEKS) {
+            throw new InvalidInputException("weeks", Text.of("volunteers.shift.weeks-between", MAX_WEEKS));
+        }
+        List<Shift> planned = scope.transaction(em -> {
+            Activity activity = activityId == null ? null : em.find(Activity.class, activityId);
+            if (activity == null) {
+                throw new UnknownObjectException(Text.of("volunteers.activity.unknown", activityId));
+            }
+            List<Shift> shifts = new java.util.ArrayList<>();
+            for (int week = 0; week < weeks; week++) {
+                Shift shift = Shift.plan(activity, first.later(Duration.ofDays(7L * week)));
+                em.persist(shift);
+                shifts.add(shift);
+            }
+            scope.audit("shift.plan-weekly", activity.id(), Text.of("volunteers.audit.shift-weekly", activity.title(),
+                    EXPORT_TIME.format(shifts.get(0).startsAt()), weeks));
+            return shifts;
+        });
+        planned.stream().map(s -> VolunteerIndicators.monthOf(s.startsAt())).distinct()
+                .forEach(month -> VolunteerIndicators.refresh(scope, month));
         return planned;
     }
 
@@ -202,8 +234,8 @@ public final class Rosters {
     }
 
     /**
-     * A volunteer's hours ledger: every shift with minutes served (corrections included, with their
-     * reasons), latest first. For the volunteer themselves and organisers.
+     * A volunteer's hours ledger: every shift with minutes served (corrections and hours entered afterwards
+     * included, with their reasons) and every no-show, latest first. For the volunteer themselves and organisers.
      */
     public List<Served> ledger(String volunteerId) {
         return scope.transaction(em -> {
@@ -213,8 +245,8 @@ public final class Rosters {
             }
             Permissions.requireSelfOrOrganiser(scope, volunteer.username());
             return em.createQuery("select s, sh from SignUp s, Shift sh where sh.id = s.shiftId and s.volunteerId = :volunteer"
-                            + " and s.minutes is not null order by s.shiftStart desc, s.id", Object[].class)
-                    .setParameter("volunteer", volunteerId).getResultList().stream()
+                            + " and (s.minutes is not null or s.status = :noShow) order by s.shiftStart desc, s.id", Object[].class)
+                    .setParameter("volunteer", volunteerId).setParameter("noShow", SignUp.Status.NO_SHOW).getResultList().stream()
                     .map(row -> new Served((SignUp) row[0], (Shift) row[1])).toList();
         });
     }
@@ -266,8 +298,15 @@ public final class Rosters {
                 throw new InvalidInputException("volunteerId", Text.of("volunteers.shift.such-volunteer-here"));
             }
             Permissions.requireSelfOrOrganiser(scope, volunteer.username());
+            if (volunteer.status() == Volunteer.Status.RETIRED) {
+                throw new InvalidInputException("volunteerId", Text.of("volunteers.shift.retired-volunteer-signs-up-no-more"));
+            }
             if (volunteer.status() != Volunteer.Status.APPROVED) {
                 throw new InvalidInputException("volunteerId", Text.of("volunteers.shift.approved-volunteer-signs-up-shifts"));
+            }
+            // a risky shift takes only volunteers whose policy covers its day: the organiser records the policy first
+            if (roster.shift().needsInsurance() && !volunteer.insuredOn(roster.shift().startsAt().atZone(CHINA).toLocalDate())) {
+                throw new InvalidInputException("volunteerId", Text.of("volunteers.shift.insurance-needed"));
             }
             return roster.take(volunteer, clock.instant());
         });
@@ -346,7 +385,7 @@ public final class Rosters {
         SignUp done = scope.transaction(em -> {
             SignUp signUp = find(em, signUpId);
             requireSelfOrOrganiser(em, signUp);
-            signUp.checkOut(clock.instant());
+            signUp.checkOut(clock.instant(), HoursRules.in(em));
             return signUp;
         });
         figuresChanged(done.shiftStart());
@@ -369,6 +408,43 @@ public final class Rosters {
         });
         figuresChanged(corrected.shiftStart());
         return corrected;
+    }
+
+    /**
+     * An organiser enters the hours of a volunteer who served on an ended shift without signing up (补录: a
+     * walk-in, a paper sign-in sheet), with the reason; on the volunteer's ledger and audited.
+     */
+    public SignUp enterAfterwards(String shiftId, String volunteerId, int minutes, String reason) {
+        Permissions.requireOrganiser(scope);
+        SignUp entered = scope.transaction(em -> {
+            Roster roster = Roster.locked(em, shiftId);
+            Volunteer volunteer = volunteerId == null ? null : em.find(Volunteer.class, volunteerId, LockModeType.PESSIMISTIC_WRITE);
+            if (volunteer == null) {
+                throw new InvalidInputException("volunteerId", Text.of("volunteers.shift.such-volunteer-here"));
+            }
+            SignUp signUp = roster.enterAfterwards(volunteer, minutes, reason, Permissions.caller(scope), clock.instant());
+            scope.audit("hours.enter-afterwards", signUp.id(), Text.of("volunteers.audit.hours-entered-afterwards", volunteer.name(),
+                    roster.shift().activity(), EXPORT_TIME.format(roster.shift().startsAt()), minutes, reason.strip()));
+            return signUp;
+        });
+        figuresChanged(entered.shiftStart());
+        return entered;
+    }
+
+    /** The organiser records that a confirmed volunteer never came, once the shift has begun: no hours, on their record. Audited. */
+    public SignUp noShow(String signUpId) {
+        Permissions.requireOrganiser(scope);
+        SignUp missed = scope.transaction(em -> {
+            SignUp signUp = find(em, signUpId);
+            if (signUp.shiftStart().isAfter(clock.instant())) {
+                throw new ConflictException("status", Text.of("volunteers.shift.no-show-after-start"));
+            }
+            signUp.noShow(Permissions.caller(scope));
+            scope.audit("sign-up.no-show", signUpId, Text.of("volunteers.audit.no-show"));
+            return signUp;
+        });
+        figuresChanged(missed.shiftStart()); // a place left empty
+        return missed;
     }
 
     /** The organiser evaluates a shift served (excellent, good, pass, fail with a reason). Audited. */

@@ -87,6 +87,13 @@ public class Shift {
     @Column(name = "needs_approval", nullable = false)
     private boolean needsApproval;
 
+    /**
+     * Whether the activity is risky enough that only volunteers insured on its day sign up (志愿服务条例 Art. 17:
+     * the organiser arranges insurance for activities that may endanger people).
+     */
+    @Column(name = "needs_insurance", nullable = false)
+    private boolean needsInsurance;
+
     @Column(name = "cancel_reason", length = 500)
     private String cancelReason;
 
@@ -102,7 +109,19 @@ public class Shift {
      * deadline means 24 hours before the start; {@code needsApproval} has the organiser confirm each sign-up.
      */
     public record Draft(String place, Instant startsAt, Instant endsAt, int capacity, String skillsWanted, Instant cancelUntil,
-                        boolean needsApproval) {
+                        boolean needsApproval, boolean needsInsurance) {
+
+        /** A shift for which no insurance is asked. */
+        public Draft(String place, Instant startsAt, Instant endsAt, int capacity, String skillsWanted, Instant cancelUntil,
+                     boolean needsApproval) {
+            this(place, startsAt, endsAt, capacity, skillsWanted, cancelUntil, needsApproval, false);
+        }
+
+        /** The same shift a number of days later (a recurring shift's next week), its deadline moved alike. */
+        public Draft later(Duration by) {
+            return new Draft(place, startsAt == null ? null : startsAt.plus(by), endsAt == null ? null : endsAt.plus(by), capacity,
+                    skillsWanted, cancelUntil == null ? null : cancelUntil.plus(by), needsApproval, needsInsurance);
+        }
 
         /** A shift whose free places confirm sign-ups at once. */
         public Draft(String place, Instant startsAt, Instant endsAt, int capacity, String skillsWanted, Instant cancelUntil) {
@@ -119,12 +138,20 @@ public class Shift {
         s.activity = of.title();
         s.status = Status.OPEN;
         s.set(draft, of.place());
+        s.checkInCode = typedCode(6);
+        return s;
+    }
+
+    /**
+     * A random code that people type from a screen or from paper (a check-in code, a certificate's verification
+     * code): capitals and digits without the look-alikes 0/O, 1/I/L.
+     */
+    public static String typedCode(int length) {
         StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < length; i++) {
             code.append(CODE_LETTERS.charAt(RANDOM.nextInt(CODE_LETTERS.length())));
         }
-        s.checkInCode = code.toString();
-        return s;
+        return code.toString();
     }
 
     private void set(Draft draft, String defaultPlace) {
@@ -157,6 +184,7 @@ public class Shift {
         skillsWanted = draft.skillsWanted() == null || draft.skillsWanted().isBlank() ? null : draft.skillsWanted().strip();
         cancelUntil = OffsetDateTime.ofInstant(deadline, ZoneOffset.UTC);
         needsApproval = draft.needsApproval();
+        needsInsurance = draft.needsInsurance();
     }
 
     /**
@@ -272,6 +300,10 @@ public class Shift {
 
     public boolean needsApproval() {
         return needsApproval;
+    }
+
+    public boolean needsInsurance() {
+        return needsInsurance;
     }
 
     public String cancelReason() {

@@ -24,7 +24,9 @@ import org.qiaoyun.api.Text;
 
 /**
  * A volunteer's place on a shift: confirmed, waiting in line, or cancelled; then the check-in and
- * check-out that make the hours served, which an organiser may correct, giving a reason.
+ * check-out that make the hours served (counted by the federation's {@link ServiceTime}), which an organiser
+ * may correct, giving a reason. An organiser may also enter a walk-in's hours after the shift (补录, with a
+ * reason), or record that a confirmed volunteer never came (no-show: counts nothing, stays on the record).
  */
 @Entity
 @Table(name = "vol_sign_up")
@@ -39,7 +41,9 @@ public class SignUp {
      * Where the sign-up stands: a place held and confirmed, a place held until the organiser confirms it
      * (on shifts that need approval), in line for a place, or cancelled.
      */
-    public enum Status { CONFIRMED, PENDING, WAITING, CANCELLED;
+    public enum Status { CONFIRMED, PENDING, WAITING, CANCELLED,
+        /** Confirmed, but never came (recorded by the organiser once the shift began): no hours, on the record. */
+        NO_SHOW;
 
         /** Whether the sign-up holds one of the shift's places. */
         public boolean holdsAPlace() {
@@ -95,6 +99,14 @@ public class SignUp {
     @Column(name = "evaluated_by", length = 63)
     private String evaluatedBy;
 
+    /** Entered by an organiser after the shift (补录: a walk-in, a paper sign-in sheet), never signed up for. */
+    @Column(name = "entered_afterwards", nullable = false)
+    private boolean enteredAfterwards;
+
+    /** Who entered the hours afterwards, or recorded the no-show. */
+    @Column(name = "recorded_by", length = 63)
+    private String recordedBy;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -110,6 +122,40 @@ public class SignUp {
         this.shiftEnd = OffsetDateTime.ofInstant(shift.endsAt(), ZoneOffset.UTC);
         this.status = room ? placed(shift) : Status.WAITING;
         this.position = position;
+    }
+
+    /**
+     * Hours entered after the shift by an organiser for a volunteer who served without signing up (补录): a
+     * confirmed place beyond the roster's capacity (they were there), with the minutes and the reason.
+     */
+    static SignUp enteredAfterwards(Shift shift, String volunteerId, long position, int minutes, String reason, String by) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", Text.of("volunteers.shift.entered-hours-reason"));
+        }
+        requireReason(reason);
+        SignUp signUp = new SignUp(shift, volunteerId, true, position);
+        signUp.status = Status.CONFIRMED;
+        signUp.requireMinutesWithin(minutes);
+        signUp.minutes = minutes;
+        signUp.correctionReason = reason.strip();
+        signUp.enteredAfterwards = true;
+        signUp.recordedBy = by;
+        return signUp;
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", Text.of("volunteers.shift.correction-hours-reason"));
+        }
+        if (reason.strip().length() > 500) {
+            throw new InvalidInputException("reason", Text.of("volunteers.shift.reason-most-500-characters"));
+        }
+    }
+
+    private void requireMinutesWithin(int someMinutes) {
+        if (someMinutes < 0 || someMinutes > Duration.between(shiftStart, shiftEnd).toMinutes() + ServiceTime.MAX_TOLERANCE.toMinutes()) {
+            throw new InvalidInputException("minutes", Text.of("volunteers.shift.minutes-must-between-0-length"));
+        }
     }
 
     /** What can be done with this sign-up as it stands (see {@link SignUpAction}). */
@@ -167,28 +213,38 @@ public class SignUp {
         checkedInAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     }
 
-    void checkOut(Instant now) {
+    /** Checks out: the minutes served follow the federation's rule (from the shift's start, capped at its end and tolerance). */
+    void checkOut(Instant now, ServiceTime rule) {
         if (!SignUpAction.CHECK_OUT.allowedFor(this)) {
             throw new ConflictException("status", Text.of(checkedInAt == null ? "volunteers.shift.check-before-checking-out"
                     : "volunteers.shift.checked-out-already"));
         }
         checkedOutAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-        minutes = (int) Duration.between(checkedInAt, checkedOutAt).toMinutes();
+        minutes = rule.minutes(shiftStart.toInstant(), shiftEnd.toInstant(), checkedInAt.toInstant(), now);
     }
 
-    /** An organiser sets the minutes served (a forgotten check-out, a wrong time); a reason is required. */
+    /**
+     * An organiser sets the minutes served (a forgotten check-out, a wrong time, a no-show who came after
+     * all); a reason is required.
+     */
     void correct(int correctedMinutes, String reason) {
         if (!SignUpAction.CORRECT.allowedFor(this)) {
             throw new ConflictException("status", Text.of("volunteers.shift.minutes-of-confirmed-only"));
         }
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException("reason", Text.of("volunteers.shift.correction-hours-reason"));
-        }
-        if (correctedMinutes < 0 || correctedMinutes > Duration.between(shiftStart, shiftEnd).toMinutes() + 120) {
-            throw new InvalidInputException("minutes", Text.of("volunteers.shift.minutes-must-between-0-length"));
-        }
+        requireReason(reason);
+        requireMinutesWithin(correctedMinutes);
+        status = Status.CONFIRMED;
         minutes = correctedMinutes;
         correctionReason = reason.strip();
+    }
+
+    /** The organiser records that a confirmed volunteer never came: no minutes, visible on their record. */
+    void noShow(String by) {
+        if (!SignUpAction.NO_SHOW.allowedFor(this)) {
+            throw new ConflictException("status", Text.of("volunteers.shift.no-show-confirmed-not-served"));
+        }
+        status = Status.NO_SHOW;
+        recordedBy = by;
     }
 
     /**
@@ -261,6 +317,21 @@ public class SignUp {
 
     public String evaluationNote() {
         return evaluationNote;
+    }
+
+    /** When the shift ends. */
+    public Instant shiftEnd() {
+        return shiftEnd.toInstant();
+    }
+
+    /** Whether an organiser entered these hours after the shift (补录) instead of the volunteer signing up. */
+    public boolean enteredAfterwards() {
+        return enteredAfterwards;
+    }
+
+    /** Who entered the hours afterwards or recorded the no-show, if anyone did. */
+    public String recordedBy() {
+        return recordedBy;
     }
 
     /** Why the organiser turned the sign-up down, if they did. */

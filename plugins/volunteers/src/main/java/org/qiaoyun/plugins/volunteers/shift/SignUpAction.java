@@ -13,15 +13,18 @@ import java.util.function.Predicate;
 public enum SignUpAction {
 
     /** The volunteer (or an organiser) gives the place up; not once they checked in. */
-    CANCEL(s -> s.status() != SignUp.Status.CANCELLED && s.checkedInAt() == null),
+    CANCEL(s -> s.status() != SignUp.Status.CANCELLED && s.status() != SignUp.Status.NO_SHOW && s.checkedInAt() == null
+            && s.minutes() == null),
     /** An organiser confirms a place held on a shift that needs approval. */
     APPROVE(s -> s.status() == SignUp.Status.PENDING),
     /** An organiser turns down a sign-up not yet confirmed, with a reason. */
     DECLINE(s -> s.status() == SignUp.Status.PENDING || s.status() == SignUp.Status.WAITING),
-    CHECK_IN(s -> s.status() == SignUp.Status.CONFIRMED && s.checkedInAt() == null),
+    CHECK_IN(s -> s.status() == SignUp.Status.CONFIRMED && s.checkedInAt() == null && s.minutes() == null),
     CHECK_OUT(s -> s.checkedInAt() != null && s.checkedOutAt() == null),
-    /** An organiser enters or corrects the minutes of a confirmed volunteer (a paper sign-in sheet too). */
-    CORRECT(s -> s.status() == SignUp.Status.CONFIRMED),
+    /** An organiser enters or corrects the minutes of a confirmed volunteer (a paper sign-in sheet too, a no-show who came). */
+    CORRECT(s -> s.status() == SignUp.Status.CONFIRMED || s.status() == SignUp.Status.NO_SHOW),
+    /** An organiser records that a confirmed volunteer never came (once the shift has begun: the roster's to say). */
+    NO_SHOW(s -> s.status() == SignUp.Status.CONFIRMED && s.checkedInAt() == null && s.minutes() == null),
     /** An organiser evaluates a shift served. */
     EVALUATE(s -> s.minutes() != null);
 

@@ -89,22 +89,29 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
         }
         Volunteer volunteer = me.get();
         Registry.Standing standing = registry.standing(volunteer);
-        Span hours = new Span((VolunteerWords.say(english, "mine.hours-served"))
-                + String.format(Locale.ROOT, "%.1f", standing.minutesServed() / 60.0)
-                + (standing.stars() == 0 ? "" : " · " + "★".repeat(standing.stars())));
-        hours.setId("vol-hours");
-        add(hours);
-        Anchor certificate = new Anchor((DownloadHandler) download -> {
-            download.setFileName("志愿服务证明.pdf");
-            download.setContentType("application/pdf");
-            new Certificates(tenant).issue(volunteer.id(), download.getOutputStream());
-        }, VolunteerWords.say(english, "mine.my-certificate-of-service-pdf"));
-        certificate.setId("vol-certificate");
+        add(standingCard(standing, english));
+        if (standing.minutesServed() > 0) {
+            Anchor certificate = new Anchor((DownloadHandler) download -> {
+                download.setFileName("志愿服务证明.pdf");
+                download.setContentType("application/pdf");
+                new Certificates(tenant).issue(volunteer.id(), download.getOutputStream());
+            }, VolunteerWords.say(english, "mine.my-certificate-of-service-pdf"));
+            certificate.setId("vol-certificate");
+            add(certificate);
+        } else {
+            Paragraph later = new Paragraph(VolunteerWords.say(english, "mine.certificate-after-hours"));
+            later.setId("vol-no-certificate");
+            add(later);
+        }
         Button details = new Button(VolunteerWords.say(english, "mine.my-details"), e -> new DetailsDialog(registry, volunteer, english, changed -> show()).open());
         details.setId("vol-my-details");
         details.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(certificate, details);
-        if (volunteer.status() != Volunteer.Status.APPROVED) {
+        add(details);
+        if (volunteer.status() == Volunteer.Status.RETIRED) {
+            Paragraph retired = new Paragraph(VolunteerWords.current().get("mine.retired", volunteer.statusReason()));
+            retired.setId("vol-retired");
+            add(retired);
+        } else if (volunteer.status() != Volunteer.Status.APPROVED) {
             add(new Paragraph(VolunteerWords.say(english, "mine.an-organiser-has-yet-to-approve")));
         }
         rosters.declinedFor(volunteer.id()).forEach(declined -> {
@@ -128,6 +135,38 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
         add(new H3(VolunteerWords.say(english, "mine.find-shifts")));
         add(finder(volunteer, mine, english));
         record(volunteer, english);
+    }
+
+    /**
+     * Where the volunteer stands, in words that read on a 390-pixel phone: the hours with their unit, the
+     * stars earned, and how many hours are left to the next star under the federation's thresholds.
+     */
+    private Div standingCard(Registry.Standing standing, boolean english) {
+        Div card = new Div();
+        card.setId("vol-standing");
+        card.getStyle().set("width", "100%").set("box-sizing", "border-box").set("padding", "var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-l)").set("background", "var(--lumo-primary-color-10pct)")
+                .set("overflow-wrap", "anywhere");
+        var words = VolunteerWords.of(english ? Locale.ENGLISH : org.qiaoyun.api.Text.CHINESE);
+        Span hours = new Span(words.get("mine.hours-with-unit", hours(standing.minutesServed())));
+        hours.setId("vol-hours");
+        hours.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
+        Span stars = new Span(standing.stars() == 0 ? words.get("mine.no-star-yet")
+                : "★".repeat(standing.stars()) + " " + words.get("mine.stars", standing.stars()));
+        stars.setId("vol-stars");
+        stars.getStyle().set("display", "block").set("color", "var(--lumo-warning-text-color, #b8860b)");
+        Long toNext = standing.minutesToNextStar();
+        Span next = new Span(toNext != null ? words.get("mine.to-next-star", hours(toNext), standing.stars() + 1)
+                : words.get("mine.every-star"));
+        next.setId("vol-next-star");
+        next.getStyle().set("display", "block");
+        card.add(hours, stars, next);
+        return card;
+    }
+
+    /** Hours to one decimal, as the certificate states them. */
+    private static String hours(long minutes) {
+        return String.format(Locale.ROOT, "%.1f", minutes / 60.0);
     }
 
     /**
@@ -167,10 +206,12 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
             add(none);
         }
         ledger.forEach(line -> {
-            Paragraph entry = new Paragraph(DAY.format(line.shift().startsAt()) + " · " + line.shift().activity() + " · "
-                    + line.signUp().minutes() + (VolunteerWords.say(english, "mine.min"))
-                    + (line.signUp().correctionReason() == null ? "" : (VolunteerWords.say(english, "mine.corrected"))
-                            + line.signUp().correctionReason() + (VolunteerWords.say(english, "mine.text")))
+            String served = line.signUp().status() == SignUp.Status.NO_SHOW ? VolunteerWords.say(english, "mine.no-show")
+                    : line.signUp().minutes() + VolunteerWords.say(english, "mine.min");
+            String why = line.signUp().correctionReason() == null ? ""
+                    : VolunteerWords.say(english, line.signUp().enteredAfterwards() ? "mine.entered-afterwards" : "mine.corrected")
+                            + line.signUp().correctionReason() + VolunteerWords.say(english, "mine.text");
+            Paragraph entry = new Paragraph(DAY.format(line.shift().startsAt()) + " · " + line.shift().activity() + " · " + served + why
                     + (line.signUp().evaluation() == null ? "" : " · " + Labels.evaluation(line.signUp().evaluation(), english)));
             entry.setId("vol-served-" + line.signUp().id());
             add(entry);
@@ -259,6 +300,7 @@ public class MyShiftsView extends VerticalLayout implements BeforeEnterObserver 
             case PENDING -> VolunteerWords.say(english, "mine.place-held-the-organiser-has-yet");
             case WAITING -> (VolunteerWords.say(english, "mine.waiting-list-place")) + rosters.placeInLine(signUp) + (VolunteerWords.say(english, "mine.text-3"));
             case CANCELLED -> VolunteerWords.say(english, "activities.cancelled");
+            case NO_SHOW -> VolunteerWords.say(english, "mine.no-show");
         };
         Paragraph where = new Paragraph(status);
         where.setId("vol-status-" + shift.id());

@@ -25,6 +25,7 @@ import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.PermissionDeniedException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.volunteers.Permissions;
+import org.qiaoyun.plugins.volunteers.shift.HoursRules;
 import org.qiaoyun.plugins.volunteers.recognition.Nomination;
 import org.qiaoyun.plugins.volunteers.recognition.Nominations;
 import org.qiaoyun.plugins.volunteers.volunteer.Registry;
@@ -90,6 +91,7 @@ public class RecognitionView extends VerticalLayout implements BeforeEnterObserv
             stars.add(save);
         }
         add(stars);
+        add(hoursRule(admin));
 
         if (Permissions.organises(tenant)) {
             add(new H3(VolunteerWords.say(english, "recognition.nominations")));
@@ -144,6 +146,43 @@ public class RecognitionView extends VerticalLayout implements BeforeEnterObserv
         } catch (ConflictException | PermissionDeniedException refused) {
             Attempt.refused(VolunteerWords.current().of(refused));
         }
+    }
+
+    /**
+     * How service time counts here, for everyone to read: from the shift's start to the check-out, capped at the
+     * end plus the tolerance, which the federation's admins set (0 to 240 minutes; a stale change refused).
+     */
+    private HorizontalLayout hoursRule(boolean admin) {
+        HoursRules rules = new HoursRules(tenant);
+        HoursRules.Current current = rules.current();
+        com.vaadin.flow.component.textfield.IntegerField tolerance = new com.vaadin.flow.component.textfield.IntegerField(
+                VolunteerWords.say(english, "recognition.check-out-tolerance"));
+        tolerance.setId("vol-hours-tolerance");
+        tolerance.setHelperText(VolunteerWords.say(english, "recognition.hours-rule"));
+        tolerance.setValue(current.rule().toleranceMinutes());
+        tolerance.setMin(0);
+        tolerance.setMax(240);
+        tolerance.setWidth("24em");
+        tolerance.setReadOnly(!admin);
+        HorizontalLayout rule = new HorizontalLayout(tolerance);
+        rule.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (admin) {
+            long[] revision = {current.revision()};
+            Button save = new Button(VolunteerWords.say(english, "activities.save"), e -> {
+                tolerance.setInvalid(false);
+                try {
+                    revision[0] = rules.setTolerance(tolerance.getValue() == null ? -1 : tolerance.getValue(), revision[0]).revision();
+                    Notification.show(VolunteerWords.say(english, "activities.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                } catch (InvalidInputException refused) {
+                    FormErrors.show(VolunteerWords.current(), refused, Map.of("checkOutToleranceMinutes", tolerance));
+                } catch (ConflictException refused) {
+                    FormErrors.show(VolunteerWords.current(), refused, Map.of("version", tolerance));
+                }
+            });
+            save.setId("vol-hours-save");
+            rule.add(save);
+        }
+        return rule;
     }
 
     private void saveThresholds() {

@@ -138,7 +138,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         Registry.Standing standing = registry.standing(registry.record(chosen.id())); // audited: the record holds personal data
         Volunteer volunteer = standing.volunteer();
         record.add(new H3(volunteer.name()));
-        Span hours = new Span((VolunteerWords.say(english, "mine.hours-served")) + String.format(Locale.ROOT, "%.1f", standing.minutesServed() / 60.0)
+        Span hours = new Span(VolunteerWords.current().get("mine.hours-with-unit", String.format(Locale.ROOT, "%.1f", standing.minutesServed() / 60.0))
                 + (standing.stars() == 0 ? "" : " · " + "★".repeat(standing.stars())));
         hours.setId("vol-record-hours");
         record.add(hours, new Paragraph((VolunteerWords.say(english, "register.phone")) + (volunteer.phone() == null ? "—" : volunteer.phone())
@@ -164,12 +164,17 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
             });
             record.add(reveal);
         }
+        record.add(new ServiceStatusPanel(tenant, volunteer, english, () -> {
+            volunteers.getDataProvider().refreshAll();
+            showRecord(registry.volunteer(volunteer.id()));
+        }));
         Anchor certificate = new Anchor((DownloadHandler) download -> {
             download.setFileName("certificate-" + volunteer.name() + ".pdf");
             download.setContentType("application/pdf");
             new Certificates(tenant).issue(volunteer.id(), download.getOutputStream());
         }, VolunteerWords.say(english, "register.certificate-of-service-pdf"));
         certificate.setId("vol-record-certificate");
+        certificate.setVisible(standing.minutesServed() > 0); // nothing to certify without hours (refused by the domain too)
         Button nominate = new Button(VolunteerWords.say(english, "register.nominate-for-an-award"), e -> nominateDialog(volunteer));
         nominate.setId("vol-record-nominate");
         Button details = new Button(VolunteerWords.say(english, "register.edit-details"), e -> new DetailsDialog(registry, volunteer, english, changed -> {
@@ -184,8 +189,11 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
         ledger.setId("vol-record-hours-ledger");
         ledger.addColumn(line -> DAY.format(line.shift().startsAt())).setHeader(VolunteerWords.say(english, "register.day"));
         ledger.addColumn(line -> line.shift().activity()).setHeader(VolunteerWords.say(english, "activities.activity"));
-        ledger.addColumn(line -> line.signUp().minutes()).setHeader(VolunteerWords.say(english, "register.minutes"));
-        ledger.addColumn(line -> line.signUp().correctionReason()).setHeader(VolunteerWords.say(english, "register.correction"));
+        ledger.addColumn(line -> line.signUp().status() == org.qiaoyun.plugins.volunteers.shift.SignUp.Status.NO_SHOW
+                ? VolunteerWords.say(english, "mine.no-show") : String.valueOf(line.signUp().minutes()))
+                .setHeader(VolunteerWords.say(english, "register.minutes"));
+        ledger.addColumn(line -> line.signUp().correctionReason() == null ? "" : (line.signUp().enteredAfterwards()
+                ? VolunteerWords.say(english, "register.entered-afterwards") : "") + line.signUp().correctionReason()).setHeader(VolunteerWords.say(english, "register.correction"));
         ledger.addColumn(line -> line.signUp().evaluation() == null ? "" : Labels.evaluation(line.signUp().evaluation(), english)
                 + (line.signUp().evaluationNote() == null ? "" : "：" + line.signUp().evaluationNote())).setHeader(VolunteerWords.say(english, "register.evaluation"));
         ledger.setItems(new Rosters(tenant).ledger(volunteer.id()));

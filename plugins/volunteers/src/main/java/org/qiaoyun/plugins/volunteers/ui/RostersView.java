@@ -60,6 +60,8 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
     final Grid<Shift> shifts = new Grid<>();
     final Grid<SignUp> roster = new Grid<>();
     final Anchor export = new Anchor();
+    /** Enters the hours of someone who served on the chosen (ended) shift without signing up (补录). */
+    final Button enterAfterwards = new Button();
     private transient Rosters rosters;
     private transient Registry registry;
     private Shift shown;
@@ -128,7 +130,11 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
         export.setText(VolunteerWords.say(english, "rosters.export-the-roster-csv"));
         export.setId("vol-roster-export");
         export.setEnabled(false);
-        add(export);
+        enterAfterwards.setText(VolunteerWords.say(english, "rosters.enter-afterwards"));
+        enterAfterwards.setId("vol-enter-afterwards");
+        enterAfterwards.setVisible(false);
+        enterAfterwards.addClickListener(e -> enterAfterwards(english));
+        add(new HorizontalLayout(export, enterAfterwards));
         roster.setId("vol-roster");
         roster.setEmptyStateText(VolunteerWords.say(english, "rosters.choose-a-shift"));
         add(roster);
@@ -137,6 +143,7 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
     private void showRoster(Shift shift, boolean english) {
         shown = shift;
         export.setEnabled(shift != null);
+        enterAfterwards.setVisible(shift != null && !shift.endsAt().isAfter(tenant.clock().instant()));
         if (shift != null) {
             export.setHref((DownloadHandler) download -> {
                 download.setFileName("roster-" + DAY.format(shift.startsAt()) + ".csv");
@@ -154,6 +161,7 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
             case PENDING -> VolunteerWords.say(english, "rosters.to-confirm");
             case WAITING -> (VolunteerWords.say(english, "rosters.waiting")) + places.get(s.id());
             case CANCELLED -> VolunteerWords.say(english, "activities.cancelled");
+            case NO_SHOW -> VolunteerWords.say(english, "mine.no-show");
         }).setHeader(VolunteerWords.say(english, "activities.status"));
         roster.addColumn(s -> s.checkedInAt() == null ? "" : WHEN.format(s.checkedInAt())).setHeader(VolunteerWords.say(english, "rosters.checked-in"));
         roster.addColumn(s -> s.checkedOutAt() == null ? "" : WHEN.format(s.checkedOutAt())).setHeader(VolunteerWords.say(english, "rosters.checked-out"));
@@ -201,7 +209,16 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
             evaluate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.add(evaluate);
         }
-        if (allowed.contains(SignUpAction.CORRECT) && signUp.checkedInAt() != null) { // a paper sheet's minutes: by REST
+        boolean begun = !signUp.shiftStart().isAfter(tenant.clock().instant());
+        boolean ended = !signUp.shiftEnd().isAfter(tenant.clock().instant());
+        if (allowed.contains(SignUpAction.NO_SHOW) && begun) {
+            Button noShow = new Button(VolunteerWords.say(english, "mine.no-show"), e -> act(() -> rosters.noShow(signUp.id()),
+                    VolunteerWords.say(english, "rosters.no-show-recorded") + name, english));
+            noShow.setId("vol-roster-no-show-" + signUp.id());
+            noShow.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            actions.add(noShow);
+        }
+        if (allowed.contains(SignUpAction.CORRECT) && (signUp.checkedInAt() != null || ended)) { // a paper sheet's minutes too
             Button correct = new Button(VolunteerWords.say(english, "rosters.correct"), e -> correct(signUp, name, english));
             correct.setId("vol-roster-correct-" + signUp.id());
             correct.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -234,21 +251,10 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
         note.setWidthFull();
         note.setValue(signUp.evaluationNote() == null ? "" : signUp.evaluationNote());
         Map<String, HasValidation> fields = Map.of("evaluation", rating, "note", note);
-        Button save = new Button(VolunteerWords.say(english, "activities.save"), e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            try {
-                rosters.evaluate(signUp.id(), rating.getValue(), note.getValue());
-                dialog.close();
-                Notification.show((VolunteerWords.say(english, "rosters.evaluated")) + name).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                showRoster(shown, english);
-            } catch (InvalidInputException refused) {
-                FormErrors.show(VolunteerWords.current(), refused, fields);
-            } catch (ConflictException refused) {
-                Attempt.refused(VolunteerWords.current().of(refused));
-            }
-        });
+        Button save = saver(dialog, VolunteerWords.say(english, "activities.save"), fields,
+                () -> rosters.evaluate(signUp.id(), rating.getValue(), note.getValue()),
+                () -> VolunteerWords.say(english, "rosters.evaluated") + name, english);
         save.setId("vol-evaluate-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new FormLayout(rating, note));
         dialog.getFooter().add(new Button(VolunteerWords.say(english, "activities.cancel-2"), e -> dialog.close()), save);
         dialog.open();
@@ -267,17 +273,62 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
         reason.setId("vol-correct-reason");
         reason.setWidthFull();
         Map<String, HasValidation> fields = Map.of("minutes", minutes, "reason", reason);
-        Button save = new Button(VolunteerWords.say(english, "rosters.save-the-correction"), e -> {
+        Button save = saver(dialog, VolunteerWords.say(english, "rosters.save-the-correction"), fields, () -> {
+            requireMinutes(minutes, english);
+            rosters.correct(signUp.id(), minutes.getValue(), reason.getValue());
+        }, () -> VolunteerWords.say(english, "rosters.corrected") + name, english);
+        save.setId("vol-correct-save");
+        dialog.add(new FormLayout(minutes, reason));
+        dialog.getFooter().add(new Button(VolunteerWords.say(english, "activities.cancel-2"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /**
+     * 补录: the organiser enters the minutes of a volunteer who served on the ended shift without signing up
+     * (a walk-in, a paper sign-in sheet); the reason is required and goes into the audit log.
+     */
+    private void enterAfterwards(boolean english) {
+        Dialog dialog = new Dialog();
+        dialog.setId("vol-enter-dialog");
+        dialog.setHeaderTitle(VolunteerWords.say(english, "rosters.enter-afterwards") + " · " + shown.activity());
+        com.vaadin.flow.component.combobox.ComboBox<Volunteer> who = new com.vaadin.flow.component.combobox.ComboBox<>(
+                VolunteerWords.say(english, "recognition.volunteer"));
+        who.setId("vol-enter-volunteer");
+        who.setItems(registry.find(new Registry.Search(null, null, null, null, Volunteer.Status.APPROVED), 0, 200).items());
+        who.setItemLabelGenerator(Volunteer::name);
+        who.setWidthFull();
+        IntegerField minutes = new IntegerField(VolunteerWords.say(english, "rosters.minutes-served"));
+        minutes.setId("vol-enter-minutes");
+        minutes.setMin(0);
+        minutes.setValue((int) java.time.Duration.between(shown.startsAt(), shown.endsAt()).toMinutes());
+        TextField reason = new TextField(VolunteerWords.say(english, "rosters.enter-reason"));
+        reason.setId("vol-enter-reason");
+        reason.setPlaceholder(VolunteerWords.say(english, "rosters.enter-reason-hint"));
+        reason.setWidthFull();
+        Map<String, HasValidation> fields = Map.of("volunteerId", who, "minutes", minutes, "reason", reason);
+        Button save = saver(dialog, VolunteerWords.say(english, "activities.save"), fields, () -> {
+            requireMinutes(minutes, english);
+            rosters.enterAfterwards(shown.id(), who.getValue() == null ? null : who.getValue().id(), minutes.getValue(),
+                    reason.getValue());
+        }, () -> VolunteerWords.say(english, "rosters.entered") + who.getValue().name(), english);
+        save.setId("vol-enter-save");
+        dialog.add(new FormLayout(who, minutes, reason));
+        dialog.getFooter().add(new Button(VolunteerWords.say(english, "activities.cancel-2"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /**
+     * A dialog's save button: runs the work, closes the dialog and says it is done; a refusal shows at the field
+     * it names (the dialog stays open), a conflict as a notice.
+     */
+    private Button saver(Dialog dialog, String label, Map<String, HasValidation> fields, Runnable work, java.util.function.Supplier<String> done,
+                          boolean english) {
+        Button save = new Button(label, e -> {
             fields.values().forEach(f -> f.setInvalid(false));
-            if (minutes.getValue() == null) {
-                minutes.setErrorMessage(VolunteerWords.say(english, "rosters.the-minutes-are-required"));
-                minutes.setInvalid(true);
-                return;
-            }
             try {
-                rosters.correct(signUp.id(), minutes.getValue(), reason.getValue());
+                work.run();
                 dialog.close();
-                Notification.show((VolunteerWords.say(english, "rosters.corrected")) + name).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notification.show(done.get()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 showRoster(shown, english);
             } catch (InvalidInputException refused) {
                 FormErrors.show(VolunteerWords.current(), refused, fields);
@@ -285,11 +336,15 @@ public class RostersView extends VerticalLayout implements BeforeEnterObserver {
                 Attempt.refused(VolunteerWords.current().of(refused));
             }
         });
-        save.setId("vol-correct-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(minutes, reason));
-        dialog.getFooter().add(new Button(VolunteerWords.say(english, "activities.cancel-2"), e -> dialog.close()), save);
-        dialog.open();
+        return save;
+    }
+
+    /** The minutes field left empty is refused at the field, in the screen's words, before the domain is asked. */
+    private static void requireMinutes(IntegerField minutes, boolean english) {
+        if (minutes.getValue() == null) {
+            throw new InvalidInputException("minutes", org.qiaoyun.api.Text.of("volunteers.request.minutes-required"));
+        }
     }
 
     private void act(Runnable action, String done, boolean english) {

@@ -41,6 +41,9 @@ final class ShiftDialog extends Dialog {
     final TextField skills = new TextField();
     final DateTimePicker cancelUntil = new DateTimePicker();
     final Checkbox needsApproval = new Checkbox();
+    final Checkbox needsInsurance = new Checkbox();
+    /** When planning: the same shift weekly for this many weeks (1: once). */
+    final IntegerField weeks = new IntegerField();
 
     /**
      * @param shift the shift to change, or null to plan a new one of {@code activity}
@@ -65,6 +68,15 @@ final class ShiftDialog extends Dialog {
         cancelUntil.setId("vol-shift-cancel-until");
         needsApproval.setLabel(VolunteerWords.say(english, "shift.i-confirm-each-sign-up"));
         needsApproval.setId("vol-shift-needs-approval");
+        needsInsurance.setLabel(VolunteerWords.say(english, "shift.needs-insurance"));
+        needsInsurance.setId("vol-shift-needs-insurance");
+        weeks.setLabel(VolunteerWords.current().get("shift.weekly-for", Rosters.MAX_WEEKS));
+        weeks.setId("vol-shift-weeks");
+        weeks.setMin(1);
+        weeks.setMax(Rosters.MAX_WEEKS);
+        weeks.setValue(1);
+        weeks.setStepButtonsVisible(true);
+        weeks.setVisible(shift == null);
         if (shift != null) {
             place.setValue(shift.place());
             start.setValue(local(shift.startsAt()));
@@ -73,16 +85,19 @@ final class ShiftDialog extends Dialog {
             skills.setValue(shift.skillsWanted() == null ? "" : shift.skillsWanted());
             cancelUntil.setValue(local(shift.cancelUntil()));
             needsApproval.setValue(shift.needsApproval());
+            needsInsurance.setValue(shift.needsInsurance());
         }
         Map<String, HasValidation> fields = Map.of("place", place, "startsAt", start, "endsAt", end, "capacity", capacity,
-                "cancelUntil", cancelUntil, "version", start);
+                "cancelUntil", cancelUntil, "version", start, "weeks", weeks);
         Button save = new Button(shift == null ? (VolunteerWords.say(english, "shift.plan-the-shift")) : (VolunteerWords.say(english, "activities.save")), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
             Shift.Draft draft = new Shift.Draft(place.getValue(), instant(start.getValue()), instant(end.getValue()),
                     capacity.getValue() == null ? 0 : capacity.getValue(), skills.getValue(), instant(cancelUntil.getValue()),
-                    needsApproval.getValue());
+                    needsApproval.getValue(), needsInsurance.getValue());
+            int times = weeks.getValue() == null ? 0 : weeks.getValue();
             try {
-                Shift done = shift == null ? rosters.plan(activity.id(), draft) : rosters.change(shift.id(), shift.version(), draft);
+                Shift done = shift != null ? rosters.change(shift.id(), shift.version(), draft)
+                        : times == 1 ? rosters.plan(activity.id(), draft) : rosters.planWeekly(activity.id(), draft, times).get(0);
                 close();
                 saved.accept(done);
             } catch (InvalidInputException refused) {
@@ -93,7 +108,7 @@ final class ShiftDialog extends Dialog {
         });
         save.setId("vol-shift-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new FormLayout(place, start, end, capacity, skills, cancelUntil, needsApproval));
+        add(new FormLayout(place, start, end, capacity, skills, cancelUntil, weeks, needsApproval, needsInsurance));
         getFooter().add(new Button(VolunteerWords.say(english, "activities.cancel-2"), e -> close()), save);
     }
 

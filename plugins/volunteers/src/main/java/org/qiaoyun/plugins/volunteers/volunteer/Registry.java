@@ -67,8 +67,13 @@ public final class Registry {
         public static final Search EVERYONE = new Search(null, null, null, null, null);
     }
 
-    /** A volunteer with the hours they served and the stars these earn. */
-    public record Standing(Volunteer volunteer, long minutesServed, int stars) {
+    /** A volunteer with the hours they served, the stars these earn and the minutes left to the next star (null: every star). */
+    public record Standing(Volunteer volunteer, long minutesServed, int stars, Long minutesToNextStar) {
+
+        Standing(Volunteer volunteer, long minutesServed, StarLevels levels) {
+            this(volunteer, minutesServed, levels.stars(minutesServed), levels.minutesToNextStar(minutesServed).stream().boxed()
+                    .findFirst().orElse(null));
+        }
     }
 
     /**
@@ -145,6 +150,22 @@ public final class Registry {
         });
         VolunteerIndicators.refresh(scope);
         return approved;
+    }
+
+    /**
+     * An organiser records the volunteer's insurance policy (or removes it with null), as they saw the record.
+     * Audited with the insurer and the days covered.
+     */
+    public Volunteer insure(String volunteerId, Insurance policy, long seenVersion) {
+        Permissions.requireOrganiser(scope);
+        return scope.transaction(em -> {
+            Volunteer volunteer = find(em, volunteerId);
+            StaleVersionException.unlessCurrent(seenVersion, volunteer.version());
+            volunteer.insure(policy);
+            scope.audit("volunteer.insure", volunteerId, policy == null ? Text.of("volunteers.audit.insurance-removed")
+                    : Text.of("volunteers.audit.insured", policy.insurer(), policy.validFrom().toString(), policy.validUntil().toString()));
+            return volunteer;
+        });
     }
 
     /** Volunteers who registered themselves and wait for an organiser's approval, first come first. */
@@ -224,7 +245,7 @@ public final class Registry {
     /** A volunteer with their hours and stars. */
     public Standing standing(Volunteer volunteer) {
         long minutes = minutesServed(volunteer.id());
-        return new Standing(volunteer, minutes, starLevels().stars(minutes));
+        return new Standing(volunteer, minutes, starLevels());
     }
 
     /** Volunteers with their hours and stars, for a page of a list (two queries, whatever the page's length). */
@@ -239,7 +260,7 @@ public final class Registry {
                 .collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue())));
         return volunteers.stream().map(v -> {
             long served = minutes.getOrDefault(v.id(), 0L);
-            return new Standing(v, served, levels.stars(served));
+            return new Standing(v, served, levels);
         }).toList();
     }
 
@@ -255,8 +276,7 @@ public final class Registry {
                             .setParameter("approved", Volunteer.Status.APPROVED).getResultList().stream()
                             .collect(Collectors.toMap(Volunteer::id, v -> v));
             return rows.stream().filter(r -> people.containsKey((String) r[0]) && ((Number) r[1]).longValue() > 0)
-                    .map(r -> new Standing(people.get((String) r[0]), ((Number) r[1]).longValue(),
-                            levels.stars(((Number) r[1]).longValue())))
+                    .map(r -> new Standing(people.get((String) r[0]), ((Number) r[1]).longValue(), levels))
                     .toList();
         });
     }

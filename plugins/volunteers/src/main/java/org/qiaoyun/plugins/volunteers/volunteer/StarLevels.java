@@ -25,6 +25,12 @@ public record StarLevels(List<Integer> thresholdsInHours) {
         }
     }
 
+    /** The minutes still to serve for the next star; empty once every star is earned. */
+    public java.util.OptionalLong minutesToNextStar(long minutesServed) {
+        return thresholdsInHours.stream().mapToLong(hours -> hours * 60L).filter(threshold -> threshold > minutesServed)
+                .map(threshold -> threshold - minutesServed).findFirst();
+    }
+
     /** Stars earned with this many minutes served. */
     public int stars(long minutesServed) {
         long hours = minutesServed / 60;

@@ -38,8 +38,11 @@ import org.qiaoyun.api.Text;
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantScope.TENANT_PROPERTY, length = 63)
 public class Volunteer {
 
-    /** Whether the volunteer may sign up for shifts yet. */
-    public enum Status { PENDING, APPROVED }
+    /**
+     * Whether the volunteer may sign up for shifts: pending an organiser's approval, approved, or retired
+     * (退出: no more sign-ups, the record and its hours kept; re-activated with a reason).
+     */
+    public enum Status { PENDING, APPROVED, RETIRED }
 
     @Id
     @Column(name = "id", length = 36)
@@ -108,6 +111,25 @@ public class Volunteer {
 
     @Column(name = "registered_at", nullable = false)
     private OffsetDateTime registeredAt;
+
+    /** Why the volunteer was last retired or re-activated. */
+    @Column(name = "status_reason", length = 500)
+    private String statusReason;
+
+    @Column(name = "status_changed_at")
+    private OffsetDateTime statusChangedAt;
+
+    @Column(name = "insurer", length = 100)
+    private String insurer;
+
+    @Column(name = "policy_number", length = 60)
+    private String policyNumber;
+
+    @Column(name = "insured_from")
+    private LocalDate insuredFrom;
+
+    @Column(name = "insured_until")
+    private LocalDate insuredUntil;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -212,10 +234,68 @@ public class Volunteer {
     }
 
     public void approve() {
-        if (status == Status.APPROVED) {
+        if (status != Status.PENDING) {
             throw new ConflictException("status", Text.of("volunteers.volunteer.volunteer-approved-already"));
         }
         status = Status.APPROVED;
+    }
+
+    /**
+     * The volunteer leaves service (退出), with a reason: no more sign-ups; the record, its hours and
+     * certificates stay. Places on shifts to come are given up by the caller ({@code Retirements}).
+     */
+    public void retire(String reason, java.time.Instant now) {
+        requireStatusReason(reason);
+        if (status == Status.RETIRED) {
+            throw new ConflictException("status", Text.of("volunteers.volunteer.retired-already"));
+        }
+        status = Status.RETIRED;
+        statusReason = reason.strip();
+        statusChangedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    /** A retired volunteer comes back (approved again), with a reason. */
+    public void reactivate(String reason, java.time.Instant now) {
+        requireStatusReason(reason);
+        if (status != Status.RETIRED) {
+            throw new ConflictException("status", Text.of("volunteers.volunteer.not-retired"));
+        }
+        status = Status.APPROVED;
+        statusReason = reason.strip();
+        statusChangedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    private static void requireStatusReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", Text.of("volunteers.volunteer.status-change-reason"));
+        }
+        if (reason.strip().length() > 500) {
+            throw new InvalidInputException("reason", Text.of("volunteers.shift.reason-most-500-characters"));
+        }
+    }
+
+    /** Records the volunteer's accident insurance policy (志愿服务条例 Art. 17), or removes it with null. */
+    public void insure(Insurance policy) {
+        insurer = policy == null ? null : policy.insurer();
+        policyNumber = policy == null ? null : policy.policyNumber();
+        insuredFrom = policy == null ? null : policy.validFrom();
+        insuredUntil = policy == null ? null : policy.validUntil();
+    }
+
+    /** The insurance policy on record, if any. */
+    public java.util.Optional<Insurance> insurance() {
+        return insurer == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new Insurance(insurer, policyNumber, insuredFrom, insuredUntil));
+    }
+
+    /** Whether a policy on record covers this day. */
+    public boolean insuredOn(LocalDate day) {
+        return insurance().map(policy -> policy.covers(day)).orElse(false);
+    }
+
+    /** Why the volunteer was last retired or re-activated. */
+    public String statusReason() {
+        return statusReason;
     }
 
     private static String blank(String text) {

@@ -57,14 +57,17 @@ class CertificatesTest {
 
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         long began = System.nanoTime();
-        new Certificates(organiser).issue(person, pdf);
+        ServiceCertificate.Content issued = new Certificates(organiser).issue(person, pdf);
+        assertThat(issued.number()).startsWith("CERT-TAISHAN-20261125-").endsWith("-1");
+        assertThat(issued.verificationCode()).hasSize(8);
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "certificate-sample.pdf"), pdf.toByteArray());
         System.out.printf("certificate: %,d bytes in %d ms%n", pdf.size(), (System.nanoTime() - began) / 1_000_000);
         try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
             String text = new PDFTextStripper().getText(document).replace("\n", ""); // lines wrap anywhere in Chinese
             assertThat(text).contains("志愿服务证明", "兹证明 志愿者0 同志", "参加志愿服务 1 次", "累计服务时长 3.5 小时",
-                    "参加志愿服务培训 1 项，共 8 学时", "其中 1 次服务获评优秀", "2026年11月25日", "CERT-TAISHAN-");
+                    "参加志愿服务培训 1 项，共 8 学时", "其中 1 次服务获评优秀", "2026年11月25日", "CERT-TAISHAN-",
+                    "服务内容：侨乡文化节", "志愿者编号：", "经办人：organiser", "核验码", "/p/cert-taishan/volunteers/c");
             PDFont font = document.getPage(0).getResources().getFont(document.getPage(0).getResources().getFontNames().iterator().next());
             assertThat(font.isEmbedded()).as("the Chinese font travels inside the PDF").isTrue();
             assertThat(font.getName()).contains("NotoSansSC");
@@ -78,7 +81,10 @@ class CertificatesTest {
         TestTenantScope organiser = scope("cert-kaiping", "organiser", "organiser");
         var people = VolunteersDatabase.volunteers(organiser, 2);
         TestTenantScope first = organiser.as("cert-kaiping-v0", "volunteer");
-        assertThat(new Certificates(first).content(people.get(0)).minutesServed()).isZero();
+        assertThatThrownBy(() -> new Certificates(first).content(people.get(0))).as("no hours, nothing to certify")
+                .isInstanceOf(org.qiaoyun.api.InvalidInputException.class).hasMessageContaining("no hours");
+        assertThatThrownBy(() -> new Certificates(first).issue(people.get(0), new ByteArrayOutputStream()))
+                .isInstanceOf(org.qiaoyun.api.InvalidInputException.class);
         assertThatThrownBy(() -> new Certificates(first).content(people.get(1))).isInstanceOf(PermissionDeniedException.class);
     }
 

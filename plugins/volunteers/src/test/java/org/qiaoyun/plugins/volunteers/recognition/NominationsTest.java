@@ -44,6 +44,13 @@ class NominationsTest {
         Nomination endorsed = deciding.decide(proposed.id(), proposed.version(), true, null);
         assertThat(endorsed.status()).isEqualTo(Nomination.Status.ENDORSED);
         assertThatThrownBy(() -> deciding.decide(proposed.id(), endorsed.version(), false, "再议")).isInstanceOf(ConflictException.class);
+        // a certificate needs hours: a morning entered from the paper sign-in sheet
+        java.time.Instant start = VolunteersDatabase.NOW.minus(java.time.Duration.ofDays(7));
+        var festival = new org.qiaoyun.plugins.volunteers.activity.Activities(organiser).create("侨乡文化节", null, "台城", null);
+        var shift = new org.qiaoyun.plugins.volunteers.shift.Rosters(organiser.at(java.time.Clock.fixed(start.minus(java.time.Duration.ofDays(1)),
+                java.time.ZoneOffset.UTC))).plan(festival.id(), new org.qiaoyun.plugins.volunteers.shift.Shift.Draft(null, start,
+                start.plus(java.time.Duration.ofHours(3)), 5, null, null));
+        new org.qiaoyun.plugins.volunteers.shift.Rosters(organiser).enterAfterwards(shift.id(), person, 180, "纸质签到表");
         assertThat(new Certificates(admin).content(person).awards()).containsExactly("2026年度" + AWARD);
         assertThat(deciding.find(Nomination.Status.ENDORSED, 0, 10).total()).isEqualTo(1);
         assertThat(admin.audited()).anyMatch(line -> line.startsWith("nomination.endorse " + proposed.id()));

@@ -54,7 +54,8 @@ class RostersTest {
         Shift shift = shift(rosters, organiser, NOW.plus(Duration.ofDays(2)), 1);
         SignUp placed = rosters.signUp(shift.id(), people.get(0));
         SignUp waiting = rosters.signUp(shift.id(), people.get(1));
-        assertThat(placed.actions()).containsExactlyInAnyOrder(SignUpAction.CANCEL, SignUpAction.CHECK_IN, SignUpAction.CORRECT);
+        assertThat(placed.actions()).containsExactlyInAnyOrder(SignUpAction.CANCEL, SignUpAction.CHECK_IN, SignUpAction.CORRECT,
+                SignUpAction.NO_SHOW);
         assertThat(waiting.actions()).containsExactlyInAnyOrder(SignUpAction.CANCEL, SignUpAction.DECLINE);
         assertThatThrownBy(() -> rosters.approveSignUp(waiting.id())).isInstanceOf(org.qiaoyun.api.ConflictException.class);
         assertThatThrownBy(() -> rosters.evaluate(placed.id(), SignUp.Evaluation.GOOD, null))
