@@ -82,7 +82,8 @@ public class VolunteersModule implements Module {
     public List<Object> services() {
         return List.of(new VolunteerStaffing(code -> context.tenant(code)),
                 new org.qiaoyun.plugins.volunteers.demo.VolunteersDemoData(), // demo records for trial platforms
-                new org.qiaoyun.plugins.volunteers.recognition.CertificatePages()); // the public check of a certificate
+                new org.qiaoyun.plugins.volunteers.recognition.CertificatePages(), // the public check of a certificate
+                new VolunteersDailyWork(() -> vault)); // a key rotation finishes by itself
     }
 
     @Override
