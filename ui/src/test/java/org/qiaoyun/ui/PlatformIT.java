@@ -509,6 +509,26 @@ class PlatformIT {
                 .isEqualTo("home visit 2026-11-20 by 李社工");
         assertThat(worker.get(aid + "/cases?status=disbursed").json().getInt("total")).isEqualTo(1);
         assertField(worker.get(aid + "/cases?status=pending"), "status");
+
+        // the hospital bill the case rests on: kept with the case, typed by content, read by viewers, never through the person
+        byte[] bill = "%PDF-1.4\n台山市人民医院 住院费用清单\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+        Api.Reply kept = worker.send("POST", aid + "/cases/" + caseId + "/attachments?name="
+                + java.net.URLEncoder.encode("住院账单.pdf", StandardCharsets.UTF_8), "application/octet-stream", bill);
+        assertThat(kept.status()).as(kept.body()).isEqualTo(201);
+        String file = kept.json().getString("id");
+        Api.Reply disguised = worker.accepting("zh-CN").send("POST", aid + "/cases/" + caseId + "/attachments?name=bill.pdf",
+                "application/pdf", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+        assertField(disguised, "file");
+        Api viewer = anonymous.as("taishan-viewer", DEMO_PASSWORD);
+        assertThat(viewer.get(aid + "/cases/" + caseId + "/attachments").jsonArray()).hasSize(1);
+        Api.Reply download = viewer.get(aid + "/cases/" + caseId + "/attachments/" + file);
+        assertThat(download.contentType()).startsWith("application/pdf");
+        assertThat(download.body()).contains("住院费用清单");
+        assertThat(viewer.send("DELETE", aid + "/cases/" + caseId + "/attachments/" + file, null, null).isProblem(403)).isTrue();
+        assertThat(worker.get(aid + "/beneficiaries/" + beneficiary.getString("id") + "/attachments/" + file).isProblem(404))
+                .as("the case's file is not the person's").isTrue();
+        assertThat(worker.send("DELETE", aid + "/cases/" + caseId + "/attachments/" + file, null, null).status()).isEqualTo(204);
+        assertThat(worker.get(aid + "/cases/" + caseId + "/attachments").jsonArray()).isEmpty();
     }
 
     /**

@@ -155,12 +155,7 @@ class AidScreensTest extends ScreenTest {
 
         signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid");
         assertThat(_get(Span.class, s -> s.withId("aid-sums")).getText()).contains("申请 ¥");
-        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/beneficiaries");
-        @SuppressWarnings("unchecked")
-        Grid<Object> people = _get(Grid.class, s -> s.withId("aid-people"));
-        int wu = IntStream.range(0, GridKt._size(people)).filter(i -> GridKt._getFormattedRow(people, i).contains("伍伯"))
-                .findFirst().orElseThrow();
-        GridKt._clickItem(people, wu, people.getColumns().get(0), 0, false, false, false, false);
+        openPerson("伍伯");
         @SuppressWarnings("unchecked")
         Grid<Object> history = _get(Grid.class, s -> s.withId("aid-person-cases"));
         assertThat(GridKt._size(history)).as("the person's cases over the years").isEqualTo(1);
@@ -416,6 +411,49 @@ class AidScreensTest extends ScreenTest {
         assertThat(_get(Span.class, s -> s.withId("aid-case-status")).getText()).isEqualTo("草稿");
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aid-case-goods")).getText())
                 .isEqualTo("实物：月饼两盒、大米一袋，估值 ¥260.00；尚未送达");
+    }
+
+    /** A bill kept with a case and a certificate with the person, on their screens; a viewer reads them and adds none. */
+    @Test
+    void aCaseworkerKeepsABillWithACaseAndACertificateWithThePersonAndAViewerOnlyReadsThem() {
+        openNewCase("关伯", "44078119410909009");
+        String caseRoute = "t/gd-jiangmen-taishan/aid/case/" + com.vaadin.flow.component.UI.getCurrent().getInternals()
+                .getActiveViewLocation().getPath().replaceAll(".*/", "");
+        com.vaadin.flow.component.upload.Upload upload = _get(com.vaadin.flow.component.upload.Upload.class,
+                s -> s.withId("attachments-upload"));
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "程序.pdf", "application/pdf", "MZ not a pdf".getBytes());
+        assertThat(_get(Span.class, s -> s.withId("attachments-refusal")).getText())
+                .as("told at the upload, in Chinese").isEqualTo("只能上传 PDF、JPEG、PNG 图片或 Word、Excel 文件（按文件内容判断，不看文件名）");
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "住院账单.pdf", "application/pdf", "%PDF-1.4 bill".getBytes());
+        @SuppressWarnings("unchecked")
+        Grid<Object> files = _get(Grid.class, s -> s.withId("attachments-files"));
+        assertThat(GridKt._size(files)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(files, 0)).contains("taishan-caseworker");
+
+        signInAndOpen("taishan-viewer", caseRoute);
+        @SuppressWarnings("unchecked")
+        Grid<Object> seen = _get(Grid.class, s -> s.withId("attachments-files"));
+        assertThat(GridKt._size(seen)).as("a viewer reads the case's papers").isEqualTo(1);
+        assertThat(_find(com.vaadin.flow.component.upload.Upload.class, s -> s.withId("attachments-upload"))).as("and adds none").isEmpty();
+        assertThat(seen.getColumnByKey("remove")).as("nor removes one").isNull();
+
+        openPerson("关伯");
+        @SuppressWarnings("unchecked")
+        Grid<Object> papers = _get(Grid.class, s -> s.withId("attachments-files"));
+        assertThat(GridKt._size(papers)).as("the case's bill is the case's, not the person's").isZero();
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(_get(com.vaadin.flow.component.upload.Upload.class,
+                s -> s.withId("attachments-upload")), "贫困证明.pdf", "application/pdf", "%PDF-1.4 certificate".getBytes());
+        assertThat(GridKt._getFormattedRow(papers, 0).toString()).contains("贫困证明.pdf");
+    }
+
+    /** Opens a person's profile from the list of beneficiaries, as a caseworker does. */
+    private static void openPerson(String name) {
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/beneficiaries");
+        @SuppressWarnings("unchecked")
+        Grid<Object> people = _get(Grid.class, s -> s.withId("aid-people"));
+        int row = IntStream.range(0, GridKt._size(people)).filter(i -> GridKt._getFormattedRow(people, i).contains(name))
+                .findFirst().orElseThrow();
+        GridKt._clickItem(people, row, people.getColumns().get(0), 0, false, false, false, false);
     }
 
     private static void registerPerson(String name, String seventeen) {

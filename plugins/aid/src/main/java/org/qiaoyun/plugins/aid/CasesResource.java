@@ -132,6 +132,12 @@ public class CasesResource {
         return casework.timeline(id).stream().map(e -> EventJson.of(e, language)).toList();
     }
 
+    /** The papers a case rests on (bills, admission letters, photos of the visit): as the person's, for the case. */
+    @Path("{id}/attachments")
+    public FilesResource attachments(@PathParam("id") String id) {
+        return new FilesResource(scope, org.qiaoyun.plugins.aid.files.AidFiles.Holder.CASE, id);
+    }
+
     @POST
     @Path("{id}/{step}")
     public Object step(@PathParam("id") String id, @PathParam("step") String step, Step body) {

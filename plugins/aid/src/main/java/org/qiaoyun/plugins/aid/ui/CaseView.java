@@ -20,9 +20,11 @@ import org.qiaoyun.plugins.aid.casework.AidCase;
 import org.qiaoyun.plugins.aid.casework.CaseEvent;
 import org.qiaoyun.plugins.aid.casework.CaseStep;
 import org.qiaoyun.plugins.aid.casework.Casework;
+import org.qiaoyun.plugins.aid.files.AidFiles;
+import org.qiaoyun.screens.AttachmentsPanel;
 import org.qiaoyun.screens.Words;
 
-/** One case: its amounts and home visit, a button for each step its status allows, and its timeline. */
+/** One case: its amounts and home visit, a button for each step its status allows, its timeline and its papers. */
 public class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
@@ -90,5 +92,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         timeline.setItems(casework.timeline(caseId));
         timeline.setAllRowsVisible(true);
         add(timeline);
+        AidFiles files = new AidFiles(tenant);
+        add(new AttachmentsPanel(t, files.filesOf(AidFiles.Holder.CASE, caseId),
+                AidFiles.Holder.CASE.record(caseId), files::mayChange));
     }
 }
