@@ -59,7 +59,8 @@ public class AidModule implements Module {
     @Override
     public ModulePersistence persistence() {
         return new ModulePersistence(List.of(Beneficiary.class, Fund.class, FundEntry.class, AidCase.class, Goods.class,
-                CaseEvent.class, ApprovalLimit.class), "db/aid/changelog.xml");
+                CaseEvent.class, ApprovalLimit.class,
+                org.qiaoyun.plugins.aid.periodic.Schedule.class, org.qiaoyun.plugins.aid.periodic.SchedulePayment.class), "db/aid/changelog.xml");
     }
 
     @Override

@@ -90,18 +90,24 @@ public final class Casework {
     /** Pays part or all of the approved amount from a fund, which is debited in the same transaction. */
     public FundEntry disburse(String caseId, Long version, String fundId, Money amount, String note) {
         Permissions.requireCaseworker(scope);
-        return scope.transaction(em -> {
-            AidCase aidCase = load(em, caseId, version);
-            aidCase.checkDisbursement(amount);
-            Fund fund = Funds.locked(em, fundId, "fundId");
-            String by = Permissions.caller(scope);
-            FundEntry entry = fund.disburse(amount, caseId, by, note, scope.clock().instant());
-            em.persist(entry);
-            em.persist(aidCase.disbursed(by, amount, fund.name()).at(scope.clock().instant()));
-            aidCase.changed(scope.clock().instant());
-            scope.audit("case.disburse", caseId, Text.of("aid.audit.case-disburse", amount, fund.name()));
-            return entry;
-        });
+        return scope.transaction(em -> pay(scope, em, load(em, caseId, version), fundId, amount, note));
+    }
+
+    /**
+     * Pays {@code amount} of a case from a fund inside the caller's transaction (a step, a month of periodic aid):
+     * the fund's row locked while the payment is decided, its ledger line, the case's payment with its timeline
+     * event, the audit.
+     */
+    public static FundEntry pay(TenantScope scope, EntityManager em, AidCase aidCase, String fundId, Money amount, String note) {
+        aidCase.checkDisbursement(amount);
+        Fund fund = Funds.locked(em, fundId, "fundId");
+        String by = Permissions.caller(scope);
+        FundEntry entry = fund.disburse(amount, aidCase.id(), by, note, scope.clock().instant());
+        em.persist(entry);
+        em.persist(aidCase.disbursed(by, amount, fund.name()).at(scope.clock().instant()));
+        aidCase.changed(scope.clock().instant());
+        scope.audit("case.disburse", aidCase.id(), Text.of("aid.audit.case-disburse", amount, fund.name()));
+        return entry;
     }
 
     /** Records the goods of a case in kind handed over (caseworkers and admins). */
@@ -216,6 +222,11 @@ public final class Casework {
             caller.add(CaseStep.Who.DECIDERS);
         }
         return CaseStep.offeredBy(aidCase, caller);
+    }
+
+    /** Whether the caller decides on aid (a role of theirs has an approval limit): approving, rejecting, closing unpaid, periodic aid. */
+    public boolean callerDecides() {
+        return scope.transaction(this::callerLimit) != null;
     }
 
     /** Sets what a role may approve alone in this tenant (admins only). */
