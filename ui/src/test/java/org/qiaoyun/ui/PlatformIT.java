@@ -529,6 +529,25 @@ class PlatformIT {
                 .as("the case's file is not the person's").isTrue();
         assertThat(worker.send("DELETE", aid + "/cases/" + caseId + "/attachments/" + file, null, null).status()).isEqualTo(204);
         assertThat(worker.get(aid + "/cases/" + caseId + "/attachments").jsonArray()).isEmpty();
+
+        // the 300 yuan still approved, paid as 100 a month from this month; the fund is empty until a receipt comes
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String schedule = "{\"fundId\":\"" + fund + "\",\"monthlyAmount\":100,\"firstMonth\":\"" + month + "\",\"months\":%d}";
+        assertField(director.post(aid + "/cases/" + caseId + "/schedule", schedule.formatted(4)), "months");
+        assertThat(director.post(aid + "/cases/" + caseId + "/schedule", schedule.formatted(3)).status()).isEqualTo(201);
+        assertThat(director.get(aid + "/cases/" + caseId + "/schedule").json().getInt("months")).isEqualTo(3);
+        String pay = "{\"month\":\"" + month + "\"}";
+        assertField(worker.post(aid + "/cases/" + caseId + "/schedule/payments", pay), "amount");
+        JsonObject due = worker.accepting("zh-CN").get(aid + "/payments-due").jsonArray().getJsonObject(0);
+        assertThat(due.getString("beneficiaryName")).isEqualTo("黄伯");
+        assertThat(due.getString("refusal")).as("the month stays due with the reason").contains("侨爱心基金");
+        director.post(aid + "/funds/" + fund + "/receipts", "{\"amount\":1000.00}");
+        assertThat(worker.post(aid + "/cases/" + caseId + "/schedule/payments", pay).status()).isEqualTo(201);
+        assertThat(worker.post(aid + "/cases/" + caseId + "/schedule/payments", pay).isProblem(409)).as("never twice").isTrue();
+        assertThat(worker.get(aid + "/payments-due").jsonArray()).isEmpty();
+        assertField(director.post(aid + "/cases/" + caseId + "/schedule/stop", "{\"reason\":\" \"}"), "reason");
+        assertThat(director.post(aid + "/cases/" + caseId + "/schedule/stop", "{\"reason\":\"已迁居\"}").json().getString("status"))
+                .isEqualTo("stopped");
     }
 
     /**

@@ -363,14 +363,7 @@ class AidScreensTest extends ScreenTest {
         assertThat(_find(Button.class, s -> s.withId("aid-step-submit"))).as("a withdrawn case offers nothing").isEmpty();
 
         openNewCase("谭婆", "44078119390808008");
-        String caseRoute = "t/gd-jiangmen-taishan/aid/case/" + com.vaadin.flow.component.UI.getCurrent().getInternals()
-                .getActiveViewLocation().getPath().replaceAll(".*/", "");
-        _click(_get(Button.class, s -> s.withId("aid-step-submit")));
-        _click(_get(Button.class, s -> s.withId("aid-step-go")));
-        _click(_get(Button.class, s -> s.withId("aid-step-verify")));
-        _setValue(_get(TextField.class, s -> s.withLabel("走访人")), "李社工");
-        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withLabel("核实情况")), "独居，属实");
-        _click(_get(Button.class, s -> s.withId("aid-step-go")));
+        String caseRoute = submitAndVerifyOnScreen();
         assertThat(_find(Button.class, s -> s.withId("aid-step-close-unpaid"))).isEmpty();
         signInAndOpen("taishan-admin", caseRoute);
         _click(_get(Button.class, s -> s.withId("aid-step-approve")));
@@ -444,6 +437,106 @@ class AidScreensTest extends ScreenTest {
         com.github.mvysny.kaributesting.v10.UploadKt._upload(_get(com.vaadin.flow.component.upload.Upload.class,
                 s -> s.withId("attachments-upload")), "贫困证明.pdf", "application/pdf", "%PDF-1.4 certificate".getBytes());
         assertThat(GridKt._getFormattedRow(papers, 0).toString()).contains("贫困证明.pdf");
+    }
+
+    /**
+     * A monthly allowance on screen: a decider sets it on an approved case (a wrong number of months said at its field),
+     * a month paid from an empty fund stays due with the reason, on the case and on the work list, and is paid once
+     * money has come.
+     */
+    @Test
+    void aMonthlyAllowanceIsSetPaidFromAnEmptyFundLeftDueWithTheReasonThenPaid() {
+        openNewCase("司徒婆", "44078119420202012");
+        String caseRoute = submitAndVerifyOnScreen();
+        assertThat(_find(Button.class, s -> s.withId("aid-schedule-set"))).as("not before approval").isEmpty();
+
+        signInAndOpen("taishan-admin", "t/gd-jiangmen-taishan/aid/funds");
+        _click(_get(Button.class, s -> s.withId("aid-fund-open")));
+        _setValue(_get(TextField.class, s -> s.withId("aid-fund-name")), "定期补助金");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> source = _get(ComboBox.class, s -> s.withId("aid-fund-source"));
+        choose(source, "财政预算");
+        _click(_get(Button.class, s -> s.withId("aid-fund-save")));
+        String fundRoute = "t/gd-jiangmen-taishan/aid/fund/" + com.vaadin.flow.component.UI.getCurrent().getInternals()
+                .getActiveViewLocation().getPath().replaceAll(".*/", "");
+
+        signInAndOpen("taishan-admin", caseRoute);
+        _click(_get(Button.class, s -> s.withId("aid-step-approve")));
+        _click(_get(Button.class, s -> s.withId("aid-step-go")));
+        _click(_get(Button.class, s -> s.withId("aid-schedule-set")));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> fund = _get(ComboBox.class, s -> s.withId("aid-schedule-fund"));
+        _setValue(fund, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(fund).stream()
+                .filter(f -> fund.getItemLabelGenerator().apply(f).startsWith("定期补助金")).findFirst().orElseThrow());
+        _setValue(_get(BigDecimalField.class, s -> s.withId("aid-schedule-monthly")), new BigDecimal("100"));
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("aid-schedule-first")),
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        com.vaadin.flow.component.textfield.IntegerField months = _get(com.vaadin.flow.component.textfield.IntegerField.class,
+                s -> s.withId("aid-schedule-months"));
+        _setValue(months, 4);
+        _click(_get(Button.class, s -> s.withId("aid-schedule-save")));
+        assertThat(months.isInvalid()).as("four months of 100 are more than the 300 approved").isTrue();
+        assertThat(months.getErrorMessage()).isEqualTo("定期救助共 ¥400.00，超过了个案已批准而未发放的 ¥300.00");
+        _setValue(months, 3);
+        _click(_get(Button.class, s -> s.withId("aid-schedule-save")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aid-schedule-summary")).getText())
+                .startsWith("每月 ¥100.00，").endsWith("共 3 个月，已发放 0 个月。");
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        _click(payButton(0));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aid-schedule-refusal")).getText())
+                .as("the empty fund said on the case").startsWith(month + " 未能发放：").contains("定期补助金");
+
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid");
+        @SuppressWarnings("unchecked")
+        Grid<Object> due = _get(Grid.class, s -> s.withId("aid-payments-due"));
+        assertThat(IntStream.range(0, GridKt._size(due)).mapToObj(i -> GridKt._getFormattedRow(due, i).toString()))
+                .as("on the work list, with the reason").anySatisfy(row -> assertThat(row).contains("司徒婆", month, "¥100.00", "定期补助金"));
+
+        signInAndOpen("taishan-admin", fundRoute);
+        _click(_get(Button.class, s -> s.withId("aid-receipt-open")));
+        _setValue(_get(BigDecimalField.class, s -> s.withId("aid-receipt-amount")), new BigDecimal("1000"));
+        _click(_get(Button.class, s -> s.withId("aid-receipt-save")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        signInAndOpen("taishan-caseworker", caseRoute);
+        _click(payButton(0));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aid-schedule-summary")).getText())
+                .endsWith("已发放 1 个月。");
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aid-schedule-refusal"))).as("the reason is over").isEmpty();
+        assertThat(payButton(0).isVisible()).as("never twice").isFalse();
+        assertThat(payButton(1).isVisible()).as("nor a month ahead").isFalse();
+
+        signInAndOpen("taishan-viewer", caseRoute);
+        assertThat(_find(Button.class, s -> s.withId("aid-schedule-stop"))).as("a viewer stops nothing").isEmpty();
+        signInAndOpen("taishan-admin", caseRoute);
+        _click(_get(Button.class, s -> s.withId("aid-schedule-stop")));
+        _click(_get(Button.class, s -> s.withId("aid-schedule-stop-confirm")));
+        TextField reason = _get(TextField.class, s -> s.withId("aid-schedule-stop-reason"));
+        assertThat(reason.isInvalid()).as("nothing stops without a reason").isTrue();
+        _setValue(reason, "已迁居外省");
+        _click(_get(Button.class, s -> s.withId("aid-schedule-stop-confirm")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aid-schedule-summary")).getText())
+                .endsWith("已停止：已迁居外省");
+        assertThat(_find(Button.class, s -> s.withId("aid-schedule-stop"))).isEmpty();
+    }
+
+    /** Submits the case on screen and records its home visit; answers the case's route. */
+    private static String submitAndVerifyOnScreen() {
+        String caseRoute = "t/gd-jiangmen-taishan/aid/case/" + com.vaadin.flow.component.UI.getCurrent().getInternals()
+                .getActiveViewLocation().getPath().replaceAll(".*/", "");
+        _click(_get(Button.class, s -> s.withId("aid-step-submit")));
+        _click(_get(Button.class, s -> s.withId("aid-step-go")));
+        _click(_get(Button.class, s -> s.withId("aid-step-verify")));
+        _setValue(_get(TextField.class, s -> s.withLabel("走访人")), "李社工");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withLabel("核实情况")), "独居，属实");
+        _click(_get(Button.class, s -> s.withId("aid-step-go")));
+        return caseRoute;
+    }
+
+    /** The pay button of row {@code row} of a case's periodic aid (a component in a grid's cell). */
+    private static Button payButton(int row) {
+        @SuppressWarnings("unchecked")
+        Grid<Object> months = _get(Grid.class, s -> s.withId("aid-schedule-months"));
+        return (Button) GridKt._getCellComponent(months, row, "pay");
     }
 
     /** Opens a person's profile from the list of beneficiaries, as a caseworker does. */

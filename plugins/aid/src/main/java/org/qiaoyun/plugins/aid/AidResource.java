@@ -96,6 +96,22 @@ public class AidResource {
                         c.disbursed().toYuan(), c.createdBy(), BEIJING_MINUTE.format(c.createdAt()))).toList(), out);
     }
 
+    /** A month of periodic aid due: whose case, whom for (the name, as the work list shows it), how much, and why it was refused if tried. */
+    public record DueJson(String caseId, String beneficiaryId, String beneficiaryName, String month, BigDecimal amount, String refusal) {
+    }
+
+    /** The months of periodic aid due by this month, the oldest first (the names read are audited as a list). */
+    @GET
+    @Path("payments-due")
+    public List<DueJson> paymentsDue(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        java.util.Locale language = org.qiaoyun.api.Text.languageOf(headers.getAcceptableLanguages());
+        List<org.qiaoyun.plugins.aid.periodic.PeriodicAid.Due> due = new org.qiaoyun.plugins.aid.periodic.PeriodicAid(scope).due();
+        Map<String, String> names = new Beneficiaries(scope, vault).names(due.stream().map(d -> d.beneficiaryId()).toList());
+        return due.stream().map(d -> new DueJson(d.schedule().caseId(), d.beneficiaryId(), names.get(d.beneficiaryId()),
+                d.period().toString(), d.schedule().monthly().toYuan(),
+                d.refusal().map(t -> t.in(language, AidResource.class.getClassLoader())).orElse(null))).toList();
+    }
+
     /** {@code PUT approval-limits/{role}}. */
     public static class Limit {
         public BigDecimal limit;

@@ -138,6 +138,12 @@ public class CasesResource {
         return new FilesResource(scope, org.qiaoyun.plugins.aid.files.AidFiles.Holder.CASE, id);
     }
 
+    /** The case's periodic aid (a monthly allowance): set, paid month by month, stopped. */
+    @Path("{id}/schedule")
+    public ScheduleResource schedule(@PathParam("id") String id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        return new ScheduleResource(scope, id, Text.languageOf(headers.getAcceptableLanguages()));
+    }
+
     @POST
     @Path("{id}/{step}")
     public Object step(@PathParam("id") String id, @PathParam("step") String step, Step body) {

@@ -81,7 +81,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             button.setId("aid-step-" + step.wire());
             actions.add(button);
         }
-        add(actions);
+        add(actions, new SchedulePanel(tenant, t, c, this::show));
         timeline.setId("aid-case-timeline");
         timeline.removeAllColumns();
         timeline.addColumn(e -> TIME.format(e.at())).setHeader(t.get("case.when")).setAutoWidth(true);

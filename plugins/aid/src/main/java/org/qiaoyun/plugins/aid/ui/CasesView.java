@@ -139,8 +139,33 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-s)");
-        add(new H2(t.get("cases.title")), counts, filters, grid);
+        add(new H2(t.get("cases.title")), counts);
+        addPaymentsDue(t);
+        add(filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    /**
+     * The months of periodic aid due by this month (earlier ones left unpaid among them), above the cases: whom for,
+     * which month, how much, and why a payment was refused. A row opens its case, where the month is paid.
+     */
+    private void addPaymentsDue(Words t) {
+        java.util.List<org.qiaoyun.plugins.aid.periodic.PeriodicAid.Due> due = new org.qiaoyun.plugins.aid.periodic.PeriodicAid(tenant).due();
+        if (due.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, String> people = new Beneficiaries(tenant, vault).names(
+                due.stream().map(org.qiaoyun.plugins.aid.periodic.PeriodicAid.Due::beneficiaryId).toList());
+        Grid<org.qiaoyun.plugins.aid.periodic.PeriodicAid.Due> months = new Grid<>();
+        months.setId("aid-payments-due");
+        months.addColumn(d -> people.getOrDefault(d.beneficiaryId(), "")).setHeader(t.get("cases.beneficiary")).setAutoWidth(true);
+        months.addColumn(d -> d.period().toString()).setHeader(t.get("schedule.month")).setAutoWidth(true);
+        months.addColumn(d -> d.schedule().monthly().toString()).setHeader(t.get("case.amount")).setAutoWidth(true);
+        months.addColumn(d -> d.refusal().map(t::of).orElse("")).setHeader(t.get("schedule.refusal")).setFlexGrow(2);
+        months.setItems(due);
+        months.setAllRowsVisible(true);
+        months.addItemClickListener(e -> UI.getCurrent().navigate("t/" + tenant.tenantCode() + "/aid/case/" + e.getItem().schedule().caseId()));
+        add(new com.vaadin.flow.component.html.H3(t.get("schedule.due", due.size())), months);
     }
 
     /** The work list as people keep it: whom each case is for, amounts in yuan, times in Beijing. */
