@@ -548,6 +548,17 @@ class PlatformIT {
         assertField(director.post(aid + "/cases/" + caseId + "/schedule/stop", "{\"reason\":\" \"}"), "reason");
         assertThat(director.post(aid + "/cases/" + caseId + "/schedule/stop", "{\"reason\":\"已迁居\"}").json().getString("status"))
                 .isEqualTo("stopped");
+
+        // given to a caseworker by a day: a volunteer is no caseworker; the case is then the caseworker's own
+        assertField(director.post(aid + "/cases/" + caseId + "/assignment", "{\"assignee\":\"taishan-volunteer\"}"), "assignee");
+        String due = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(7).toString();
+        JsonObject assigned = director.post(aid + "/cases/" + caseId + "/assignment",
+                "{\"assignee\":\"taishan-caseworker\",\"dueDate\":\"" + due + "\"}").json();
+        assertThat(assigned.getString("assignee")).isEqualTo("taishan-caseworker");
+        assertThat(assigned.getBoolean("overdue")).isFalse();
+        assertThat(worker.get(aid + "/cases?mine=true").json().getJsonArray("items").stream()
+                .map(c -> c.asJsonObject().getString("id"))).contains(caseId);
+        assertThat(worker.get(aid + "/cases?overdue=true").json().getInt("total")).isZero();
     }
 
     /**

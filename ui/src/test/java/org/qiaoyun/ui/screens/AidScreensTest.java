@@ -539,6 +539,40 @@ class AidScreensTest extends ScreenTest {
         return (Button) GridKt._getCellComponent(months, row, "pay");
     }
 
+    /** An admin gives a case to a caseworker by a day; a volunteer is refused at the field; the caseworker finds it under "mine". */
+    @Test
+    void anAdminGivesACaseToACaseworkerWhoFindsItUnderMine() {
+        openNewCase("余伯", "44078119430303013");
+        String caseRoute = "t/gd-jiangmen-taishan/aid/case/" + com.vaadin.flow.component.UI.getCurrent().getInternals()
+                .getActiveViewLocation().getPath().replaceAll(".*/", "");
+        signInAndOpen("taishan-admin", caseRoute);
+        _click(_get(Button.class, s -> s.withId("aid-assign")));
+        TextField assignee = _get(TextField.class, s -> s.withId("aid-assign-assignee"));
+        _setValue(assignee, "taishan-volunteer");
+        java.time.LocalDate due = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(10);
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("aid-assign-due")), due);
+        _click(_get(Button.class, s -> s.withId("aid-assign-save")));
+        assertThat(assignee.isInvalid()).isTrue();
+        assertThat(assignee.getErrorMessage()).isEqualTo("taishan-volunteer 不是本侨联的帮扶专干或管理员");
+        _setValue(assignee, "taishan-caseworker");
+        _click(_get(Button.class, s -> s.withId("aid-assign-save")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aid-case-assignment")).getText())
+                .isEqualTo("承办：taishan-caseworker，" + due + " 前办结");
+        @SuppressWarnings("unchecked")
+        Grid<Object> timeline = _get(Grid.class, s -> s.withId("aid-case-timeline"));
+        assertThat(GridKt._getFormattedRow(timeline, GridKt._size(timeline) - 1)).contains("分派承办");
+
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid");
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withId("aid-mine")), true);
+        @SuppressWarnings("unchecked")
+        Grid<Object> cases = _get(Grid.class, s -> s.withId("aid-cases"));
+        assertThat(IntStream.range(0, GridKt._size(cases)).mapToObj(i -> GridKt._getFormattedRow(cases, i).toString()))
+                .anySatisfy(row -> assertThat(row).contains("余伯", "taishan-caseworker", due.toString()));
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withId("aid-overdue")), true);
+        assertThat(IntStream.range(0, GridKt._size(cases)).mapToObj(i -> GridKt._getFormattedRow(cases, i).toString()))
+                .as("due in ten days: not overdue").noneSatisfy(row -> assertThat(row).contains("余伯"));
+    }
+
     /** Opens a person's profile from the list of beneficiaries, as a caseworker does. */
     private static void openPerson(String name) {
         signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/beneficiaries");

@@ -59,6 +59,7 @@ public class AidModule implements Module {
     @Override
     public ModulePersistence persistence() {
         return new ModulePersistence(List.of(Beneficiary.class, Fund.class, FundEntry.class, AidCase.class, Goods.class,
+                org.qiaoyun.plugins.aid.casework.Assignment.class,
                 CaseEvent.class, ApprovalLimit.class,
                 org.qiaoyun.plugins.aid.periodic.Schedule.class, org.qiaoyun.plugins.aid.periodic.SchedulePayment.class), "db/aid/changelog.xml");
     }

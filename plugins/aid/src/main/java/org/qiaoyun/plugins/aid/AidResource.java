@@ -72,17 +72,18 @@ public class AidResource {
     @Produces(XLSX)
     public Response casesSpreadsheet(@QueryParam("mine") @DefaultValue("false") boolean mine, @QueryParam("status") String status,
                                      @QueryParam("type") String type, @QueryParam("beneficiary") String beneficiary,
-                                     @QueryParam("search") String search, @QueryParam("tag") String tag) {
-        List<AidCase> cases = exported(mine, status, type, beneficiary, search, tag); // read (and refused) before the answer begins
+                                     @QueryParam("search") String search, @QueryParam("tag") String tag,
+                                     @QueryParam("overdue") @DefaultValue("false") boolean overdue) {
+        List<AidCase> cases = exported(mine, status, type, beneficiary, search, tag, overdue); // read (and refused) before the answer begins
         jakarta.ws.rs.core.StreamingOutput body = out -> writeCases(cases, out);
         return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"cases.xlsx\"").build();
     }
 
     /** The cases the spreadsheet holds: the work list's filters, read from the request as the list reads them. */
-    List<AidCase> exported(boolean mine, String status, String type, String beneficiary, String search, String tag) {
+    List<AidCase> exported(boolean mine, String status, String type, String beneficiary, String search, String tag, boolean overdue) {
         return casework.list(new Casework.Search(mine, Inputs.choice(CaseStatus.class, status, "status"),
                 Inputs.choice(AidType.class, type, "type"), beneficiary, search,
-                Inputs.choice(org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag.class, tag, "tag")), 0, 100_000);
+                Inputs.choice(org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag.class, tag, "tag"), overdue), 0, 100_000);
     }
 
     /** The cases as rows people keep: whom each is for, amounts in yuan, the time it was opened in Beijing. */

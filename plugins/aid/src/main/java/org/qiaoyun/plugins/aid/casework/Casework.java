@@ -116,6 +116,23 @@ public final class Casework {
         return step(caseId, version, (c, by) -> c.deliver(by, scope.clock().instant(), comment));
     }
 
+    /**
+     * Gives the case to a caseworker (or admin) of the federation, due by {@code due} or not (caseworkers and admins);
+     * they find it under "mine" and are told. Audited, on the timeline.
+     */
+    public AidCase assign(String caseId, Long version, String assignee, LocalDate due) {
+        Permissions.requireCaseworker(scope);
+        String to = assignee == null ? null : assignee.strip();
+        if (to != null && !to.isEmpty() && !scope.hasMember(to, "caseworker") && !scope.hasMember(to, "admin")) {
+            throw new InvalidInputException("assignee", Text.of("aid.case.assignee-not-caseworker", to));
+        }
+        AidCase assigned = step(caseId, version, (c, by) -> c.assign(by, Assignment.of(to, due, AidIndicators.today(scope))));
+        if (!to.equals(Permissions.caller(scope))) {
+            scope.notifications().tell(to, "aid.case-assigned", caseId, due == null ? "—" : due.toString(), scope.tenantName());
+        }
+        return assigned;
+    }
+
     public AidCase followUp(String caseId, Long version, String note) {
         Permissions.requireCaseworker(scope);
         return step(caseId, version, (c, by) -> c.followUp(by, note));
@@ -149,14 +166,20 @@ public final class Casework {
     }
 
     /**
-     * Which cases to list: any part may be null; {@code mine} keeps the caller's own cases, {@code text}
-     * matches the beneficiary's name, {@code tag} the beneficiary's vulnerabilities.
+     * Which cases to list: any part may be null; {@code mine} keeps the caller's own cases (given to them, or drafted by
+     * them and given to no one), {@code text} matches the beneficiary's name, {@code tag} the beneficiary's
+     * vulnerabilities, {@code overdue} the open cases past their due date.
      */
     public record Search(boolean mine, CaseStatus status, AidType type, String beneficiaryId, String text,
-                         org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag tag) {
+                         org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag tag, boolean overdue) {
 
         public Search(boolean mine, CaseStatus status, AidType type, String beneficiaryId) {
-            this(mine, status, type, beneficiaryId, null, null);
+            this(mine, status, type, beneficiaryId, null, null, false);
+        }
+
+        public Search(boolean mine, CaseStatus status, AidType type, String beneficiaryId, String text,
+                      org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag tag) {
+            this(mine, status, type, beneficiaryId, text, tag, false);
         }
     }
 
@@ -185,7 +208,11 @@ public final class Casework {
         String name = search.text() == null || search.text().isBlank() ? null
                 : "%" + search.text().strip().toLowerCase(java.util.Locale.ROOT) + "%";
         return new org.qiaoyun.api.Filter("AidCase c")
-                .where("c.createdBy = :me", "me", search.mine() ? Permissions.caller(scope) : null)
+                // mine: given to me, or drafted by me and given to no one
+                .where("(c.assignment.assignee = :me or (c.assignment.assignee is null and c.createdBy = :me))", "me",
+                        search.mine() ? Permissions.caller(scope) : null)
+                .where("c.assignment.dueDate < :today", "today", search.overdue() ? AidIndicators.today(scope) : null)
+                .where("c.status not in :ended", "ended", search.overdue() ? CaseStatus.ENDED : null)
                 .where("c.status = :status", "status", search.status())
                 .where("c.type = :type", "type", search.type())
                 .where("c.beneficiaryId = :person", "person", search.beneficiaryId())

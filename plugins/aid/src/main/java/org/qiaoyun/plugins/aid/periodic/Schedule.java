@@ -49,6 +49,9 @@ public class Schedule {
     /** The longest a schedule runs: three years of months. */
     public static final int LONGEST = 36;
 
+    /** The longest reason for stopping kept (its column's length). */
+    public static final int REASON_LENGTH = 500;
+
     @Id
     @Column(name = "id", length = 36)
     private String id;
@@ -186,6 +189,9 @@ public class Schedule {
         }
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", Text.of("aid.schedule.stop-reason"));
+        }
+        if (reason.strip().length() > REASON_LENGTH) {
+            throw new InvalidInputException("reason", Text.of("aid.schedule.stop-reason-long", REASON_LENGTH));
         }
         status = Status.STOPPED;
         stopReason = reason.strip();

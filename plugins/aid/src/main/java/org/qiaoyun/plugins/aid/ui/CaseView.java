@@ -69,6 +69,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             goods.setId("aid-case-goods");
             add(goods);
         }
+        if (c.assignment() != null) {
+            Paragraph assigned = new Paragraph(c.assignment().dueDate() == null ? t.get("case.assigned", c.assignment().assignee())
+                    : t.get(c.overdue(org.qiaoyun.plugins.aid.AidIndicators.today(tenant)) ? "case.assigned.overdue" : "case.assigned.due",
+                            c.assignment().assignee(), c.assignment().dueDate().toString()));
+            assigned.setId("aid-case-assignment");
+            add(assigned);
+        }
         if (c.visitDate() != null) {
             add(new Paragraph(t.get("case.visit", c.visitDate(), c.visitor(), c.findings())));
         }
@@ -80,6 +87,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             Button button = new Button(t.get("step." + step.wire()), e -> StepDialog.open(tenant, t, c, step, this::show));
             button.setId("aid-step-" + step.wire());
             actions.add(button);
+        }
+        if (c.status().isOpen() && (tenant.callerHas("caseworker") || tenant.callerHas("admin"))) {
+            Button assign = new Button(t.get("assign.title"), e -> AssignDialog.open(tenant, t, c, this::show));
+            assign.setId("aid-assign");
+            assign.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+            actions.add(assign);
         }
         add(actions, new SchedulePanel(tenant, t, c, this::show));
         timeline.setId("aid-case-timeline");

@@ -36,6 +36,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
 
     final Checkbox mine = new Checkbox();
+    final Checkbox overdue = new Checkbox();
     final ComboBox<CaseStatus> status = new ComboBox<>();
     final ComboBox<AidType> type = new ComboBox<>();
     final com.vaadin.flow.component.textfield.TextField search = new com.vaadin.flow.component.textfield.TextField();
@@ -65,6 +66,8 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         Casework casework = new Casework(tenant);
         mine.setLabel(t.get("cases.mine"));
         mine.setId("aid-mine");
+        overdue.setLabel(t.get("cases.overdue"));
+        overdue.setId("aid-overdue");
         status.setLabel(t.get("cases.status"));
         status.setItems(CaseStatus.values());
         status.setItemLabelGenerator(t::of);
@@ -87,7 +90,11 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(c -> t.of(c.type())).setHeader(t.get("cases.type")).setAutoWidth(true);
         grid.addColumn(c -> c.requested().toString()).setHeader(t.get("cases.requested"));
         grid.addColumn(c -> t.of(c.status())).setHeader(t.get("cases.status"));
-        grid.addColumn(AidCase::createdBy).setHeader(t.get("cases.createdBy"));
+        grid.addColumn(c -> c.assignment() == null ? c.createdBy() : c.assignment().assignee()).setHeader(t.get("cases.createdBy"));
+        java.time.LocalDate today = org.qiaoyun.plugins.aid.AidIndicators.today(tenant);
+        grid.addColumn(c -> c.assignment() == null || c.assignment().dueDate() == null ? ""
+                : c.assignment().dueDate() + (c.overdue(today) ? " " + t.get("cases.overdue.mark") : "")).setHeader(t.get("cases.due"))
+                .setAutoWidth(true);
         grid.addColumn(c -> c.createdAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().toString())
                 .setHeader(t.get("cases.created"));
         grid.setDataProvider(DataProvider.fromCallbacks(
@@ -101,6 +108,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         grid.setEmptyStateText(t.get("cases.none"));
         grid.addItemClickListener(e -> UI.getCurrent().navigate("t/" + tenant.tenantCode() + "/aid/case/" + e.getItem().id()));
         mine.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        overdue.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         type.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -135,7 +143,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
                     exportRows(t), download.getOutputStream());
         }, t.get("cases.export"));
         export.setId("aid-cases-export");
-        FlexLayout filters = new FlexLayout(mine, status, type, search, tag, create, export);
+        FlexLayout filters = new FlexLayout(mine, overdue, status, type, search, tag, create, export);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-s)");
@@ -177,6 +185,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Casework.Search filter() {
-        return new Casework.Search(mine.getValue(), status.getValue(), type.getValue(), null, search.getValue(), tag.getValue());
+        return new Casework.Search(mine.getValue(), status.getValue(), type.getValue(), null, search.getValue(), tag.getValue(),
+                overdue.getValue());
     }
 }

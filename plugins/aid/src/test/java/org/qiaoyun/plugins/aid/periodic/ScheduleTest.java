@@ -85,6 +85,8 @@ class ScheduleTest {
         s.paid();
         assertThat(s.refusal()).as("a payment ends the refusal").isEmpty();
         assertThat(refusedAt(() -> s.stop(" ", "director", AT)).field()).isEqualTo("reason");
+        assertThat(refusedAt(() -> s.stop("迁".repeat(501), "director", AT)).field()).as("longer than is kept").isEqualTo("reason");
+        assertThat(s.status()).isEqualTo(Schedule.Status.ACTIVE);
         s.stop("已迁居外省", "director", AT);
         assertThat(s.due(YearMonth.of(2027, 3), Set.of())).isEmpty();
         assertThatThrownBy(() -> s.requirePayable(DECEMBER, YearMonth.of(2027, 3), false)).isInstanceOf(ConflictException.class)
