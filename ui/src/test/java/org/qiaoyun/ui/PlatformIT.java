@@ -551,14 +551,25 @@ class PlatformIT {
 
         // given to a caseworker by a day: a volunteer is no caseworker; the case is then the caseworker's own
         assertField(director.post(aid + "/cases/" + caseId + "/assignment", "{\"assignee\":\"taishan-volunteer\"}"), "assignee");
-        String due = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(7).toString();
+        String dueBy = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(7).toString();
         JsonObject assigned = director.post(aid + "/cases/" + caseId + "/assignment",
-                "{\"assignee\":\"taishan-caseworker\",\"dueDate\":\"" + due + "\"}").json();
+                "{\"assignee\":\"taishan-caseworker\",\"dueDate\":\"" + dueBy + "\"}").json();
         assertThat(assigned.getString("assignee")).isEqualTo("taishan-caseworker");
         assertThat(assigned.getBoolean("overdue")).isFalse();
         assertThat(worker.get(aid + "/cases?mine=true").json().getJsonArray("items").stream()
                 .map(c -> c.asJsonObject().getString("id"))).contains(caseId);
         assertThat(worker.get(aid + "/cases?overdue=true").json().getInt("total")).isZero();
+
+        // referred to 低保: the body named when missing, the outcome recorded once
+        assertField(worker.post(aid + "/cases/" + caseId + "/referrals", "{\"scheme\":\"dibao\",\"referredOn\":\"2026-11-21\"}"), "body");
+        JsonObject referral = worker.post(aid + "/cases/" + caseId + "/referrals",
+                "{\"scheme\":\"dibao\",\"referredOn\":\"2026-11-21\",\"body\":\"台城街道民政办\"}").json();
+        assertThat(referral.getString("outcome")).isEqualTo("pending");
+        String outcome = aid + "/cases/" + caseId + "/referrals/" + referral.getString("id") + "/outcome";
+        assertThat(worker.post(outcome, "{\"outcome\":\"granted\",\"outcomeOn\":\"2026-11-28\",\"version\":%d}"
+                .formatted(version(referral))).json().getString("outcome")).isEqualTo("granted");
+        assertThat(worker.post(outcome, "{\"outcome\":\"refused\",\"outcomeOn\":\"2026-11-28\"}").isProblem(409)).isTrue();
+        assertThat(viewer.get(aid + "/cases/" + caseId + "/referrals").jsonArray()).hasSize(1);
     }
 
     /**

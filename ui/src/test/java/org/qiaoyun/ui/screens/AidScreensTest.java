@@ -573,6 +573,38 @@ class AidScreensTest extends ScreenTest {
                 .as("due in ten days: not overdue").noneSatisfy(row -> assertThat(row).contains("余伯"));
     }
 
+    /** A caseworker refers the person to 低保 (the body said at its field when missing) and records that it was granted. */
+    @Test
+    void aCaseworkerRefersThePersonToDibaoAndRecordsTheOutcome() {
+        openNewCase("伍婆", "44078119440404014");
+        @SuppressWarnings("unchecked")
+        Grid<Object> referrals = _get(Grid.class, s -> s.withId("aid-referrals"));
+        assertThat(GridKt._size(referrals)).isZero();
+        _click(_get(Button.class, s -> s.withId("aid-refer")));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> scheme = _get(ComboBox.class, s -> s.withId("aid-refer-scheme"));
+        choose(scheme, "低保");
+        _click(_get(Button.class, s -> s.withId("aid-refer-save")));
+        TextField body = _get(TextField.class, s -> s.withId("aid-refer-body"));
+        assertThat(body.isInvalid()).as("the body is asked for").isTrue();
+        _setValue(body, "台城街道民政办");
+        _click(_get(Button.class, s -> s.withId("aid-refer-save")));
+        @SuppressWarnings("unchecked")
+        Grid<Object> kept = _get(Grid.class, s -> s.withId("aid-referrals"));
+        assertThat(GridKt._getFormattedRow(kept, 0)).contains("低保", "台城街道民政办", "待答复");
+
+        _click((Button) GridKt._getCellComponent(kept, 0, "record"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> outcome = _get(ComboBox.class, s -> s.withId("aid-outcome-choice"));
+        choose(outcome, "已获救助");
+        _setValue(_get(TextField.class, s -> s.withId("aid-outcome-note")), "每月 800 元");
+        _click(_get(Button.class, s -> s.withId("aid-outcome-save")));
+        @SuppressWarnings("unchecked")
+        Grid<Object> decided = _get(Grid.class, s -> s.withId("aid-referrals"));
+        assertThat(GridKt._getFormattedRow(decided, 0).toString()).contains("已获救助", "每月 800 元");
+        assertThat(GridKt._getCellComponent(decided, 0, "record").isVisible()).as("recorded once").isFalse();
+    }
+
     /** Opens a person's profile from the list of beneficiaries, as a caseworker does. */
     private static void openPerson(String name) {
         signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/beneficiaries");

@@ -61,7 +61,8 @@ public class AidModule implements Module {
         return new ModulePersistence(List.of(Beneficiary.class, Fund.class, FundEntry.class, AidCase.class, Goods.class,
                 org.qiaoyun.plugins.aid.casework.Assignment.class,
                 CaseEvent.class, ApprovalLimit.class,
-                org.qiaoyun.plugins.aid.periodic.Schedule.class, org.qiaoyun.plugins.aid.periodic.SchedulePayment.class), "db/aid/changelog.xml");
+                org.qiaoyun.plugins.aid.periodic.Schedule.class, org.qiaoyun.plugins.aid.periodic.SchedulePayment.class,
+                org.qiaoyun.plugins.aid.referral.Referral.class), "db/aid/changelog.xml");
     }
 
     @Override

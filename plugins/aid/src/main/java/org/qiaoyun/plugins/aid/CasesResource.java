@@ -162,6 +162,12 @@ public class CasesResource {
         return new FilesResource(scope, org.qiaoyun.plugins.aid.files.AidFiles.Holder.CASE, id);
     }
 
+    /** The case's referrals to government schemes (低保, 特困, 临时救助, ...) and their outcomes. */
+    @Path("{id}/referrals")
+    public ReferralsResource referrals(@PathParam("id") String id) {
+        return new ReferralsResource(scope, id);
+    }
+
     /** The case's periodic aid (a monthly allowance): set, paid month by month, stopped. */
     @Path("{id}/schedule")
     public ScheduleResource schedule(@PathParam("id") String id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {

@@ -94,7 +94,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             assign.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
             actions.add(assign);
         }
-        add(actions, new SchedulePanel(tenant, t, c, this::show));
+        add(actions, new SchedulePanel(tenant, t, c, this::show), new ReferralsPanel(tenant, t, caseId, this::show));
         timeline.setId("aid-case-timeline");
         timeline.removeAllColumns();
         timeline.addColumn(e -> TIME.format(e.at())).setHeader(t.get("case.when")).setAutoWidth(true);
