@@ -570,6 +570,14 @@ class PlatformIT {
                 .formatted(version(referral))).json().getString("outcome")).isEqualTo("granted");
         assertThat(worker.post(outcome, "{\"outcome\":\"refused\",\"outcomeOn\":\"2026-11-28\"}").isProblem(409)).isTrue();
         assertThat(viewer.get(aid + "/cases/" + caseId + "/referrals").jsonArray()).hasSize(1);
+
+        // the donor's account: the payments with the name masked, the workbook in Chinese when asked
+        JsonObject report = viewer.get(aid + "/funds/" + fund + "/donor-report").json();
+        assertThat(report.getJsonArray("uses").getJsonObject(0).getString("beneficiary")).isEqualTo("黄*");
+        assertThat(report.getJsonObject("usedByType").getJsonNumber("medical_aid").bigDecimalValue()).isEqualByComparingTo("600");
+        Api.Reply workbook = viewer.accepting("zh-CN").get(aid + "/funds/" + fund + "/donor-report.xlsx");
+        assertThat(workbook.status()).isEqualTo(200);
+        assertThat(workbook.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 
     /**

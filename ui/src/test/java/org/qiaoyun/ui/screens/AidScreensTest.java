@@ -493,6 +493,8 @@ class AidScreensTest extends ScreenTest {
                 .as("on the work list, with the reason").anySatisfy(row -> assertThat(row).contains("司徒婆", month, "¥100.00", "定期补助金"));
 
         signInAndOpen("taishan-admin", fundRoute);
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("aid-donor-report"))).as("the donor report to export")
+                .hasSize(1);
         _click(_get(Button.class, s -> s.withId("aid-receipt-open")));
         _setValue(_get(BigDecimalField.class, s -> s.withId("aid-receipt-amount")), new BigDecimal("1000"));
         _click(_get(Button.class, s -> s.withId("aid-receipt-save")));

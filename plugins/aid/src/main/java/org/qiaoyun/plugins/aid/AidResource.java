@@ -55,7 +55,7 @@ public class AidResource {
 
     @Path("funds")
     public FundsResource funds() {
-        return new FundsResource(scope);
+        return new FundsResource(scope, vault);
     }
 
     @Path("cases")
