@@ -509,6 +509,75 @@ class PlatformIT {
                 .isEqualTo("home visit 2026-11-20 by 李社工");
         assertThat(worker.get(aid + "/cases?status=disbursed").json().getInt("total")).isEqualTo(1);
         assertField(worker.get(aid + "/cases?status=pending"), "status");
+
+        // the hospital bill the case rests on: kept with the case, typed by content, read by viewers, never through the person
+        byte[] bill = "%PDF-1.4\n台山市人民医院 住院费用清单\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+        Api.Reply kept = worker.send("POST", aid + "/cases/" + caseId + "/attachments?name="
+                + java.net.URLEncoder.encode("住院账单.pdf", StandardCharsets.UTF_8), "application/octet-stream", bill);
+        assertThat(kept.status()).as(kept.body()).isEqualTo(201);
+        String file = kept.json().getString("id");
+        Api.Reply disguised = worker.accepting("zh-CN").send("POST", aid + "/cases/" + caseId + "/attachments?name=bill.pdf",
+                "application/pdf", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+        assertField(disguised, "file");
+        Api viewer = anonymous.as("taishan-viewer", DEMO_PASSWORD);
+        assertThat(viewer.get(aid + "/cases/" + caseId + "/attachments").jsonArray()).hasSize(1);
+        Api.Reply download = viewer.get(aid + "/cases/" + caseId + "/attachments/" + file);
+        assertThat(download.contentType()).startsWith("application/pdf");
+        assertThat(download.body()).contains("住院费用清单");
+        assertThat(viewer.send("DELETE", aid + "/cases/" + caseId + "/attachments/" + file, null, null).isProblem(403)).isTrue();
+        assertThat(worker.get(aid + "/beneficiaries/" + beneficiary.getString("id") + "/attachments/" + file).isProblem(404))
+                .as("the case's file is not the person's").isTrue();
+        assertThat(worker.send("DELETE", aid + "/cases/" + caseId + "/attachments/" + file, null, null).status()).isEqualTo(204);
+        assertThat(worker.get(aid + "/cases/" + caseId + "/attachments").jsonArray()).isEmpty();
+
+        // the 300 yuan still approved, paid as 100 a month from this month; the fund is empty until a receipt comes
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String schedule = "{\"fundId\":\"" + fund + "\",\"monthlyAmount\":100,\"firstMonth\":\"" + month + "\",\"months\":%d}";
+        assertField(director.post(aid + "/cases/" + caseId + "/schedule", schedule.formatted(4)), "months");
+        assertThat(director.post(aid + "/cases/" + caseId + "/schedule", schedule.formatted(3)).status()).isEqualTo(201);
+        assertThat(director.get(aid + "/cases/" + caseId + "/schedule").json().getInt("months")).isEqualTo(3);
+        String pay = "{\"month\":\"" + month + "\"}";
+        assertField(worker.post(aid + "/cases/" + caseId + "/schedule/payments", pay), "amount");
+        JsonObject due = worker.accepting("zh-CN").get(aid + "/payments-due").jsonArray().getJsonObject(0);
+        assertThat(due.getString("beneficiaryName")).isEqualTo("黄伯");
+        assertThat(due.getString("refusal")).as("the month stays due with the reason").contains("侨爱心基金");
+        director.post(aid + "/funds/" + fund + "/receipts", "{\"amount\":1000.00}");
+        assertThat(worker.post(aid + "/cases/" + caseId + "/schedule/payments", pay).status()).isEqualTo(201);
+        assertThat(worker.post(aid + "/cases/" + caseId + "/schedule/payments", pay).isProblem(409)).as("never twice").isTrue();
+        assertThat(worker.get(aid + "/payments-due").jsonArray()).isEmpty();
+        assertField(director.post(aid + "/cases/" + caseId + "/schedule/stop", "{\"reason\":\" \"}"), "reason");
+        assertThat(director.post(aid + "/cases/" + caseId + "/schedule/stop", "{\"reason\":\"已迁居\"}").json().getString("status"))
+                .isEqualTo("stopped");
+
+        // given to a caseworker by a day: a volunteer is no caseworker; the case is then the caseworker's own
+        assertField(director.post(aid + "/cases/" + caseId + "/assignment", "{\"assignee\":\"taishan-volunteer\"}"), "assignee");
+        String dueBy = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(7).toString();
+        JsonObject assigned = director.post(aid + "/cases/" + caseId + "/assignment",
+                "{\"assignee\":\"taishan-caseworker\",\"dueDate\":\"" + dueBy + "\"}").json();
+        assertThat(assigned.getString("assignee")).isEqualTo("taishan-caseworker");
+        assertThat(assigned.getBoolean("overdue")).isFalse();
+        assertThat(worker.get(aid + "/cases?mine=true").json().getJsonArray("items").stream()
+                .map(c -> c.asJsonObject().getString("id"))).contains(caseId);
+        assertThat(worker.get(aid + "/cases?overdue=true").json().getInt("total")).isZero();
+
+        // referred to 低保: the body named when missing, the outcome recorded once
+        assertField(worker.post(aid + "/cases/" + caseId + "/referrals", "{\"scheme\":\"dibao\",\"referredOn\":\"2026-11-21\"}"), "body");
+        JsonObject referral = worker.post(aid + "/cases/" + caseId + "/referrals",
+                "{\"scheme\":\"dibao\",\"referredOn\":\"2026-11-21\",\"body\":\"台城街道民政办\"}").json();
+        assertThat(referral.getString("outcome")).isEqualTo("pending");
+        String outcome = aid + "/cases/" + caseId + "/referrals/" + referral.getString("id") + "/outcome";
+        assertThat(worker.post(outcome, "{\"outcome\":\"granted\",\"outcomeOn\":\"2026-11-28\",\"version\":%d}"
+                .formatted(version(referral))).json().getString("outcome")).isEqualTo("granted");
+        assertThat(worker.post(outcome, "{\"outcome\":\"refused\",\"outcomeOn\":\"2026-11-28\"}").isProblem(409)).isTrue();
+        assertThat(viewer.get(aid + "/cases/" + caseId + "/referrals").jsonArray()).hasSize(1);
+
+        // the donor's account: the payments with the name masked, the workbook in Chinese when asked
+        JsonObject report = viewer.get(aid + "/funds/" + fund + "/donor-report").json();
+        assertThat(report.getJsonArray("uses").getJsonObject(0).getString("beneficiary")).isEqualTo("黄*");
+        assertThat(report.getJsonObject("usedByType").getJsonNumber("medical_aid").bigDecimalValue()).isEqualByComparingTo("600");
+        Api.Reply workbook = viewer.accepting("zh-CN").get(aid + "/funds/" + fund + "/donor-report.xlsx");
+        assertThat(workbook.status()).isEqualTo(200);
+        assertThat(workbook.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 
     /**

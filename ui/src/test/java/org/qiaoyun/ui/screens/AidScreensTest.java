@@ -155,12 +155,7 @@ class AidScreensTest extends ScreenTest {
 
         signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid");
         assertThat(_get(Span.class, s -> s.withId("aid-sums")).getText()).contains("申请 ¥");
-        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/beneficiaries");
-        @SuppressWarnings("unchecked")
-        Grid<Object> people = _get(Grid.class, s -> s.withId("aid-people"));
-        int wu = IntStream.range(0, GridKt._size(people)).filter(i -> GridKt._getFormattedRow(people, i).contains("伍伯"))
-                .findFirst().orElseThrow();
-        GridKt._clickItem(people, wu, people.getColumns().get(0), 0, false, false, false, false);
+        openPerson("伍伯");
         @SuppressWarnings("unchecked")
         Grid<Object> history = _get(Grid.class, s -> s.withId("aid-person-cases"));
         assertThat(GridKt._size(history)).as("the person's cases over the years").isEqualTo(1);
@@ -368,14 +363,7 @@ class AidScreensTest extends ScreenTest {
         assertThat(_find(Button.class, s -> s.withId("aid-step-submit"))).as("a withdrawn case offers nothing").isEmpty();
 
         openNewCase("谭婆", "44078119390808008");
-        String caseRoute = "t/gd-jiangmen-taishan/aid/case/" + com.vaadin.flow.component.UI.getCurrent().getInternals()
-                .getActiveViewLocation().getPath().replaceAll(".*/", "");
-        _click(_get(Button.class, s -> s.withId("aid-step-submit")));
-        _click(_get(Button.class, s -> s.withId("aid-step-go")));
-        _click(_get(Button.class, s -> s.withId("aid-step-verify")));
-        _setValue(_get(TextField.class, s -> s.withLabel("走访人")), "李社工");
-        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withLabel("核实情况")), "独居，属实");
-        _click(_get(Button.class, s -> s.withId("aid-step-go")));
+        String caseRoute = submitAndVerifyOnScreen();
         assertThat(_find(Button.class, s -> s.withId("aid-step-close-unpaid"))).isEmpty();
         signInAndOpen("taishan-admin", caseRoute);
         _click(_get(Button.class, s -> s.withId("aid-step-approve")));
@@ -416,6 +404,217 @@ class AidScreensTest extends ScreenTest {
         assertThat(_get(Span.class, s -> s.withId("aid-case-status")).getText()).isEqualTo("草稿");
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aid-case-goods")).getText())
                 .isEqualTo("实物：月饼两盒、大米一袋，估值 ¥260.00；尚未送达");
+    }
+
+    /** A bill kept with a case and a certificate with the person, on their screens; a viewer reads them and adds none. */
+    @Test
+    void aCaseworkerKeepsABillWithACaseAndACertificateWithThePersonAndAViewerOnlyReadsThem() {
+        openNewCase("关伯", "44078119410909009");
+        String caseRoute = "t/gd-jiangmen-taishan/aid/case/" + com.vaadin.flow.component.UI.getCurrent().getInternals()
+                .getActiveViewLocation().getPath().replaceAll(".*/", "");
+        com.vaadin.flow.component.upload.Upload upload = _get(com.vaadin.flow.component.upload.Upload.class,
+                s -> s.withId("attachments-upload"));
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "程序.pdf", "application/pdf", "MZ not a pdf".getBytes());
+        assertThat(_get(Span.class, s -> s.withId("attachments-refusal")).getText())
+                .as("told at the upload, in Chinese").isEqualTo("只能上传 PDF、JPEG、PNG 图片或 Word、Excel 文件（按文件内容判断，不看文件名）");
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "住院账单.pdf", "application/pdf", "%PDF-1.4 bill".getBytes());
+        @SuppressWarnings("unchecked")
+        Grid<Object> files = _get(Grid.class, s -> s.withId("attachments-files"));
+        assertThat(GridKt._size(files)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(files, 0)).contains("taishan-caseworker");
+
+        signInAndOpen("taishan-viewer", caseRoute);
+        @SuppressWarnings("unchecked")
+        Grid<Object> seen = _get(Grid.class, s -> s.withId("attachments-files"));
+        assertThat(GridKt._size(seen)).as("a viewer reads the case's papers").isEqualTo(1);
+        assertThat(_find(com.vaadin.flow.component.upload.Upload.class, s -> s.withId("attachments-upload"))).as("and adds none").isEmpty();
+        assertThat(seen.getColumnByKey("remove")).as("nor removes one").isNull();
+
+        openPerson("关伯");
+        @SuppressWarnings("unchecked")
+        Grid<Object> papers = _get(Grid.class, s -> s.withId("attachments-files"));
+        assertThat(GridKt._size(papers)).as("the case's bill is the case's, not the person's").isZero();
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(_get(com.vaadin.flow.component.upload.Upload.class,
+                s -> s.withId("attachments-upload")), "贫困证明.pdf", "application/pdf", "%PDF-1.4 certificate".getBytes());
+        assertThat(GridKt._getFormattedRow(papers, 0).toString()).contains("贫困证明.pdf");
+    }
+
+    /**
+     * A monthly allowance on screen: a decider sets it on an approved case (a wrong number of months said at its field),
+     * a month paid from an empty fund stays due with the reason, on the case and on the work list, and is paid once
+     * money has come.
+     */
+    @Test
+    void aMonthlyAllowanceIsSetPaidFromAnEmptyFundLeftDueWithTheReasonThenPaid() {
+        openNewCase("司徒婆", "44078119420202012");
+        String caseRoute = submitAndVerifyOnScreen();
+        assertThat(_find(Button.class, s -> s.withId("aid-schedule-set"))).as("not before approval").isEmpty();
+
+        signInAndOpen("taishan-admin", "t/gd-jiangmen-taishan/aid/funds");
+        _click(_get(Button.class, s -> s.withId("aid-fund-open")));
+        _setValue(_get(TextField.class, s -> s.withId("aid-fund-name")), "定期补助金");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> source = _get(ComboBox.class, s -> s.withId("aid-fund-source"));
+        choose(source, "财政预算");
+        _click(_get(Button.class, s -> s.withId("aid-fund-save")));
+        String fundRoute = "t/gd-jiangmen-taishan/aid/fund/" + com.vaadin.flow.component.UI.getCurrent().getInternals()
+                .getActiveViewLocation().getPath().replaceAll(".*/", "");
+
+        signInAndOpen("taishan-admin", caseRoute);
+        _click(_get(Button.class, s -> s.withId("aid-step-approve")));
+        _click(_get(Button.class, s -> s.withId("aid-step-go")));
+        _click(_get(Button.class, s -> s.withId("aid-schedule-set")));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> fund = _get(ComboBox.class, s -> s.withId("aid-schedule-fund"));
+        _setValue(fund, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(fund).stream()
+                .filter(f -> fund.getItemLabelGenerator().apply(f).startsWith("定期补助金")).findFirst().orElseThrow());
+        _setValue(_get(BigDecimalField.class, s -> s.withId("aid-schedule-monthly")), new BigDecimal("100"));
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("aid-schedule-first")),
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+        com.vaadin.flow.component.textfield.IntegerField months = _get(com.vaadin.flow.component.textfield.IntegerField.class,
+                s -> s.withId("aid-schedule-months"));
+        _setValue(months, 4);
+        _click(_get(Button.class, s -> s.withId("aid-schedule-save")));
+        assertThat(months.isInvalid()).as("four months of 100 are more than the 300 approved").isTrue();
+        assertThat(months.getErrorMessage()).isEqualTo("定期救助共 ¥400.00，超过了个案已批准而未发放的 ¥300.00");
+        _setValue(months, 3);
+        _click(_get(Button.class, s -> s.withId("aid-schedule-save")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aid-schedule-summary")).getText())
+                .startsWith("每月 ¥100.00，").endsWith("共 3 个月，已发放 0 个月。");
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        _click(payButton(0));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aid-schedule-refusal")).getText())
+                .as("the empty fund said on the case").startsWith(month + " 未能发放：").contains("定期补助金");
+
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid");
+        @SuppressWarnings("unchecked")
+        Grid<Object> due = _get(Grid.class, s -> s.withId("aid-payments-due"));
+        assertThat(IntStream.range(0, GridKt._size(due)).mapToObj(i -> GridKt._getFormattedRow(due, i).toString()))
+                .as("on the work list, with the reason").anySatisfy(row -> assertThat(row).contains("司徒婆", month, "¥100.00", "定期补助金"));
+
+        signInAndOpen("taishan-admin", fundRoute);
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("aid-donor-report"))).as("the donor report to export")
+                .hasSize(1);
+        _click(_get(Button.class, s -> s.withId("aid-receipt-open")));
+        _setValue(_get(BigDecimalField.class, s -> s.withId("aid-receipt-amount")), new BigDecimal("1000"));
+        _click(_get(Button.class, s -> s.withId("aid-receipt-save")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        signInAndOpen("taishan-caseworker", caseRoute);
+        _click(payButton(0));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aid-schedule-summary")).getText())
+                .endsWith("已发放 1 个月。");
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aid-schedule-refusal"))).as("the reason is over").isEmpty();
+        assertThat(payButton(0).isVisible()).as("never twice").isFalse();
+        assertThat(payButton(1).isVisible()).as("nor a month ahead").isFalse();
+
+        signInAndOpen("taishan-viewer", caseRoute);
+        assertThat(_find(Button.class, s -> s.withId("aid-schedule-stop"))).as("a viewer stops nothing").isEmpty();
+        signInAndOpen("taishan-admin", caseRoute);
+        _click(_get(Button.class, s -> s.withId("aid-schedule-stop")));
+        _click(_get(Button.class, s -> s.withId("aid-schedule-stop-confirm")));
+        TextField reason = _get(TextField.class, s -> s.withId("aid-schedule-stop-reason"));
+        assertThat(reason.isInvalid()).as("nothing stops without a reason").isTrue();
+        _setValue(reason, "已迁居外省");
+        _click(_get(Button.class, s -> s.withId("aid-schedule-stop-confirm")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aid-schedule-summary")).getText())
+                .endsWith("已停止：已迁居外省");
+        assertThat(_find(Button.class, s -> s.withId("aid-schedule-stop"))).isEmpty();
+    }
+
+    /** Submits the case on screen and records its home visit; answers the case's route. */
+    private static String submitAndVerifyOnScreen() {
+        String caseRoute = "t/gd-jiangmen-taishan/aid/case/" + com.vaadin.flow.component.UI.getCurrent().getInternals()
+                .getActiveViewLocation().getPath().replaceAll(".*/", "");
+        _click(_get(Button.class, s -> s.withId("aid-step-submit")));
+        _click(_get(Button.class, s -> s.withId("aid-step-go")));
+        _click(_get(Button.class, s -> s.withId("aid-step-verify")));
+        _setValue(_get(TextField.class, s -> s.withLabel("走访人")), "李社工");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withLabel("核实情况")), "独居，属实");
+        _click(_get(Button.class, s -> s.withId("aid-step-go")));
+        return caseRoute;
+    }
+
+    /** The pay button of row {@code row} of a case's periodic aid (a component in a grid's cell). */
+    private static Button payButton(int row) {
+        @SuppressWarnings("unchecked")
+        Grid<Object> months = _get(Grid.class, s -> s.withId("aid-schedule-months"));
+        return (Button) GridKt._getCellComponent(months, row, "pay");
+    }
+
+    /** An admin gives a case to a caseworker by a day; a volunteer is refused at the field; the caseworker finds it under "mine". */
+    @Test
+    void anAdminGivesACaseToACaseworkerWhoFindsItUnderMine() {
+        openNewCase("余伯", "44078119430303013");
+        String caseRoute = "t/gd-jiangmen-taishan/aid/case/" + com.vaadin.flow.component.UI.getCurrent().getInternals()
+                .getActiveViewLocation().getPath().replaceAll(".*/", "");
+        signInAndOpen("taishan-admin", caseRoute);
+        _click(_get(Button.class, s -> s.withId("aid-assign")));
+        TextField assignee = _get(TextField.class, s -> s.withId("aid-assign-assignee"));
+        _setValue(assignee, "taishan-volunteer");
+        java.time.LocalDate due = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(10);
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("aid-assign-due")), due);
+        _click(_get(Button.class, s -> s.withId("aid-assign-save")));
+        assertThat(assignee.isInvalid()).isTrue();
+        assertThat(assignee.getErrorMessage()).isEqualTo("taishan-volunteer 不是本侨联的帮扶专干或管理员");
+        _setValue(assignee, "taishan-caseworker");
+        _click(_get(Button.class, s -> s.withId("aid-assign-save")));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aid-case-assignment")).getText())
+                .isEqualTo("承办：taishan-caseworker，" + due + " 前办结");
+        @SuppressWarnings("unchecked")
+        Grid<Object> timeline = _get(Grid.class, s -> s.withId("aid-case-timeline"));
+        assertThat(GridKt._getFormattedRow(timeline, GridKt._size(timeline) - 1)).contains("分派承办");
+
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid");
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withId("aid-mine")), true);
+        @SuppressWarnings("unchecked")
+        Grid<Object> cases = _get(Grid.class, s -> s.withId("aid-cases"));
+        assertThat(IntStream.range(0, GridKt._size(cases)).mapToObj(i -> GridKt._getFormattedRow(cases, i).toString()))
+                .anySatisfy(row -> assertThat(row).contains("余伯", "taishan-caseworker", due.toString()));
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withId("aid-overdue")), true);
+        assertThat(IntStream.range(0, GridKt._size(cases)).mapToObj(i -> GridKt._getFormattedRow(cases, i).toString()))
+                .as("due in ten days: not overdue").noneSatisfy(row -> assertThat(row).contains("余伯"));
+    }
+
+    /** A caseworker refers the person to 低保 (the body said at its field when missing) and records that it was granted. */
+    @Test
+    void aCaseworkerRefersThePersonToDibaoAndRecordsTheOutcome() {
+        openNewCase("伍婆", "44078119440404014");
+        @SuppressWarnings("unchecked")
+        Grid<Object> referrals = _get(Grid.class, s -> s.withId("aid-referrals"));
+        assertThat(GridKt._size(referrals)).isZero();
+        _click(_get(Button.class, s -> s.withId("aid-refer")));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> scheme = _get(ComboBox.class, s -> s.withId("aid-refer-scheme"));
+        choose(scheme, "低保");
+        _click(_get(Button.class, s -> s.withId("aid-refer-save")));
+        TextField body = _get(TextField.class, s -> s.withId("aid-refer-body"));
+        assertThat(body.isInvalid()).as("the body is asked for").isTrue();
+        _setValue(body, "台城街道民政办");
+        _click(_get(Button.class, s -> s.withId("aid-refer-save")));
+        @SuppressWarnings("unchecked")
+        Grid<Object> kept = _get(Grid.class, s -> s.withId("aid-referrals"));
+        assertThat(GridKt._getFormattedRow(kept, 0)).contains("低保", "台城街道民政办", "待答复");
+
+        _click((Button) GridKt._getCellComponent(kept, 0, "record"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> outcome = _get(ComboBox.class, s -> s.withId("aid-outcome-choice"));
+        choose(outcome, "已获救助");
+        _setValue(_get(TextField.class, s -> s.withId("aid-outcome-note")), "每月 800 元");
+        _click(_get(Button.class, s -> s.withId("aid-outcome-save")));
+        @SuppressWarnings("unchecked")
+        Grid<Object> decided = _get(Grid.class, s -> s.withId("aid-referrals"));
+        assertThat(GridKt._getFormattedRow(decided, 0).toString()).contains("已获救助", "每月 800 元");
+        assertThat(GridKt._getCellComponent(decided, 0, "record").isVisible()).as("recorded once").isFalse();
+    }
+
+    /** Opens a person's profile from the list of beneficiaries, as a caseworker does. */
+    private static void openPerson(String name) {
+        signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/beneficiaries");
+        @SuppressWarnings("unchecked")
+        Grid<Object> people = _get(Grid.class, s -> s.withId("aid-people"));
+        int row = IntStream.range(0, GridKt._size(people)).filter(i -> GridKt._getFormattedRow(people, i).contains(name))
+                .findFirst().orElseThrow();
+        GridKt._clickItem(people, row, people.getColumns().get(0), 0, false, false, false, false);
     }
 
     private static void registerPerson(String name, String seventeen) {

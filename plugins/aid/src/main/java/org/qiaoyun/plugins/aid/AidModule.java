@@ -59,7 +59,10 @@ public class AidModule implements Module {
     @Override
     public ModulePersistence persistence() {
         return new ModulePersistence(List.of(Beneficiary.class, Fund.class, FundEntry.class, AidCase.class, Goods.class,
-                CaseEvent.class, ApprovalLimit.class), "db/aid/changelog.xml");
+                org.qiaoyun.plugins.aid.casework.Assignment.class,
+                CaseEvent.class, ApprovalLimit.class,
+                org.qiaoyun.plugins.aid.periodic.Schedule.class, org.qiaoyun.plugins.aid.periodic.SchedulePayment.class,
+                org.qiaoyun.plugins.aid.referral.Referral.class), "db/aid/changelog.xml");
     }
 
     @Override
@@ -78,7 +81,7 @@ public class AidModule implements Module {
                 new ModuleView("beneficiaries", BeneficiariesView.class, tenant -> new BeneficiariesView(tenant, vault),
                         "帮扶对象", "Beneficiaries").forRoles(CASEWORK),
                 new ModuleView("funds", FundsView.class, FundsView::new, "帮扶资金", "Funds").forRoles(CASEWORK),
-                new ModuleView("fund/:id", FundView.class, FundView::new, "资金明细", "Fund ledger").forRoles(CASEWORK),
+                new ModuleView("fund/:id", FundView.class, tenant -> new FundView(tenant, vault), "资金明细", "Fund ledger").forRoles(CASEWORK),
                 new ModuleView("limits", LimitsView.class, LimitsView::new, "审批权限", "Approval limits")
                         .forRoles("caseworker", "admin"),
                 new ModuleView("case/:id", CaseView.class, tenant -> new CaseView(tenant, vault), "个案", "Case").forRoles(CASEWORK),

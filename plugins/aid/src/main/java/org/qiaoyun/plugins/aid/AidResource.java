@@ -55,7 +55,7 @@ public class AidResource {
 
     @Path("funds")
     public FundsResource funds() {
-        return new FundsResource(scope);
+        return new FundsResource(scope, vault);
     }
 
     @Path("cases")
@@ -72,17 +72,18 @@ public class AidResource {
     @Produces(XLSX)
     public Response casesSpreadsheet(@QueryParam("mine") @DefaultValue("false") boolean mine, @QueryParam("status") String status,
                                      @QueryParam("type") String type, @QueryParam("beneficiary") String beneficiary,
-                                     @QueryParam("search") String search, @QueryParam("tag") String tag) {
-        List<AidCase> cases = exported(mine, status, type, beneficiary, search, tag); // read (and refused) before the answer begins
+                                     @QueryParam("search") String search, @QueryParam("tag") String tag,
+                                     @QueryParam("overdue") @DefaultValue("false") boolean overdue) {
+        List<AidCase> cases = exported(mine, status, type, beneficiary, search, tag, overdue); // read (and refused) before the answer begins
         jakarta.ws.rs.core.StreamingOutput body = out -> writeCases(cases, out);
         return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"cases.xlsx\"").build();
     }
 
     /** The cases the spreadsheet holds: the work list's filters, read from the request as the list reads them. */
-    List<AidCase> exported(boolean mine, String status, String type, String beneficiary, String search, String tag) {
+    List<AidCase> exported(boolean mine, String status, String type, String beneficiary, String search, String tag, boolean overdue) {
         return casework.list(new Casework.Search(mine, Inputs.choice(CaseStatus.class, status, "status"),
                 Inputs.choice(AidType.class, type, "type"), beneficiary, search,
-                Inputs.choice(org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag.class, tag, "tag")), 0, 100_000);
+                Inputs.choice(org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag.class, tag, "tag"), overdue), 0, 100_000);
     }
 
     /** The cases as rows people keep: whom each is for, amounts in yuan, the time it was opened in Beijing. */
@@ -94,6 +95,22 @@ public class AidResource {
                 cases.stream().map(c -> List.<Object>of(c.id(), names.getOrDefault(c.beneficiaryId(), ""), Inputs.lower(c.type()),
                         Inputs.lower(c.status()), c.requested().toYuan(), c.approved() == null ? "" : c.approved().toYuan(),
                         c.disbursed().toYuan(), c.createdBy(), BEIJING_MINUTE.format(c.createdAt()))).toList(), out);
+    }
+
+    /** A month of periodic aid due: whose case, whom for (the name, as the work list shows it), how much, and why it was refused if tried. */
+    public record DueJson(String caseId, String beneficiaryId, String beneficiaryName, String month, BigDecimal amount, String refusal) {
+    }
+
+    /** The months of periodic aid due by this month, the oldest first (the names read are audited as a list). */
+    @GET
+    @Path("payments-due")
+    public List<DueJson> paymentsDue(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        java.util.Locale language = org.qiaoyun.api.Text.languageOf(headers.getAcceptableLanguages());
+        List<org.qiaoyun.plugins.aid.periodic.PeriodicAid.Due> due = new org.qiaoyun.plugins.aid.periodic.PeriodicAid(scope).due();
+        Map<String, String> names = new Beneficiaries(scope, vault).names(due.stream().map(d -> d.beneficiaryId()).toList());
+        return due.stream().map(d -> new DueJson(d.schedule().caseId(), d.beneficiaryId(), names.get(d.beneficiaryId()),
+                d.period().toString(), d.schedule().monthly().toYuan(),
+                d.refusal().map(t -> t.in(language, AidResource.class.getClassLoader())).orElse(null))).toList();
     }
 
     /** {@code PUT approval-limits/{role}}. */

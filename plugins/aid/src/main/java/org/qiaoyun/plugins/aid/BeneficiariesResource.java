@@ -226,6 +226,12 @@ public class BeneficiariesResource {
     }
 
     /** Others who may be this person under another document (the same name and birth date): for the caseworker to check. */
+    /** The papers kept with the person (poverty certificates, documents): read by readers of people, changed by caseworkers. */
+    @Path("{id}/attachments")
+    public FilesResource attachments(@PathParam("id") String id) {
+        return new FilesResource(scope, org.qiaoyun.plugins.aid.files.AidFiles.Holder.BENEFICIARY, id);
+    }
+
     @GET
     @Path("{id}/possible-duplicates")
     public List<BeneficiaryJson> possibleDuplicates(@PathParam("id") String id) {

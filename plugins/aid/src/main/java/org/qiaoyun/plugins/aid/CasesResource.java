@@ -51,17 +51,25 @@ public class CasesResource {
                            BigDecimal approved, BigDecimal awaitingSecondApproval, BigDecimal disbursed, String status,
                            String createdBy, String submittedBy, String firstApprover, String approvedBy, LocalDate visitDate,
                            String visitor, String findings, String goods, BigDecimal goodsValue, Instant goodsDeliveredAt,
-                           String goodsDeliveredBy, List<String> nextActions, long version) {
+                           String goodsDeliveredBy, String assignee, LocalDate dueDate, boolean overdue, List<String> nextActions,
+                           long version) {
 
-        static CaseJson of(AidCase c) {
+        static CaseJson of(AidCase c, LocalDate today) {
             Goods g = c.goods();
+            org.qiaoyun.plugins.aid.casework.Assignment a = c.assignment();
             return new CaseJson(c.id(), c.beneficiaryId(), Inputs.lower(c.type()), c.summary(), c.requested().toYuan(),
                     c.approved() == null ? null : c.approved().toYuan(),
                     c.awaitingSecondApproval() == null ? null : c.awaitingSecondApproval().toYuan(), c.disbursed().toYuan(),
                     Inputs.lower(c.status()), c.createdBy(), c.submittedBy(), c.firstApprover(), c.approvedBy(), c.visitDate(),
                     c.visitor(), c.findings(), g == null ? null : g.description(), g == null ? null : g.estimatedValue().toYuan(),
-                    g == null ? null : g.deliveredAt(), g == null ? null : g.deliveredBy(), c.nextActions(), c.version());
+                    g == null ? null : g.deliveredAt(), g == null ? null : g.deliveredBy(), a == null ? null : a.assignee(),
+                    a == null ? null : a.dueDate(), c.overdue(today), c.nextActions(), c.version());
         }
+    }
+
+    /** The case as the API shows it, late or not as of today in China. */
+    private CaseJson json(AidCase c) {
+        return CaseJson.of(c, AidIndicators.today(scope));
     }
 
     /** One step of a case's timeline. */
@@ -99,12 +107,13 @@ public class CasesResource {
         public Page<CaseJson> list(@QueryParam("mine") @DefaultValue("false") boolean mine, @QueryParam("status") String status,
                                 @QueryParam("type") String type, @QueryParam("beneficiary") String beneficiary,
                                 @QueryParam("search") String search, @QueryParam("tag") String tag,
+                                @QueryParam("overdue") @DefaultValue("false") boolean overdue,
                                 @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Page.requireValid(page, size);
         Casework.Search filter = new Casework.Search(mine, Inputs.choice(CaseStatus.class, status, "status"),
-                Inputs.choice(AidType.class, type, "type"), beneficiary, search, Inputs.choice(VulnerabilityTag.class, tag, "tag"));
+                Inputs.choice(AidType.class, type, "type"), beneficiary, search, Inputs.choice(VulnerabilityTag.class, tag, "tag"), overdue);
         Page<AidCase> found = casework.page(filter, page, size);
-        return new Page<>(found.items().stream().map(CaseJson::of).toList(), page, size, found.total());
+        return new Page<>(found.items().stream().map(this::json).toList(), page, size, found.total());
     }
 
     @POST
@@ -116,13 +125,13 @@ public class CasesResource {
         Money requested = goods != null && body.requestedAmount == null ? Money.ZERO
                 : Money.yuan("requestedAmount", body.requestedAmount, goods == null);
         AidCase created = AidIndicators.afterChange(scope, () -> casework.draft(body.beneficiaryId, type, requested, goods, body.summary));
-        return Response.status(Response.Status.CREATED).entity(CaseJson.of(created)).build();
+        return Response.status(Response.Status.CREATED).entity(json(created)).build();
     }
 
     @GET
     @Path("{id}")
     public CaseJson aidCase(@PathParam("id") String id) {
-        return CaseJson.of(casework.get(id));
+        return json(casework.get(id));
     }
 
     @GET
@@ -130,6 +139,39 @@ public class CasesResource {
     public List<EventJson> timeline(@PathParam("id") String id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         java.util.Locale language = Text.languageOf(headers.getAcceptableLanguages());
         return casework.timeline(id).stream().map(e -> EventJson.of(e, language)).toList();
+    }
+
+    /** {@code POST cases/{id}/assignment}: whom the case is given to, due by when (ISO day, or none). */
+    public static class AssignmentBody {
+        public Long version;
+        public String assignee;
+        public String dueDate;
+    }
+
+    @POST
+    @Path("{id}/assignment")
+    public CaseJson assign(@PathParam("id") String id, AssignmentBody body) {
+        Inputs.body(body);
+        LocalDate due = body.dueDate == null || body.dueDate.isBlank() ? null : Inputs.date(body.dueDate, "dueDate");
+        return json(casework.assign(id, body.version, body.assignee, due));
+    }
+
+    /** The papers a case rests on (bills, admission letters, photos of the visit): as the person's, for the case. */
+    @Path("{id}/attachments")
+    public FilesResource attachments(@PathParam("id") String id) {
+        return new FilesResource(scope, org.qiaoyun.plugins.aid.files.AidFiles.Holder.CASE, id);
+    }
+
+    /** The case's referrals to government schemes (低保, 特困, 临时救助, ...) and their outcomes. */
+    @Path("{id}/referrals")
+    public ReferralsResource referrals(@PathParam("id") String id) {
+        return new ReferralsResource(scope, id);
+    }
+
+    /** The case's periodic aid (a monthly allowance): set, paid month by month, stopped. */
+    @Path("{id}/schedule")
+    public ScheduleResource schedule(@PathParam("id") String id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        return new ScheduleResource(scope, id, Text.languageOf(headers.getAcceptableLanguages()));
     }
 
     @POST
@@ -141,18 +183,18 @@ public class CasesResource {
 
     private Object take(String id, String step, Step s) {
         return switch (CaseStep.of(step)) {
-            case SUBMIT -> CaseJson.of(casework.submit(id, s.version, s.comment));
-            case WITHDRAW -> CaseJson.of(casework.withdraw(id, s.version, s.comment));
-            case VERIFY -> CaseJson.of(casework.verify(id, s.version, Inputs.date(s.visitDate, "visitDate"), s.visitor, s.findings));
-            case APPROVE -> CaseJson.of(casework.approve(id, s.version, s.amount == null ? Money.ZERO
+            case SUBMIT -> json(casework.submit(id, s.version, s.comment));
+            case WITHDRAW -> json(casework.withdraw(id, s.version, s.comment));
+            case VERIFY -> json(casework.verify(id, s.version, Inputs.date(s.visitDate, "visitDate"), s.visitor, s.findings));
+            case APPROVE -> json(casework.approve(id, s.version, s.amount == null ? Money.ZERO
                     : Money.yuan("amount", s.amount, false), s.comment));
-            case REJECT -> CaseJson.of(casework.reject(id, s.version, s.comment));
+            case REJECT -> json(casework.reject(id, s.version, s.comment));
             case DISBURSE -> FundsResource.EntryJson.of(casework.disburse(id, s.version, s.fundId, Money.yuan("amount", s.amount, true),
                     s.comment));
-            case DELIVER -> CaseJson.of(casework.deliver(id, s.version, s.comment));
-            case FOLLOW_UP -> CaseJson.of(casework.followUp(id, s.version, s.comment));
-            case CLOSE -> CaseJson.of(casework.close(id, s.version, s.comment));
-            case CLOSE_UNPAID -> CaseJson.of(casework.closeUnpaid(id, s.version, s.comment));
+            case DELIVER -> json(casework.deliver(id, s.version, s.comment));
+            case FOLLOW_UP -> json(casework.followUp(id, s.version, s.comment));
+            case CLOSE -> json(casework.close(id, s.version, s.comment));
+            case CLOSE_UNPAID -> json(casework.closeUnpaid(id, s.version, s.comment));
         };
     }
 

@@ -36,9 +36,12 @@ public class FundsResource {
 
     private final Reversals reversals;
 
-    FundsResource(TenantScope scope) {
+    private final org.qiaoyun.plugins.aid.report.DonorReports reports;
+
+    FundsResource(TenantScope scope, org.qiaoyun.api.personal.IdVault vault) {
         this.funds = new Funds(scope);
         this.reversals = new Reversals(scope);
+        this.reports = new org.qiaoyun.plugins.aid.report.DonorReports(scope, vault);
     }
 
     /** A fund with its balance. */
@@ -139,4 +142,42 @@ public class FundsResource {
         return Response.status(Response.Status.CREATED).entity(EntryJson.of(reversals.reverse(id, entryId, body.reason))).build();
     }
 
+
+    /** A donor report: what the fund received and what it paid for (names masked), with the sums by kind of aid. */
+    public record DonorReportJson(FundJson fund, BigDecimal received, BigDecimal used, java.util.Map<String, BigDecimal> usedByType,
+                                  List<ReceiptLine> receipts, List<UseLine> uses) {
+
+        /** A receipt: its day in China, amount and note. */
+        public record ReceiptLine(java.time.LocalDate day, BigDecimal amount, String note) {
+        }
+
+        /** A payment: its day in China, the kind of aid, whom for (masked) and the amount. */
+        public record UseLine(java.time.LocalDate day, String type, String beneficiary, BigDecimal amount) {
+        }
+
+        static DonorReportJson of(org.qiaoyun.plugins.aid.report.DonorReport r) {
+            java.util.Map<String, BigDecimal> byType = new java.util.LinkedHashMap<>();
+            r.byType().forEach((type, amount) -> byType.put(Inputs.lower(type), amount.toYuan()));
+            return new DonorReportJson(FundJson.of(r.fund()), r.received().toYuan(), r.used().toYuan(), byType,
+                    r.receipts().stream().map(x -> new ReceiptLine(x.day(), x.amount().toYuan(), x.note())).toList(),
+                    r.uses().stream().map(u -> new UseLine(u.day(), Inputs.lower(u.type()), u.person(), u.amount().toYuan())).toList());
+        }
+    }
+
+    @GET
+    @Path("{id}/donor-report")
+    public DonorReportJson donorReport(@PathParam("id") String id) {
+        return DonorReportJson.of(reports.of(id));
+    }
+
+    /** The donor report as a workbook, its headers and labels in the request's language (Chinese for zh). */
+    @GET
+    @Path("{id}/donor-report.xlsx")
+    @Produces(AidResource.XLSX)
+    public Response donorReportSpreadsheet(@PathParam("id") String id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        org.qiaoyun.plugins.aid.report.DonorReport report = reports.of(id); // read (and refused) before the answer begins
+        java.util.Locale language = org.qiaoyun.api.Text.languageOf(headers.getAcceptableLanguages());
+        jakarta.ws.rs.core.StreamingOutput body = out -> reports.write(report, language, out);
+        return Response.ok(body, AidResource.XLSX).header("Content-Disposition", "attachment; filename=\"donor-report.xlsx\"").build();
+    }
 }

@@ -3,46 +3,60 @@ package org.qiaoyun.plugins.aid;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes lists as {@code .xlsx} (Apache POI, streaming, so long lists do not fill the memory): a bold
- * header row, then one row per item, text and numbers as they are.
+ * header row, then one row per item. Amounts ({@link BigDecimal} yuan) are numbers shown with thousands
+ * separators and two decimals (12,345.00); days ({@link LocalDate}) are dates shown as 2026-12-01; other
+ * numbers and text are written as they are.
  */
 public final class Spreadsheets {
 
     private Spreadsheets() {
     }
 
-    /** One row of cells: strings, numbers (written as numbers) or null. */
+    /** One sheet: its name, its header and its rows of cells (strings, amounts, days, numbers or null). */
+    public record Sheet(String name, List<String> header, Iterable<List<Object>> rows) {
+    }
+
+    /** One sheet of rows. */
     public static void write(String sheetName, List<String> header, Iterable<List<Object>> rows, OutputStream out) {
+        write(List.of(new Sheet(sheetName, header, rows)), out);
+    }
+
+    /** Several sheets in one workbook, in this order. */
+    public static void write(List<Sheet> sheets, OutputStream out) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet(sheetName);
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            Row head = sheet.createRow(0);
-            for (int i = 0; i < header.size(); i++) {
-                head.createCell(i).setCellValue(header.get(i));
-                head.getCell(i).setCellStyle(bold);
-                sheet.setColumnWidth(i, 18 * 256);
-            }
-            int r = 1;
-            for (List<Object> values : rows) {
-                Row row = sheet.createRow(r++);
-                for (int i = 0; i < values.size(); i++) {
-                    Object value = values.get(i);
-                    if (value instanceof Number number) {
-                        row.createCell(i).setCellValue(number.doubleValue());
-                    } else if (value != null) {
-                        row.createCell(i).setCellValue(value.toString());
+            CellStyle money = workbook.createCellStyle();
+            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+            CellStyle day = workbook.createCellStyle();
+            day.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            for (Sheet content : sheets) {
+                org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet(content.name());
+                Row head = sheet.createRow(0);
+                for (int i = 0; i < content.header().size(); i++) {
+                    head.createCell(i).setCellValue(content.header().get(i));
+                    head.getCell(i).setCellStyle(bold);
+                    sheet.setColumnWidth(i, 18 * 256);
+                }
+                int r = 1;
+                for (List<Object> values : content.rows()) {
+                    Row row = sheet.createRow(r++);
+                    for (int i = 0; i < values.size(); i++) {
+                        write(row.createCell(i), values.get(i), money, day);
                     }
                 }
             }
@@ -50,6 +64,20 @@ public final class Spreadsheets {
             workbook.dispose();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Cell cell, Object value, CellStyle money, CellStyle day) {
+        if (value instanceof BigDecimal amount) {
+            cell.setCellValue(amount.doubleValue());
+            cell.setCellStyle(money);
+        } else if (value instanceof LocalDate date) {
+            cell.setCellValue(date);
+            cell.setCellStyle(day);
+        } else if (value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+        } else if (value != null) {
+            cell.setCellValue(value.toString());
         }
     }
 }

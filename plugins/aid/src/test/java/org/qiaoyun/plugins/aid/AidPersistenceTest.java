@@ -241,14 +241,14 @@ class AidPersistenceTest {
         assertThat(exported(api, null, "梁", null)).containsExactly("梁婆婆");
         assertThat(exported(api, null, null, "left_behind_child")).containsExactly("关小明");
         assertThat(exported(api, null, "梁", "left_behind_child")).as("filters combine").isEmpty();
-        assertThatThrownBy(() -> api.exported(false, null, null, null, null, "rich"))
+        assertThatThrownBy(() -> api.exported(false, null, null, null, null, "rich", false))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.field()).isEqualTo("tag"));
     }
 
     /** The beneficiaries' names in the work list exported with these filters (as the REST spreadsheet reads them). */
     private static List<String> exported(AidResource api, String beneficiary, String search, String tag) throws Exception {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        api.writeCases(api.exported(false, null, null, beneficiary, search, tag), bytes);
+        api.writeCases(api.exported(false, null, null, beneficiary, search, tag, false), bytes);
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
             List<String> names = new ArrayList<>();
             for (int r = 1; r <= book.getSheetAt(0).getLastRowNum(); r++) {

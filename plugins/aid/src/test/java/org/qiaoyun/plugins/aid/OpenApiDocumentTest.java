@@ -33,6 +33,12 @@ class OpenApiDocumentTest {
         assertThat(schemaEnum("DocumentKind")).containsExactlyElementsOf(
                 Stream.of(org.qiaoyun.api.personal.DocumentKind.values()).map(Inputs::lower).toList());
         assertThat(schemaEnum("CaseStatus")).containsExactlyElementsOf(Stream.of(CaseStatus.values()).map(Inputs::lower).toList());
+        assertThat(schemaEnum("Scheme")).containsExactlyElementsOf(
+                Stream.of(org.qiaoyun.plugins.aid.referral.Scheme.values()).map(Inputs::lower).toList());
+        assertThat(propertyEnum("Referral", "outcome")).containsExactlyElementsOf(
+                Stream.of(org.qiaoyun.plugins.aid.referral.Referral.Outcome.values()).map(Inputs::lower).toList());
+        assertThat(propertyEnum("Schedule", "status")).containsExactlyElementsOf(
+                Stream.of(org.qiaoyun.plugins.aid.periodic.Schedule.Status.values()).map(Inputs::lower).toList());
         assertThat(propertyEnum("LedgerEntry", "kind")).containsExactlyElementsOf(Stream.of(FundEntry.Kind.values()).map(Inputs::lower).toList());
     }
 

@@ -3,12 +3,12 @@ package org.qiaoyun.plugins.aid;
 import org.qiaoyun.api.personal.ResidentId;
 
 /** Resident ID numbers for tests: valid ones, with the check character the first seventeen call for. */
-final class ResidentIds {
+public final class ResidentIds {
 
     private ResidentIds() {
     }
 
-    static String valid(String seventeen) {
+    public static String valid(String seventeen) {
         return seventeen + ResidentId.checkCharacter(seventeen);
     }
 }

@@ -106,6 +106,10 @@ public class AidCase {
     @Embedded
     private Goods goods;
 
+    /** Whose the case is and by when; null until it is given to someone. */
+    @Embedded
+    private Assignment assignment;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -262,6 +266,28 @@ public class AidCase {
         CaseStatus to = status == CaseStatus.DISBURSED && disbursedFen == 0 && (goods == null || !goods.delivered())
                 ? CaseStatus.APPROVED : status;
         return move(by, REVERSE_PAYMENT, to, Text.of("aid.event.payment-reversed", amount, fundName, reason).stored());
+    }
+
+    /** The timeline's name of an assignment: not a step of the workflow, the status stays. */
+    public static final String ASSIGN = "assign";
+
+    /** Gives the open case to a caseworker, due by a day or not: the status stays, the timeline tells it. */
+    public CaseEvent assign(String by, Assignment to) {
+        if (!status.isOpen()) {
+            throw new ConflictException(null, Text.of("aid.case.assign-ended"));
+        }
+        assignment = to;
+        return move(by, ASSIGN, status, to.note().stored());
+    }
+
+    /** Whose the case is and by when; null when it was given to no one. */
+    public Assignment assignment() {
+        return assignment;
+    }
+
+    /** Whether the case is still open after its due date. */
+    public boolean overdue(LocalDate today) {
+        return status.isOpen() && assignment != null && assignment.lateOn(today);
     }
 
     /** The timeline's name of a payment's reversal: a correction, not a step anyone chooses on the case. */

@@ -90,24 +90,47 @@ public final class Casework {
     /** Pays part or all of the approved amount from a fund, which is debited in the same transaction. */
     public FundEntry disburse(String caseId, Long version, String fundId, Money amount, String note) {
         Permissions.requireCaseworker(scope);
-        return scope.transaction(em -> {
-            AidCase aidCase = load(em, caseId, version);
-            aidCase.checkDisbursement(amount);
-            Fund fund = Funds.locked(em, fundId, "fundId");
-            String by = Permissions.caller(scope);
-            FundEntry entry = fund.disburse(amount, caseId, by, note, scope.clock().instant());
-            em.persist(entry);
-            em.persist(aidCase.disbursed(by, amount, fund.name()).at(scope.clock().instant()));
-            aidCase.changed(scope.clock().instant());
-            scope.audit("case.disburse", caseId, Text.of("aid.audit.case-disburse", amount, fund.name()));
-            return entry;
-        });
+        return scope.transaction(em -> pay(scope, em, load(em, caseId, version), fundId, amount, note));
+    }
+
+    /**
+     * Pays {@code amount} of a case from a fund inside the caller's transaction (a step, a month of periodic aid):
+     * the fund's row locked while the payment is decided, its ledger line, the case's payment with its timeline
+     * event, the audit.
+     */
+    public static FundEntry pay(TenantScope scope, EntityManager em, AidCase aidCase, String fundId, Money amount, String note) {
+        aidCase.checkDisbursement(amount);
+        Fund fund = Funds.locked(em, fundId, "fundId");
+        String by = Permissions.caller(scope);
+        FundEntry entry = fund.disburse(amount, aidCase.id(), by, note, scope.clock().instant());
+        em.persist(entry);
+        em.persist(aidCase.disbursed(by, amount, fund.name()).at(scope.clock().instant()));
+        aidCase.changed(scope.clock().instant());
+        scope.audit("case.disburse", aidCase.id(), Text.of("aid.audit.case-disburse", amount, fund.name()));
+        return entry;
     }
 
     /** Records the goods of a case in kind handed over (caseworkers and admins). */
     public AidCase deliver(String caseId, Long version, String comment) {
         Permissions.requireCaseworker(scope);
         return step(caseId, version, (c, by) -> c.deliver(by, scope.clock().instant(), comment));
+    }
+
+    /**
+     * Gives the case to a caseworker (or admin) of the federation, due by {@code due} or not (caseworkers and admins);
+     * they find it under "mine" and are told. Audited, on the timeline.
+     */
+    public AidCase assign(String caseId, Long version, String assignee, LocalDate due) {
+        Permissions.requireCaseworker(scope);
+        String to = assignee == null ? null : assignee.strip();
+        if (to != null && !to.isEmpty() && !scope.hasMember(to, "caseworker") && !scope.hasMember(to, "admin")) {
+            throw new InvalidInputException("assignee", Text.of("aid.case.assignee-not-caseworker", to));
+        }
+        AidCase assigned = step(caseId, version, (c, by) -> c.assign(by, Assignment.of(to, due, AidIndicators.today(scope))));
+        if (!to.equals(Permissions.caller(scope))) {
+            scope.notifications().tell(to, "aid.case-assigned", caseId, due == null ? "—" : due.toString(), scope.tenantName());
+        }
+        return assigned;
     }
 
     public AidCase followUp(String caseId, Long version, String note) {
@@ -143,14 +166,20 @@ public final class Casework {
     }
 
     /**
-     * Which cases to list: any part may be null; {@code mine} keeps the caller's own cases, {@code text}
-     * matches the beneficiary's name, {@code tag} the beneficiary's vulnerabilities.
+     * Which cases to list: any part may be null; {@code mine} keeps the caller's own cases (given to them, or drafted by
+     * them and given to no one), {@code text} matches the beneficiary's name, {@code tag} the beneficiary's
+     * vulnerabilities, {@code overdue} the open cases past their due date.
      */
     public record Search(boolean mine, CaseStatus status, AidType type, String beneficiaryId, String text,
-                         org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag tag) {
+                         org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag tag, boolean overdue) {
 
         public Search(boolean mine, CaseStatus status, AidType type, String beneficiaryId) {
-            this(mine, status, type, beneficiaryId, null, null);
+            this(mine, status, type, beneficiaryId, null, null, false);
+        }
+
+        public Search(boolean mine, CaseStatus status, AidType type, String beneficiaryId, String text,
+                      org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag tag) {
+            this(mine, status, type, beneficiaryId, text, tag, false);
         }
     }
 
@@ -179,7 +208,11 @@ public final class Casework {
         String name = search.text() == null || search.text().isBlank() ? null
                 : "%" + search.text().strip().toLowerCase(java.util.Locale.ROOT) + "%";
         return new org.qiaoyun.api.Filter("AidCase c")
-                .where("c.createdBy = :me", "me", search.mine() ? Permissions.caller(scope) : null)
+                // mine: given to me, or drafted by me and given to no one
+                .where("(c.assignment.assignee = :me or (c.assignment.assignee is null and c.createdBy = :me))", "me",
+                        search.mine() ? Permissions.caller(scope) : null)
+                .where("c.assignment.dueDate < :today", "today", search.overdue() ? AidIndicators.today(scope) : null)
+                .where("c.status not in :ended", "ended", search.overdue() ? CaseStatus.ENDED : null)
                 .where("c.status = :status", "status", search.status())
                 .where("c.type = :type", "type", search.type())
                 .where("c.beneficiaryId = :person", "person", search.beneficiaryId())
@@ -216,6 +249,11 @@ public final class Casework {
             caller.add(CaseStep.Who.DECIDERS);
         }
         return CaseStep.offeredBy(aidCase, caller);
+    }
+
+    /** Whether the caller decides on aid (a role of theirs has an approval limit): approving, rejecting, closing unpaid, periodic aid. */
+    public boolean callerDecides() {
+        return scope.transaction(this::callerLimit) != null;
     }
 
     /** Sets what a role may approve alone in this tenant (admins only). */

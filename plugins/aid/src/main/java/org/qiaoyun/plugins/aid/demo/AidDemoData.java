@@ -28,7 +28,8 @@ import org.qiaoyun.plugins.aid.fund.Funds;
 /**
  * A demo county's aid work as its caseworker and admin would have done it: approval limits, two funds
  * with their receipts, seven people (a left-behind child with a guardian among them), and a case at
- * every step: drafted, submitted, verified, approved, paid, closed after a follow-up, turned down. Names are invented; ID numbers are well-formed
+ * every step: drafted, submitted, verified, approved, paid, closed after a follow-up, turned down; a school grant to be
+ * paid month by month (this month's due), a case given to the caseworker with a due date, referrals to 低保 and 医疗救助. Names are invented; ID numbers are well-formed
  * (check character included) but belong to nobody.
  */
 public final class AidDemoData implements DemoData {
@@ -126,6 +127,9 @@ public final class AidDemoData implements DemoData {
             casework.reject(turnedDown.id(), turnedDown.version(), "房屋修缮属住建部门危房改造范围，已转介");
             AidCase goods = cases.get(7);
             cases.set(7, casework.approve(goods.id(), goods.version(), Money.ZERO, "同意"));
+            // the school aid is paid month by month: 300 a month for the three months of the term, this month's on the work list
+            new org.qiaoyun.plugins.aid.periodic.PeriodicAid(scope).set(cases.get(3).id(), funds[1], new Money(300_00),
+                    java.time.YearMonth.from(AidIndicators.today(scope)), 3);
             // a receipt entered twice by mistake, put right by a reversal (冲正): both lines stay in the ledger
             Funds treasury = new Funds(scope);
             FundEntry twice = treasury.receive(funds[1], new Money(20_000_00), "海外乡亲捐赠");
@@ -143,6 +147,16 @@ public final class AidDemoData implements DemoData {
             casework.close(paid.id(), paid.version(), "帮扶完成");
             AidCase goods = cases.get(7);
             casework.deliver(goods.id(), goods.version(), "已送到家中");
+            LocalDate today = AidIndicators.today(scope);
+            // the case waiting for a decision is the caseworker's, due in a week; two people are referred to the state's schemes
+            AidCase waiting = casework.get(cases.get(2).id());
+            casework.assign(waiting.id(), waiting.version(), org.qiaoyun.plugins.aid.Permissions.caller(scope), today.plusDays(7));
+            org.qiaoyun.plugins.aid.referral.Referrals referrals = new org.qiaoyun.plugins.aid.referral.Referrals(scope);
+            referrals.refer(cases.get(0).id(), org.qiaoyun.plugins.aid.referral.Scheme.DIBAO, null, today.minusDays(10), "台城街道民政办");
+            org.qiaoyun.plugins.aid.referral.Referral medical = referrals.refer(cases.get(1).id(),
+                    org.qiaoyun.plugins.aid.referral.Scheme.MEDICAL_ASSISTANCE, null, today.minusDays(20), "台山市医疗保障局");
+            referrals.decided(cases.get(1).id(), medical.id(), medical.version(), org.qiaoyun.plugins.aid.referral.Referral.Outcome.GRANTED,
+                    today.minusDays(5), "大病医疗救助已批准");
             AidIndicators.refresh(scope);
             return null;
         });

@@ -20,9 +20,11 @@ import org.qiaoyun.plugins.aid.casework.AidCase;
 import org.qiaoyun.plugins.aid.casework.CaseEvent;
 import org.qiaoyun.plugins.aid.casework.CaseStep;
 import org.qiaoyun.plugins.aid.casework.Casework;
+import org.qiaoyun.plugins.aid.files.AidFiles;
+import org.qiaoyun.screens.AttachmentsPanel;
 import org.qiaoyun.screens.Words;
 
-/** One case: its amounts and home visit, a button for each step its status allows, and its timeline. */
+/** One case: its amounts and home visit, a button for each step its status allows, its timeline and its papers. */
 public class CaseView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
@@ -67,6 +69,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             goods.setId("aid-case-goods");
             add(goods);
         }
+        if (c.assignment() != null) {
+            Paragraph assigned = new Paragraph(c.assignment().dueDate() == null ? t.get("case.assigned", c.assignment().assignee())
+                    : t.get(c.overdue(org.qiaoyun.plugins.aid.AidIndicators.today(tenant)) ? "case.assigned.overdue" : "case.assigned.due",
+                            c.assignment().assignee(), c.assignment().dueDate().toString()));
+            assigned.setId("aid-case-assignment");
+            add(assigned);
+        }
         if (c.visitDate() != null) {
             add(new Paragraph(t.get("case.visit", c.visitDate(), c.visitor(), c.findings())));
         }
@@ -79,7 +88,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
             button.setId("aid-step-" + step.wire());
             actions.add(button);
         }
-        add(actions);
+        if (c.status().isOpen() && (tenant.callerHas("caseworker") || tenant.callerHas("admin"))) {
+            Button assign = new Button(t.get("assign.title"), e -> AssignDialog.open(tenant, t, c, this::show));
+            assign.setId("aid-assign");
+            assign.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+            actions.add(assign);
+        }
+        add(actions, new SchedulePanel(tenant, t, c, this::show), new ReferralsPanel(tenant, t, caseId, this::show));
         timeline.setId("aid-case-timeline");
         timeline.removeAllColumns();
         timeline.addColumn(e -> TIME.format(e.at())).setHeader(t.get("case.when")).setAutoWidth(true);
@@ -90,5 +105,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver {
         timeline.setItems(casework.timeline(caseId));
         timeline.setAllRowsVisible(true);
         add(timeline);
+        AidFiles files = new AidFiles(tenant);
+        add(new AttachmentsPanel(t, files.filesOf(AidFiles.Holder.CASE, caseId),
+                AidFiles.Holder.CASE.record(caseId), files::mayChange));
     }
 }

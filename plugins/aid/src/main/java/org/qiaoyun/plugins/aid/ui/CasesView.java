@@ -36,6 +36,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
     private static final long serialVersionUID = 1L;
 
     final Checkbox mine = new Checkbox();
+    final Checkbox overdue = new Checkbox();
     final ComboBox<CaseStatus> status = new ComboBox<>();
     final ComboBox<AidType> type = new ComboBox<>();
     final com.vaadin.flow.component.textfield.TextField search = new com.vaadin.flow.component.textfield.TextField();
@@ -65,6 +66,8 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         Casework casework = new Casework(tenant);
         mine.setLabel(t.get("cases.mine"));
         mine.setId("aid-mine");
+        overdue.setLabel(t.get("cases.overdue"));
+        overdue.setId("aid-overdue");
         status.setLabel(t.get("cases.status"));
         status.setItems(CaseStatus.values());
         status.setItemLabelGenerator(t::of);
@@ -87,7 +90,11 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(c -> t.of(c.type())).setHeader(t.get("cases.type")).setAutoWidth(true);
         grid.addColumn(c -> c.requested().toString()).setHeader(t.get("cases.requested"));
         grid.addColumn(c -> t.of(c.status())).setHeader(t.get("cases.status"));
-        grid.addColumn(AidCase::createdBy).setHeader(t.get("cases.createdBy"));
+        grid.addColumn(c -> c.assignment() == null ? c.createdBy() : c.assignment().assignee()).setHeader(t.get("cases.createdBy"));
+        java.time.LocalDate today = org.qiaoyun.plugins.aid.AidIndicators.today(tenant);
+        grid.addColumn(c -> c.assignment() == null || c.assignment().dueDate() == null ? ""
+                : c.assignment().dueDate() + (c.overdue(today) ? " " + t.get("cases.overdue.mark") : "")).setHeader(t.get("cases.due"))
+                .setAutoWidth(true);
         grid.addColumn(c -> c.createdAt().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().toString())
                 .setHeader(t.get("cases.created"));
         grid.setDataProvider(DataProvider.fromCallbacks(
@@ -101,6 +108,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         grid.setEmptyStateText(t.get("cases.none"));
         grid.addItemClickListener(e -> UI.getCurrent().navigate("t/" + tenant.tenantCode() + "/aid/case/" + e.getItem().id()));
         mine.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        overdue.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         type.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -135,12 +143,37 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
                     exportRows(t), download.getOutputStream());
         }, t.get("cases.export"));
         export.setId("aid-cases-export");
-        FlexLayout filters = new FlexLayout(mine, status, type, search, tag, create, export);
+        FlexLayout filters = new FlexLayout(mine, overdue, status, type, search, tag, create, export);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-s)");
-        add(new H2(t.get("cases.title")), counts, filters, grid);
+        add(new H2(t.get("cases.title")), counts);
+        addPaymentsDue(t);
+        add(filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    /**
+     * The months of periodic aid due by this month (earlier ones left unpaid among them), above the cases: whom for,
+     * which month, how much, and why a payment was refused. A row opens its case, where the month is paid.
+     */
+    private void addPaymentsDue(Words t) {
+        java.util.List<org.qiaoyun.plugins.aid.periodic.PeriodicAid.Due> due = new org.qiaoyun.plugins.aid.periodic.PeriodicAid(tenant).due();
+        if (due.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, String> people = new Beneficiaries(tenant, vault).names(
+                due.stream().map(org.qiaoyun.plugins.aid.periodic.PeriodicAid.Due::beneficiaryId).toList());
+        Grid<org.qiaoyun.plugins.aid.periodic.PeriodicAid.Due> months = new Grid<>();
+        months.setId("aid-payments-due");
+        months.addColumn(d -> people.getOrDefault(d.beneficiaryId(), "")).setHeader(t.get("cases.beneficiary")).setAutoWidth(true);
+        months.addColumn(d -> d.period().toString()).setHeader(t.get("schedule.month")).setAutoWidth(true);
+        months.addColumn(d -> d.schedule().monthly().toString()).setHeader(t.get("case.amount")).setAutoWidth(true);
+        months.addColumn(d -> d.refusal().map(t::of).orElse("")).setHeader(t.get("schedule.refusal")).setFlexGrow(2);
+        months.setItems(due);
+        months.setAllRowsVisible(true);
+        months.addItemClickListener(e -> UI.getCurrent().navigate("t/" + tenant.tenantCode() + "/aid/case/" + e.getItem().schedule().caseId()));
+        add(new com.vaadin.flow.component.html.H3(t.get("schedule.due", due.size())), months);
     }
 
     /** The work list as people keep it: whom each case is for, amounts in yuan, times in Beijing. */
@@ -152,6 +185,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Casework.Search filter() {
-        return new Casework.Search(mine.getValue(), status.getValue(), type.getValue(), null, search.getValue(), tag.getValue());
+        return new Casework.Search(mine.getValue(), status.getValue(), type.getValue(), null, search.getValue(), tag.getValue(),
+                overdue.getValue());
     }
 }

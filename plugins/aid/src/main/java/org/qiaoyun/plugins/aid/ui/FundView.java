@@ -32,7 +32,8 @@ import org.qiaoyun.screens.Words;
 
 /**
  * One fund: where its money comes from, its balance, and its ledger newest first (receipts, payments and
- * the reversals that correct them). Admins record receipts here; everyone who reads funds exports the ledger.
+ * the reversals that correct them). Admins record receipts here; everyone who reads funds exports the ledger
+ * and the donor report.
  */
 public class FundView extends VerticalLayout implements BeforeEnterObserver {
 
@@ -43,11 +44,13 @@ public class FundView extends VerticalLayout implements BeforeEnterObserver {
     final Grid<FundEntry> ledger = new Grid<>();
     final Span balance = new Span();
     private final transient TenantScope tenant;
+    private final transient org.qiaoyun.api.personal.IdVault vault;
     private String fundId;
     private Words t;
 
-    public FundView(TenantScope tenant) {
+    public FundView(TenantScope tenant, org.qiaoyun.api.personal.IdVault vault) {
         this.tenant = tenant;
+        this.vault = vault;
         setId("aid-fund-view");
     }
 
@@ -71,7 +74,7 @@ public class FundView extends VerticalLayout implements BeforeEnterObserver {
         balance.setText(t.get("fund.balance", Formats.money(fund.balance())));
         balance.getElement().getThemeList().add("badge success");
         add(new H2(fund.name()), new Paragraph(t.get("fund.facts", t.of(fund.source()), fund.donor() == null ? "—" : fund.donor(),
-                Formats.time(fund.createdAt()))), new HorizontalLayout(balance, receive, export(fund, funds)));
+                Formats.time(fund.createdAt()))), new HorizontalLayout(balance, receive, export(fund, funds), donorReport(fund)));
         ledger.setId("aid-ledger");
         ledger.removeAllColumns();
         ledger.addColumn(e -> Formats.time(e.at())).setHeader(t.get("case.when")).setAutoWidth(true);
@@ -113,6 +116,18 @@ public class FundView extends VerticalLayout implements BeforeEnterObserver {
         reverse.setId("aid-reverse-" + line.id());
         reverse.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         return reverse;
+    }
+
+    /** What the fund received and what it paid for, for its donor: a workbook in the screen's language, names masked. */
+    private Anchor donorReport(Fund fund) {
+        Anchor report = new Anchor(download -> {
+            download.setFileName("donor-report.xlsx");
+            download.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            org.qiaoyun.plugins.aid.report.DonorReports reports = new org.qiaoyun.plugins.aid.report.DonorReports(tenant, vault);
+            reports.write(reports.of(fund.id()), t.locale(), download.getOutputStream());
+        }, t.get("fund.donor-report"));
+        report.setId("aid-donor-report");
+        return report;
     }
 
     private Anchor export(Fund fund, Funds funds) {

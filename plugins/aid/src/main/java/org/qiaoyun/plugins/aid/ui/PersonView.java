@@ -24,9 +24,11 @@ import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
 import org.qiaoyun.plugins.aid.casework.AidCase;
 import org.qiaoyun.plugins.aid.casework.Casework;
 import org.qiaoyun.screens.DocumentFields;
+import org.qiaoyun.plugins.aid.files.AidFiles;
+import org.qiaoyun.screens.AttachmentsPanel;
 import org.qiaoyun.screens.Words;
 
-/** A beneficiary's profile: who they are (ID number masked), their guardian and consent, and every case over the years. */
+/** A beneficiary's profile: who they are (ID number masked), their guardian and consent, every case over the years and their papers (poverty certificates and the like). */
 public class PersonView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
@@ -93,6 +95,9 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver {
         cases.setAllRowsVisible(true);
         cases.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("t/" + tenant.tenantCode() + "/aid/case/" + e.getItem().id())));
         add(new H3(t.get("person.cases")), cases);
+        AidFiles files = new AidFiles(tenant);
+        add(new AttachmentsPanel(t, files.filesOf(AidFiles.Holder.BENEFICIARY, person.id()),
+                AidFiles.Holder.BENEFICIARY.record(person.id()), files::mayChange));
     }
 
     /** Changing the record as it was when the dialog opened; the ID number and the consent stay as registered. */

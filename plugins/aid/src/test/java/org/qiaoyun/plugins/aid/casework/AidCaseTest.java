@@ -362,4 +362,26 @@ class AidCaseTest {
         assertThatThrownBy(() -> AidCase.draft("p", AidType.MEDICAL_AID, Money.ZERO, null, "w"))
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("requestedAmount"));
     }
+
+    /** A case is given to a caseworker, due by a day: the status stays, the timeline tells it, and past the day it is late. */
+    @Test
+    void anOpenCaseIsGivenToACaseworkerDueByADayAndIsOverdueAfterIt() {
+        AidCase c = verifiedCase(new Money(800_00));
+        CaseEvent given = c.assign("director", Assignment.of("lin", TODAY.plusDays(7), TODAY));
+        assertThat(given.from()).isEqualTo(CaseStatus.VERIFIED);
+        assertThat(given.to()).as("the status stays").isEqualTo(CaseStatus.VERIFIED);
+        assertThat(given.comment(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("交由 lin 承办，" + TODAY.plusDays(7) + " 前办结");
+        assertThat(c.overdue(TODAY.plusDays(7))).isFalse();
+        assertThat(c.overdue(TODAY.plusDays(8))).isTrue();
+        assertThat(c.assignment().assignee()).isEqualTo("lin");
+        assertThatThrownBy(() -> Assignment.of("lin", TODAY.minusDays(1), TODAY))
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("dueDate"));
+        assertThatThrownBy(() -> Assignment.of(" ", null, TODAY))
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("assignee"));
+
+        c.reject("director", "不符合条件");
+        assertThat(c.overdue(TODAY.plusDays(30))).as("an ended case is late no more").isFalse();
+        assertThatThrownBy(() -> c.assign("director", Assignment.of("lin", null, TODAY)))
+                .isInstanceOf(org.qiaoyun.api.ConflictException.class);
+    }
 }

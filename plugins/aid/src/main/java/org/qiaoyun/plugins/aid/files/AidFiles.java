@@ -1,0 +1,135 @@
+package org.qiaoyun.plugins.aid.files;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.Text;
+import org.qiaoyun.api.UnknownObjectException;
+import org.qiaoyun.api.files.Attachment;
+import org.qiaoyun.api.files.Attachments;
+import org.qiaoyun.plugins.aid.Permissions;
+import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
+import org.qiaoyun.plugins.aid.casework.AidCase;
+
+/**
+ * The papers kept with a person or a case: poverty certificates (贫困证明), hospital bills, admission letters,
+ * photos of a home visit. Kept by the platform's file service ({@link TenantScope#files()}), which seals them,
+ * tells their type by their content and audits every reading, attaching and removal. Who may see the record
+ * may see and open its files (caseworkers, admins and the federation's viewers); who may change the record
+ * (caseworkers and admins) adds and removes them. Every call names the record it works on and is checked
+ * here, whatever a screen shows.
+ */
+public final class AidFiles {
+
+    /** Whose files: a beneficiary's (documents about the person) or a case's (what the request rests on). */
+    public enum Holder {
+        BENEFICIARY("beneficiary"), CASE("case");
+
+        private final String prefix;
+
+        Holder(String prefix) {
+            this.prefix = prefix;
+        }
+
+        /** The record's name in the platform's file service, under the module's own name for it. */
+        public String record(String id) {
+            return prefix + "/" + id;
+        }
+    }
+
+    private final TenantScope scope;
+
+    public AidFiles(TenantScope scope) {
+        this.scope = scope;
+    }
+
+    /** The record's files, oldest first: what they are, not what they hold. */
+    public List<Attachment> of(Holder holder, String id) {
+        Permissions.requireReaderOfPeople(scope);
+        return scope.transaction(em -> {
+            requireRecord(em, holder, id);
+            return scope.files().of(holder.record(id));
+        });
+    }
+
+    /** Keeps a file with the record (caseworkers and admins; audited by the platform). */
+    public Attachment attach(Holder holder, String id, String fileName, byte[] content) {
+        Permissions.requireCaseworker(scope);
+        return scope.transaction(em -> {
+            requireRecord(em, holder, id);
+            return scope.files().attach(holder.record(id), fileName, content);
+        });
+    }
+
+    /** A file of the record with its content, for whoever may read the record; the reading is audited. */
+    public Attachments.Opened open(Holder holder, String id, String fileId) {
+        Permissions.requireReaderOfPeople(scope);
+        return scope.transaction(em -> {
+            requireRecord(em, holder, id);
+            requireFileOf(holder, id, fileId);
+            return scope.files().open(fileId);
+        });
+    }
+
+    /** Removes a file of the record (caseworkers and admins; audited: that it was there, not what it held). */
+    public void remove(Holder holder, String id, String fileId) {
+        Permissions.requireCaseworker(scope);
+        scope.transaction(em -> {
+            requireRecord(em, holder, id);
+            requireFileOf(holder, id, fileId);
+            scope.files().remove(fileId);
+            return null;
+        });
+    }
+
+    /**
+     * The record's files as a screen works with them: every call goes through the checks above for this record,
+     * whatever record the caller names.
+     */
+    public Attachments filesOf(Holder holder, String id) {
+        return new Attachments() {
+            @Override
+            public Attachment attach(String record, String fileName, byte[] content) {
+                return AidFiles.this.attach(holder, id, fileName, content);
+            }
+
+            @Override
+            public List<Attachment> of(String record) {
+                return AidFiles.this.of(holder, id);
+            }
+
+            @Override
+            public Opened open(String fileId) {
+                return AidFiles.this.open(holder, id, fileId);
+            }
+
+            @Override
+            public void remove(String fileId) {
+                AidFiles.this.remove(holder, id, fileId);
+            }
+        };
+    }
+
+    /** Whether the caller may add and remove files (as they may change the record). */
+    public boolean mayChange() {
+        return scope.callerHas("caseworker") || scope.callerHas("admin");
+    }
+
+    private static void requireRecord(EntityManager em, Holder holder, String id) {
+        boolean exists = id != null && switch (holder) {
+            case BENEFICIARY -> Beneficiaries.exists(em, id);
+            case CASE -> em.find(AidCase.class, id) != null;
+        };
+        if (!exists) {
+            throw new UnknownObjectException(holder == Holder.CASE ? Text.of("aid.case.unknown", id) : Text.of("aid.beneficiary.unknown", id));
+        }
+    }
+
+    private void requireFileOf(Holder holder, String id, String fileId) {
+        if (scope.files().of(holder.record(id)).stream().noneMatch(a -> a.id().equals(fileId))) {
+            throw new UnknownObjectException(Text.of("platform.file.unknown"));
+        }
+    }
+}
