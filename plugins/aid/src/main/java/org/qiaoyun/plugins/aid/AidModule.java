@@ -53,7 +53,7 @@ public class AidModule implements Module {
     /** Demo records for trial platforms: cases at every step, funds with receipts. */
     @Override
     public List<Object> services() {
-        return List.of(new org.qiaoyun.plugins.aid.demo.AidDemoData(vault));
+        return List.of(new org.qiaoyun.plugins.aid.demo.AidDemoData(vault), new AidDailyWork(() -> vault));
     }
 
     @Override

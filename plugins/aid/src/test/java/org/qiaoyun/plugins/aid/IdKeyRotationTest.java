@@ -59,6 +59,25 @@ class IdKeyRotationTest {
                 LocalDate.of(2026, 11, 1), "本人");
     }
 
+    /** After the rolling restart with both keys, the platform's daily work seals every number again; with one key it does nothing. */
+    @ParameterizedTest
+    @MethodSource("databasesToUse")
+    void theDailyWorkFinishesARotationByItself(Db db) {
+        IdVault old = new IdVault(key(1), PURPOSE);
+        IdVault during = IdVault.rotating(key(2), key(1), PURPOSE);
+        TestTenantScope worker = IdentityDocumentsTest.caseworker(db);
+        TestTenantScope admin = worker.as("director", "admin");
+        for (int i = 100; i < 103; i++) {
+            new Beneficiaries(worker, old).register(passport(i));
+        }
+        TestTenantScope platform = worker.as("system", "admin");
+        new AidDailyWork(() -> old).run(platform);
+        assertThat(new IdKeyRotation(admin, during).remaining()).as("no rotation under way").isEqualTo(3);
+        new AidDailyWork(() -> during).run(platform);
+        assertThat(new IdKeyRotation(admin, during).remaining()).isZero();
+        assertThat(platform.audited()).anyMatch(line -> line.startsWith("beneficiary.rotate-id-key"));
+    }
+
     @ParameterizedTest
     @MethodSource("databasesToUse")
     void aRotationStopsAtARowNoKeyOpensResumesWhereItStoodAndLeavesTheNewKeyAlone(Db db) throws Exception {
