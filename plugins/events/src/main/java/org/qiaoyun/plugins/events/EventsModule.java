@@ -14,6 +14,11 @@ import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.staffing.Staffing;
 import org.qiaoyun.plugins.events.event.EventStaffing;
 import org.qiaoyun.plugins.events.event.CulturalEvent;
+import org.qiaoyun.plugins.events.newsletter.Article;
+import org.qiaoyun.plugins.events.newsletter.Delivery;
+import org.qiaoyun.plugins.events.newsletter.Edition;
+import org.qiaoyun.plugins.events.newsletter.NewsletterLinks;
+import org.qiaoyun.plugins.events.newsletter.Subscriber;
 import org.qiaoyun.plugins.events.registration.Registration;
 import org.qiaoyun.plugins.events.registration.Registrations;
 import org.qiaoyun.plugins.events.registration.SignUpPages;
@@ -46,7 +51,8 @@ public class EventsModule implements Module {
 
     @Override
     public ModulePersistence persistence() {
-        return new ModulePersistence(List.of(CulturalEvent.class, Registration.class), "db/events/changelog.xml");
+        return new ModulePersistence(List.of(CulturalEvent.class, Registration.class, Subscriber.class, Edition.class, Article.class,
+                Delivery.class), "db/events/changelog.xml");
     }
 
     @Override
@@ -59,6 +65,11 @@ public class EventsModule implements Module {
     Registrations.Links links() {
         String base = publicUrl;
         return (tenant, token) -> base + "/p/" + tenant + "/events/r/" + token;
+    }
+
+    /** Where the newsletter's archive and each reader's unsubscribe page are, for the links its emails carry. */
+    NewsletterLinks newsletterLinks() {
+        return NewsletterLinks.under(publicUrl);
     }
 
     /** Staffing from the volunteer module in this tenant, present only while it runs and both modules are on there. */
@@ -84,11 +95,13 @@ public class EventsModule implements Module {
 
     @Override
     public List<IndicatorDefinition> indicators() {
-        return EventsIndicators.definitions();
+        List<IndicatorDefinition> all = new java.util.ArrayList<>(EventsIndicators.definitions());
+        all.addAll(org.qiaoyun.plugins.events.newsletter.NewsletterIndicators.definitions());
+        return List.copyOf(all);
     }
 
     @Override
     public List<Object> services() {
-        return List.of(new SignUpPages(links()), new EventsDemoData(links()));
+        return List.of(new EventsPages(new SignUpPages(links())), new EventsDemoData(links()));
     }
 }
