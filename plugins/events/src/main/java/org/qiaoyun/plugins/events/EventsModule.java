@@ -80,7 +80,7 @@ public class EventsModule implements Module {
 
     @Override
     public Object resource(TenantScope tenant) {
-        return new EventsResource(tenant, links(), staffing(tenant));
+        return new EventsResource(tenant, links(), newsletterLinks(), staffing(tenant));
     }
 
     @Override

@@ -46,6 +46,16 @@ class EventsTextsAndDocumentTest {
                 assertThat(Text.of(kind + part).in(Text.ENGLISH, LOADER)).as(kind + part).doesNotStartWith("events.");
             }
         }
+        for (List<? extends Enum<?>> values : List.of(List.of(org.qiaoyun.plugins.events.newsletter.Subscriber.Kind.values()),
+                List.of(org.qiaoyun.plugins.events.newsletter.Subscriber.Standing.values()),
+                List.of(org.qiaoyun.plugins.events.newsletter.Subscribers.Outcome.values()))) {
+            for (Enum<?> value : values) {
+                String code = "events." + (value instanceof org.qiaoyun.plugins.events.newsletter.Subscribers.Outcome ? "subscriber.outcome."
+                        : "subscriber." + value.getDeclaringClass().getSimpleName().toLowerCase(Locale.ROOT) + ".") + value.name();
+                assertThat(Text.of(code).in(Text.CHINESE, LOADER)).as(code).doesNotStartWith("events.");
+                assertThat(Text.of(code).in(Text.ENGLISH, LOADER)).as(code).doesNotStartWith("events.");
+            }
+        }
         for (String column : List.of("name", "phone", "email", "country", "organisation", "companions", "standing", "code", "checkedIn")) {
             assertThat(Text.of("events.sheet." + column).in(Text.CHINESE, LOADER)).as(column).doesNotStartWith("events.");
         }
@@ -55,7 +65,7 @@ class EventsTextsAndDocumentTest {
     void theDocumentDescribesTheResourcesWithAnOperationIdAndTagsOnEveryOperation() {
         assertThat(OpenApiDocuments.documented(document())).isEqualTo(OpenApiDocuments.served(EventsResource.class));
         assertThat(OpenApiDocuments.served(EventsResource.class)).containsKeys("/events", "/events/{id}/registrations",
-                "/events/{id}/door/check-ins");
+                "/events/{id}/door/check-ins", "/newsletter/editions", "/newsletter/editions/{id}/send", "/newsletter/subscribers");
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) new Yaml()
                 .<Map<String, Object>>load(document()).get("paths");
