@@ -23,6 +23,9 @@ import org.qiaoyun.plugins.events.registration.Registration;
 import org.qiaoyun.plugins.events.registration.Registrations;
 import org.qiaoyun.plugins.events.registration.SignUpPages;
 import org.qiaoyun.plugins.events.ui.DoorView;
+import org.qiaoyun.plugins.events.ui.EditionView;
+import org.qiaoyun.plugins.events.ui.NewsletterView;
+import org.qiaoyun.plugins.events.ui.SubscribersView;
 import org.qiaoyun.plugins.events.ui.EventView;
 import org.qiaoyun.plugins.events.ui.EventsView;
 
@@ -90,6 +93,12 @@ public class EventsModule implements Module {
                 new ModuleView("", EventsView.class, EventsView::new, "文化交流活动", "Cultural events"),
                 new ModuleView("event/:id", EventView.class, tenant -> new EventView(tenant, links, staffing(tenant)), "活动", "Event"),
                 new ModuleView("door/:id", DoorView.class, tenant -> new DoorView(tenant, links), "现场签到", "Check-in")
+                        .forRoles(Permissions.ORGANISER, "admin"),
+                new ModuleView("newsletter", NewsletterView.class, tenant -> new NewsletterView(tenant, newsletterLinks()), "侨刊乡讯",
+                        "Newsletter").forRoles(Permissions.ORGANISER, "admin", "viewer"),
+                new ModuleView("newsletter/edition/:id", EditionView.class, tenant -> new EditionView(tenant, newsletterLinks()), "侨刊乡讯",
+                        "Newsletter edition").forRoles(Permissions.ORGANISER, "admin", "viewer"),
+                new ModuleView("newsletter/subscribers", SubscribersView.class, SubscribersView::new, "侨刊乡讯订阅名单", "Newsletter readers")
                         .forRoles(Permissions.ORGANISER, "admin"));
     }
 

@@ -69,9 +69,19 @@ public final class Editions {
     public Page<Edition> page(int page, int size) {
         requireReader();
         Page.requireValid(page, size);
-        return scope.transaction(em -> new Page<>(em.createQuery("select e from Edition e order by e.number desc", Edition.class)
-                .setFirstResult(Page.firstRow(page, size)).setMaxResults(size).getResultList(), page, size,
-                em.createQuery("select count(e) from Edition e", Long.class).getSingleResult()));
+        return new Page<>(rows(Page.firstRow(page, size), size), page, size, count());
+    }
+
+    /** {@code max} editions from row {@code first} on, newest number first: for a screen's grid, which asks by offset. */
+    public List<Edition> rows(int first, int max) {
+        requireReader();
+        return scope.transaction(em -> em.createQuery("select e from Edition e order by e.number desc, e.id", Edition.class)
+                .setFirstResult(first).setMaxResults(Math.min(max, Page.MAX_SIZE)).getResultList());
+    }
+
+    public long count() {
+        requireReader();
+        return scope.transaction(em -> em.createQuery("select count(e) from Edition e", Long.class).getSingleResult());
     }
 
     public Full get(String id) {

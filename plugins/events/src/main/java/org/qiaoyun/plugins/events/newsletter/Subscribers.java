@@ -52,16 +52,30 @@ public final class Subscribers {
 
     /** The list with addresses, a page at a time, by name: organisers and admins, audited. */
     public Page<Subscriber> page(Search search, int page, int size) {
+        Page.requireValid(page, size);
+        return new Page<>(rows(search, Page.firstRow(page, size), size), page, size, count(search));
+    }
+
+    /** {@code max} readers from row {@code first} on, by name, for a screen's grid: organisers and admins, audited. */
+    public List<Subscriber> rows(Search search, int first, int max) {
         Permissions.requireOrganiser(scope);
         return scope.transaction(em -> {
-            Page<Subscriber> found = new Filter("Subscriber s")
-                    .where("s.standing = :standing", "standing", search.standing())
-                    .where("(lower(s.name) like :text or lower(s.email) like :text)", "text",
-                            search.text() == null || search.text().isBlank() ? null : "%" + search.text().strip().toLowerCase(java.util.Locale.ROOT) + "%")
-                    .page(em, Subscriber.class, "s.name, s.id", page, size);
-            scope.audit("subscriber.read", "newsletter", Text.of("events.audit.subscribers-read", found.items().size()));
+            List<Subscriber> found = filter(search).rows(em, Subscriber.class, "s.name, s.id", first, Math.min(max, Page.MAX_SIZE));
+            scope.audit("subscriber.read", "newsletter", Text.of("events.audit.subscribers-read", found.size()));
             return found;
         });
+    }
+
+    /** How many readers the search finds. */
+    public long count(Search search) {
+        Permissions.requireOrganiser(scope);
+        return scope.transaction(em -> filter(search).count(em));
+    }
+
+    private static Filter filter(Search search) {
+        String text = search.text() == null || search.text().isBlank() ? null : "%" + search.text().strip().toLowerCase(java.util.Locale.ROOT) + "%";
+        return new Filter("Subscriber s").where("s.standing = :standing", "standing", search.standing())
+                .where("(lower(s.name) like :text or lower(s.email) like :text)", "text", text);
     }
 
     /** How many readers editions go to now (a figure, no addresses): organisers, admins, viewers. */

@@ -10,14 +10,11 @@ import static org.qiaoyun.plugins.events.EventsDatabase.visitor;
 import java.time.LocalDateTime;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qiaoyun.api.Text;
 import org.qiaoyun.plugins.events.event.CulturalEvent;
@@ -29,18 +26,8 @@ import org.qiaoyun.screens.Words;
 import org.qiaoyun.testing.TestTenantScope;
 
 /** The event screens without a browser (Karibu-Testing), in Chinese, on the module's real database. */
+@org.junit.jupiter.api.extension.ExtendWith(MockedUi.class)
 class ScreensTest {
-
-    @BeforeEach
-    void vaadin() {
-        MockVaadin.setup(new com.github.mvysny.kaributesting.v10.Routes().autoDiscoverViews("org.qiaoyun.plugins.events.ui"));
-        UI.getCurrent().setLocale(Text.CHINESE);
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-    }
 
     private static String text(Component component) {
         return component.getElement().getTextRecursively();
