@@ -12,6 +12,7 @@ import org.qiaoyun.api.ModulePersistence;
 import org.qiaoyun.api.ModuleView;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.staffing.Staffing;
+import org.qiaoyun.plugins.events.calendar.CalendarPages;
 import org.qiaoyun.plugins.events.event.EventStaffing;
 import org.qiaoyun.plugins.events.event.CulturalEvent;
 import org.qiaoyun.plugins.events.newsletter.Article;
@@ -111,6 +112,6 @@ public class EventsModule implements Module {
 
     @Override
     public List<Object> services() {
-        return List.of(new EventsPages(new SignUpPages(links())), new EventsDemoData(links()));
+        return List.of(new EventsPages(new SignUpPages(links()), new CalendarPages(publicUrl)), new EventsDemoData(links()));
     }
 }

@@ -80,7 +80,7 @@ public final class Events {
         return scope.transaction(em -> {
             CulturalEvent event = Places.locked(em, id).event();
             StaleVersionException.unlessCurrent(seenVersion, event.version());
-            event.publish();
+            event.publish(scope.clock().instant());
             scope.audit("event.publish", id, Text.of("events.audit.published", event.title()));
             em.flush();
             EventsIndicators.recount(scope, em, event.startsAt());
@@ -169,6 +169,22 @@ public final class Events {
     }
 
     /** Published events not yet over, soonest first: the public list and the calendar feed. */
+    /**
+     * The events the public has seen, for the calendar feed: published ones and those cancelled after publication
+     * (so that calendars learn of the cancellation), from {@code since} on, by start.
+     */
+    public List<CulturalEvent> published(Instant since, int max) {
+        return scope.transaction(em -> em.createQuery("select e from CulturalEvent e where e.publishedAt is not null and e.endsAt > :since"
+                        + " order by e.startsAt, e.id", CulturalEvent.class)
+                .setParameter("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC)).setMaxResults(max).getResultList());
+    }
+
+    /** An event the public has seen (published, or cancelled after publication), for its calendar entry. */
+    public java.util.Optional<CulturalEvent> seenByThePublic(String id) {
+        return scope.transaction(em -> java.util.Optional.ofNullable(id == null ? null : em.find(CulturalEvent.class, id))
+                .filter(e -> e.publishedAt() != null));
+    }
+
     public List<CulturalEvent> upcoming(int max) {
         return scope.transaction(em -> em.createQuery("select e from CulturalEvent e where e.status = :published and e.endsAt > :now"
                         + " order by e.startsAt, e.id", CulturalEvent.class)
