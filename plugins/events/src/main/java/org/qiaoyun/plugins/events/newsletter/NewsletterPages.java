@@ -12,7 +12,7 @@ import org.qiaoyun.plugins.events.ChinaTime;
 
 /**
  * The newsletter's public pages (light HTML, no account): {@code newsletter/} lists the editions sent, newest first;
- * {@code newsletter/<number>} shows one with its articles; {@code newsletter/unsubscribe/<token>} asks a reader to
+ * {@code newsletter/<number>} shows one with its articles ({@code newsletter/<number>/edition.pdf}: its PDF, when it is one); {@code newsletter/unsubscribe/<token>} asks a reader to
  * confirm (a GET changes nothing: mail scanners open links) and a POST there unsubscribes them. Drafts, wrong
  * numbers and wrong tokens answer the platform's one 404.
  */
@@ -29,6 +29,9 @@ public final class NewsletterPages {
         }
         if (path.size() == 1 && !request.posted() && path.get(0).matches("[0-9]{1,6}")) {
             return edition(request, Integer.parseInt(path.get(0)), language);
+        }
+        if (path.size() == 2 && !request.posted() && path.get(0).matches("[0-9]{1,6}") && path.get(1).equals("edition.pdf")) {
+            return pdf(request, Integer.parseInt(path.get(0)));
         }
         if (path.size() == 2 && path.get(0).equals("unsubscribe")) {
             return request.posted() ? unsubscribe(request, path.get(1)) : askToUnsubscribe(request, path.get(1), language);
@@ -68,10 +71,19 @@ public final class NewsletterPages {
             }
         }
         if (edition.pdfFile() != null) {
-            parts.add(Html.paragraph(t(language, "events.newsletter.pdf-online")));
+            parts.add(Html.link("newsletter/" + edition.number() + "/edition.pdf", t(language, "events.newsletter.pdf")));
         }
         parts.add(Html.link("newsletter/", t(language, "events.newsletter.back")));
         return PublicPage.of(title, Html.of(parts.toArray(Html[]::new)));
+    }
+
+    /** A sent edition's PDF (the reading audited by the platform); nothing for a draft or an edition without one. */
+    private PublicPage pdf(PublicRequest request, int number) {
+        Editions editions = new Editions(request.tenant(), null);
+        return editions.sent(number).filter(full -> full.edition().pdfFile() != null)
+                .map(full -> PublicPage.file(PublicPage.FileKind.PDF, "edition-" + number + ".pdf",
+                        editions.file(full.edition().id(), full.edition().pdfFile()).content()))
+                .orElse(PublicPage.notFound());
     }
 
     private PublicPage askToUnsubscribe(PublicRequest request, String token, Locale language) {

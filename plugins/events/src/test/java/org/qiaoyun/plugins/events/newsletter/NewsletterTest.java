@@ -166,7 +166,7 @@ class NewsletterTest {
         Edition sent = writtenEdition(editor, 3);
         new Editions(editor, LINKS).send(sent.id(), sent.version());
         writtenEdition(editor, 4);
-        Visitor visitor = visitor("nl-archive");
+        Visitor visitor = new Visitor(editor.as("nobody")); // the federation's files, as the platform keeps them per federation
 
         PublicPage archive = pages.answer(get(visitor), List.of());
         assertThat(archive.body().markup()).contains("台山市侨联侨刊乡讯", "href=\"newsletter/3\"", "第 3 期 · 侨乡新貌 · 2026-12-01")
@@ -174,6 +174,15 @@ class NewsletterTest {
         PublicPage three = pages.answer(get(visitor), List.of("3"));
         assertThat(three.body().markup()).contains("<h2>碉楼申遗十五周年</h2>", "<p>海外乡亲三百余人回乡参加。</p>");
         assertThat(pages.answer(get(visitor), List.of("4")).status()).as("a draft").isEqualTo(404);
+        assertThat(pages.answer(get(visitor), List.of("3", "edition.pdf")).status()).as("no PDF in this one").isEqualTo(404);
+        Edition pdfOnly = new Editions(editor, LINKS).plan(edition(5));
+        new Editions(editor, LINKS).attachPdf(pdfOnly.id(), "第5期.pdf", "%PDF-1.4 the edition".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(pages.answer(get(visitor), List.of("5", "edition.pdf")).status()).as("not sent yet").isEqualTo(404);
+        new Editions(editor, LINKS).send(pdfOnly.id(), new Editions(editor, LINKS).get(pdfOnly.id()).edition().version());
+        assertThat(pages.answer(get(visitor), List.of("5")).body().markup()).contains("href=\"newsletter/5/edition.pdf\"");
+        PublicPage file = pages.answer(get(visitor), List.of("5", "edition.pdf"));
+        assertThat(file.fileKind()).isEqualTo(PublicPage.FileKind.PDF);
+        assertThat(new String(file.content(), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-1.4 the edition");
         assertThat(pages.answer(get(visitor), List.of("99")).status()).isEqualTo(404);
         assertThat(pages.answer(get(visitor), List.of("x", "y", "z")).status()).isEqualTo(404);
     }
