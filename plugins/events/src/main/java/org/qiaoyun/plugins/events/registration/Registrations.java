@@ -32,10 +32,15 @@ public final class Registrations {
     public interface Links {
         String personal(String tenantCode, String token);
 
-        /** An event's calendar entry ({@code .ics}), a page of the module beside the person's own ({@code …/events/r/<token>}). */
-        default String calendar(String tenantCode, String eventId) {
+        /** An event's public sign-up page, a page of the module beside the person's own ({@code …/events/r/<token>}). */
+        default String eventPage(String tenantCode, String eventId) {
             String own = personal(tenantCode, "");
-            return own.substring(0, own.length() - "r/".length()) + "e/" + eventId + "/event.ics";
+            return own.substring(0, own.length() - "r/".length()) + "e/" + eventId;
+        }
+
+        /** An event's calendar entry ({@code .ics}), beside its sign-up page. */
+        default String calendar(String tenantCode, String eventId) {
+            return eventPage(tenantCode, eventId) + "/event.ics";
         }
     }
 

@@ -97,6 +97,11 @@ class ScreensTest {
         assertThat(GridKt._getFormattedRow(view.signUps, 1)).contains("雷女士", "候补中");
         assertThat(view.actions.getChildren().filter(Button.class::isInstance).map(c -> ((Button) c).getText()).toList())
                 .containsExactly("修改", "取消活动", "现场签到");
+        com.vaadin.flow.component.html.Image qr = (com.vaadin.flow.component.html.Image) view.qr.getChildren().findFirst().orElseThrow();
+        assertThat(qr.getSrc()).as("the sign-up link, drawn on the server").startsWith("data:image/svg+xml;base64,");
+        assertThat(qr.getAlt().orElseThrow()).contains(LINKS.eventPage("sc-door", event.id()));
+        assertThat(LINKS.eventPage("sc-door", event.id())).isEqualTo("https://qiaoyun.example.cn/p/sc-door/events/e/" + event.id());
+        assertThat(text(view.qr)).contains("下载二维码图片");
 
         DoorView door = new DoorView(organiser, LINKS);
         door.open(event.id());
