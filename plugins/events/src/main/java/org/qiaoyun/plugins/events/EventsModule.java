@@ -23,6 +23,7 @@ import org.qiaoyun.plugins.events.newsletter.Subscriber;
 import org.qiaoyun.plugins.events.registration.Registration;
 import org.qiaoyun.plugins.events.registration.Registrations;
 import org.qiaoyun.plugins.events.registration.SignUpPages;
+import org.qiaoyun.plugins.events.ui.CalendarView;
 import org.qiaoyun.plugins.events.ui.DoorView;
 import org.qiaoyun.plugins.events.ui.EditionView;
 import org.qiaoyun.plugins.events.ui.NewsletterView;
@@ -95,6 +96,7 @@ public class EventsModule implements Module {
                 new ModuleView("event/:id", EventView.class, tenant -> new EventView(tenant, links, staffing(tenant)), "活动", "Event"),
                 new ModuleView("door/:id", DoorView.class, tenant -> new DoorView(tenant, links), "现场签到", "Check-in")
                         .forRoles(Permissions.ORGANISER, "admin"),
+                new ModuleView("calendar", CalendarView.class, CalendarView::new, "活动日历", "Events calendar"),
                 new ModuleView("newsletter", NewsletterView.class, tenant -> new NewsletterView(tenant, newsletterLinks()), "侨刊乡讯",
                         "Newsletter").forRoles(Permissions.ORGANISER, "admin", "viewer"),
                 new ModuleView("newsletter/edition/:id", EditionView.class, tenant -> new EditionView(tenant, newsletterLinks()), "侨刊乡讯",

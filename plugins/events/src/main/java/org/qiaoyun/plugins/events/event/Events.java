@@ -153,6 +153,15 @@ public final class Events {
         return scope.transaction(em -> filter(s).rows(em, CulturalEvent.class, s.orderBy(), first, Math.min(max, Page.MAX_SIZE)));
     }
 
+    /** The events starting in a month (Beijing time), by start, for the organisers' calendar: drafts only for those who read all. */
+    public List<CulturalEvent> month(java.time.YearMonth month) {
+        OffsetDateTime from = month.atDay(1).atStartOfDay(org.qiaoyun.plugins.events.ChinaTime.ZONE).toOffsetDateTime();
+        OffsetDateTime to = month.plusMonths(1).atDay(1).atStartOfDay(org.qiaoyun.plugins.events.ChinaTime.ZONE).toOffsetDateTime();
+        return scope.transaction(em -> filter(Search.ALL).where("e.startsAt >= :from", "from", from.withOffsetSameInstant(ZoneOffset.UTC))
+                .where("e.startsAt < :to", "to", to.withOffsetSameInstant(ZoneOffset.UTC))
+                .rows(em, CulturalEvent.class, "e.startsAt, e.id", 0, 500));
+    }
+
     public long count(Search search) {
         return scope.transaction(em -> filter(search == null ? Search.ALL : search).count(em));
     }
@@ -168,7 +177,6 @@ public final class Events {
         return filter;
     }
 
-    /** Published events not yet over, soonest first: the public list and the calendar feed. */
     /**
      * The events the public has seen, for the calendar feed: published ones and those cancelled after publication
      * (so that calendars learn of the cancellation), from {@code since} on, by start.
@@ -185,6 +193,7 @@ public final class Events {
                 .filter(e -> e.publishedAt() != null));
     }
 
+    /** Published events not yet over, soonest first: the public list. */
     public List<CulturalEvent> upcoming(int max) {
         return scope.transaction(em -> em.createQuery("select e from CulturalEvent e where e.status = :published and e.endsAt > :now"
                         + " order by e.startsAt, e.id", CulturalEvent.class)

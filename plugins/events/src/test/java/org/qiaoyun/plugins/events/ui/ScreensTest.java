@@ -117,4 +117,29 @@ class ScreensTest {
         assertThat(text(door.answer)).isEqualTo("签到码 ZZZZ2222 不对，请核对");
         assertThat(Words.of(DoorView.class, EventWords.BUNDLE, Text.ENGLISH).get("door.check-in")).isEqualTo("Check in");
     }
+
+    @Test
+    void theCalendarShowsTheMonthsEventsOnTheirDaysAndTurnsTheMonth() {
+        TestTenantScope organiser = scope("sc-cal", "sc-organiser", "organiser");
+        Events events = new Events(organiser);
+        CulturalEvent planned = events.plan(gathering(20));
+        events.publish(planned.id(), planned.version());
+        CulturalEvent draft = events.plan(new CulturalEvent.Details("侨批讲座", Kind.LECTURE, null, "礼堂", false,
+                gathering(1).startsAt().plus(java.time.Duration.ofDays(3)), gathering(1).endsAt().plus(java.time.Duration.ofDays(3)), null, 30,
+                null, null, false, null, null));
+        CalendarView calendar = new CalendarView(organiser);
+        assertThat(calendar.title.getText()).isEqualTo("2026 年 12 月");
+        String eighth = text(calendar.month.getChildren().filter(c -> c.getId().orElse("").equals("events-calendar-2026-12-08"))
+                .findFirst().orElseThrow());
+        assertThat(eighth).isEqualTo("810:00 中秋联谊晚会");
+        String eleventh = text(calendar.month.getChildren().filter(c -> c.getId().orElse("").equals("events-calendar-2026-12-11"))
+                .findFirst().orElseThrow());
+        assertThat(eleventh).contains("侨批讲座（草稿）");
+        assertThat(text(new CalendarView(scope("sc-cal", "sc-member")).month)).as("a member sees no draft").doesNotContain("侨批讲座")
+                .contains("中秋联谊晚会");
+        ButtonKt._click(calendar.next);
+        assertThat(calendar.title.getText()).isEqualTo("2027 年 1 月");
+        assertThat(text(calendar.month)).doesNotContain("中秋联谊晚会");
+        assertThat(draft.status()).isEqualTo(org.qiaoyun.plugins.events.event.Status.DRAFT);
+    }
 }
