@@ -81,6 +81,33 @@ class EventsTextsAndDocumentTest {
     }
 
     @Test
+    void everyReferenceOfTheDocumentLeadsToWhatItNames() {
+        Map<String, Object> whole = new Yaml().load(document());
+        java.util.List<String> broken = new java.util.ArrayList<>();
+        references(whole, whole, broken);
+        assertThat(broken).as("a schema under responses, a typo in a name: the client generator refuses the document").isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void references(Object node, Map<String, Object> whole, java.util.List<String> broken) {
+        if (node instanceof Map<?, ?> map) {
+            Object ref = map.get("$ref");
+            if (ref instanceof String target) {
+                Object found = whole;
+                for (String step : target.substring(2).split("/")) {
+                    found = found instanceof Map<?, ?> m ? m.get(step) : null;
+                }
+                if (found == null) {
+                    broken.add(target);
+                }
+            }
+            map.values().forEach(value -> references(value, whole, broken));
+        } else if (node instanceof List<?> list) {
+            list.forEach(value -> references(value, whole, broken));
+        }
+    }
+
+    @Test
     void theDocumentHasNoKeyWithoutAValue() {
         java.util.List<String> empty = new java.util.ArrayList<>();
         nulls(new Yaml().load(document()), "", empty);
