@@ -914,6 +914,86 @@ class PlatformIT {
         assertThat(organiser.get(events + "/" + id + "/door/tally").json().getInt("registrations")).as("nothing stored by refusals").isEqualTo(1);
     }
 
+    /**
+     * The newsletter over REST and the public pages: readers added (a second time is a conflict naming the field), an
+     * edition written and sent once to each reader through the outbox (a second send is a conflict), the archive shows
+     * it, a wrong unsubscribe link is the platform's one 404; the events calendar is served as iCalendar; and a flood of
+     * sign-ups from one client on an event's page is slowed down (429) with nothing stored for the refused ones.
+     */
+    @Test
+    void theNewsletterGoesOnceToEachReaderTheCalendarIsServedAndAFloodOfSignUpsIsSlowedDown() throws Exception {
+        Api organiser = anonymous.as("taishan-organiser", DEMO_PASSWORD);
+        String newsletter = "/api/v1/tenants/gd-jiangmen-taishan/events/newsletter";
+        String suffix = Long.toString(System.nanoTime() % 1_000_000);
+        String chen = "chen" + suffix + "@example.my";
+        String tom = "tom" + suffix + "@example.com";
+        assertThat(organiser.post(newsletter + "/subscribers", """
+                {"name":"陈美玲","email":"%s","language":"zh","kind":"overseas_contact","country":"马来西亚"}""".formatted(chen)).status())
+                .isEqualTo(201);
+        assertThat(organiser.post(newsletter + "/subscribers", """
+                {"name":"Tom Lee","email":"%s","language":"en","kind":"overseas_contact"}""".formatted(tom)).status()).isEqualTo(201);
+        assertThat(organiser.post(newsletter + "/subscribers", "{\"name\":\"Tom\",\"email\":\"" + tom + "\"}").isProblem(409)).isTrue();
+        assertField(organiser.post(newsletter + "/subscribers", "{\"name\":\"Tom\",\"email\":\"tom at home\"}"), "email");
+        assertThat(anonymous.as("taishan-viewer", DEMO_PASSWORD).get(newsletter + "/subscribers").isProblem(403))
+                .as("addresses are for organisers and admins").isTrue();
+
+        int number = 100 + (int) (System.nanoTime() % 90_000);
+        Api.Reply edition = organiser.post(newsletter + "/editions", """
+                {"title":"侨乡新貌","number":%d,"issuedOn":"2026-12-01"}""".formatted(number));
+        assertThat(edition.status()).as(edition.body()).isEqualTo(201);
+        String id = edition.json().getString("id");
+        assertThat(organiser.post(newsletter + "/editions/" + id + "/send", "{\"version\":" + edition.json().getInt("version") + "}")
+                .isProblem(400)).as("nothing to send yet").isTrue();
+        assertThat(organiser.post(newsletter + "/editions/" + id + "/articles", """
+                {"heading":"碉楼申遗十五周年","body":"开平碉楼与村落列入世界遗产名录十五周年。"}""").status()).isEqualTo(201);
+        JsonObject written = organiser.get(newsletter + "/editions/" + id).json();
+        assertThat(written.getJsonArray("articles")).hasSize(1);
+        Api.Reply sent = organiser.post(newsletter + "/editions/" + id + "/send", "{\"version\":" + written.getInt("version") + "}");
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        assertThat(sent.json().getString("status")).isEqualTo("sent");
+        assertThat(organiser.post(newsletter + "/editions/" + id + "/send", "{\"version\":" + sent.json().getInt("version") + "}")
+                .isProblem(409)).as("sent once").isTrue();
+        Api admin = anonymous.as("taishan-admin", DEMO_PASSWORD);
+        java.util.List<String> to = new java.util.ArrayList<>();
+        for (int page = 0; page < 20; page++) {
+            JsonObject outbox = admin.get("/api/v1/tenants/gd-jiangmen-taishan/outbox?size=200&page=" + page).json();
+            outbox.getJsonArray("items").getValuesAs(JsonObject.class).stream().filter(m -> m.getString("kind").equals("events.newsletter"))
+                    .map(m -> m.getString("address")).filter(a -> a.equals(chen) || a.equals(tom)).forEach(to::add);
+            if (outbox.getJsonArray("items").size() < 200) {
+                break;
+            }
+        }
+        assertThat(to).as("one email to each reader").containsExactlyInAnyOrder(chen, tom);
+
+        Api.Reply archive = publicly(() -> anonymous.get("/p/gd-jiangmen-taishan/events/newsletter/"));
+        assertThat(archive.body()).contains("侨刊乡讯", "newsletter/" + number).doesNotContain("<script");
+        assertThat(publicly(() -> anonymous.get("/p/gd-jiangmen-taishan/events/newsletter/" + number)).body()).contains("碉楼申遗十五周年");
+        assertThat(publicly(() -> anonymous.get("/p/gd-jiangmen-taishan/events/newsletter/unsubscribe/" + "A".repeat(43))).status())
+                .isEqualTo(404);
+        Api.Reply calendar = publicly(() -> anonymous.get("/p/gd-jiangmen-taishan/events/calendar.ics"));
+        assertThat(calendar.status()).isEqualTo(200);
+        assertThat(calendar.contentType()).startsWith("text/calendar");
+        assertThat(calendar.body()).startsWith("BEGIN:VCALENDAR\r\n").contains("END:VCALENDAR");
+
+        String events = "/api/v1/tenants/gd-jiangmen-taishan/events/events";
+        String start = java.time.Instant.now().plus(java.time.Duration.ofDays(12)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
+        Api.Reply planned = organiser.post(events, """
+                {"title":"侨批讲座","kind":"lecture","place":"侨联礼堂","startsAt":"%s","endsAt":"%s","capacity":500}"""
+                .formatted(start, java.time.Instant.parse(start).plus(java.time.Duration.ofHours(2))));
+        String event = planned.json().getString("id");
+        organiser.post(events + "/" + event + "/publish", "{\"version\":" + planned.json().getInt("version") + "}");
+        String signUp = "/p/gd-jiangmen-taishan/events/e/" + event;
+        java.util.List<Integer> flood = new java.util.ArrayList<>();
+        for (int i = 0; i < 45; i++) {
+            String form = "name=guest" + i + "&phone=1390224" + String.format("%04d", i) + "&consent=yes";
+            flood.add(anonymous.send("POST", signUp, "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8)).status());
+        }
+        assertThat(flood).as("one client posting sign-up after sign-up is slowed down").contains(429);
+        long stored = flood.stream().filter(status -> status == 303).count();
+        assertThat(organiser.get(events + "/" + event + "/door/tally").json().getInt("registrations")).as("nothing stored for a 429")
+                .isEqualTo((int) stored);
+    }
+
     /** A public page asked again after the platform slowed this client down (other stories here open public pages too). */
     private static Api.Reply publicly(java.util.function.Supplier<Api.Reply> request) throws InterruptedException {
         for (int attempt = 0; attempt < 40; attempt++) {

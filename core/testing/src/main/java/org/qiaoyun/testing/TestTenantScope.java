@@ -38,8 +38,15 @@ public final class TestTenantScope implements TenantScope {
     private final List<Told> told = Collections.synchronizedList(new ArrayList<>());
     private Map<String, org.qiaoyun.api.files.Attachments.Opened> files = new ConcurrentHashMap<>();
 
-    /** A notification told through this scope whose transaction committed: to an account or to an email address. */
-    public record Told(String recipient, String kind, List<Object> arguments) {
+    /**
+     * A notification told through this scope whose transaction committed: to an account or to an email address, in
+     * the language it is written in ({@code zh} or {@code en}; an account's is the kernel's to know: {@code zh} here).
+     */
+    public record Told(String recipient, String kind, List<Object> arguments, String language) {
+
+        public Told(String recipient, String kind, List<Object> arguments) {
+            this(recipient, kind, arguments, "zh");
+        }
     }
 
     /** A caller on the system clock: for tests whose story does not depend on the date. */
@@ -161,11 +168,12 @@ public final class TestTenantScope implements TenantScope {
             }
 
             @Override
-            public void email(String address, String kind, Object... arguments) {
+            public void email(String address, java.util.Locale language, String kind, Object... arguments) {
                 if (address == null || !address.strip().matches("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+")) {
                     throw new org.qiaoyun.api.InvalidInputException("email", org.qiaoyun.api.Text.of("kernel.contact.email-format"));
                 }
-                keep(new Told(address.strip(), kind, java.util.Arrays.asList(arguments)));
+                keep(new Told(address.strip(), kind, java.util.Arrays.asList(arguments),
+                        org.qiaoyun.api.Text.isEnglish(language) ? "en" : "zh"));
             }
         };
     }

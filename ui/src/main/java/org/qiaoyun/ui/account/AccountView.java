@@ -31,6 +31,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 
 import org.qiaoyun.kernel.access.CallerIdentity;
+import org.qiaoyun.screens.QrCode;
 import org.qiaoyun.kernel.identity.Account;
 import org.qiaoyun.kernel.identity.ApiToken;
 import org.qiaoyun.kernel.identity.ApiTokens;

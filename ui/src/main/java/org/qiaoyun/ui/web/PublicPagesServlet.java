@@ -107,6 +107,8 @@ public class PublicPagesServlet extends HttpServlet {
         } else if (page.redirect() != null) {
             response.setStatus(303);
             response.setHeader("Location", base + page.redirect());
+        } else if (page.fileKind() != null) {
+            file(response, page);
         } else {
             write(response, page.status(), page.title(), page.body(), base, language);
         }
@@ -209,6 +211,19 @@ public class PublicPagesServlet extends HttpServlet {
                 + "<title>" + Html.escape(title) + "</title><style>" + STYLE + "</style></head><body><main>"
                 + body.markup() + "</main></body></html>";
         byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    /** A file a module answered with: its own type, never sniffed as anything else, never framed. */
+    private static void file(HttpServletResponse response, PublicPage page) throws IOException {
+        byte[] bytes = page.content();
+        response.setStatus(200);
+        response.setContentType(page.fileKind().contentType());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("Content-Disposition", (page.fileKind().inline() ? "inline" : "attachment") + "; filename=\"" + page.fileName() + "\"");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
     }

@@ -29,5 +29,15 @@ public interface Notifications {
      *
      * @throws org.qiaoyun.api.InvalidInputException (field {@code email}) if it is not an email address
      */
-    void email(String address, String kind, Object... arguments);
+    default void email(String address, String kind, Object... arguments) {
+        email(address, org.qiaoyun.api.Text.CHINESE, kind, arguments);
+    }
+
+    /**
+     * Emails {@code address}, somebody without an account who told the module the language they read (a newsletter's
+     * subscriber abroad), in that {@code language}: English when it is English, Chinese otherwise.
+     *
+     * @throws org.qiaoyun.api.InvalidInputException (field {@code email}) if it is not an email address
+     */
+    void email(String address, java.util.Locale language, String kind, Object... arguments);
 }

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * A module's answer to a public request: a page (title and body, which the platform wraps in its light
- * layout), a redirect after a form was posted (so that reloading does not post again), or not found.
+ * layout), a redirect after a form was posted (so that reloading does not post again), a small file of a
+ * {@link FileKind kind the platform serves} (a calendar to add to one's phone, a newsletter's PDF), or not found.
  */
 public final class PublicPage {
 
@@ -12,12 +13,60 @@ public final class PublicPage {
     private final String title;
     private final Html body;
     private final String redirect;
+    private final FileKind fileKind;
+    private final String fileName;
+    private final byte[] content;
 
     private PublicPage(int status, String title, Html body, String redirect) {
+        this(status, title, body, redirect, null, null, null);
+    }
+
+    private PublicPage(int status, String title, Html body, String redirect, FileKind fileKind, String fileName, byte[] content) {
         this.status = status;
         this.title = title;
         this.body = body;
         this.redirect = redirect;
+        this.fileKind = fileKind;
+        this.fileName = fileName;
+        this.content = content;
+    }
+
+    /**
+     * The kinds of file a public page may answer with: none the browser runs (no HTML, no script), each served with
+     * its own type and {@code nosniff}.
+     */
+    public enum FileKind {
+        /** An iCalendar (RFC 5545) feed or event, opened by the phone's calendar. */
+        CALENDAR("text/calendar; charset=utf-8", true),
+        /** A PDF document, downloaded. */
+        PDF("application/pdf", false);
+
+        private final String contentType;
+        private final boolean inline;
+
+        FileKind(String contentType, boolean inline) {
+            this.contentType = contentType;
+            this.inline = inline;
+        }
+
+        /** The {@code Content-Type} it is served with. */
+        public String contentType() {
+            return contentType;
+        }
+
+        /** Whether the browser hands it to its application (a calendar) rather than saving it. */
+        public boolean inline() {
+            return inline;
+        }
+    }
+
+    /** A file (status 200) of one of the {@link FileKind kinds} served, named {@code fileName} (letters, digits, {@code .-_}). */
+    public static PublicPage file(FileKind kind, String fileName, byte[] content) {
+        Objects.requireNonNull(kind, "kind");
+        if (fileName == null || !fileName.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+            throw new IllegalArgumentException("a file's name is short, of letters, digits, dots and dashes: " + fileName);
+        }
+        return new PublicPage(200, null, null, null, kind, fileName, Objects.requireNonNull(content, "content").clone());
     }
 
     /** A page with this title and body (status 200). */
@@ -64,5 +113,20 @@ public final class PublicPage {
     /** Where a redirect goes (relative to the module's pages), or null. */
     public String redirect() {
         return redirect;
+    }
+
+    /** The kind of the file this answer is, or null for a page, a redirect or not found. */
+    public FileKind fileKind() {
+        return fileKind;
+    }
+
+    /** The file's name, or null. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /** The file's bytes, or null. */
+    public byte[] content() {
+        return content == null ? null : content.clone();
     }
 }

@@ -44,9 +44,9 @@ final class ModuleNotifications implements Notifications {
     }
 
     @Override
-    public void email(String address, String kind, Object... arguments) {
+    public void email(String address, java.util.Locale language, String kind, Object... arguments) {
         requireOwn(kind);
-        write(notifier.compose(scope.tenantCode(), Addressee.address(address), kind, arguments));
+        write(notifier.compose(scope.tenantCode(), Addressee.address(address, language), kind, arguments));
     }
 
     private void write(List<Message> messages) {

@@ -38,7 +38,12 @@ public final class Notifier {
         }
 
         public static Addressee address(String email) {
-            return new Addressee(null, Contact.email("email", email), null, "zh");
+            return address(email, Texts.CHINESE);
+        }
+
+        /** A bare address whose reader said which language they read (English, or Chinese for anything else). */
+        public static Addressee address(String email, Locale language) {
+            return new Addressee(null, Contact.email("email", email), null, Texts.isEnglish(language) ? "en" : "zh");
         }
     }
 

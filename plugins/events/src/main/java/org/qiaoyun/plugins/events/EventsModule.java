@@ -12,12 +12,22 @@ import org.qiaoyun.api.ModulePersistence;
 import org.qiaoyun.api.ModuleView;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.staffing.Staffing;
+import org.qiaoyun.plugins.events.calendar.CalendarPages;
 import org.qiaoyun.plugins.events.event.EventStaffing;
 import org.qiaoyun.plugins.events.event.CulturalEvent;
+import org.qiaoyun.plugins.events.newsletter.Article;
+import org.qiaoyun.plugins.events.newsletter.Delivery;
+import org.qiaoyun.plugins.events.newsletter.Edition;
+import org.qiaoyun.plugins.events.newsletter.NewsletterLinks;
+import org.qiaoyun.plugins.events.newsletter.Subscriber;
 import org.qiaoyun.plugins.events.registration.Registration;
 import org.qiaoyun.plugins.events.registration.Registrations;
 import org.qiaoyun.plugins.events.registration.SignUpPages;
+import org.qiaoyun.plugins.events.ui.CalendarView;
 import org.qiaoyun.plugins.events.ui.DoorView;
+import org.qiaoyun.plugins.events.ui.EditionView;
+import org.qiaoyun.plugins.events.ui.NewsletterView;
+import org.qiaoyun.plugins.events.ui.SubscribersView;
 import org.qiaoyun.plugins.events.ui.EventView;
 import org.qiaoyun.plugins.events.ui.EventsView;
 
@@ -46,7 +56,8 @@ public class EventsModule implements Module {
 
     @Override
     public ModulePersistence persistence() {
-        return new ModulePersistence(List.of(CulturalEvent.class, Registration.class), "db/events/changelog.xml");
+        return new ModulePersistence(List.of(CulturalEvent.class, Registration.class, Subscriber.class, Edition.class, Article.class,
+                Delivery.class), "db/events/changelog.xml");
     }
 
     @Override
@@ -61,6 +72,11 @@ public class EventsModule implements Module {
         return (tenant, token) -> base + "/p/" + tenant + "/events/r/" + token;
     }
 
+    /** Where the newsletter's archive and each reader's unsubscribe page are, for the links its emails carry. */
+    NewsletterLinks newsletterLinks() {
+        return NewsletterLinks.under(publicUrl);
+    }
+
     /** Staffing from the volunteer module in this tenant, present only while it runs and both modules are on there. */
     EventStaffing staffing(TenantScope tenant) {
         ModuleContext running = context;
@@ -69,7 +85,7 @@ public class EventsModule implements Module {
 
     @Override
     public Object resource(TenantScope tenant) {
-        return new EventsResource(tenant, links(), staffing(tenant));
+        return new EventsResource(tenant, links(), newsletterLinks(), staffing(tenant));
     }
 
     @Override
@@ -79,16 +95,25 @@ public class EventsModule implements Module {
                 new ModuleView("", EventsView.class, EventsView::new, "文化交流活动", "Cultural events"),
                 new ModuleView("event/:id", EventView.class, tenant -> new EventView(tenant, links, staffing(tenant)), "活动", "Event"),
                 new ModuleView("door/:id", DoorView.class, tenant -> new DoorView(tenant, links), "现场签到", "Check-in")
+                        .forRoles(Permissions.ORGANISER, "admin"),
+                new ModuleView("calendar", CalendarView.class, CalendarView::new, "活动日历", "Events calendar"),
+                new ModuleView("newsletter", NewsletterView.class, tenant -> new NewsletterView(tenant, newsletterLinks()), "侨刊乡讯",
+                        "Newsletter").forRoles(Permissions.ORGANISER, "admin", "viewer"),
+                new ModuleView("newsletter/edition/:id", EditionView.class, tenant -> new EditionView(tenant, newsletterLinks()), "侨刊乡讯",
+                        "Newsletter edition").forRoles(Permissions.ORGANISER, "admin", "viewer"),
+                new ModuleView("newsletter/subscribers", SubscribersView.class, SubscribersView::new, "侨刊乡讯订阅名单", "Newsletter readers")
                         .forRoles(Permissions.ORGANISER, "admin"));
     }
 
     @Override
     public List<IndicatorDefinition> indicators() {
-        return EventsIndicators.definitions();
+        List<IndicatorDefinition> all = new java.util.ArrayList<>(EventsIndicators.definitions());
+        all.addAll(org.qiaoyun.plugins.events.newsletter.NewsletterIndicators.definitions());
+        return List.copyOf(all);
     }
 
     @Override
     public List<Object> services() {
-        return List.of(new SignUpPages(links()), new EventsDemoData(links()));
+        return List.of(new EventsPages(new SignUpPages(links()), new CalendarPages(publicUrl)), new EventsDemoData(links()));
     }
 }

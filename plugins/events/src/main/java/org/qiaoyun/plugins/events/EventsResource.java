@@ -39,8 +39,12 @@ public class EventsResource {
     private final Registrations.Links links;
     private final EventStaffing staffing;
 
-    EventsResource(TenantScope scope, Registrations.Links links, EventStaffing staffing) {
+    private final org.qiaoyun.plugins.events.newsletter.NewsletterLinks newsletterLinks;
+
+    EventsResource(TenantScope scope, Registrations.Links links, org.qiaoyun.plugins.events.newsletter.NewsletterLinks newsletterLinks,
+                   EventStaffing staffing) {
         this.scope = scope;
+        this.newsletterLinks = newsletterLinks;
         this.events = new Events(scope);
         this.links = links;
         this.staffing = staffing;
@@ -174,6 +178,11 @@ public class EventsResource {
     @Path("events/{id}/registrations")
     public RegistrationsResource registrations(@PathParam("id") String id) {
         return new RegistrationsResource(scope, links, id);
+    }
+
+    @Path("newsletter")
+    public NewsletterResource newsletter() {
+        return new NewsletterResource(scope, newsletterLinks);
     }
 
     @Path("events/{id}/door")

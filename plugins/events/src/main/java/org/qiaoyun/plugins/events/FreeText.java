@@ -26,10 +26,17 @@ public final class FreeText {
 
     /** The text; refused when blank (naming the field) or longer than {@code max}. */
     public static String required(String text, int max, String field) {
-        String kept = optional(text, max, field);
-        if (kept == null) {
-            throw new InvalidInputException(field, Text.of("events.text.required", Text.of("events.field." + field)));
+        return required(text, max, field, "events.field." + field);
+    }
+
+    /** The same, where the field's name on the form is another text than its own ({@code title} of an edition). */
+    public static String required(String text, int max, String field, String label) {
+        if (text != null && text.strip().length() > max) {
+            throw new InvalidInputException(field, Text.of("events.text.too-long", Text.of(label), max));
         }
-        return kept;
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, Text.of("events.text.required", Text.of(label)));
+        }
+        return text.strip();
     }
 }

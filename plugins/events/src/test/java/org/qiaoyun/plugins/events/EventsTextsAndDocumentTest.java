@@ -46,6 +46,16 @@ class EventsTextsAndDocumentTest {
                 assertThat(Text.of(kind + part).in(Text.ENGLISH, LOADER)).as(kind + part).doesNotStartWith("events.");
             }
         }
+        for (List<? extends Enum<?>> values : List.of(List.of(org.qiaoyun.plugins.events.newsletter.Subscriber.Kind.values()),
+                List.of(org.qiaoyun.plugins.events.newsletter.Subscriber.Standing.values()),
+                List.of(org.qiaoyun.plugins.events.newsletter.Subscribers.Outcome.values()))) {
+            for (Enum<?> value : values) {
+                String code = "events." + (value instanceof org.qiaoyun.plugins.events.newsletter.Subscribers.Outcome ? "subscriber.outcome."
+                        : "subscriber." + value.getDeclaringClass().getSimpleName().toLowerCase(Locale.ROOT) + ".") + value.name();
+                assertThat(Text.of(code).in(Text.CHINESE, LOADER)).as(code).doesNotStartWith("events.");
+                assertThat(Text.of(code).in(Text.ENGLISH, LOADER)).as(code).doesNotStartWith("events.");
+            }
+        }
         for (String column : List.of("name", "phone", "email", "country", "organisation", "companions", "standing", "code", "checkedIn")) {
             assertThat(Text.of("events.sheet." + column).in(Text.CHINESE, LOADER)).as(column).doesNotStartWith("events.");
         }
@@ -55,7 +65,7 @@ class EventsTextsAndDocumentTest {
     void theDocumentDescribesTheResourcesWithAnOperationIdAndTagsOnEveryOperation() {
         assertThat(OpenApiDocuments.documented(document())).isEqualTo(OpenApiDocuments.served(EventsResource.class));
         assertThat(OpenApiDocuments.served(EventsResource.class)).containsKeys("/events", "/events/{id}/registrations",
-                "/events/{id}/door/check-ins");
+                "/events/{id}/door/check-ins", "/newsletter/editions", "/newsletter/editions/{id}/send", "/newsletter/subscribers");
         @SuppressWarnings("unchecked")
         Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) new Yaml()
                 .<Map<String, Object>>load(document()).get("paths");
@@ -68,6 +78,33 @@ class EventsTextsAndDocumentTest {
                 assertThat(ids.add((String) operation.get("operationId"))).as("unique " + operation.get("operationId")).isTrue();
             }
         }));
+    }
+
+    @Test
+    void everyReferenceOfTheDocumentLeadsToWhatItNames() {
+        Map<String, Object> whole = new Yaml().load(document());
+        java.util.List<String> broken = new java.util.ArrayList<>();
+        references(whole, whole, broken);
+        assertThat(broken).as("a schema under responses, a typo in a name: the client generator refuses the document").isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void references(Object node, Map<String, Object> whole, java.util.List<String> broken) {
+        if (node instanceof Map<?, ?> map) {
+            Object ref = map.get("$ref");
+            if (ref instanceof String target) {
+                Object found = whole;
+                for (String step : target.substring(2).split("/")) {
+                    found = found instanceof Map<?, ?> m ? m.get(step) : null;
+                }
+                if (found == null) {
+                    broken.add(target);
+                }
+            }
+            map.values().forEach(value -> references(value, whole, broken));
+        } else if (node instanceof List<?> list) {
+            list.forEach(value -> references(value, whole, broken));
+        }
     }
 
     @Test

@@ -105,6 +105,10 @@ public class CulturalEvent {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
+    /** When it was first published: a cancelled event the public once saw stays in the calendar feed as cancelled. */
+    @Column(name = "published_at")
+    private OffsetDateTime publishedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -134,12 +138,13 @@ public class CulturalEvent {
         apply(details, placesTaken);
     }
 
-    void publish() {
+    void publish(Instant now) {
         requireNotCancelled();
         if (status == Status.PUBLISHED) {
             throw new ConflictException("status", Text.of("events.event.already-published"));
         }
         status = Status.PUBLISHED;
+        publishedAt = now.atOffset(ZoneOffset.UTC);
     }
 
     /** New times for the event, with a reason (told to everyone signed up). */
@@ -318,6 +323,11 @@ public class CulturalEvent {
 
     public String reason() {
         return reason;
+    }
+
+    /** When it was published, or null for an event the public never saw. */
+    public Instant publishedAt() {
+        return publishedAt == null ? null : publishedAt.toInstant();
     }
 
     public Instant createdAt() {

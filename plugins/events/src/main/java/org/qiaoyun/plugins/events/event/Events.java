@@ -80,7 +80,7 @@ public final class Events {
         return scope.transaction(em -> {
             CulturalEvent event = Places.locked(em, id).event();
             StaleVersionException.unlessCurrent(seenVersion, event.version());
-            event.publish();
+            event.publish(scope.clock().instant());
             scope.audit("event.publish", id, Text.of("events.audit.published", event.title()));
             em.flush();
             EventsIndicators.recount(scope, em, event.startsAt());
@@ -153,6 +153,15 @@ public final class Events {
         return scope.transaction(em -> filter(s).rows(em, CulturalEvent.class, s.orderBy(), first, Math.min(max, Page.MAX_SIZE)));
     }
 
+    /** The events starting in a month (Beijing time), by start, for the organisers' calendar: drafts only for those who read all. */
+    public List<CulturalEvent> month(java.time.YearMonth month) {
+        OffsetDateTime from = month.atDay(1).atStartOfDay(org.qiaoyun.plugins.events.ChinaTime.ZONE).toOffsetDateTime();
+        OffsetDateTime to = month.plusMonths(1).atDay(1).atStartOfDay(org.qiaoyun.plugins.events.ChinaTime.ZONE).toOffsetDateTime();
+        return scope.transaction(em -> filter(Search.ALL).where("e.startsAt >= :from", "from", from.withOffsetSameInstant(ZoneOffset.UTC))
+                .where("e.startsAt < :to", "to", to.withOffsetSameInstant(ZoneOffset.UTC))
+                .rows(em, CulturalEvent.class, "e.startsAt, e.id", 0, 500));
+    }
+
     public long count(Search search) {
         return scope.transaction(em -> filter(search == null ? Search.ALL : search).count(em));
     }
@@ -168,7 +177,23 @@ public final class Events {
         return filter;
     }
 
-    /** Published events not yet over, soonest first: the public list and the calendar feed. */
+    /**
+     * The events the public has seen, for the calendar feed: published ones and those cancelled after publication
+     * (so that calendars learn of the cancellation), from {@code since} on, by start.
+     */
+    public List<CulturalEvent> published(Instant since, int max) {
+        return scope.transaction(em -> em.createQuery("select e from CulturalEvent e where e.publishedAt is not null and e.endsAt > :since"
+                        + " order by e.startsAt, e.id", CulturalEvent.class)
+                .setParameter("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC)).setMaxResults(max).getResultList());
+    }
+
+    /** An event the public has seen (published, or cancelled after publication), for its calendar entry. */
+    public java.util.Optional<CulturalEvent> seenByThePublic(String id) {
+        return scope.transaction(em -> java.util.Optional.ofNullable(id == null ? null : em.find(CulturalEvent.class, id))
+                .filter(e -> e.publishedAt() != null));
+    }
+
+    /** Published events not yet over, soonest first: the public list. */
     public List<CulturalEvent> upcoming(int max) {
         return scope.transaction(em -> em.createQuery("select e from CulturalEvent e where e.status = :published and e.endsAt > :now"
                         + " order by e.startsAt, e.id", CulturalEvent.class)

@@ -58,7 +58,7 @@ public record Guest(String name, String phone, String email, String country, Str
         return digits;
     }
 
-    static String email(String typed) {
+    public static String email(String typed) {
         String kept = FreeText.optional(typed, EMAIL, "email");
         if (kept == null) {
             return null;

@@ -135,7 +135,8 @@ public class Registration {
         this.code = code;
     }
 
-    static String newToken() {
+    /** An unguessable token for a personal link: 32 random bytes, URL-safe (43 characters). */
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

@@ -31,6 +31,17 @@ public final class Registrations {
     /** Where a person's own page is: the module builds the absolute link the email carries. */
     public interface Links {
         String personal(String tenantCode, String token);
+
+        /** An event's public sign-up page, a page of the module beside the person's own ({@code …/events/r/<token>}). */
+        default String eventPage(String tenantCode, String eventId) {
+            String own = personal(tenantCode, "");
+            return own.substring(0, own.length() - "r/".length()) + "e/" + eventId;
+        }
+
+        /** An event's calendar entry ({@code .ics}), beside its sign-up page. */
+        default String calendar(String tenantCode, String eventId) {
+            return eventPage(tenantCode, eventId) + "/event.ics";
+        }
     }
 
     public Registrations(TenantScope scope, Links links) {
@@ -260,7 +271,8 @@ public final class Registrations {
         String link = links.personal(scope.tenantCode(), r.token());
         String where = event.place() == null ? Text.of("events.page.online").in(Text.CHINESE, Registrations.class.getClassLoader()) : event.place();
         scope.notifications().email(r.email(), "events.standing-" + r.standing().name().toLowerCase(java.util.Locale.ROOT),
-                r.name(), event.title(), ChinaTime.shown(event.startsAt()), where, r.code(), link, r.people(), scope.tenantName());
+                r.name(), event.title(), ChinaTime.shown(event.startsAt()), where, r.code(), link, r.people(), scope.tenantName(),
+                links.calendar(scope.tenantCode(), event.id()));
     }
 
     private static void requireNotCancelled(CulturalEvent event) {

@@ -60,6 +60,7 @@ public final class SignUpPages implements PublicPages {
         for (CulturalEvent event : upcoming) {
             parts.add(Html.link("e/" + event.id(), event.title() + " · " + ChinaTime.shown(event.startsAt())));
         }
+        parts.add(Html.link("calendar.ics", t(language, "events.page.subscribe-calendar")));
         return PublicPage.of(title, Html.of(parts.toArray(Html[]::new)));
     }
 
@@ -158,6 +159,7 @@ public final class SignUpPages implements PublicPages {
         if (event.status() == org.qiaoyun.plugins.events.event.Status.CANCELLED) {
             parts.add(Html.error(t(language, "events.page.event-cancelled", event.reason())));
         }
+        parts.add(Html.link("e/" + event.id() + "/event.ics", t(language, "events.page.add-to-calendar")));
         parts.add(Html.link("e/" + event.id(), t(language, "events.page.back")));
         return PublicPage.of(title, Html.of(parts.toArray(Html[]::new)));
     }

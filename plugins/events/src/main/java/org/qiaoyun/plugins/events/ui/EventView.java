@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,6 +24,7 @@ import org.qiaoyun.plugins.events.registration.Registrations;
 import org.qiaoyun.plugins.events.registration.Standing;
 import org.qiaoyun.screens.Attempt;
 import org.qiaoyun.screens.Formats;
+import org.qiaoyun.screens.QrCode;
 import org.qiaoyun.screens.ReasonDialog;
 import org.qiaoyun.screens.Words;
 
@@ -39,6 +41,9 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver {
     final Paragraph details = new Paragraph();
     final Paragraph tally = new Paragraph();
     final HorizontalLayout actions = new HorizontalLayout();
+    /** The public sign-up link as a QR code to post in WeChat groups, and its download (published events). */
+    final HorizontalLayout qr = new HorizontalLayout();
+    private final transient Registrations.Links links;
     final Grid<Registration> signUps = new Grid<>();
     private final transient TenantScope tenant;
     private final transient Events events;
@@ -53,8 +58,11 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver {
         this.staffing = staffing;
         this.events = new Events(tenant);
         this.registrations = new Registrations(tenant, links);
+        this.links = links;
         this.t = EventWords.of(Words.screenLanguage());
         setId("events-event");
+        qr.setId("events-qr");
+        qr.setDefaultVerticalComponentAlignment(Alignment.CENTER);
         details.setId("events-event-details");
         tally.setId("events-event-tally");
         signUps.setId("events-signups");
@@ -68,7 +76,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver {
         signUps.addComponentColumn(this::rowActions).setAutoWidth(true);
         signUps.setAllRowsVisible(true);
         volunteers.setId("events-volunteers");
-        add(title, details, tally, volunteers, actions);
+        add(title, details, tally, volunteers, actions, qr);
     }
 
     /** Where an event's screen is. */
@@ -97,8 +105,10 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver {
         volunteers.setText(staffing.status(eventId).map(s -> t.get("staffing.status", s.needed(), s.confirmed(), s.waiting()))
                 .orElse(staffing.available() ? t.get("staffing.none") : t.get("staffing.unavailable")));
         actions.removeAll();
+        qr.removeAll();
         if (event.status() == Status.PUBLISHED) {
             actions.add(new Anchor("p/" + tenant.tenantCode() + "/events/e/" + event.id(), t.get("event.public-page")));
+            showQrCode(links.eventPage(tenant.tenantCode(), event.id()));
         }
         if (!Permissions.organises(tenant)) {
             return;
@@ -132,6 +142,22 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver {
         remove(signUps);
         add(new H3(t.get("signup.title")), signUps);
         signUps.setItems(registrations.list(eventId, 0, 200).items());
+    }
+
+    /** The sign-up link as a QR code on the screen, and as an SVG file to post in a WeChat group. */
+    private void showQrCode(String link) {
+        Image code = new Image(QrCode.dataUri(link), t.get("event.qr", link));
+        code.setId("events-qr-image");
+        code.setWidth("160px");
+        code.setHeight("160px");
+        Anchor download = new Anchor(event -> {
+            event.setFileName("sign-up-qr.svg");
+            event.setContentType("image/svg+xml");
+            event.getOutputStream().write(QrCode.svg(link).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }, t.get("event.qr-download"));
+        download.getElement().setAttribute("download", true);
+        download.setId("events-qr-download");
+        qr.add(code, new com.vaadin.flow.component.html.Div(new Paragraph(link), download));
     }
 
     private Button button(String id, String label, Runnable step, String done) {

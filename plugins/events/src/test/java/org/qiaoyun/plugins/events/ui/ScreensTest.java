@@ -10,14 +10,11 @@ import static org.qiaoyun.plugins.events.EventsDatabase.visitor;
 import java.time.LocalDateTime;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qiaoyun.api.Text;
 import org.qiaoyun.plugins.events.event.CulturalEvent;
@@ -29,18 +26,8 @@ import org.qiaoyun.screens.Words;
 import org.qiaoyun.testing.TestTenantScope;
 
 /** The event screens without a browser (Karibu-Testing), in Chinese, on the module's real database. */
+@org.junit.jupiter.api.extension.ExtendWith(MockedUi.class)
 class ScreensTest {
-
-    @BeforeEach
-    void vaadin() {
-        MockVaadin.setup(new com.github.mvysny.kaributesting.v10.Routes().autoDiscoverViews("org.qiaoyun.plugins.events.ui"));
-        UI.getCurrent().setLocale(Text.CHINESE);
-    }
-
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-    }
 
     private static String text(Component component) {
         return component.getElement().getTextRecursively();
@@ -110,6 +97,11 @@ class ScreensTest {
         assertThat(GridKt._getFormattedRow(view.signUps, 1)).contains("雷女士", "候补中");
         assertThat(view.actions.getChildren().filter(Button.class::isInstance).map(c -> ((Button) c).getText()).toList())
                 .containsExactly("修改", "取消活动", "现场签到");
+        com.vaadin.flow.component.html.Image qr = (com.vaadin.flow.component.html.Image) view.qr.getChildren().findFirst().orElseThrow();
+        assertThat(qr.getSrc()).as("the sign-up link, drawn on the server").startsWith("data:image/svg+xml;base64,");
+        assertThat(qr.getAlt().orElseThrow()).contains(LINKS.eventPage("sc-door", event.id()));
+        assertThat(LINKS.eventPage("sc-door", event.id())).isEqualTo("https://qiaoyun.example.cn/p/sc-door/events/e/" + event.id());
+        assertThat(text(view.qr)).contains("下载二维码图片");
 
         DoorView door = new DoorView(organiser, LINKS);
         door.open(event.id());
@@ -124,5 +116,30 @@ class ScreensTest {
         ButtonKt._click(door.checkIn);
         assertThat(text(door.answer)).isEqualTo("签到码 ZZZZ2222 不对，请核对");
         assertThat(Words.of(DoorView.class, EventWords.BUNDLE, Text.ENGLISH).get("door.check-in")).isEqualTo("Check in");
+    }
+
+    @Test
+    void theCalendarShowsTheMonthsEventsOnTheirDaysAndTurnsTheMonth() {
+        TestTenantScope organiser = scope("sc-cal", "sc-organiser", "organiser");
+        Events events = new Events(organiser);
+        CulturalEvent planned = events.plan(gathering(20));
+        events.publish(planned.id(), planned.version());
+        CulturalEvent draft = events.plan(new CulturalEvent.Details("侨批讲座", Kind.LECTURE, null, "礼堂", false,
+                gathering(1).startsAt().plus(java.time.Duration.ofDays(3)), gathering(1).endsAt().plus(java.time.Duration.ofDays(3)), null, 30,
+                null, null, false, null, null));
+        CalendarView calendar = new CalendarView(organiser);
+        assertThat(calendar.title.getText()).isEqualTo("2026 年 12 月");
+        String eighth = text(calendar.month.getChildren().filter(c -> c.getId().orElse("").equals("events-calendar-2026-12-08"))
+                .findFirst().orElseThrow());
+        assertThat(eighth).isEqualTo("810:00 中秋联谊晚会");
+        String eleventh = text(calendar.month.getChildren().filter(c -> c.getId().orElse("").equals("events-calendar-2026-12-11"))
+                .findFirst().orElseThrow());
+        assertThat(eleventh).contains("侨批讲座（草稿）");
+        assertThat(text(new CalendarView(scope("sc-cal", "sc-member")).month)).as("a member sees no draft").doesNotContain("侨批讲座")
+                .contains("中秋联谊晚会");
+        ButtonKt._click(calendar.next);
+        assertThat(calendar.title.getText()).isEqualTo("2027 年 1 月");
+        assertThat(text(calendar.month)).doesNotContain("中秋联谊晚会");
+        assertThat(draft.status()).isEqualTo(org.qiaoyun.plugins.events.event.Status.DRAFT);
     }
 }

@@ -1,0 +1,47 @@
+package org.qiaoyun.screens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+
+import org.junit.jupiter.api.Test;
+
+/** The QR code a phone's camera reads: the picture, drawn again pixel by pixel, decodes to the text it was made of. */
+class QrCodeTest {
+
+    @Test
+    void thePictureDecodesToItsText() throws Exception {
+        String link = "https://qiaoyun.example.cn/p/gd-jiangmen-taishan/events/e/5b0c6c4e-8a1f-4a4e-9d1e-0f3c2b1a7d11";
+        String svg = QrCode.svg(link);
+        assertThat(svg).startsWith("<svg").doesNotContain("<script");
+        assertThat(new String(Base64.getDecoder().decode(QrCode.dataUri(link).substring("data:image/svg+xml;base64,".length())),
+                StandardCharsets.UTF_8)).isEqualTo(svg);
+
+        Matcher box = Pattern.compile("viewBox='0 0 (\\d+) (\\d+)'").matcher(svg);
+        assertThat(box.find()).isTrue();
+        int size = Integer.parseInt(box.group(1));
+        int scale = 4;
+        int[] pixels = new int[size * scale * size * scale];
+        java.util.Arrays.fill(pixels, 0xFFFFFFFF);
+        Matcher module = Pattern.compile("M(\\d+) (\\d+)h1v1h-1z").matcher(svg);
+        while (module.find()) {
+            int x = Integer.parseInt(module.group(1));
+            int y = Integer.parseInt(module.group(2));
+            for (int dy = 0; dy < scale; dy++) {
+                for (int dx = 0; dx < scale; dx++) {
+                    pixels[(y * scale + dy) * size * scale + x * scale + dx] = 0xFF000000;
+                }
+            }
+        }
+        var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(size * scale, size * scale, pixels)));
+        assertThat(new QRCodeReader().decode(bitmap).getText()).isEqualTo(link);
+    }
+}
