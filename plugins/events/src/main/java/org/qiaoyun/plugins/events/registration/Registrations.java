@@ -55,9 +55,9 @@ public final class Registrations {
     /**
      * Keeps the consent text's promise: the people of events that ended more than {@link #KEPT_AFTER_EVENT} ago lose
      * their name, phone, email, organisation, country and notes; how many came, with companions, standing and region,
-     * stays for the figures. Modules have no scheduler yet, so this runs whenever the federation's events are listed
-     * (screen or REST), which any working federation does far more often than yearly. Work of no caller in particular;
-     * audited with the number forgotten. An archived federation is read-only: nothing is changed there.
+     * stays for the figures. The platform runs it every day ({@code EventsDailyWork}); listing the federation's
+     * events (screen or REST) runs it too, so that nothing past its promise is shown on a day the daily work has not
+     * reached yet. Work of no caller in particular; audited with the number forgotten. An archived federation is read-only: nothing is changed there.
      *
      * @return how many registrations were forgotten now
      */
