@@ -245,7 +245,11 @@ public class ConsultationsResource {
     @Path("{id}/attachments/{file}")
     @Produces(MediaType.WILDCARD)
     public Response attachment(@PathParam("id") String id, @PathParam("file") String file) {
-        org.qiaoyun.api.files.Attachments.Opened opened = consultations.openAttachment(id, file);
+        return download(consultations.openAttachment(id, file));
+    }
+
+    /** A file of the module as a download: its own type, its name (UTF-8), never sniffed by the browser. */
+    static Response download(org.qiaoyun.api.files.Attachments.Opened opened) {
         String name = java.net.URLEncoder.encode(opened.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(opened.content(), opened.attachment().mediaType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)

@@ -227,6 +227,34 @@ class LegalPersistenceTest {
     }
 
     @Test
+    void anEducationSessionKeepsItsMaterialsForEveryoneAndItsListOfNamesForThoseWhoRecord() {
+        TestFederation f = TestFederation.open(BEFORE_SPRING_FESTIVAL);
+        EducationSessions adviser = new EducationSessions(f.as("adv-a", Permissions.ADVISER));
+        assertThatThrownBy(() -> adviser.record(new EducationSession.Details(LocalDate.parse("2026-02-10"), "侨房政策宣讲", "侨联大楼",
+                null, null, 1, "黄伯\n伍阿姨")))
+                .as("more names than people who came").isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(refused.field()).isEqualTo("attendees"));
+        EducationSession session = adviser.record(new EducationSession.Details(LocalDate.parse("2026-02-10"), "侨房政策宣讲", "侨联大楼",
+                null, null, 30, "黄伯\n伍阿姨\n"));
+        assertThat(session.keptList()).isTrue();
+        TestTenantScope adviserScope = f.as("adv-a", Permissions.ADVISER);
+        assertThat(new EducationSessions(adviserScope).attendees(session.id())).containsExactly("黄伯", "伍阿姨");
+        assertThat(adviserScope.hasAudited("education.attendees-read", session.id())).isTrue();
+        EducationSessions viewer = new EducationSessions(f.as("viewer", "viewer"));
+        assertThatThrownBy(() -> viewer.attendees(session.id())).isInstanceOf(PermissionDeniedException.class);
+
+        byte[] slides = "%PDF-1.4\n侨房政策\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var kept = adviser.attachMaterial(session.id(), "侨房政策.pdf", slides);
+        assertThat(viewer.materials(session.id())).extracting(org.qiaoyun.api.files.Attachment::id).containsExactly(kept.id());
+        assertThat(viewer.openMaterial(session.id(), kept.id()).content()).isEqualTo(slides);
+        assertThatThrownBy(() -> viewer.attachMaterial(session.id(), "x.pdf", slides)).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> viewer.removeMaterial(session.id(), kept.id())).isInstanceOf(PermissionDeniedException.class);
+        assertThatThrownBy(() -> viewer.materials("no-such-session")).isInstanceOf(UnknownObjectException.class);
+        adviser.removeMaterial(session.id(), kept.id());
+        assertThat(viewer.materials(session.id())).isEmpty();
+    }
+
+    @Test
     void aDeadlineBeyond2026IsProvisionalUntilTheNoticeOf2027IsEntered() {
         TestFederation f = TestFederation.open(Instant.parse("2026-12-28T02:00:00Z"));
         Consultation taken = f.consultations("clerk", "caseworker").takeIn(f.intake("伍振华", null, null));

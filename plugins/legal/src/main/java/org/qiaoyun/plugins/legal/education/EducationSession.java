@@ -61,6 +61,10 @@ public class EducationSession {
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
 
+    /** The names of those who came, one a line, when the organisers kept a list (personal data: recorders read it). */
+    @Column(name = "attendees", length = 4000)
+    private String attendees;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -69,7 +73,13 @@ public class EducationSession {
     }
 
     /** What is recorded of a session. */
-    public record Details(LocalDate heldOn, String topic, String place, String audience, String speakers, Integer attendance) {
+    public record Details(LocalDate heldOn, String topic, String place, String audience, String speakers, Integer attendance,
+                          String attendees) {
+
+        /** A session whose attendance was counted, no list kept. */
+        public Details(LocalDate heldOn, String topic, String place, String audience, String speakers, Integer attendance) {
+            this(heldOn, topic, place, audience, speakers, attendance, null);
+        }
     }
 
     static EducationSession record(Details details, LocalDate today, String by, Instant at) {
@@ -94,6 +104,21 @@ public class EducationSession {
         audience = FreeText.optional(details.audience(), 200, "audience");
         speakers = FreeText.optional(details.speakers(), 300, "speakers");
         attendance = details.attendance();
+        attendees = FreeText.optional(details.attendees(), 4000, "attendees");
+        long named = attendees == null ? 0 : attendees.lines().filter(line -> !line.isBlank()).count();
+        if (named > attendance) {
+            throw new InvalidInputException("attendees", Text.of("legal.education.attendees-more", named, attendance));
+        }
+    }
+
+    /** The list of those who came, if kept; read through {@link EducationSessions#attendees}. */
+    String attendees() {
+        return attendees;
+    }
+
+    /** Whether a list of names was kept. */
+    public boolean keptList() {
+        return attendees != null;
     }
 
     public String id() {

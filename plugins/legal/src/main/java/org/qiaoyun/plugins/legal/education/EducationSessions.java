@@ -23,10 +23,19 @@ public final class EducationSessions {
         this.scope = scope;
     }
 
-    public EducationSession record(EducationSession.Details details) {
-        if (!scope.callerHas(Permissions.ADVISER) && !scope.callerHas("organiser") && !scope.callerHas("admin")) {
+    /** Whether the caller records sessions (advisers, organisers, admins): they add materials and read attendance lists. */
+    public boolean callerRecords() {
+        return scope.callerHas(Permissions.ADVISER) || scope.callerHas("organiser") || scope.callerHas("admin");
+    }
+
+    private void requireRecorder() {
+        if (!callerRecords()) {
             throw new PermissionDeniedException(Text.of("legal.role.education"));
         }
+    }
+
+    public EducationSession record(EducationSession.Details details) {
+        requireRecorder();
         return scope.transaction(em -> {
             EducationSession session = EducationSession.record(details, ChinaTime.today(scope), Permissions.caller(scope),
                     scope.clock().instant());
@@ -44,5 +53,97 @@ public final class EducationSessions {
                 .where("s.heldOn <= :to", "to", month == null ? null : month.atEndOfMonth())
                 .contains("s.topic", "text", text)
                 .page(em, EducationSession.class, "s.heldOn desc, s.id", page, size));
+    }
+
+    /** The names of those who came, as kept (empty if no list was kept): recorders only, every read audited. */
+    public java.util.List<String> attendees(String sessionId) {
+        requireRecorder();
+        return scope.transaction(em -> {
+            EducationSession session = session(em, sessionId);
+            scope.audit("education.attendees-read", session.id());
+            return session.attendees() == null ? java.util.List.<String>of()
+                    : session.attendees().lines().map(String::strip).filter(line -> !line.isBlank()).toList();
+        });
+    }
+
+    /** The session's materials (slides, leaflets, photos): every member reads them, as the sessions. */
+    public java.util.List<org.qiaoyun.api.files.Attachment> materials(String sessionId) {
+        return scope.transaction(em -> {
+            session(em, sessionId);
+            return scope.files().of(fileRecord(sessionId));
+        });
+    }
+
+    /** Adds a material to a session (recorders). */
+    public org.qiaoyun.api.files.Attachment attachMaterial(String sessionId, String fileName, byte[] content) {
+        requireRecorder();
+        return scope.transaction(em -> {
+            session(em, sessionId);
+            return scope.files().attach(fileRecord(sessionId), fileName, content);
+        });
+    }
+
+    /** A material of this session (every member), never another record's file by its id. */
+    public org.qiaoyun.api.files.Attachments.Opened openMaterial(String sessionId, String fileId) {
+        return scope.transaction(em -> {
+            session(em, sessionId);
+            requireMaterialOf(sessionId, fileId);
+            return scope.files().open(fileId);
+        });
+    }
+
+    /** Removes a material (recorders). */
+    public void removeMaterial(String sessionId, String fileId) {
+        requireRecorder();
+        scope.transaction(em -> {
+            session(em, sessionId);
+            requireMaterialOf(sessionId, fileId);
+            scope.files().remove(fileId);
+            return null;
+        });
+    }
+
+    /** The session's materials as a screen works with them: every call through the checks above. */
+    public org.qiaoyun.api.files.Attachments materialsOf(String sessionId) {
+        return new org.qiaoyun.api.files.Attachments() {
+            @Override
+            public org.qiaoyun.api.files.Attachment attach(String record, String fileName, byte[] content) {
+                return attachMaterial(sessionId, fileName, content);
+            }
+
+            @Override
+            public java.util.List<org.qiaoyun.api.files.Attachment> of(String record) {
+                return materials(sessionId);
+            }
+
+            @Override
+            public Opened open(String id) {
+                return openMaterial(sessionId, id);
+            }
+
+            @Override
+            public void remove(String id) {
+                removeMaterial(sessionId, id);
+            }
+        };
+    }
+
+    /** Whose files: one session's, under the module's own name for it. */
+    public static String fileRecord(String sessionId) {
+        return "education/" + sessionId;
+    }
+
+    private static EducationSession session(jakarta.persistence.EntityManager em, String sessionId) {
+        EducationSession session = sessionId == null ? null : em.find(EducationSession.class, sessionId);
+        if (session == null) {
+            throw new org.qiaoyun.api.UnknownObjectException(Text.of("legal.education.unknown"));
+        }
+        return session;
+    }
+
+    private void requireMaterialOf(String sessionId, String fileId) {
+        if (scope.files().of(fileRecord(sessionId)).stream().noneMatch(a -> a.id().equals(fileId))) {
+            throw new org.qiaoyun.api.UnknownObjectException(Text.of("platform.file.unknown"));
+        }
     }
 }

@@ -32,6 +32,8 @@ public class EducationView extends VerticalLayout implements BeforeEnterObserver
 
     final Grid<EducationSession> sessions = new Grid<>();
     final Paragraph month = new Paragraph();
+    /** The chosen session's materials, and its list of names for those who record sessions. */
+    final com.vaadin.flow.component.html.Div chosen = new com.vaadin.flow.component.html.Div();
     private final transient TenantScope tenant;
     private boolean built;
 
@@ -49,7 +51,7 @@ public class EducationView extends VerticalLayout implements BeforeEnterObserver
         Words t = LegalWords.of(getLocale());
         EducationSessions service = new EducationSessions(tenant);
         add(new H2(t.get("education.title")));
-        if (tenant.callerHas(Permissions.ADVISER) || tenant.callerHas("organiser") || tenant.callerHas("admin")) {
+        if (service.callerRecords()) {
             add(form(t, service));
         }
         month.setId("legal-education-month");
@@ -61,7 +63,10 @@ public class EducationView extends VerticalLayout implements BeforeEnterObserver
         sessions.addColumn(s -> s.speakers() == null ? "" : s.speakers()).setHeader(t.get("education.speakers")).setAutoWidth(true);
         sessions.addColumn(EducationSession::attendance).setHeader(t.get("education.attendance")).setAutoWidth(true);
         sessions.setAllRowsVisible(true);
-        add(month, sessions);
+        chosen.setId("legal-education-chosen");
+        chosen.setWidthFull();
+        sessions.asSingleSelect().addValueChangeListener(e -> showChosen(t, service, e.getValue()));
+        add(month, sessions, chosen);
         show(t, service);
     }
 
@@ -73,16 +78,38 @@ public class EducationView extends VerticalLayout implements BeforeEnterObserver
         TextField audience = form.field("audience", new TextField(t.get("education.audience")));
         TextField speakers = form.field("speakers", new TextField(t.get("education.speakers")));
         IntegerField attendance = form.required("attendance", new IntegerField(t.get("education.attendance")));
+        com.vaadin.flow.component.textfield.TextArea attendees = form.field("attendees",
+                new com.vaadin.flow.component.textfield.TextArea(t.get("education.attendees")));
+        attendees.setHelperText(t.get("education.attendees.help"));
+        attendees.setId("legal-education-attendees");
         Button record = new Button(t.get("education.record"), e -> {
             if (form.save(() -> service.record(new EducationSession.Details(heldOn.getValue(), topic.getValue(), place.getValue(),
-                    audience.getValue(), speakers.getValue(), attendance.getValue())))) {
+                    audience.getValue(), speakers.getValue(), attendance.getValue(), attendees.getValue())))) {
                 Attempt.told(t.get("education.recorded"));
                 show(t, service);
             }
         });
         record.setId("legal-education-record");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return new FormLayout(heldOn, topic, place, audience, speakers, attendance, record);
+        FormLayout layout = new FormLayout(heldOn, topic, place, audience, speakers, attendance, attendees, record);
+        layout.setColspan(attendees, 2);
+        return layout;
+    }
+
+    /** A chosen session: its materials for everybody (changed by recorders), its list of names for recorders. */
+    private void showChosen(Words t, EducationSessions service, EducationSession session) {
+        chosen.removeAll();
+        if (session == null) {
+            return;
+        }
+        chosen.add(new com.vaadin.flow.component.html.H3(t.get("education.materials", session.topic())));
+        chosen.add(new org.qiaoyun.screens.AttachmentsPanel(t, service.materialsOf(session.id()), EducationSessions.fileRecord(session.id()),
+                service::callerRecords));
+        if (service.callerRecords() && session.keptList()) {
+            Paragraph names = new Paragraph(t.get("education.attendees.list", String.join("、", service.attendees(session.id()))));
+            names.setId("legal-education-names");
+            chosen.add(names);
+        }
     }
 
     private void show(Words t, EducationSessions service) {

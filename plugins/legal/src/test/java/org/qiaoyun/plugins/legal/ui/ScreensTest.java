@@ -198,6 +198,10 @@ class ScreensTest {
         ButtonKt._click(com.github.mvysny.kaributesting.v10.LocatorJ._get(Button.class, spec -> spec.withId("legal-education-record")));
         assertThat(GridKt._size(education.sessions)).isEqualTo(1);
         assertThat(text(education.month)).isEqualTo("2026-02 共举办 1 场，80 人次参加");
+        education.sessions.select(GridKt._get(education.sessions, 0));
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(education.chosen, org.qiaoyun.screens.AttachmentsPanel.class))
+                .as("the session's materials, for the adviser to add to").hasSize(1);
+        assertThat(text(education.chosen)).contains("侨法宣讲").doesNotContain("参加人员").as("no list was kept");
     }
 
     @Test
