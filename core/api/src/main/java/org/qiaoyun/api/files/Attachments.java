@@ -42,6 +42,37 @@ public interface Attachments {
     void remove(String id);
 
     /** A file and its bytes. */
+    /**
+     * The files of one record as a screen works with them (the screen kit's {@code AttachmentsPanel}), every call going
+     * through the module's own checked operations for that record, whatever record the screen names.
+     */
+    static Attachments ofOneRecord(java.util.function.BiFunction<String, byte[], Attachment> attach,
+                                   java.util.function.Supplier<List<Attachment>> list,
+                                   java.util.function.Function<String, Opened> open,
+                                   java.util.function.Consumer<String> remove) {
+        return new Attachments() {
+            @Override
+            public Attachment attach(String record, String fileName, byte[] content) {
+                return attach.apply(fileName, content);
+            }
+
+            @Override
+            public List<Attachment> of(String record) {
+                return list.get();
+            }
+
+            @Override
+            public Opened open(String id) {
+                return open.apply(id);
+            }
+
+            @Override
+            public void remove(String id) {
+                remove.accept(id);
+            }
+        };
+    }
+
     record Opened(Attachment attachment, byte[] content) {
     }
 }

@@ -89,27 +89,8 @@ public final class AidFiles {
      * whatever record the caller names.
      */
     public Attachments filesOf(Holder holder, String id) {
-        return new Attachments() {
-            @Override
-            public Attachment attach(String record, String fileName, byte[] content) {
-                return AidFiles.this.attach(holder, id, fileName, content);
-            }
-
-            @Override
-            public List<Attachment> of(String record) {
-                return AidFiles.this.of(holder, id);
-            }
-
-            @Override
-            public Opened open(String fileId) {
-                return AidFiles.this.open(holder, id, fileId);
-            }
-
-            @Override
-            public void remove(String fileId) {
-                AidFiles.this.remove(holder, id, fileId);
-            }
-        };
+        return Attachments.ofOneRecord((name, content) -> attach(holder, id, name, content), () -> of(holder, id),
+                fileId -> open(holder, id, fileId), fileId -> remove(holder, id, fileId));
     }
 
     /** Whether the caller may add and remove files (as they may change the record). */

@@ -246,27 +246,8 @@ public final class Consultations {
      * matter), whatever record the caller names.
      */
     public org.qiaoyun.api.files.Attachments filesOf(String consultationId) {
-        return new org.qiaoyun.api.files.Attachments() {
-            @Override
-            public org.qiaoyun.api.files.Attachment attach(String record, String fileName, byte[] content) {
-                return Consultations.this.attach(consultationId, fileName, content);
-            }
-
-            @Override
-            public List<org.qiaoyun.api.files.Attachment> of(String record) {
-                return attachments(consultationId);
-            }
-
-            @Override
-            public Opened open(String id) {
-                return openAttachment(consultationId, id);
-            }
-
-            @Override
-            public void remove(String id) {
-                removeAttachment(consultationId, id);
-            }
-        };
+        return org.qiaoyun.api.files.Attachments.ofOneRecord((name, content) -> attach(consultationId, name, content),
+                () -> attachments(consultationId), id -> openAttachment(consultationId, id), id -> removeAttachment(consultationId, id));
     }
 
     /** Whose files: one matter's, under the module's own name for it. */

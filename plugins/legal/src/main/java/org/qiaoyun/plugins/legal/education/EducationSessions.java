@@ -105,27 +105,8 @@ public final class EducationSessions {
 
     /** The session's materials as a screen works with them: every call through the checks above. */
     public org.qiaoyun.api.files.Attachments materialsOf(String sessionId) {
-        return new org.qiaoyun.api.files.Attachments() {
-            @Override
-            public org.qiaoyun.api.files.Attachment attach(String record, String fileName, byte[] content) {
-                return attachMaterial(sessionId, fileName, content);
-            }
-
-            @Override
-            public java.util.List<org.qiaoyun.api.files.Attachment> of(String record) {
-                return materials(sessionId);
-            }
-
-            @Override
-            public Opened open(String id) {
-                return openMaterial(sessionId, id);
-            }
-
-            @Override
-            public void remove(String id) {
-                removeMaterial(sessionId, id);
-            }
-        };
+        return org.qiaoyun.api.files.Attachments.ofOneRecord((name, content) -> attachMaterial(sessionId, name, content),
+                () -> materials(sessionId), id -> openMaterial(sessionId, id), id -> removeMaterial(sessionId, id));
     }
 
     /** Whose files: one session's, under the module's own name for it. */
