@@ -39,15 +39,39 @@ public class Indicators {
         this.clock = clock;
     }
 
-    /** Sets the month's value for a tenant, replacing an earlier one. Runs in the caller's transaction. */
+    /**
+     * Sets the month's value for a tenant, replacing an earlier one, with the totals of the tenant's ancestors
+     * ({@link IndicatorTotals}). Runs in the caller's transaction.
+     */
     public static void record(EntityManager em, String tenantCode, String tenantPath, String moduleId, String code,
                               YearMonth period, BigDecimal amount) {
-        IndicatorValue value = em.find(IndicatorValue.class, new IndicatorValue.Key(tenantCode, moduleId, code, period));
-        if (value == null) {
-            em.persist(new IndicatorValue(tenantCode, tenantPath, moduleId, code, period, amount));
-        } else {
-            value.update(amount);
-        }
+        IndicatorTotals.record(em, tenantCode, tenantPath, moduleId, List.of(new IndicatorTotals.Entry(code, period, amount)));
+    }
+
+    /**
+     * Sets several month values of one module for a tenant, each in a transaction of its own that is tried again
+     * when a write of the same moment collided with it.
+     */
+    public static void record(Store kernel, String tenantCode, String tenantPath, String moduleId, List<Recorded> values) {
+        List<IndicatorTotals.Entry> entries = values.stream()
+                .map(v -> new IndicatorTotals.Entry(v.code(), v.period(), v.amount())).toList();
+        IndicatorTotals.retried(() -> kernel.transaction(em -> {
+            IndicatorTotals.record(em, tenantCode, tenantPath, moduleId, entries);
+            return null;
+        }));
+    }
+
+    /** Computes the totals kept per ancestor afresh from the values: the platform itself only. */
+    public void refillTotals() {
+        Access.requireSystem();
+        kernel.transaction(em -> {
+            IndicatorTotals.refill(em);
+            return null;
+        });
+    }
+
+    /** A value a module recorded: indicator code, month and amount. */
+    public record Recorded(String code, YearMonth period, BigDecimal amount) {
     }
 
     /** The month it is in China by the platform's clock: where a dashboard's range ends unless told otherwise. */

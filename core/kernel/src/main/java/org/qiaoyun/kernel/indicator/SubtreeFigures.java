@@ -58,7 +58,11 @@ final class SubtreeFigures {
                 List<String> codes = needed.stream().filter(d -> d.kind() == kind && groupingOf(d) == grouping)
                         .flatMap(d -> d.recordedCodes().stream()).distinct().toList();
                 Map<String, Map<String, BigDecimal[]>> into = grouping == SubtreeSums.Grouping.CHILD ? byChild : byTenant;
-                SubtreeSums.read(em, tenant.path(), moduleId, codes, kind == Kind.STOCK, grouping, range)
+                // sums over the children come from the totals kept per ancestor; a maximum or minimum across
+                // federations needs each federation's figure and reads the values themselves
+                (grouping == SubtreeSums.Grouping.CHILD
+                        ? IndicatorTotals.read(em, tenant.code(), moduleId, codes, kind == Kind.STOCK, range)
+                        : SubtreeSums.read(em, tenant.path(), moduleId, codes, kind == Kind.STOCK, range))
                         .forEach((group, values) -> into.computeIfAbsent(group, g -> new HashMap<>()).putAll(values));
             }
         }

@@ -10,27 +10,26 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 /**
- * The one read of the indicator table behind a roll-up: a module's values over a subtree, month by month, summed
- * by the database into a few groups. Grouped by child, the database returns one row per child, code and month
- * whatever the size of the subtree; grouped by tenant (for indicators that take a maximum or a minimum across
- * tenants) one row per tenant, code and month.
+ * The read of the indicator table behind a roll-up of indicators that take a maximum or a minimum across
+ * federations: a module's values over a subtree, month by month, one row per federation, code and month. (Sums
+ * over children read the totals kept per ancestor instead, {@link IndicatorTotals}.)
  * <p>
- * A flow is summed month by month over the range. A stock is carried forward: each value recorded becomes the
+ * A flow is read month by month over the range. A stock is carried forward: each value recorded becomes the
  * change from the tenant's value before it (a window over the tenant's months), the changes before the range
  * fold into its first month, and the running sum of the changes is then every month's value, quiet months
  * included. Plain SQL that H2 and PostgreSQL both run.
  */
 final class SubtreeSums {
 
-    /** Group by the child of the root a value's tenant lies under ("" for the root itself), or by the tenant's path. */
+    /** How a roll-up groups: by the child of the root (sums, from the totals) or by federation (maximum, minimum). */
     enum Grouping { CHILD, TENANT }
 
     private SubtreeSums() {
     }
 
-    /** Values by group, then code: one figure per month of the range. */
+    /** Values by federation path, then code: one figure per month of the range. */
     static Map<String, Map<String, BigDecimal[]>> read(EntityManager em, String rootPath, String moduleId, List<String> codes,
-                                                      boolean stock, Grouping grouping, MonthRange range) {
+                                                      boolean stock, MonthRange range) {
         Map<String, Map<String, BigDecimal[]>> sums = new HashMap<>();
         if (codes.isEmpty()) {
             return sums;
@@ -42,9 +41,7 @@ final class SubtreeSums {
         // The subtree's path is written into the statement, not bound: a plan made for the national root (read it all)
         // must not serve a county (read a few rows by the path's index). A path holds only codes and slashes.
         String path = literal(rootPath);
-        String group = grouping == Grouping.TENANT ? "tenant_path"
-                : "case when tenant_path = '" + path + "' then '' else substring(tenant_path, " + (path.length() + 1)
-                        + ", position('/' in substring(tenant_path, " + (path.length() + 1) + ")) - 1) end";
+        String group = "tenant_path";
         String where = " from indicator_value where module_id = ?1 and tenant_path like '" + path + "%' and code in (" + in
                 + ") and period <= ?3";
         String sql = stock
@@ -70,13 +67,7 @@ final class SubtreeSums {
             values[month] = values[month].add(decimal(columns[3]));
         }
         if (stock) { // the changes become the values they lead to
-            for (Map<String, BigDecimal[]> byCode : sums.values()) {
-                for (BigDecimal[] values : byCode.values()) {
-                    for (int i = 1; i < values.length; i++) {
-                        values[i] = values[i].add(values[i - 1]);
-                    }
-                }
-            }
+            sums.values().forEach(byCode -> byCode.values().forEach(IndicatorTotals::runningSum));
         }
         return sums;
     }
@@ -95,7 +86,7 @@ final class SubtreeSums {
         return values;
     }
 
-    private static BigDecimal decimal(Object value) {
+    static BigDecimal decimal(Object value) {
         if (value == null) {
             return BigDecimal.ZERO;
         }

@@ -184,10 +184,8 @@ final class ModuleTenantScope implements TenantScope {
     }
 
     private void write(ModuleGate.Admission admission, java.util.Collection<IndicatorValue> values) {
-        kernel.transaction(em -> {
-            values.forEach(v -> Indicators.record(em, tenantCode, admission.path(), module.id(), v.code(), v.period(), v.value()));
-            return null;
-        });
+        Indicators.record(kernel, tenantCode, admission.path(), module.id(),
+                values.stream().map(v -> new Indicators.Recorded(v.code(), v.period(), v.value())).toList());
     }
 
     /** One value of an indicator waiting to be written. */
