@@ -61,10 +61,12 @@ public final class Dashboard extends VerticalLayout {
         setId("dashboard");
         setPadding(false);
         UI.getCurrent().getPage().addJavaScript(ModuleChart.SCRIPT);
+        com.vaadin.flow.component.html.Anchor excel = new com.vaadin.flow.component.html.Anchor(excel(), words.get("dashboard.excel"));
+        excel.setId("dashboard-excel");
         com.vaadin.flow.component.html.Anchor export = new com.vaadin.flow.component.html.Anchor(csv(), words.get("dashboard.export"));
         export.setId("dashboard-export");
         HorizontalLayout picker = rangePicker(range);
-        picker.add(export);
+        picker.add(excel, export);
         picker.setAlignItems(Alignment.BASELINE);
         add(breadcrumb(), picker);
         body.setPadding(false);
@@ -147,7 +149,7 @@ public final class Dashboard extends VerticalLayout {
             List<RollUp.Figure> figures = rollUp.of(module.moduleId()).stream().filter(f -> f.member() == null).toList();
             if (!figures.isEmpty()) {
                 body.add(new ModuleChart(module.moduleId(), words.english() ? module.nameEn() : module.nameZh(), range.months(),
-                        figures, words.english()));
+                        figures, words.english(), words.get("chart.save"), tenant.code() + "-" + module.moduleId()));
             }
         }
         if (!rollUp.children().isEmpty()) {
@@ -244,9 +246,23 @@ public final class Dashboard extends VerticalLayout {
         };
     }
 
-    /** What the export writes: the figures shown. */
+    /** The figures on screen as an Excel workbook headed by the federation, the period and the time of export. */
+    private com.vaadin.flow.server.streams.DownloadHandler excel() {
+        return event -> {
+            event.setFileName("indicators-" + tenant.code() + "-" + shown.range().from() + "-" + shown.range().to() + ".xlsx");
+            event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            writeExcel(event.getOutputStream());
+        };
+    }
+
+    /** What the CSV export writes: the figures shown. */
     public void writeCsv(java.io.OutputStream out) throws java.io.IOException {
-        DashboardExport.write(shown, words, format, out);
+        new DashboardExport(shown, words, format).csv(out);
+    }
+
+    /** What the Excel export writes: the figures shown, at the platform's time. */
+    public void writeExcel(java.io.OutputStream out) throws java.io.IOException {
+        new DashboardExport(shown, words, format).excel(out, kernel.clock().instant());
     }
 
     private void open(String code) {

@@ -38,16 +38,22 @@ final class ModuleChart extends Div {
             + " if (!el.$resizing && window.ResizeObserver) { el.$resizing = new ResizeObserver(() => chart.resize()); el.$resizing.observe(el); } };"
             + " draw();";
 
-    ModuleChart(String moduleId, String title, List<YearMonth> months, List<RollUp.Figure> figures, boolean english) {
+    /**
+     * @param save     the title of the chart's button that saves it as an image (SVG, the renderer's), for a report
+     * @param fileName the saved image's name without extension
+     */
+    ModuleChart(String moduleId, String title, List<YearMonth> months, List<RollUp.Figure> figures, boolean english, String save,
+                String fileName) {
         setId("chart-" + moduleId);
         setWidthFull();
         setHeight("320px");
-        String option = option(title, months, figures, english);
+        String option = option(title, months, figures, english, save, fileName);
         getElement().setAttribute("data-option", option);
         getElement().executeJs(DRAW, option);
     }
 
-    static String option(String title, List<YearMonth> months, List<RollUp.Figure> figures, boolean english) {
+    static String option(String title, List<YearMonth> months, List<RollUp.Figure> figures, boolean english, String save,
+                         String fileName) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         months.forEach(m -> labels.add(m.toString()));
         JsonArrayBuilder names = Json.createArrayBuilder();
@@ -75,6 +81,8 @@ final class ModuleChart extends Div {
         return Json.createObjectBuilder()
                 .add("title", Json.createObjectBuilder().add("text", title).add("textStyle", Json.createObjectBuilder().add("fontSize", 14)))
                 .add("tooltip", Json.createObjectBuilder().add("trigger", "axis"))
+                .add("toolbox", Json.createObjectBuilder().add("right", 8).add("feature", Json.createObjectBuilder()
+                        .add("saveAsImage", Json.createObjectBuilder().add("title", save).add("name", fileName))))
                 .add("legend", Json.createObjectBuilder().add("data", names).add("top", 24).add("type", "scroll"))
                 .add("grid", Json.createObjectBuilder().add("top", 64).add("left", 48).add("right", 64).add("bottom", 32))
                 .add("xAxis", Json.createObjectBuilder().add("type", "category").add("data", labels))

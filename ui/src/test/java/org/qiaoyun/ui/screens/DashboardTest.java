@@ -127,6 +127,31 @@ class DashboardTest extends ScreenTest {
     }
 
     @Test
+    void theExcelExportNamesTheFederationPeriodAndTimeAndKeepsFiguresAsNumbers() throws Exception {
+        signInAndOpen("gd-admin", "?tenant=gd-jiangmen");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        _get(org.qiaoyun.ui.home.Dashboard.class).writeExcel(out);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = workbook.getSheet("数据看板");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("江门市侨联 数据看板");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("统计期间：").endsWith(
+                    now.getYear() + "年" + now.getMonthValue() + "月");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).startsWith("导出时间：").endsWith("（北京时间）");
+            var header = sheet.getRow(4);
+            assertThat(header.getCell(0).getStringCellValue()).isEqualTo("指标");
+            int last = header.getLastCellNum() - 1;
+            assertThat(header.getCell(last).getStringCellValue()).isEqualTo(now.toString());
+            var rows = IntStream.rangeClosed(5, sheet.getLastRowNum()).mapToObj(sheet::getRow).toList();
+            var total = rows.stream().filter(r -> r.getCell(0).getStringCellValue().equals("在办个案")
+                    && r.getCell(2).getStringCellValue().equals("江门市侨联（合计）")).findFirst().orElseThrow();
+            assertThat(total.getCell(last).getNumericCellValue()).as("a figure is a number in the sheet").isEqualTo(35.0);
+            var kaiping = rows.stream().filter(r -> r.getCell(0).getStringCellValue().equals("在办个案")
+                    && r.getCell(2).getStringCellValue().equals("开平市侨联")).findFirst().orElseThrow();
+            assertThat(kaiping.getCell(last).getStringCellValue()).as("a small figure stays hidden").isEqualTo("<5");
+        }
+    }
+
+    @Test
     void aNewCountysAdminSeesItsOwnSmallFiguresAndTheStepsStillToDo() {
         signInAndOpen("kaiping-admin", "");
         assertThat(headline("headline-aid-open-cases", 0)).as("its own figures, not hidden from itself").isEqualTo("3");
