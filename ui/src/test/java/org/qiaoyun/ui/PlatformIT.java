@@ -1063,6 +1063,37 @@ class PlatformIT {
     }
 
     @Test
+    void theAuditLogOfAWholeSubtreeIsReadAtOnceFromAboveWithoutTheModulesPersonalDetails() {
+        String id = residentId("44078119750301" + String.format("%03d", (int) (System.nanoTime() % 1000)));
+        Api.Reply registered = anonymous.as("taishan-caseworker", DEMO_PASSWORD).post("/api/v1/tenants/gd-jiangmen-taishan/aid/beneficiaries",
+                """
+                {"name":"司徒婆","residentId":"%s","category":"returnee","tags":[],"consentDate":"2026-11-01","consentBy":"司徒婆"}"""
+                        .formatted(id));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String record = registered.json().getString("id");
+        Api city = anonymous.as("jiangmen-admin", DEMO_PASSWORD).accepting("zh-CN");
+        JsonObject page = city.get("/api/v1/tenants/gd-jiangmen/audit?subtree=true&action=aid.&size=200").json();
+        JsonObject entry = page.getJsonArray("items").stream().map(v -> v.asJsonObject())
+                .filter(e -> record.equals(e.getString("object", null))).findFirst().orElseThrow();
+        assertThat(entry.getString("tenant")).isEqualTo("gd-jiangmen-taishan");
+        assertThat(entry.getString("actionName")).as("named as on the screens").doesNotContain("aid.").matches(".*\\p{IsHan}.*");
+        assertThat(entry.containsKey("summary")).as("the county's module summary is not read from above").isFalse();
+        assertThat(city.get("/api/v1/tenants/gd-jiangmen/audit?action=aid.&size=200").json().getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getString("object", ""))).as("without subtree: the city's own log").doesNotContain(record);
+
+        assertThat(anonymous.as("taishan-admin", DEMO_PASSWORD).get("/api/v1/tenants/gd-jiangmen-taishan/audit?action=aid.&size=200")
+                .json().getJsonArray("items").stream().map(v -> v.asJsonObject().getString("object", "")))
+                .as("the county reads its own").contains(record);
+
+        assertThat(anonymous.as("kaiping-admin", DEMO_PASSWORD).get("/api/v1/tenants/gd/audit?subtree=true").isProblem(404))
+                .as("nobody reads above their home").isTrue();
+        assertThat(anonymous.as("taishan-viewer", DEMO_PASSWORD).get("/api/v1/tenants/gd-jiangmen-taishan/audit").isProblem(403)).isTrue();
+        assertField(city.get("/api/v1/tenants/gd-jiangmen/audit?subtree=yes"), "subtree");
+        assertField(city.get("/api/v1/tenants/gd-jiangmen/audit?from=2026-13-01"), "from");
+        assertField(city.get("/api/v1/tenants/gd-jiangmen/audit?from=2026-11-30&to=2026-11-01"), "to");
+    }
+
+    @Test
     void theProvincesDashboardDrawsItsChartsInABrowserFromTheWebJar() {
         Api.Reply script = anonymous.get("/webjars/echarts/5.3.1/dist/echarts.min.js");
         assertThat(script.status()).isEqualTo(200);

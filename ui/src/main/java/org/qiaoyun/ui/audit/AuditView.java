@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -33,8 +34,8 @@ import org.qiaoyun.ui.shell.Messages;
 import org.qiaoyun.ui.shell.SignedIn;
 
 /**
- * The audit log of a federation in the admin's subtree, newest first, a page at a time, filtered by
- * user, action and date range, and exported as CSV with the same filters.
+ * The audit log of a federation in the admin's subtree, or of it and every federation below it at once, newest
+ * first, a page at a time, filtered by user, action and date range, and exported as CSV with the same filters.
  */
 @Route(value = "admin/audit", layout = MainLayout.class)
 @Dependent
@@ -51,7 +52,10 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     final ComboBox<String> action = new ComboBox<>();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
+    final Checkbox below = new Checkbox();
     final Grid<AuditEntry> grid = new Grid<>();
+    /** The names of the federations whose entries are shown, read once each. */
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
 
     private boolean built;
 
@@ -92,8 +96,13 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         to.setLabel(getTranslation("audit.to"));
         from.addValueChangeListener(e -> to.setMin(e.getValue()));
 
+        below.setLabel(getTranslation("audit.below"));
+        below.setId("audit-below");
+
         grid.setId("audit-grid");
         grid.addColumn(a -> AuditCsv.TIME.format(a.at())).setHeader(getTranslation("audit.time")).setAutoWidth(true);
+        grid.addColumn(a -> name(a.tenantCode(), english)).setHeader(getTranslation("users.tenant")).setKey("tenant")
+                .setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.user")).setAutoWidth(true);
         grid.addColumn(a -> kernel.texts().actionName(a.action(), getLocale())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(AuditEntry::object).setHeader(getTranslation("audit.object"));
@@ -107,10 +116,12 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         user.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        below.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         Anchor export = new Anchor(csv(), getTranslation("audit.export"));
         export.setId("audit-export");
-        FlexLayout filters = new FlexLayout(tenant, user, action, from, to);
+        FlexLayout filters = new FlexLayout(tenant, below, user, action, from, to);
+        filters.setAlignItems(Alignment.BASELINE);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-s)");
         add(new H2(getTranslation("audit.title")), filters, export, grid);
@@ -122,7 +133,13 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
         Tenant chosen = tenant.getValue();
         return new AuditQuery(chosen == null ? "" : chosen.code(), user.getValue(), action.getValue(),
                 from.getValue() == null ? null : from.getValue().atStartOfDay(CHINA).toInstant(),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(CHINA).toInstant());
+                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(CHINA).toInstant(),
+                Boolean.TRUE.equals(below.getValue()));
+    }
+
+    private String name(String code, boolean english) {
+        return names.computeIfAbsent(code, c -> kernel.tenants().find(c)
+                .map(t -> english ? t.names().en() : t.names().zh()).orElse(c));
     }
 
     private DownloadHandler csv() {

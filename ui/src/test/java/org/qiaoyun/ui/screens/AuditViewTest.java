@@ -53,4 +53,23 @@ class AuditViewTest extends ScreenTest {
         assertThat(kernel.texts().actionName("something.new", org.qiaoyun.kernel.text.Texts.CHINESE)).as("unnamed: as it is")
                 .isEqualTo("something.new");
     }
+
+    @Test
+    void aCityReadsTheLogOfEveryFederationBelowAtOnceWithoutTheirModulesPersonalDetails() {
+        kernel.accounts().authenticate("kaiping-admin", DEMO_PASSWORD);
+        kernel.store().transaction(em -> {
+            org.qiaoyun.kernel.audit.AuditLog.append(em, "gd-jiangmen-taishan", "aid.case.approve", "case-below", "陈大文 ¥800");
+            return null;
+        });
+        signInAndOpen("jiangmen-admin", "admin/audit");
+        assertThat(actions()).as("the city's own log alone at first").doesNotContain("aid.case.approve");
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withId("audit-below")), true);
+        @SuppressWarnings("unchecked")
+        Grid<AuditEntry> grid = _get(Grid.class, s -> s.withId("audit-grid"));
+        List<List<String>> rows = IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._getFormattedRow(grid, i)).toList();
+        assertThat(rows).anyMatch(r -> r.contains("开平市侨联") && r.contains("登录"));
+        List<String> below = rows.stream().filter(r -> r.contains("case-below")).findFirst().orElseThrow();
+        assertThat(below).contains("台山市侨联", "批准个案");
+        assertThat(String.join(" ", below)).as("a module's summary stays with the county").doesNotContain("陈大文");
+    }
 }

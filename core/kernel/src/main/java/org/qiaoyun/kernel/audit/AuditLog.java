@@ -45,7 +45,8 @@ public final class AuditLog {
     }
 
     private static <T> TypedQuery<T> build(EntityManager em, String select, AuditQuery query, Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select).append(" from AuditEntry a where a.tenantCode = :tenant");
+        StringBuilder jpql = new StringBuilder(select).append(" from AuditEntry a where ").append(query.subtree()
+                ? "a.tenantCode in (select t.code from Tenant t where t.path like :path)" : "a.tenantCode = :tenant");
         if (present(query.actor())) {
             jpql.append(" and a.actor = :actor");
         }
@@ -61,7 +62,13 @@ public final class AuditLog {
         if (type == AuditEntry.class) {
             jpql.append(" order by a.at desc, a.id");
         }
-        TypedQuery<T> typed = em.createQuery(jpql.toString(), type).setParameter("tenant", query.tenantCode());
+        TypedQuery<T> typed = em.createQuery(jpql.toString(), type);
+        if (query.subtree()) {
+            typed.setParameter("path", em.createQuery("select t.path from Tenant t where t.code = :code", String.class)
+                    .setParameter("code", query.tenantCode()).getSingleResult() + "%");
+        } else {
+            typed.setParameter("tenant", query.tenantCode());
+        }
         if (present(query.actor())) {
             typed.setParameter("actor", query.actor().strip());
         }

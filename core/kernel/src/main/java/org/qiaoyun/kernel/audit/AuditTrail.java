@@ -11,8 +11,8 @@ import org.qiaoyun.kernel.access.Governed;
 import org.qiaoyun.kernel.persistence.Store;
 
 /**
- * The audit log as admins read it, on screen and in exports. An admin reads the log of their federation
- * and of those below; of a descendant's module entries (which may concern a person) they see what was done
+ * The audit log as admins read it, on screen, in exports and through the API. An admin reads the log of their
+ * federation and of those below, one federation or a whole subtree at once; of a descendant's module entries (which may concern a person) they see what was done
  * to which record, by whom and when, never the summary: personal data stays with the federation that
  * works with it, as everywhere else.
  */
@@ -34,9 +34,9 @@ public class AuditTrail {
         }
         return store.transaction(em -> {
             CallerIdentity reader = requireReader(em, query.tenantCode());
-            boolean home = query.tenantCode().equals(reader.homeTenant());
             return AuditLog.search(em, query, first, max).stream()
-                    .map(entry -> home || isKernelAction(entry.action()) ? entry : entry.withoutSummary())
+                    .map(entry -> entry.tenantCode().equals(reader.homeTenant()) || isKernelAction(entry.action()) ? entry
+                            : entry.withoutSummary())
                     .toList();
         });
     }

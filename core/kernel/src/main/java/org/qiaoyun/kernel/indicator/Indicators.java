@@ -123,12 +123,16 @@ public class Indicators {
                     if (definition.breakdown() != null) {
                         parts.addAll(definition.breakdown().members());
                     }
+                    List<RollUp.Figure> trueParts = new ArrayList<>();
+                    List<RollUp.Figure> shownParts = new ArrayList<>();
                     for (IndicatorDefinition.Member member : parts) {
                         RollUp.Figure figure = truth.figure(definition, member);
                         Suppression.Raw bases = Suppression.Raw.of(definition.kind() == IndicatorDefinition.Kind.RATIO
                                 ? truth.whole(module.find(definition.ratio().denominator()).orElseThrow()) : figure);
-                        figures.add(suppression.apply(figure, tenant.code(), bases));
+                        trueParts.add(figure);
+                        shownParts.add(suppression.apply(figure, tenant.code(), bases));
                     }
+                    figures.addAll(Suppression.acrossMembers(shownParts, trueParts));
                 }
             }
             return new RollUp(tenant, question.range(), children, figures);

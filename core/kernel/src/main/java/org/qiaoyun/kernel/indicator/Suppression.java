@@ -85,6 +85,76 @@ final class Suppression {
     }
 
     /**
+     * The members of a breakdown add up to their whole: where exactly one member's cell is hidden (for a child, a
+     * month or the total) while the whole's is shown, the hidden one is the whole less the others, so the smallest
+     * member shown beside it is hidden too, or the whole's cell when there is none. {@code shown} and {@code truth}
+     * hold the whole first, then its members, as suppressed one by one and as they truly are.
+     */
+    static List<RollUp.Figure> acrossMembers(List<RollUp.Figure> shown, List<RollUp.Figure> truth) {
+        if (shown.size() < 3 || shown.get(0).definition().aggregation() != Aggregation.SUM
+                || shown.get(0).definition().kind() == IndicatorDefinition.Kind.RATIO) {
+            return shown;
+        }
+        List<Cell[]> totals = new ArrayList<>();
+        List<List<Cell>> months = new ArrayList<>();
+        List<Map<String, Cell>> children = new ArrayList<>();
+        List<Map<String, List<Cell>>> childMonths = new ArrayList<>();
+        for (RollUp.Figure figure : shown) {
+            totals.add(new Cell[] {figure.total()});
+            months.add(new ArrayList<>(figure.months()));
+            children.add(new LinkedHashMap<>(figure.children()));
+            Map<String, List<Cell>> copy = new LinkedHashMap<>();
+            figure.childMonths().forEach((code, cells) -> copy.put(code, new ArrayList<>(cells)));
+            childMonths.add(copy);
+        }
+        across(totals.stream().map(t -> t[0]).toList(), truth.stream().map(RollUp.Figure::total).toList(),
+                (i, cell) -> totals.get(i)[0] = cell);
+        for (int m = 0; m < months.get(0).size(); m++) {
+            int month = m;
+            across(months.stream().map(c -> c.get(month)).toList(), truth.stream().map(f -> f.months().get(month)).toList(),
+                    (i, cell) -> months.get(i).set(month, cell));
+        }
+        for (String code : children.get(0).keySet()) {
+            across(children.stream().map(c -> c.getOrDefault(code, Cell.EMPTY)).toList(),
+                    truth.stream().map(f -> f.children().getOrDefault(code, Cell.EMPTY)).toList(), (i, cell) -> children.get(i).put(code, cell));
+            for (int m = 0; m < childMonths.get(0).get(code).size(); m++) {
+                int month = m;
+                across(childMonths.stream().map(c -> c.containsKey(code) ? c.get(code).get(month) : Cell.EMPTY).toList(),
+                        truth.stream().map(f -> f.childMonths().containsKey(code) ? f.childMonths().get(code).get(month) : Cell.EMPTY).toList(),
+                        (i, cell) -> {
+                            if (childMonths.get(i).containsKey(code)) {
+                                childMonths.get(i).get(code).set(month, cell);
+                            }
+                        });
+            }
+        }
+        List<RollUp.Figure> result = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            RollUp.Figure f = shown.get(i);
+            result.add(new RollUp.Figure(f.moduleId(), f.definition(), f.member(), totals.get(i)[0], months.get(i), children.get(i),
+                    childMonths.get(i)));
+        }
+        return result;
+    }
+
+    /** One position (a child, a month, the total) across the whole (first) and its members. */
+    private static void across(List<Cell> shown, List<Cell> truth, java.util.function.BiConsumer<Integer, Cell> set) {
+        if (shown.get(0).suppressed() || !shown.get(0).hasValue()) {
+            return; // the whole gives nothing away
+        }
+        Map<String, Cell> members = new LinkedHashMap<>();
+        Map<String, Cell> truths = new LinkedHashMap<>();
+        for (int i = 1; i < shown.size(); i++) {
+            members.put(String.valueOf(i), shown.get(i));
+            truths.put(String.valueOf(i), truth.get(i).hasValue() ? truth.get(i) : Cell.of(BigDecimal.ZERO));
+        }
+        if (!secondHidden(members, truths)) {
+            set.accept(0, Cell.hidden());
+        }
+        members.forEach((index, cell) -> set.accept(Integer.parseInt(index), cell));
+    }
+
+    /**
      * Where exactly one of the cells is hidden, hides the smallest one shown beside it. False when there is none
      * to hide beside it (then only the total can go).
      */

@@ -80,6 +80,14 @@ public final class Texts {
         try {
             return Text.bundle(owner, loaders.get(owner), locale).getString(code);
         } catch (java.util.MissingResourceException e) {
+            // what the platform does on every module's behalf (a file attached to a record) is named by the kernel
+            if (!owner.equals(KERNEL)) {
+                try {
+                    return Text.bundle(KERNEL, loaders.get(KERNEL), locale).getString(KERNEL + ".audit.in-module." + action.substring(dot + 1));
+                } catch (java.util.MissingResourceException ignored) {
+                    // a module's action it did not name: shown by its code
+                }
+            }
             return action;
         }
     }

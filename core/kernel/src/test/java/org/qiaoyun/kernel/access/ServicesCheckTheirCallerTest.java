@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -126,5 +127,25 @@ class ServicesCheckTheirCallerTest {
         assertThat(seenAtHome.summary()).contains("张三");
         assertThat(as(provinceAdmin, () -> kernel.audit().search(new AuditQuery("gd-a", null, "account.", null, null), 0, 50)))
                 .as("the kernel's own entries keep their summaries").anyMatch(e -> e.summary() != null);
+    }
+
+    @Test
+    void aParentReadsItsWholeSubtreeAtOnceWithTheSameCareAndAChildNeverReadsAbove() {
+        kernel.store().transaction(em -> {
+            AuditLog.append(em, "gd-a", "aid.case.approve", "c-1", "李四 ¥1,000");
+            AuditLog.append(em, "gd-b", "aid.case.approve", "c-2", "王五 ¥2,000");
+            AuditLog.append(em, "gd", "aid.fund.open", "f-1", "省级基金");
+            return null;
+        });
+        var subtree = new AuditQuery("gd", null, "aid.", null, null).withSubtree();
+        List<AuditEntry> seen = as(provinceAdmin, () -> kernel.audit().search(subtree, 0, 50));
+        assertThat(seen).extracting(AuditEntry::object).contains("c-1", "c-2", "f-1");
+        assertThat(seen).filteredOn(e -> !e.tenantCode().equals("gd")).allMatch(e -> e.summary() == null);
+        assertThat(seen).filteredOn(e -> e.tenantCode().equals("gd")).allMatch(e -> e.summary() != null);
+        assertThat(as(provinceAdmin, () -> kernel.audit().count(subtree))).isEqualTo(seen.size());
+        assertThat(as(countyAdmin, () -> kernel.audit().search(new AuditQuery("gd-a", null, "aid.", null, null).withSubtree(), 0, 50)))
+                .extracting(AuditEntry::object).contains("c-1").doesNotContain("c-2", "f-1");
+        assertThatThrownBy(() -> as(countyAdmin, () -> kernel.audit().search(subtree, 0, 50)))
+                .as("above one's home").isInstanceOfAny(AccessDeniedException.class, org.qiaoyun.kernel.access.NotVisibleException.class);
     }
 }

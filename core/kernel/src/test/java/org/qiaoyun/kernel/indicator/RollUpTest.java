@@ -236,6 +236,31 @@ class RollUpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
+    void aLoneSmallMemberOfABreakdownIsNotLeftToBeWorkedOutFromItsWhole(String database) {
+        start(database);
+        record("gd-jiangmen-taishan", "open-cases.medical_aid", MAR, 3);
+        record("gd-jiangmen-taishan", "open-cases.education_aid", MAR, 20);
+        record("gd-jiangmen-kaiping", "open-cases.medical_aid", MAR, 30);
+        record("gd-jiangmen-kaiping", "open-cases.education_aid", MAR, 40);
+
+        RollUp city = read("gd-admin", "gd-jiangmen", MAR, MAR);
+        assertThat(shown(figure(city, "open-cases", null).children().get("gd-jiangmen-taishan"))).isEqualTo("23");
+        assertThat(shown(figure(city, "open-cases", "medical_aid").children().get("gd-jiangmen-taishan"))).isEqualTo("<5");
+        assertThat(shown(figure(city, "open-cases", "education_aid").children().get("gd-jiangmen-taishan")))
+                .as("23 less 20 would tell the hidden 3: the other member goes too").isEqualTo("<5");
+        assertThat(shown(figure(city, "open-cases", "medical_aid").children().get("gd-jiangmen-kaiping")))
+                .as("beside the lone hidden 3 among the children, the smallest goes too").isEqualTo("<5");
+        assertThat(shown(figure(city, "open-cases", "education_aid").children().get("gd-jiangmen-kaiping")))
+                .as("and then 70 less 40 would tell that one: so across the members too").isEqualTo("<5");
+        assertThat(shown(figure(city, "open-cases", null).children().get("gd-jiangmen-kaiping"))).isEqualTo("70");
+        assertThat(shown(figure(city, "open-cases", null).total())).isEqualTo("93");
+
+        RollUp home = read("ts-admin", "gd-jiangmen-taishan", MAR, MAR);
+        assertThat(shown(figure(home, "open-cases", "education_aid").total())).as("a county sees its own").isEqualTo("20");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
     void nobodyReadsAboveTheirHomeAndBadQuestionsNameTheirParameter(String database) {
         start(database);
         assertThat(catchThrowableOfType(() -> read("ts-admin", "gd", MAR, MAR), NotVisibleException.class)).isNotNull();
