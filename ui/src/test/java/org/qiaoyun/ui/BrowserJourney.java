@@ -44,6 +44,8 @@ final class BrowserJourney implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN");
+        // a phone in China asks for Chinese pages (headless Chromium would otherwise send en-US)
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -100,10 +102,11 @@ final class BrowserJourney implements AutoCloseable {
     }
 
     void click(By locator) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
-        // the app layout scrolls its content area, not the window: bring the element to the middle first
+        // the app layout scrolls its content area, not the window: bring the element to the middle first (an element
+        // scrolled out of the content area does not count as visible), then wait until it can be clicked
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(locator));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
         waitForVaadin();
     }
 
@@ -154,6 +157,38 @@ final class BrowserJourney implements AutoCloseable {
     /** Ticks the checkbox labelled {@code label} inside the component with the given id. */
     void tick(String groupId, String label) {
         click(By.xpath("//*[@id='" + groupId + "']//vaadin-checkbox[contains(., '" + label + "')]"));
+    }
+
+    /**
+     * Fetches what a link points at within the page's session (as a click would download it) and tells
+     * "status content-type bytes".
+     */
+    String fetch(By link) {
+        WebElement anchor = waitFor(link);
+        return String.valueOf(((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0].href).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('content-type')"
+                + " + ' ' + b.byteLength))).catch(e => done('failed ' + e));", anchor));
+    }
+
+    /** Types into a plain HTML form's field by its name (the public pages: no Vaadin there). */
+    void type(String name, String text) {
+        type(wait.until(ExpectedConditions.presenceOfElementLocated(By.name(name))), text);
+    }
+
+    /** Clicks an element of a plain HTML page (no Vaadin to wait for). */
+    void press(By locator) {
+        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    /** The visible text of the page. */
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Whether the page is wider than the window (text or a table running off a phone's screen). */
+    boolean scrollsSideways() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth + 1;"));
     }
 
     boolean present(By locator) {

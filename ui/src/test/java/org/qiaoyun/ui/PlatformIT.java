@@ -1063,6 +1063,67 @@ class PlatformIT {
     }
 
     @Test
+    void anOrganiserPublishesAGuestSignsUpOnAPhoneAndIsCheckedInAtTheDoorInABrowser() {
+        if (!BrowserJourney.available()) {
+            if (System.getenv("QIAOYUN_REQUIRE_BROWSER") != null) {
+                org.junit.jupiter.api.Assertions.fail("QIAOYUN_REQUIRE_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+            }
+            org.junit.jupiter.api.Assumptions.abort("no /usr/bin/chromium and /usr/bin/chromedriver: install chromium chromium-driver");
+        }
+        Api organiser = anonymous.as("taishan-organiser", DEMO_PASSWORD);
+        String start = java.time.Instant.now().plus(java.time.Duration.ofDays(12)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
+        String end = java.time.Instant.parse(start).plus(java.time.Duration.ofHours(2)).toString();
+        Api.Reply planned = organiser.post("/api/v1/tenants/gd-jiangmen-taishan/events/events", """
+                {"title":"重阳敬老联谊会","kind":"festival","place":"台山市侨联礼堂","startsAt":"%s","endsAt":"%s","capacity":40}"""
+                .formatted(start, end));
+        assertThat(planned.status()).as(planned.body()).isEqualTo(201);
+        String id = planned.json().getString("id");
+        String base = "http://localhost:" + deployment.getPort() + "/";
+        try (BrowserJourney browser = new BrowserJourney(base)) {
+            browser.resize(1366, 900);
+            browser.signIn("taishan-organiser", DEMO_PASSWORD);
+            browser.open("t/gd-jiangmen-taishan/events/event/" + id);
+            browser.click(org.openqa.selenium.By.id("events-publish"));
+            browser.waitFor(org.openqa.selenium.By.id("events-qr-image"));
+            browser.screenshot("event-published");
+
+            // a guest opens the public page from a WeChat group on a phone: no account, no screens' client
+            browser.resize(390, 844);
+            String page = base + "p/gd-jiangmen-taishan/events/e/" + id;
+            browser.visit(page);
+            assertThat(browser.text()).contains("重阳敬老联谊会");
+            assertThat(browser.scrollsSideways()).as("the sign-up page fits a phone").isFalse();
+            browser.type("name", "黄丽珍");
+            browser.type("phone", "13902248888");
+            browser.type("companions", "1");
+            browser.press(org.openqa.selenium.By.name("consent"));
+            browser.screenshot("sign-up-on-a-phone");
+            browser.press(org.openqa.selenium.By.cssSelector("form button[type=submit]"));
+            browser.waitUntilAway(page);
+            String own = browser.text();
+            assertThat(own).contains("黄丽珍", "签到码");
+            assertThat(browser.scrollsSideways()).as("the personal page fits a phone").isFalse();
+            browser.screenshot("signed-up-on-a-phone");
+            java.util.regex.Matcher code = java.util.regex.Pattern.compile("签到码[：:]\\s*([A-Z0-9]+)").matcher(own);
+            assertThat(code.find()).as(own).isTrue();
+
+            // at the door, on the organiser's phone
+            browser.open("t/gd-jiangmen-taishan/events/door/" + id);
+            browser.fill("events-door-code", "WRONG222");
+            browser.click(org.openqa.selenium.By.id("events-door-check-in"));
+            assertThat(browser.waitFor(org.openqa.selenium.By.id("events-door-answer")).getText()).as("a plain refusal")
+                    .doesNotContainPattern("[A-Za-z]{3,} [a-z]{2,}");
+            browser.fill("events-door-code", code.group(1));
+            browser.click(org.openqa.selenium.By.id("events-door-check-in"));
+            assertThat(browser.waitFor(org.openqa.selenium.By.id("events-door-answer")).getText()).contains("黄丽珍");
+            assertThat(browser.scrollsSideways()).as("the door screen fits a phone").isFalse();
+            browser.screenshot("checked-in-at-the-door");
+        }
+        assertThat(organiser.get("/api/v1/tenants/gd-jiangmen-taishan/events/events/" + id + "/door/tally").json().getInt("attended"))
+                .as("the guest and a companion counted").isEqualTo(2);
+    }
+
+    @Test
     void theAuditLogOfAWholeSubtreeIsReadAtOnceFromAboveWithoutTheModulesPersonalDetails() {
         String id = residentId("44078119750301" + String.format("%03d", (int) (System.nanoTime() % 1000)));
         Api.Reply registered = anonymous.as("taishan-caseworker", DEMO_PASSWORD).post("/api/v1/tenants/gd-jiangmen-taishan/aid/beneficiaries",
@@ -1113,6 +1174,21 @@ class PlatformIT {
             browser.waitFor(org.openqa.selenium.By.cssSelector("#chart-volunteers svg"));
             browser.screenshot("province-dashboard");
             assertThat(browser.waitFor(org.openqa.selenium.By.id("dashboard-children")).isDisplayed()).isTrue();
+
+            // drill down to a city from the children's table, export what it shows, and go back up by the breadcrumb
+            browser.selectRow("江门市侨联");
+            browser.waitFor(org.openqa.selenium.By.xpath("//*[@id='dashboard-breadcrumb']//span[contains(., '江门市侨联')]"));
+            browser.waitFor(org.openqa.selenium.By.cssSelector("#chart-aid svg"));
+            assertThat(browser.currentPath()).contains("tenant=gd-jiangmen");
+            browser.screenshot("city-dashboard-drilled-down");
+            assertThat(browser.fetch(org.openqa.selenium.By.id("dashboard-excel")))
+                    .startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            assertThat(browser.fetch(org.openqa.selenium.By.id("dashboard-export"))).startsWith("200 text/csv");
+            assertThat(browser.all(org.openqa.selenium.By.cssSelector("#chart-aid [title], #chart-aid path")).size())
+                    .as("the chart is drawn, its save-as-image button among it").isPositive();
+            browser.click(org.openqa.selenium.By.xpath("//*[@id='dashboard-breadcrumb']//vaadin-button[contains(., '广东省侨联')]"));
+            browser.waitFor(org.openqa.selenium.By.xpath("//*[@id='dashboard-breadcrumb']//span[contains(., '广东省侨联')]"));
+            assertThat(browser.currentPath()).contains("tenant=gd");
         }
     }
 

@@ -39,22 +39,21 @@ public final class LegalIndicators {
 
     public static List<IndicatorDefinition> definitions() {
         List<IndicatorDefinition> all = new ArrayList<>();
-        for (Category category : Category.values()) {
-            all.add(new IndicatorDefinition(opened(category), "本月受理咨询：" + zh("legal.category." + category),
-                    "Consultations opened this month: " + key(category), "consultation", Aggregation.SUM));
-            all.add(new IndicatorDefinition(closed(category), "本月办结咨询：" + zh("legal.category." + category),
-                    "Consultations closed this month: " + key(category), "consultation", Aggregation.SUM));
-        }
+        // by category and by destination: one indicator each with a breakdown, so that a dashboard shows one figure
+        // and splits it, instead of a figure per category; values are recorded as "opened.<category>" as before
+        IndicatorDefinition.Breakdown categories = breakdown("咨询类别", "Category", Category.values(), "legal.category.");
+        all.add(new IndicatorDefinition("opened", "本月受理咨询", "Consultations opened this month", "consultation", Aggregation.SUM)
+                .by(categories));
+        all.add(new IndicatorDefinition("closed", "本月办结咨询", "Consultations closed this month", "consultation", Aggregation.SUM)
+                .by(categories));
         all.add(new IndicatorDefinition(ANSWERED, "本月答复咨询", "Consultations answered this month", "consultation", Aggregation.SUM));
         all.add(new IndicatorDefinition(ANSWERED_IN_TIME, "本月按期答复咨询", "Consultations answered within the deadline this month",
                 "consultation", Aggregation.SUM));
         all.add(new IndicatorDefinition(OPEN, "在办咨询", "Open consultations", "consultation", Aggregation.SUM));
         all.add(new IndicatorDefinition(OVERDUE, "逾期咨询", "Overdue consultations", "consultation", Aggregation.SUM));
         all.add(new IndicatorDefinition(PETITIONS_OPEN, "在办信访维权", "Open petitions and rights cases", "case", Aggregation.SUM));
-        for (Destination destination : Destination.values()) {
-            all.add(new IndicatorDefinition(referred(destination), "本月转介：" + zh("legal.destination." + destination),
-                    "Referrals this month: " + key(destination), "referral", Aggregation.SUM));
-        }
+        all.add(new IndicatorDefinition("referred", "本月转介", "Referrals this month", "referral", Aggregation.SUM)
+                .by(breakdown("转介去向", "Destination", Destination.values(), "legal.destination.")));
         all.add(new IndicatorDefinition(SESSIONS, "本月普法活动", "Legal education sessions this month", "session", Aggregation.SUM));
         all.add(new IndicatorDefinition(ATTENDANCE, "本月普法受众人次", "Legal education attendance this month", "person", Aggregation.SUM));
         return all;
@@ -72,9 +71,15 @@ public final class LegalIndicators {
         return "referred." + key(destination);
     }
 
-    /** The Chinese name from the module's texts: one source for screens and figures. */
-    private static String zh(String code) {
-        return org.qiaoyun.api.Text.of(code).in(org.qiaoyun.api.Text.CHINESE, LegalIndicators.class.getClassLoader());
+    /** A dimension whose members are the values of an enumeration, named from the module's texts (one source for screens and figures). */
+    private static IndicatorDefinition.Breakdown breakdown(String nameZh, String nameEn, Enum<?>[] values, String textPrefix) {
+        List<IndicatorDefinition.Member> members = new ArrayList<>();
+        for (Enum<?> value : values) {
+            org.qiaoyun.api.Text name = org.qiaoyun.api.Text.of(textPrefix + value);
+            members.add(new IndicatorDefinition.Member(key(value), name.in(org.qiaoyun.api.Text.CHINESE, LegalIndicators.class.getClassLoader()),
+                    name.in(org.qiaoyun.api.Text.ENGLISH, LegalIndicators.class.getClassLoader())));
+        }
+        return new IndicatorDefinition.Breakdown(nameZh, nameEn, members);
     }
 
     private static String key(Enum<?> value) {
