@@ -35,3 +35,7 @@ java -cp "$cp" org.qiaoyun.bench.CoverageBenchmark
 java -cp "$cp" org.qiaoyun.bench.IndicatorsBenchmark
 # 7. signing in and the heap of idle signed-in screen sessions (production password hashing)
 java -cp "$cp" org.qiaoyun.bench.SessionBenchmark "${2:-300}" ui/target/qiaoyun.war ui/target/payara-micro.jar
+# 8. the public pages in Lighthouse's mobile test (needs Debian's Chromium and npm; starts its own platform)
+if command -v chromium >/dev/null && command -v npm >/dev/null; then
+  bench/lighthouse.sh
+fi
