@@ -11,6 +11,11 @@ import org.qiaoyun.plugins.events.event.Audience;
 import org.qiaoyun.plugins.events.event.CulturalEvent;
 import org.qiaoyun.plugins.events.event.Events;
 import org.qiaoyun.plugins.events.event.Kind;
+import org.qiaoyun.plugins.events.newsletter.Edition;
+import org.qiaoyun.plugins.events.newsletter.Editions;
+import org.qiaoyun.plugins.events.newsletter.NewsletterLinks;
+import org.qiaoyun.plugins.events.newsletter.Subscriber;
+import org.qiaoyun.plugins.events.newsletter.Subscribers;
 import org.qiaoyun.plugins.events.registration.Guest;
 import org.qiaoyun.plugins.events.registration.Registration;
 import org.qiaoyun.plugins.events.registration.Registrations;
@@ -18,14 +23,18 @@ import org.qiaoyun.plugins.events.registration.Registrations;
 /**
  * Demo records for a demo federation, made through the module's services as its organiser would make them: a 重阳
  * gathering three weeks ago with guests from home and abroad checked in at the door, a Spring Festival gathering to
- * come that is open for sign-up with a few guests and one on the waiting list, a root-seeking tour still a draft.
+ * come that is open for sign-up with a few guests and one on the waiting list, a root-seeking tour still a draft; and
+ * the newsletter (侨刊乡讯): readers at home and abroad, last month's edition sent (in the public archive), the next one
+ * being written.
  */
 final class EventsDemoData implements DemoData {
 
     private final Registrations.Links links;
+    private final NewsletterLinks newsletterLinks;
 
-    EventsDemoData(Registrations.Links links) {
+    EventsDemoData(Registrations.Links links, NewsletterLinks newsletterLinks) {
         this.links = links;
+        this.newsletterLinks = newsletterLinks;
     }
 
     @Override
@@ -63,6 +72,34 @@ final class EventsDemoData implements DemoData {
                     "走访碉楼、侨批馆与祖居地，与乡亲座谈。", "开平碉楼与村落", false, day(scope, 120, 9), day(scope, 125, 17),
                     Audience.YOUNG_PEOPLE, 30, null, null, true, "往返交通自理，食宿由侨联安排", "广东省侨联、暨南大学"));
             return tour;
+        });
+        newsletter(federation, role);
+    }
+
+    /** Readers, an edition sent a month ago with its articles, and the next edition as a draft. */
+    private void newsletter(Federation federation, String role) {
+        federation.asDaysAgo(role, 40, scope -> {
+            Subscribers readers = new Subscribers(scope);
+            readers.add(Subscriber.Details.of("司徒美玲", "situ.demo@example.org", "zh", "member", null));
+            readers.add(Subscriber.Details.of("黄志强", "wong.demo@example.org", "zh", "overseas", "美国"));
+            readers.add(Subscriber.Details.of("Linda Chan", "chan.demo@example.org", "en", "overseas", "加拿大"));
+            readers.add(Subscriber.Details.of("伍家豪", "ng.demo@example.org", "zh", "overseas", "马来西亚"));
+            return null;
+        });
+        federation.asDaysAgo(role, 30, scope -> {
+            Editions editions = new Editions(scope, newsletterLinks);
+            Edition sent = editions.plan(new Edition.Details("侨乡通讯 秋季号", 1, LocalDate.now(scope.clock().withZone(ChinaTime.ZONE))));
+            editions.addArticle(sent.id(), "重阳敬老联谊会圆满举行",
+                    "六十多位归侨侨眷和海外乡亲欢聚一堂，旅美乡亲专程回乡参加。侨联为八十岁以上的老人送上慰问品。");
+            editions.addArticle(sent.id(), "侨批档案修复工作进展",
+                    "市侨批馆新修复侨批三百余封，将于春节期间展出，欢迎乡亲提供家藏侨批线索。");
+            return editions.send(sent.id(), editions.get(sent.id()).edition().version());
+        });
+        federation.as(role, scope -> {
+            Editions editions = new Editions(scope, newsletterLinks);
+            Edition next = editions.plan(new Edition.Details("侨乡通讯 冬季号", 2, LocalDate.now(scope.clock().withZone(ChinaTime.ZONE))
+                    .plusDays(20)));
+            return editions.addArticle(next.id(), "春节侨胞联谊晚会报名开始", "欢迎海内外乡亲扫码报名，名额有限，额满即止。");
         });
     }
 

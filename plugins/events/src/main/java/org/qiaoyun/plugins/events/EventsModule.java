@@ -114,7 +114,7 @@ public class EventsModule implements Module {
 
     @Override
     public List<Object> services() {
-        return List.of(new EventsPages(new SignUpPages(links()), new CalendarPages(publicUrl)), new EventsDemoData(links()),
+        return List.of(new EventsPages(new SignUpPages(links()), new CalendarPages(publicUrl)), new EventsDemoData(links(), newsletterLinks()),
                 new EventsDailyWork());
     }
 }
