@@ -240,7 +240,7 @@ public class PublicPagesServlet extends HttpServlet {
             + "h1{font-size:1.4em}label{display:block;margin-top:12px;font-weight:600}"
             + "input{width:100%;box-sizing:border-box;font-size:1em;padding:8px;border:1px solid #888;border-radius:4px}"
             + "button{margin-top:16px;font-size:1em;padding:10px 20px;background:#b71c1c;color:#fff;border:0;border-radius:4px}"
-            + ".error{color:#b71c1c}";
+            + ".error{color:#b71c1c}img{max-width:100%;height:auto}";
 
     private static final class TooLarge extends IOException {
         private static final long serialVersionUID = 1L;

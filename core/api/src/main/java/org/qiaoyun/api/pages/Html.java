@@ -59,6 +59,18 @@ public final class Html {
         return new Html("<p><a href=\"" + escape(path) + "\">" + escape(text) + "</a></p>");
     }
 
+    /**
+     * A picture: a file among the module's pages ({@code path} relative to them, as a link's), or one written into
+     * the page as a {@code data:image/...} URI (a QR code); {@code text} says what it shows, for those who cannot see it.
+     */
+    public static Html image(String source, String text) {
+        boolean inline = source.matches("data:image/(png|jpeg|svg\\+xml);base64,[A-Za-z0-9+/=]+");
+        if (!inline && (source.startsWith("/") || source.contains(":") || source.contains(".."))) {
+            throw new IllegalArgumentException("a picture is among the module's pages or written into the page: " + source);
+        }
+        return new Html("<p><img src=\"" + escape(source) + "\" alt=\"" + escape(text) + "\" loading=\"lazy\"></p>");
+    }
+
     /** A form posted to a page of the module, with its fields and a button. */
     public static Html form(String path, String button, Field... fields) {
         if (path.startsWith("/") || path.contains(":") || path.contains("..")) {

@@ -39,7 +39,11 @@ public final class PublicPage {
         /** An iCalendar (RFC 5545) feed or event, opened by the phone's calendar. */
         CALENDAR("text/calendar; charset=utf-8", true),
         /** A PDF document, downloaded. */
-        PDF("application/pdf", false);
+        PDF("application/pdf", false),
+        /** A picture of an article, shown in the page. */
+        JPEG("image/jpeg", true),
+        /** A picture of an article, shown in the page. */
+        PNG("image/png", true);
 
         private final String contentType;
         private final boolean inline;

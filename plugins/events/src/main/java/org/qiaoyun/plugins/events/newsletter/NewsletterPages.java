@@ -12,7 +12,8 @@ import org.qiaoyun.plugins.events.ChinaTime;
 
 /**
  * The newsletter's public pages (light HTML, no account): {@code newsletter/} lists the editions sent, newest first;
- * {@code newsletter/<number>} shows one with its articles ({@code newsletter/<number>/edition.pdf}: its PDF, when it is one); {@code newsletter/unsubscribe/<token>} asks a reader to
+ * {@code newsletter/<number>} shows one with its articles and their pictures ({@code newsletter/<number>/image/<file>}),
+ * and {@code newsletter/<number>/edition.pdf} its PDF, when it is one; {@code newsletter/unsubscribe/<token>} asks a reader to
  * confirm (a GET changes nothing: mail scanners open links) and a POST there unsubscribes them. Drafts, wrong
  * numbers and wrong tokens answer the platform's one 404.
  */
@@ -32,6 +33,9 @@ public final class NewsletterPages {
         }
         if (path.size() == 2 && !request.posted() && path.get(0).matches("[0-9]{1,6}") && path.get(1).equals("edition.pdf")) {
             return pdf(request, Integer.parseInt(path.get(0)));
+        }
+        if (path.size() == 3 && !request.posted() && path.get(0).matches("[0-9]{1,6}") && path.get(1).equals("image")) {
+            return image(request, Integer.parseInt(path.get(0)), path.get(2));
         }
         if (path.size() == 2 && path.get(0).equals("unsubscribe")) {
             return request.posted() ? unsubscribe(request, path.get(1)) : askToUnsubscribe(request, path.get(1), language);
@@ -64,6 +68,10 @@ public final class NewsletterPages {
                 Html.paragraph(t(language, "events.newsletter.issued", edition.issuedOn().toString()))));
         for (Article article : found.get().articles()) {
             parts.add(Html.subheading(article.heading()));
+            if (article.imageFile() != null) {
+                parts.add(Html.image("newsletter/" + edition.number() + "/image/" + article.imageFile(),
+                        t(language, "events.newsletter.image", article.heading())));
+            }
             for (String paragraph : article.body().split("\\R+")) {
                 if (!paragraph.isBlank()) {
                     parts.add(Html.paragraph(paragraph.strip()));
@@ -83,6 +91,19 @@ public final class NewsletterPages {
         return editions.sent(number).filter(full -> full.edition().pdfFile() != null)
                 .map(full -> PublicPage.file(PublicPage.FileKind.PDF, "edition-" + number + ".pdf",
                         editions.file(full.edition().id(), full.edition().pdfFile()).content()))
+                .orElse(PublicPage.notFound());
+    }
+
+    /** An article's picture of a sent edition; nothing for a draft's, another edition's or an unknown file. */
+    private PublicPage image(PublicRequest request, int number, String fileId) {
+        Editions editions = new Editions(request.tenant(), null);
+        return editions.sent(number).filter(full -> full.articles().stream().anyMatch(a -> fileId.equals(a.imageFile())))
+                .map(full -> {
+                    byte[] content = editions.file(full.edition().id(), fileId).content();
+                    boolean png = org.qiaoyun.api.files.FileType.of(content).filter(t -> t == org.qiaoyun.api.files.FileType.PNG).isPresent();
+                    return PublicPage.file(png ? PublicPage.FileKind.PNG : PublicPage.FileKind.JPEG,
+                            "picture." + (png ? "png" : "jpg"), content);
+                })
                 .orElse(PublicPage.notFound());
     }
 

@@ -151,6 +151,7 @@ public final class SignUpPages implements PublicPages {
         }
         if (r.standing() != Standing.CANCELLED) {
             parts.add(Html.subheading(t(language, "events.page.code", r.code())));
+            parts.add(Html.image(org.qiaoyun.screens.QrCode.dataUri(r.code()), t(language, "events.page.code-qr", r.code())));
             parts.add(Html.paragraph(t(language, "events.page.code-help")));
             if (!r.attended()) {
                 parts.add(Html.form("r/" + token + "/cancel", t(language, "events.page.cancel")));

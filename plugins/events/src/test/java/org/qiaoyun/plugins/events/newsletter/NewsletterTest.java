@@ -164,8 +164,13 @@ class NewsletterTest {
         TestTenantScope editor = scope("nl-archive", "nl-editor", "organiser");
         new Subscribers(editor).add(Subscriber.Details.of("李伟", "li@example.cn", "zh", "member", null));
         Edition sent = writtenEdition(editor, 3);
-        new Editions(editor, LINKS).send(sent.id(), sent.version());
-        writtenEdition(editor, 4);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
+        String article = new Editions(editor, LINKS).get(sent.id()).articles().get(0).id();
+        String picture = new Editions(editor, LINKS).attachImage(sent.id(), article, "碉楼.png", png).id();
+        new Editions(editor, LINKS).send(sent.id(), new Editions(editor, LINKS).get(sent.id()).edition().version());
+        Edition draft = writtenEdition(editor, 4);
+        String draftPicture = new Editions(editor, LINKS).attachImage(draft.id(),
+                new Editions(editor, LINKS).get(draft.id()).articles().get(0).id(), "草稿.png", png).id();
         Visitor visitor = new Visitor(editor.as("nobody")); // the federation's files, as the platform keeps them per federation
 
         PublicPage archive = pages.answer(get(visitor), List.of());
@@ -173,6 +178,13 @@ class NewsletterTest {
                 .doesNotContain("newsletter/4");
         PublicPage three = pages.answer(get(visitor), List.of("3"));
         assertThat(three.body().markup()).contains("<h2>碉楼申遗十五周年</h2>", "<p>海外乡亲三百余人回乡参加。</p>");
+        assertThat(three.body().markup()).as("the article's picture").contains("<img src=\"newsletter/3/image/" + picture + "\"",
+                "alt=\"插图：碉楼申遗十五周年\"");
+        PublicPage shown = pages.answer(get(visitor), List.of("3", "image", picture));
+        assertThat(shown.fileKind()).isEqualTo(PublicPage.FileKind.PNG);
+        assertThat(shown.content()).isEqualTo(png);
+        assertThat(pages.answer(get(visitor), List.of("4", "image", draftPicture)).status()).as("a draft's picture").isEqualTo(404);
+        assertThat(pages.answer(get(visitor), List.of("3", "image", draftPicture)).status()).as("another edition's").isEqualTo(404);
         assertThat(pages.answer(get(visitor), List.of("4")).status()).as("a draft").isEqualTo(404);
         assertThat(pages.answer(get(visitor), List.of("3", "edition.pdf")).status()).as("no PDF in this one").isEqualTo(404);
         Edition pdfOnly = new Editions(editor, LINKS).plan(edition(5));

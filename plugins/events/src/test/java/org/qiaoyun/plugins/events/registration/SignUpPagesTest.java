@@ -63,7 +63,7 @@ class SignUpPagesTest {
         PublicPage own = pages.answer(get(visitor, Text.CHINESE, "r", token));
         Registration mine = new Registrations(visitor, LINKS).own(token).orElseThrow().registration();
         assertThat(own.body().markup()).contains("陈女士，您的报名状态：已确认（共 3 人）", "签到码：" + mine.code(),
-                "action=\"r/" + token + "/cancel\"");
+                "action=\"r/" + token + "/cancel\"", "<img src=\"data:image/svg+xml;base64,", "alt=\"签到码 " + mine.code() + " 的二维码\"");
         assertThat(pages.answer(get(visitor, Text.CHINESE, "r", "x".repeat(43))).status()).as("no enumeration of places").isEqualTo(404);
         assertThat(pages.answer(get(visitor, Text.CHINESE, "r", "nope")).status()).isEqualTo(404);
         assertThat(pages.answer(get(visitor, Text.CHINESE, "e", "no-such-event")).status()).isEqualTo(404);
