@@ -172,7 +172,7 @@ public class EventsResource {
     @Path("events/{id}/cancel")
     public EventJson cancel(@PathParam("id") String id, StepBody body) {
         Inputs.body(body);
-        return EventJson.of(events.cancel(id, Inputs.version(body.version), body.reason));
+        return EventJson.of(staffing.cancel(id, Inputs.version(body.version), body.reason));
     }
 
     @Path("events/{id}/registrations")

@@ -49,6 +49,19 @@ public final class EventStaffing {
         return status;
     }
 
+    /**
+     * Cancels the event and, where volunteers were asked for it, withdraws that request with the same reason: the
+     * volunteer module calls its shifts off and tells those who signed up. The event is cancelled first (its own
+     * transaction); a volunteer module that is off by now leaves nothing to withdraw.
+     */
+    public CulturalEvent cancel(String eventId, Long seenVersion, String reason) {
+        CulturalEvent cancelled = new Events(scope).cancel(eventId, seenVersion, reason);
+        staffing.ifPresent(volunteerModule -> volunteerModule.status(scope.tenantCode(), MODULE, eventId)
+                .filter(request -> !request.withdrawn())
+                .ifPresent(request -> volunteerModule.withdraw(scope.tenantCode(), MODULE, eventId, cancelled.reason())));
+        return cancelled;
+    }
+
     /** How the request for the event stands, if one was made and the volunteer module is on. */
     public Optional<StaffingStatus> status(String eventId) {
         return staffing.flatMap(s -> s.status(scope.tenantCode(), MODULE, eventId));

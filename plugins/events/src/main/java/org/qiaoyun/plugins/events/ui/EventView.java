@@ -125,7 +125,7 @@ public class EventView extends VerticalLayout implements BeforeEnterObserver {
             change.setId("events-change");
             Button cancel = new Button(t.get("event.cancel"), e -> new ReasonDialog(t, new ReasonDialog.Wording("events-cancel",
                     t.get("event.cancel"), t.get("event.cancel-consequence"), t.get("event.reason"), t.get("form.keep"), t.get("event.cancel"),
-                    t.get("event.cancelled")), reason -> events.cancel(eventId, event.version(), reason), this::show).open());
+                    t.get("event.cancelled")), reason -> staffing.cancel(eventId, event.version(), reason), this::show).open());
             cancel.setId("events-cancel");
             Button door = new Button(t.get("door.title"), e -> UI.getCurrent().navigate(DoorView.route(tenant, eventId)));
             door.setId("events-door");

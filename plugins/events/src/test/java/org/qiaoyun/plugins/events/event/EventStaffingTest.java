@@ -35,16 +35,16 @@ class EventStaffingTest {
         @Override
         public Optional<StaffingStatus> status(String tenantCode, String module, String reference) {
             return asked.stream().filter(n -> n.reference().equals(reference)).findFirst()
-                    .map(n -> new StaffingStatus(module, reference, "activity-1", n.volunteers(), 2, 0, false));
+                    .map(n -> new StaffingStatus(module, reference, "activity-1", n.volunteers(), 2, 0,
+                            withdrawn.stream().anyMatch(w -> w.startsWith(reference + ":"))));
         }
 
-        /**
-         * Never called: the events module does not withdraw a request yet (cancelling an event leaves its volunteer
-         * request standing, noted in the module's README and on issue 15); a call would fail this test loudly.
-         */
+        final List<String> withdrawn = new ArrayList<>();
+
         @Override
         public StaffingStatus withdraw(String tenantCode, String module, String reference, String reason) {
-            throw new AssertionError("the events module withdrew a staffing request, which this test does not expect");
+            withdrawn.add(reference + ": " + reason);
+            return status(tenantCode, module, reference).orElseThrow();
         }
     }
 
@@ -81,5 +81,21 @@ class EventStaffingTest {
         assertThatThrownBy(() -> staffing.ask(event.id(), 3, null)).isInstanceOfSatisfying(InvalidInputException.class,
                 refused -> assertThat(refused.getMessage()).isEqualTo("the volunteer module is not on in this federation: no volunteers can be asked for"));
         assertThat(new Events(organiser).publish(event.id(), event.version()).status()).isEqualTo(Status.PUBLISHED);
+    }
+
+    @Test
+    void cancellingTheEventWithdrawsItsRequestForVolunteersWithTheSameReasonOnce() {
+        TestTenantScope organiser = scope("st-cancel", "st-organiser", "organiser");
+        CulturalEvent event = new Events(organiser).plan(gathering(100));
+        CulturalEvent other = new Events(organiser).plan(gathering(50));
+        Volunteers volunteers = new Volunteers();
+        EventStaffing staffing = new EventStaffing(organiser, Optional.of(volunteers));
+        staffing.ask(event.id(), 4, null);
+        CulturalEvent cancelled = staffing.cancel(event.id(), new Events(organiser).get(event.id()).version(), "台风预警");
+        assertThat(cancelled.status()).isEqualTo(Status.CANCELLED);
+        assertThat(volunteers.withdrawn).containsExactly(event.id() + ": 台风预警");
+        assertThat(staffing.status(event.id()).orElseThrow().withdrawn()).isTrue();
+        staffing.cancel(other.id(), other.version(), "场地维修");
+        assertThat(volunteers.withdrawn).as("no volunteers were asked for the other").hasSize(1);
     }
 }
