@@ -1124,6 +1124,50 @@ class PlatformIT {
     }
 
     @Test
+    void aPersonAsksTheirFederationWhatIsKeptAboutThemForACopyAndToBeErased() throws Exception {
+        Api organiser = anonymous.as("taishan-organiser", DEMO_PASSWORD);
+        String start = java.time.Instant.now().plus(java.time.Duration.ofDays(15)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
+        String end = java.time.Instant.parse(start).plus(java.time.Duration.ofHours(2)).toString();
+        Api.Reply planned = organiser.post("/api/v1/tenants/gd-jiangmen-taishan/events/events", """
+                {"title":"侨批文化讲座","kind":"lecture","place":"台山侨批馆","startsAt":"%s","endsAt":"%s","capacity":30}"""
+                .formatted(start, end));
+        String id = planned.json().getString("id");
+        organiser.post("/api/v1/tenants/gd-jiangmen-taishan/events/events/" + id + "/publish", "{\"version\":" + planned.json().getInt("version") + "}");
+        String form = "name=" + java.net.URLEncoder.encode("余秀英", StandardCharsets.UTF_8) + "&phone=13902247777&consent=yes";
+        assertThat(publicly(() -> anonymous.send("POST", "/p/gd-jiangmen-taishan/events/e/" + id, "application/x-www-form-urlencoded",
+                form.getBytes(StandardCharsets.UTF_8))).status()).isEqualTo(303);
+
+        Api admin = anonymous.as("taishan-admin", DEMO_PASSWORD).accepting("zh-CN");
+        String base = "/api/v1/tenants/gd-jiangmen-taishan/personal-data/";
+        Api.Reply found = admin.post(base + "search", "{\"phone\":\"139 0224 7777\"}");
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        JsonObject record = found.jsonArray().getJsonObject(0);
+        assertThat(record.getString("module")).isEqualTo("events");
+        assertThat(record.getString("kind")).isEqualTo("活动报名");
+        assertThat(record.toString()).contains("余秀英", "侨批文化讲座", "已确认");
+
+        Api.Reply copy = admin.post(base + "copy", "{\"phone\":\"13902247777\",\"format\":\"html\"}");
+        assertThat(copy.contentType()).startsWith("text/html");
+        assertThat(copy.body()).contains("台山市侨联保存的您的个人信息", "余秀英").doesNotContainPattern("[A-Za-z]{3,} [a-z]{2,} [a-z]{2,}");
+
+        assertThat(anonymous.as("taishan-viewer", DEMO_PASSWORD).post(base + "search", "{\"phone\":\"13902247777\"}").isProblem(403))
+                .isTrue();
+        assertThat(anonymous.as("jiangmen-admin", DEMO_PASSWORD).post(base + "search", "{\"phone\":\"13902247777\"}").isProblem(403))
+                .as("a federation above does not read the people a county serves").isTrue();
+        assertField(admin.post(base + "search", "{}"), "person");
+        assertThat(admin.post(base + "erase", "{\"phone\":\"13800000000\",\"module\":\"events\",\"record\":\"" + record.getString("id")
+                + "\"}").isProblem(404)).as("only a record the same person's search finds").isTrue();
+
+        assertThat(admin.post(base + "erase", "{\"phone\":\"13902247777\",\"module\":\"events\",\"record\":\""
+                + record.getString("id") + "\"}").status()).isEqualTo(204);
+        assertThat(admin.post(base + "search", "{\"phone\":\"13902247777\"}").jsonArray()).isEmpty();
+        assertThat(organiser.get("/api/v1/tenants/gd-jiangmen-taishan/events/events/" + id + "/door/tally").json().getInt("taken"))
+                .as("her place stays counted").isEqualTo(1);
+        String log = anonymous.as("taishan-admin", DEMO_PASSWORD).get("/api/v1/tenants/gd-jiangmen-taishan/audit?action=rights.&size=50").body();
+        assertThat(log).contains("rights.search", "rights.copy", "rights.erase").doesNotContain("余秀英", "13902247777");
+    }
+
+    @Test
     void theAuditLogOfAWholeSubtreeIsReadAtOnceFromAboveWithoutTheModulesPersonalDetails() {
         String id = residentId("44078119750301" + String.format("%03d", (int) (System.nanoTime() % 1000)));
         Api.Reply registered = anonymous.as("taishan-caseworker", DEMO_PASSWORD).post("/api/v1/tenants/gd-jiangmen-taishan/aid/beneficiaries",

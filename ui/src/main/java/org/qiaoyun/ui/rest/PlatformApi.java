@@ -33,6 +33,7 @@ public class PlatformApi extends Application {
                 org.qiaoyun.kernel.rest.ProfileResource.class, org.qiaoyun.kernel.rest.HomesResource.class,
                 org.qiaoyun.kernel.rest.ContactPointsResource.class,
                 org.qiaoyun.kernel.rest.IndicatorsResource.class, org.qiaoyun.kernel.rest.AuditResource.class,
+                org.qiaoyun.kernel.rest.PersonalDataResource.class,
                 org.qiaoyun.kernel.rest.MessagesResource.class, org.qiaoyun.kernel.rest.OutboxResource.class,
                 org.qiaoyun.kernel.rest.OperationsResource.class,
                 ProblemMapper.class, RequestBinding.class, RequestSizeLimit.class, StrictJson.class);

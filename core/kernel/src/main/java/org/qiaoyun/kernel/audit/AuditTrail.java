@@ -19,7 +19,7 @@ import org.qiaoyun.kernel.persistence.Store;
 public class AuditTrail {
 
     /** The kernel's own actions; every other action is a module's ({@code aid.case.approve}). */
-    private static final Set<String> KERNEL_ACTIONS = Set.of("login", "account", "tenant", "module", "audit");
+    private static final Set<String> KERNEL_ACTIONS = Set.of("login", "account", "tenant", "module", "audit", "rights");
 
     private final Store store;
 

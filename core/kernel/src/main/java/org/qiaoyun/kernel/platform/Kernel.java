@@ -411,6 +411,11 @@ public final class Kernel implements AutoCloseable {
                 module -> code -> contextOf(module).tenant(code), clock, instance);
     }
 
+    /** People's rights over their data across the modules of a federation (find, copy, erase). */
+    public org.qiaoyun.kernel.rights.PeoplesData peoplesData() {
+        return new org.qiaoyun.kernel.rights.PeoplesData(store, modules, gate, module -> code -> contextOf(module).tenant(code));
+    }
+
     /** Starts the hourly look for the modules' daily work (one instance runs it, through the run-once lease). */
     public synchronized void startDailyWork() {
         if (dailyRounds != null) {

@@ -115,6 +115,6 @@ public class EventsModule implements Module {
     @Override
     public List<Object> services() {
         return List.of(new EventsPages(new SignUpPages(links()), new CalendarPages(publicUrl)), new EventsDemoData(links(), newsletterLinks()),
-                new EventsDailyWork());
+                new EventsDailyWork(), new org.qiaoyun.plugins.events.registration.EventsPersonalData());
     }
 }

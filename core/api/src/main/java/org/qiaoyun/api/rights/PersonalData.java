@@ -1,0 +1,72 @@
+package org.qiaoyun.api.rights;
+
+import java.util.List;
+
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.Text;
+
+/**
+ * What a module keeps about one person, for the rights the Personal Information Protection Law gives them (arts.
+ * 44-47): to know what is kept, to have a copy, to have it erased. A module offers it through
+ * {@code Module.services()}; the platform asks every module open in the federation, checks its caller (the
+ * federation's admins), audits every search, copy and erasure without the person's details, and hands the module
+ * the federation's scope with that caller in it.
+ */
+public interface PersonalData {
+
+    /**
+     * Whom the request is about: a document number, a phone number or an email address, each as the person gave it
+     * (a module compares them as it keeps them: an ID number by its keyed hash, a phone by its digits).
+     */
+    record Person(String documentNumber, String phone, String email) {
+
+        public Person {
+            documentNumber = blankless(documentNumber);
+            phone = blankless(phone);
+            email = blankless(email);
+        }
+
+        /** The phone's digits alone (spaces, dashes and a leading + dropped), or null. */
+        public String phoneDigits() {
+            return phone == null ? null : phone.replaceAll("[^0-9]", "");
+        }
+
+        private static String blankless(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+    }
+
+    /**
+     * One field of a record: its name (a text of the module, in the reader's language) and its value as kept, or a
+     * coded value named by a text of the module ({@code coded}: a standing, a category) instead.
+     */
+    record Field(Text label, String value, Text coded) {
+
+        /** A value as kept: a name, a phone number, a date. */
+        public static Field of(Text label, String value) {
+            return new Field(label, value, null);
+        }
+
+        /** A coded value, named in the reader's language. */
+        public static Field named(Text label, Text value) {
+            return new Field(label, null, value);
+        }
+    }
+
+    /** One record about the person: what kind of record it is, its fields as the module keeps them. */
+    record Kept(String recordId, Text kind, List<Field> fields) {
+
+        public Kept {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /** The records of the scope's federation that are about the person (none is an answer too). */
+    List<Kept> find(TenantScope scope, Person person);
+
+    /**
+     * Erases the personal details of one record {@link #find} gave, keeping what is no one's (counts, amounts, dates),
+     * and audits it; a record that may not be erased yet is refused with a reason ({@code RefusalException}).
+     */
+    void erase(TenantScope scope, String recordId);
+}

@@ -1,0 +1,113 @@
+package org.qiaoyun.kernel.rights;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.qiaoyun.api.InvalidInputException;
+import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.Text;
+import org.qiaoyun.api.UnknownObjectException;
+import org.qiaoyun.api.rights.PersonalData;
+import org.qiaoyun.kernel.access.Access;
+import org.qiaoyun.kernel.access.Governed;
+import org.qiaoyun.kernel.audit.AuditLog;
+import org.qiaoyun.kernel.module.InstalledModule;
+import org.qiaoyun.kernel.module.ModuleGate;
+import org.qiaoyun.kernel.module.ModuleHost;
+import org.qiaoyun.kernel.persistence.Store;
+import org.qiaoyun.kernel.tenant.Tenant;
+
+/**
+ * People's rights over their data (PIPL arts. 44-47), across the modules of one federation: find what the modules
+ * keep about a person by document number, phone or email; give it to them as a copy; erase one record's personal
+ * details. Only the federation's own admins act (the people it serves ask their federation; a federation above
+ * does not read them); every search, copy and erasure is audited with the number of records, never who was asked
+ * about. Each module answers for its own records ({@link PersonalData}, offered through its services); a module that
+ * is not open in the federation is not asked.
+ */
+public class PeoplesData {
+
+    private final Store kernel;
+    private final ModuleHost modules;
+    private final ModuleGate gate;
+    private final Function<InstalledModule, Function<String, TenantScope>> scopes;
+
+    public PeoplesData(Store kernel, ModuleHost modules, ModuleGate gate, Function<InstalledModule, Function<String, TenantScope>> scopes) {
+        this.kernel = kernel;
+        this.modules = modules;
+        this.gate = gate;
+        this.scopes = scopes;
+    }
+
+    /** A module's records about the person. */
+    public record Found(String moduleId, List<PersonalData.Kept> records) {
+    }
+
+    /** What the federation's open modules keep about the person (admins of the federation itself). */
+    public List<Found> find(String tenantCode, PersonalData.Person person) {
+        List<Found> found = search(tenantCode, person);
+        audit(tenantCode, "rights.search", found);
+        return found;
+    }
+
+    /** The same, as the copy handed to the person: audited as a copy given. */
+    public List<Found> copy(String tenantCode, PersonalData.Person person) {
+        List<Found> found = search(tenantCode, person);
+        audit(tenantCode, "rights.copy", found);
+        return found;
+    }
+
+    /**
+     * Erases one record's personal details through its module: a record the same search finds, so that nothing but
+     * the person's own records can be erased by naming them.
+     */
+    public void erase(String tenantCode, PersonalData.Person person, String moduleId, String recordId) {
+        List<Found> found = search(tenantCode, person);
+        Found ofModule = found.stream().filter(f -> f.moduleId().equals(moduleId)).findFirst()
+                .filter(f -> f.records().stream().anyMatch(r -> r.recordId().equals(recordId)))
+                .orElseThrow(() -> new UnknownObjectException(Text.of("kernel.rights.unknown-record")));
+        InstalledModule module = modules.find(ofModule.moduleId()).orElseThrow();
+        module.offered(PersonalData.class).orElseThrow().erase(scopes.apply(module).apply(tenantCode), recordId);
+        kernel.transaction(em -> AuditLog.append(em, tenantCode, "rights.erase", moduleId + "/" + recordId,
+                Text.of("kernel.rights.erased", moduleId)));
+    }
+
+    private List<Found> search(String tenantCode, PersonalData.Person person) {
+        requireOwnAdmin(tenantCode);
+        if (person == null || (person.documentNumber() == null && person.phone() == null && person.email() == null)) {
+            throw new InvalidInputException("person", Text.of("kernel.rights.person"));
+        }
+        List<Found> found = new ArrayList<>();
+        for (InstalledModule module : modules.installed()) {
+            Optional<PersonalData> data = module.isStarted() ? module.offered(PersonalData.class) : Optional.empty();
+            if (data.isEmpty() || !gate.check(tenantCode, module.id()).isOpen()) {
+                continue;
+            }
+            List<PersonalData.Kept> records = data.get().find(scopes.apply(module).apply(tenantCode), person);
+            if (!records.isEmpty()) {
+                found.add(new Found(module.id(), records));
+            }
+        }
+        return found;
+    }
+
+    private void audit(String tenantCode, String action, List<Found> found) {
+        int records = found.stream().mapToInt(f -> f.records().size()).sum();
+        kernel.transaction(em -> AuditLog.append(em, tenantCode, action, "people",
+                Text.of("kernel.rights.searched", records, found.size())));
+    }
+
+    /** The federation's own admins: people ask the federation that serves them, and one above does not read them. */
+    private void requireOwnAdmin(String tenantCode) {
+        Tenant tenant = kernel.transaction(em -> em.find(Tenant.class, tenantCode));
+        if (tenant == null) {
+            throw new org.qiaoyun.kernel.access.NotVisibleException(tenantCode);
+        }
+        var caller = Access.requireAdminOf(Governed.of(tenant.code(), tenant.path()));
+        if (!caller.homeTenant().equals(tenantCode)) {
+            throw new org.qiaoyun.kernel.access.AccessDeniedException("kernel.rights.own-admins", tenantCode);
+        }
+    }
+}
