@@ -62,7 +62,9 @@ public class AidModule implements Module {
                 org.qiaoyun.plugins.aid.casework.Assignment.class,
                 CaseEvent.class, ApprovalLimit.class,
                 org.qiaoyun.plugins.aid.periodic.Schedule.class, org.qiaoyun.plugins.aid.periodic.SchedulePayment.class,
-                org.qiaoyun.plugins.aid.referral.Referral.class), "db/aid/changelog.xml");
+                org.qiaoyun.plugins.aid.referral.Referral.class,
+                org.qiaoyun.plugins.aid.campaign.Campaign.class, org.qiaoyun.plugins.aid.campaign.BudgetLine.class,
+                org.qiaoyun.plugins.aid.campaign.Household.class), "db/aid/changelog.xml");
     }
 
     @Override
