@@ -38,7 +38,7 @@ public class BudgetLine {
     @Column(name = "amount_fen", nullable = false, updatable = false)
     private long amountFen;
 
-    @Column(name = "position", nullable = false, updatable = false)
+    @Column(name = "line_no", nullable = false, updatable = false)
     private int position;
 
     protected BudgetLine() {

@@ -51,6 +51,7 @@ public final class Campaigns {
         return scope.transaction(em -> {
             Campaign campaign = Campaign.draft(name, kind, from, to, tags, areas, Permissions.caller(scope), scope.clock().instant());
             em.persist(campaign);
+            em.flush(); // no mapped relation orders the inserts: the campaign's row comes before its budget's
             budget(em, campaign, budget);
             scope.audit("campaign.draft", campaign.id(), Text.of("aid.audit.campaign-draft", Text.of("aid.campaign.kind." + kind.name())));
             return campaign;

@@ -117,6 +117,7 @@ public final class Visits {
             // the ledger's note is the campaign's name, read alike in either language; no case is paid
             FundEntry entry = fund.disburse(cash, null, Permissions.caller(scope), campaign.name(), scope.clock().instant());
             em.persist(entry);
+            em.flush(); // the ledger's line is written before the household that names it
             return entry;
         }
         throw refusal;
