@@ -90,9 +90,8 @@ public final class Visits {
             campaign.visited();
             scope.audit("campaign.visit", campaignId, Text.of(handedOver ? "aid.audit.campaign-handed" : "aid.audit.campaign-not-handed",
                     household.cash(), household.goodsValue()));
-            if (handedOver && household.cash().isPositive()) {
-                AidIndicators.refresh(scope);
-            }
+            em.flush(); // the month's figures count this visit
+            AidIndicators.refresh(scope);
             return household;
         });
     }

@@ -167,6 +167,8 @@ class CampaignsTest {
         assertThat(paid.kind()).isEqualTo(FundEntry.Kind.DISBURSEMENT);
         assertThat(paid.note()).isEqualTo("2027年春节送温暖");
         assertThat(visitorScope.recorded()).as("the month's payments by source are recounted").containsKey("disbursed.overseas_donation");
+        assertThat(visitorScope.recorded().get("campaign-visits.winter_warmth")).as("and the households visited by campaign kind")
+                .isEqualByComparingTo("1");
         assertThatThrownBy(() -> new Visits(visitorScope).visit(c.id(), chens.householdId(), null, LocalDate.of(2027, 1, 12), true, null))
                 .as("once").isInstanceOf(ConflictException.class);
         Visits.Card lis = cards.stream().filter(card -> card.name().equals("李明")).findFirst().orElseThrow();
