@@ -127,11 +127,7 @@ public final class Campaigns {
      * year, are left out (caseworkers and admins; a draft only).
      */
     public Picked pick(String id, Household.Handout handout, String visitor) {
-        Permissions.requireCaseworker(scope);
-        requireMember(visitor);
-        return scope.transaction(em -> {
-            Campaign campaign = load(em, id, null, LockModeType.PESSIMISTIC_WRITE);
-            campaign.requireDraft();
+        return changeList(id, visitor, (em, campaign) -> {
             Set<String> excluded = excluded(em, campaign);
             int added = 0;
             int skipped = 0;
@@ -144,7 +140,6 @@ public final class Campaigns {
                 em.persist(new Household(campaign, person, areaOf(campaign, (String) row[1]), handout, visitor, Permissions.caller(scope)));
                 added++;
             }
-            campaign.listChanged();
             scope.audit("campaign.pick", id, Text.of("aid.audit.campaign-picked", added));
             return new Picked(added, skipped);
         });
@@ -152,11 +147,7 @@ public final class Campaigns {
 
     /** Adds one person to the list (caseworkers and admins; a draft only): refused when they are in it, or granted this school year. */
     public Household add(String id, String beneficiaryId, String area, Household.Handout handout, String visitor) {
-        Permissions.requireCaseworker(scope);
-        requireMember(visitor);
-        return scope.transaction(em -> {
-            Campaign campaign = load(em, id, null, LockModeType.PESSIMISTIC_WRITE);
-            campaign.requireDraft();
+        return changeList(id, visitor, (em, campaign) -> {
             if (beneficiaryId == null || !Beneficiaries.exists(em, beneficiaryId)) {
                 throw new InvalidInputException("beneficiaryId", Text.of("aid.beneficiary.unknown", beneficiaryId));
             }
@@ -168,7 +159,6 @@ public final class Campaigns {
             }
             Household household = new Household(campaign, beneficiaryId, area, handout, visitor, Permissions.caller(scope));
             em.persist(household);
-            campaign.listChanged();
             scope.audit("campaign.add", id, household.id());
             return household;
         });
@@ -176,15 +166,10 @@ public final class Campaigns {
 
     /** Changes what a household is handed and who visits it (caseworkers and admins; a draft only; the household's version read). */
     public Household change(String id, String householdId, Long version, Household.Handout handout, String visitor) {
-        Permissions.requireCaseworker(scope);
-        requireMember(visitor);
-        return scope.transaction(em -> {
-            Campaign campaign = load(em, id, null, LockModeType.PESSIMISTIC_WRITE);
-            campaign.requireDraft();
+        return changeList(id, visitor, (em, campaign) -> {
             Household household = household(em, id, householdId);
             StaleVersionException.unlessCurrent(version, household.version());
             household.hand(handout, visitor);
-            campaign.listChanged();
             scope.audit("campaign.household-change", id, householdId);
             return household;
         });
@@ -192,14 +177,27 @@ public final class Campaigns {
 
     /** Takes a household off a draft's list (caseworkers and admins). */
     public void remove(String id, String householdId) {
-        Permissions.requireCaseworker(scope);
-        scope.transaction(em -> {
-            Campaign campaign = load(em, id, null, LockModeType.PESSIMISTIC_WRITE);
-            campaign.requireDraft();
+        changeList(id, null, (em, campaign) -> {
             em.remove(household(em, id, householdId));
-            campaign.listChanged();
             scope.audit("campaign.remove", id, householdId);
             return null;
+        });
+    }
+
+    /**
+     * A change of a draft's list (caseworkers and admins): made under the campaign's lock, so that changes and an
+     * approval are decided one after the other; a first approval given to the list before it no longer stands. The
+     * {@code visitor} named, if any, is a user of the federation.
+     */
+    private <T> T changeList(String id, String visitor, java.util.function.BiFunction<EntityManager, Campaign, T> change) {
+        Permissions.requireCaseworker(scope);
+        requireMember(visitor);
+        return scope.transaction(em -> {
+            Campaign campaign = load(em, id, null, LockModeType.PESSIMISTIC_WRITE);
+            campaign.requireDraft();
+            T changed = change.apply(em, campaign);
+            campaign.listChanged();
+            return changed;
         });
     }
 
