@@ -94,6 +94,20 @@ class CampaignScreensTest extends ScreenTest {
         assertThat(rows(households)).hasSize(7).allSatisfy(row -> assertThat(row).contains("¥100.00", "taishan-volunteer", "待走访")
                 .doesNotContain("4407"));
 
+        // one more, added by name, with the area the public list shows
+        _click(_get(Button.class, s -> s.withId("aid-campaign-add")));
+        _click(_get(Button.class, s -> s.withId("aid-pick-save")));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> person = _get(ComboBox.class, s -> s.withId("aid-pick-person"));
+        assertThat(person.isInvalid()).as("the person is asked for").isTrue();
+        _setValue(person, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(person).stream()
+                .filter(b -> person.getItemLabelGenerator().apply(b).startsWith("甄婆婆")).findFirst().orElseThrow());
+        _setValue(_get(BigDecimalField.class, s -> s.withId("aid-pick-cash")), new BigDecimal("100"));
+        _click(_get(Button.class, s -> s.withId("aid-pick-save")));
+        assertThat(_get(BigDecimalField.class, s -> s.withId("aid-pick-cash")).isVisible()).isTrue();
+        assertThat(person.getErrorMessage()).as("in the list already, said at the person").isEqualTo("此人已在本活动名单中");
+        _click(_get(Button.class, s -> s.withText("取消")));
+
         // who built the list gives a first approval only
         _click(_get(Button.class, s -> s.withId("aid-campaign-approve")));
         ConfirmDialog confirm = _get(ConfirmDialog.class);

@@ -109,9 +109,11 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
         boolean prepares = tenant.callerHas("caseworker") || tenant.callerHas("admin");
         boolean decides = new Casework(tenant).callerDecides();
         if (c.status() == Campaign.Status.DRAFT && prepares) {
-            Button pick = new Button(t.get("campaign.pick"), e -> PickDialog.open(tenant, t, c, this::show));
+            Button pick = new Button(t.get("campaign.pick"), e -> PickDialog.open(tenant, vault, t, c, false, this::show));
             pick.setId("aid-campaign-pick");
-            actions.add(pick);
+            Button one = new Button(t.get("campaign.add"), e -> PickDialog.open(tenant, vault, t, c, true, this::show));
+            one.setId("aid-campaign-add");
+            actions.add(pick, one);
         }
         if (c.status() == Campaign.Status.DRAFT && decides) {
             Button approve = new Button(t.get("campaign.approve"), e -> Confirm.ask(t, t.get("campaign.approve.question", a.households()),
