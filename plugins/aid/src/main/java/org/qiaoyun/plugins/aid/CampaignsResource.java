@@ -245,6 +245,8 @@ public class CampaignsResource {
     /** The signed receipt's photo (签收) and other papers of a household: its visitor's, and those who read people. */
     @Path("{id}/households/{hid}/attachments")
     public FilesResource attachments(@PathParam("id") String id, @PathParam("hid") String hid) {
+        // a household of another campaign is not this one's (404); who may see its files is decided by AidFiles
+        new Visits(scope).requireHousehold(id, hid);
         return new FilesResource(scope, AidFiles.Holder.HOUSEHOLD, hid);
     }
 

@@ -96,6 +96,11 @@ public final class Visits {
         });
     }
 
+    /** Refuses (404) a household that is not campaign {@code campaignId}'s; tells nothing else of it. */
+    public void requireHousehold(String campaignId, String householdId) {
+        scope.transaction(em -> Campaigns.household(em, campaignId, householdId));
+    }
+
     /** Pays the household's cash from the first of the campaign's funds whose line still covers it and whose balance does. */
     private FundEntry pay(EntityManager em, Campaign campaign, Household household) {
         Money cash = household.cash();
