@@ -125,14 +125,16 @@ public final class AidIndicators {
                 rows.add(new Object[] {inKind(type), BigDecimal.valueOf(value, 2)});
             }
             for (FundSource source : FundSource.values()) {
-                // payments of the month, less the payments reversed in it (a reversal of a payment names its case)
+                // payments of the month (of cases and campaigns), less the payments reversed in it
                 long paid = sum(em.createQuery("select sum(e.amountFen) from FundEntry e where e.kind = :kind and e.source = :source"
                                 + " and e.at >= :start and e.at < :end", Long.class)
                         .setParameter("kind", FundEntry.Kind.DISBURSEMENT).setParameter("source", source.name())
                         .setParameter("start", start).setParameter("end", end).getSingleResult());
-                long reversed = sum(em.createQuery("select sum(e.amountFen) from FundEntry e where e.kind = :kind and e.source = :source"
-                                + " and e.caseId is not null and e.at >= :start and e.at < :end", Long.class)
+                long reversed = sum(em.createQuery("select sum(e.amountFen) from FundEntry e, FundEntry o where e.kind = :kind"
+                                + " and e.source = :source and o.id = e.reverses and o.kind = :paid and e.at >= :start and e.at < :end",
+                                Long.class)
                         .setParameter("kind", FundEntry.Kind.REVERSAL).setParameter("source", source.name())
+                        .setParameter("paid", FundEntry.Kind.DISBURSEMENT)
                         .setParameter("start", start).setParameter("end", end).getSingleResult());
                 rows.add(new Object[] {disbursed(source), BigDecimal.valueOf(paid - reversed, 2)});
             }

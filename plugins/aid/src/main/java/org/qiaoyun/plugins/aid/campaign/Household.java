@@ -180,6 +180,19 @@ public class Household {
         visited(day, by, at);
     }
 
+    /**
+     * The ledger line that paid the household's cash was reversed (冲正: paid to the wrong household, or twice): the
+     * visit no longer stands, and the household waits for its visit again, to be paid right.
+     */
+    public void paymentReversed() {
+        outcome = Outcome.PENDING;
+        fundId = null;
+        fundEntryId = null;
+        visitedOn = null;
+        visitedBy = null;
+        visitedAt = null;
+    }
+
     /** Refuses a second visit: what was handed over is recorded once. */
     public void requirePending() {
         if (outcome != Outcome.PENDING) {

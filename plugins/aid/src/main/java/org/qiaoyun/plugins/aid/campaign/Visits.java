@@ -96,6 +96,18 @@ public final class Visits {
         });
     }
 
+    /**
+     * After a reversal of ledger line {@code entryId} inside the caller's transaction: the household it paid, if any,
+     * waits for its visit again (audited as {@code campaign.reverse-payment}).
+     */
+    public static void paymentReversed(TenantScope scope, EntityManager em, String entryId) {
+        em.createQuery("select h from Household h where h.fundEntryId = :entry", Household.class).setParameter("entry", entryId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst().ifPresent(h -> {
+                    h.paymentReversed();
+                    scope.audit("campaign.reverse-payment", h.campaignId(), h.id());
+                });
+    }
+
     /** Refuses (404) a household that is not campaign {@code campaignId}'s; tells nothing else of it. */
     public void requireHousehold(String campaignId, String householdId) {
         scope.transaction(em -> Campaigns.household(em, campaignId, householdId));

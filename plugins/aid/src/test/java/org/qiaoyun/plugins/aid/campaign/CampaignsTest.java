@@ -280,6 +280,32 @@ class CampaignsTest {
         assertThat(campaigns.get(c.id()).name()).isEqualTo("2027年春节送温暖（第二批）");
     }
 
+    @Test
+    void aCampaignPaymentReversedLeavesTheHouseholdToVisitAgainAndTheMonthsPaymentsLessIt() {
+        String t = "camp-reversal";
+        person(t, "司徒伯", "台山市台城街道 11 号", VulnerabilityTag.EMPTY_NEST_ELDERLY, idNumber());
+        Fund fund = fund(t, new Money(1_000_00));
+        Campaign c = winter(t, fund, new Money(1_000_00), List.of("台城"));
+        new Campaigns(worker(t).withMembers("visitor")).pick(c.id(), FIVE_HUNDRED, "visitor");
+        new Campaigns(director(t)).approve(c.id(), null);
+        TestTenantScope visitor = new TestTenantScope(unit, t, JANUARY, "visitor", "volunteer");
+        Visits.Card card = new Visits(visitor).mine().get(0);
+        Household paid = new Visits(visitor).visit(c.id(), card.householdId(), null, LocalDate.of(2027, 1, 12), true, null);
+
+        TestTenantScope director = director(t);
+        new org.qiaoyun.plugins.aid.casework.Reversals(director).reverse(fund.id(), paid.fundEntryId(), "发错对象");
+        assertThat(new Funds(director).get(fund.id()).balance()).isEqualTo(new Money(1_000_00));
+        assertThat(director.hasAudited("campaign.reverse-payment", c.id())).isTrue();
+        assertThat(director.recorded().get("disbursed.overseas_donation")).as("the month's payments less the reversed one")
+                .isEqualByComparingTo("0");
+        assertThat(new Visits(visitor).mine()).singleElement().extracting(Visits.Card::outcome).isEqualTo(Household.Outcome.PENDING);
+        CampaignReports.Account account = new CampaignReports(director).account(c.id());
+        assertThat(account.funds().get(0).spent()).isEqualTo(Money.ZERO);
+        assertThat(account.pending()).isEqualTo(1);
+        Household again = new Visits(visitor).visit(c.id(), card.householdId(), null, LocalDate.of(2027, 1, 12), true, null);
+        assertThat(again.fundEntryId()).isNotEqualTo(paid.fundEntryId());
+    }
+
     /** Twenty visits at once in two campaigns drawing on one fund that holds half of what they would hand over. */
     @Test
     void visitsAtOnceNeverTakeAFundBelowZero() throws Exception {
