@@ -108,6 +108,15 @@ class CampaignScreensTest extends ScreenTest {
         assertThat(person.getErrorMessage()).as("in the list already, said at the person").isEqualTo("此人已在本活动名单中");
         _click(_get(Button.class, s -> s.withText("取消")));
 
+        // one taken off the list again, after a confirmation
+        Button remove = (Button) GridKt._getCellComponent(households, 0, "remove");
+        assertThat(remove.getText()).isEqualTo("移出名单");
+        _click(remove);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        @SuppressWarnings("unchecked")
+        Grid<Object> fewer = _get(Grid.class, s -> s.withId("aid-campaign-households"));
+        assertThat(GridKt._size(fewer)).isEqualTo(6);
+
         // who built the list gives a first approval only
         _click(_get(Button.class, s -> s.withId("aid-campaign-approve")));
         ConfirmDialog confirm = _get(ConfirmDialog.class);

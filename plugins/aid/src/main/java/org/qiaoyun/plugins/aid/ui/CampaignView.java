@@ -83,6 +83,10 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
         households.addColumn(h -> h.visitor() == null ? "" : h.visitor()).setHeader(t.get("campaign.visitor")).setAutoWidth(true);
         households.addColumn(h -> t.get("campaign.outcome." + h.outcome().name())
                 + (h.notHandedReason() == null ? "" : "：" + h.notHandedReason())).setHeader(t.get("campaign.outcome")).setAutoWidth(true);
+        if (c.status() == Campaign.Status.DRAFT && (tenant.callerHas("caseworker") || tenant.callerHas("admin"))) {
+            households.addComponentColumn(h -> removal(h, names.getOrDefault(h.beneficiaryId(), ""))).setKey("remove").setAutoWidth(true)
+                    .setFlexGrow(0);
+        }
         households.setAllRowsVisible(true);
         households.setEmptyStateComponent(new EmptyState(t.get("campaign.households.none"), t.get("campaign.households.first")));
         households.setItems(list);
@@ -149,6 +153,18 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
             actions.add(notice);
         }
         return actions;
+    }
+
+    /** Takes a household off the draft's list, after a confirmation. */
+    private Button removal(Household h, String name) {
+        Button remove = new Button(t.get("campaign.remove"), e -> Confirm.destructive(t, t.get("campaign.remove.question", name),
+                t.get("campaign.remove.consequence"), t.get("campaign.remove"), () -> Attempt.run(t, () -> {
+                    new Campaigns(tenant).remove(campaignId, h.id());
+                    show();
+                })));
+        remove.setId("aid-campaign-remove-" + h.id());
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        return remove;
     }
 
     /** What a household is handed, as one line: ¥500.00, 大米、食用油 × 2 (¥150.00). */
