@@ -156,7 +156,8 @@ public class CampaignsResource {
 
     @GET
     public List<CampaignJson> list() {
-        return campaigns.all().stream().map(c -> CampaignJson.of(c, campaigns.budget(c.id()))).toList();
+        Map<String, List<BudgetLine>> budgets = campaigns.budgets();
+        return campaigns.all().stream().map(c -> CampaignJson.of(c, budgets.getOrDefault(c.id(), List.of()))).toList();
     }
 
     @POST

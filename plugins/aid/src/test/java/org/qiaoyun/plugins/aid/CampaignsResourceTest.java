@@ -78,6 +78,8 @@ class CampaignsResourceTest {
         assertThat(campaign.budget()).isEqualByComparingTo("1000");
         assertThat(campaign.status()).isEqualTo("draft");
         assertThat(campaign.kind()).isEqualTo("winter_warmth");
+        assertThat(api.list()).singleElement().satisfies(listed -> assertThat(listed.funds()).extracting(CampaignsResource.FundLineJson::amount)
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("1000")));
 
         CampaignsResource.HouseholdBody household = new CampaignsResource.HouseholdBody();
         household.beneficiaryId = person.id();

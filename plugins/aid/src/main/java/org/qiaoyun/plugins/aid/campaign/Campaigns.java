@@ -110,6 +110,13 @@ public final class Campaigns {
         });
     }
 
+    /** The budgets of all campaigns, each line by line, by campaign (one query for a list of campaigns). */
+    public java.util.Map<String, List<BudgetLine>> budgets() {
+        Permissions.requireReaderOfPeople(scope);
+        return scope.transaction(em -> em.createQuery("select l from BudgetLine l order by l.campaignId, l.position", BudgetLine.class)
+                .getResultStream().collect(java.util.stream.Collectors.groupingBy(BudgetLine::campaignId)));
+    }
+
     /** The campaign's households (in a stable order) (readers of people: a list of people, audited as one). */
     public List<Household> households(String id) {
         Permissions.requireReaderOfPeople(scope);
