@@ -132,7 +132,7 @@ class CampaignScreensTest extends ScreenTest {
         assertThat(_get(Span.class, s -> s.withId("aid-campaign-status")).getText()).isEqualTo("已审批");
         assertThat(_find(Button.class, s -> s.withId("aid-campaign-pick"))).as("an approved list no longer changes").isEmpty();
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("aid-campaign-notice")).getText())
-                .isEqualTo("公示名单（Excel）");
+                .isEqualTo("下载公示名单（电子表格）");
     }
 
     @Test
