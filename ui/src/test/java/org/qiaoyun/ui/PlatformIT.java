@@ -584,6 +584,65 @@ class PlatformIT {
      * An overseas Chinese without a resident ID is registered by passport through the module's API; a residence
      * permit with a wrong check character is refused with 400 naming the field, in Chinese when asked.
      */
+    /** A 送温暖 campaign through the module's API: beyond its budget refused naming the shortfall, then approved once, visited by its volunteer. */
+    @Test
+    void aWinterWarmthCampaignIsApprovedOnceVisitedByItsVolunteerAndPostedThroughTheModulesApi() {
+        Api worker = anonymous.as("taishan-caseworker", DEMO_PASSWORD);
+        Api director = anonymous.as("taishan-admin", DEMO_PASSWORD);
+        Api volunteer = anonymous.as("taishan-volunteer", DEMO_PASSWORD);
+        String aid = "/api/v1/tenants/gd-jiangmen-taishan/aid";
+        long run = Math.floorMod(System.nanoTime(), 1000L);
+        String area = "侨圩" + run;
+        String seventeen = "44078119500315" + String.format("%03d", run);
+        String id = seventeen + org.qiaoyun.api.personal.ResidentId.checkCharacter(seventeen);
+        String person = """
+                {"name":"关婆婆","residentId":"%s","phone":"13600000%03d","address":"台山市%s村 1 号","category":"relative",
+                 "tags":["empty_nest_elderly"],"consentDate":"2026-11-01","consentBy":"关婆婆"}""".formatted(id, run, area);
+        Api.Reply registered = worker.post(aid + "/beneficiaries", person);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String fund = director.post(aid + "/funds", "{\"name\":\"春节慰问金\",\"source\":\"fiscal_budget\"}").json().getString("id");
+        director.post(aid + "/funds/" + fund + "/receipts", "{\"amount\":1000.00}");
+
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String campaign = """
+                {"name":"春节送温暖","kind":"winter_warmth","from":"%s","to":"%s","tags":["empty_nest_elderly"],"areas":["%s"]%s}""";
+        assertField(worker.post(aid + "/campaigns", campaign.formatted(today, today.plusDays(20), area, "")), "funds");
+        Api.Reply drafted = worker.post(aid + "/campaigns", campaign.formatted(today, today.plusDays(20), area,
+                ",\"funds\":[{\"fundId\":\"" + fund + "\",\"amount\":300}]"));
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+        String campaignId = drafted.json().getString("id");
+        String campaigns = aid + "/campaigns/" + campaignId;
+        assertThat(worker.post(campaigns + "/households/pick", "{\"cash\":500,\"visitor\":\"taishan-volunteer\"}").json()
+                .getInt("added")).isEqualTo(1);
+        Api.Reply over = director.accepting("zh-CN").post(campaigns + "/approve", "{}");
+        assertField(over, "budget");
+        assertThat(over.json().getString("detail")).isEqualTo("名单现金合计 ¥500.00，超出预算 ¥300.00，缺口 ¥200.00");
+        long version = worker.get(campaigns).json().getJsonNumber("version").longValue();
+        assertThat(worker.put(campaigns, campaign.formatted(today, today.plusDays(20), area,
+                ",\"version\":" + version + ",\"funds\":[{\"fundId\":\"" + fund + "\",\"amount\":600}]")).status()).isEqualTo(200);
+        assertThat(director.post(campaigns + "/approve", "{}").json().getString("status")).isEqualTo("approved");
+        assertThat(worker.post(campaigns + "/households/pick", "{\"cash\":500}").isProblem(409)).as("the list is fixed").isTrue();
+
+        // the volunteer sees the household given to them, never its ID number, and records the visit once
+        assertThat(volunteer.get(aid + "/campaigns").isProblem(403)).as("not the campaigns themselves").isTrue();
+        Api.Reply visits = volunteer.get(aid + "/campaigns/visits");
+        assertThat(visits.body()).contains("关婆婆", area).doesNotContain(id).doesNotContain(seventeen.substring(0, 6) + "*");
+        JsonObject visit = visits.jsonArray().stream().map(v -> v.asJsonObject())
+                .filter(v -> v.getString("campaignId").equals(campaignId)).findFirst().orElseThrow();
+        String record = campaigns + "/households/" + visit.getString("householdId") + "/visit";
+        assertThat(worker.post(record, "{\"date\":\"" + today + "\",\"handedOver\":true}").isProblem(404))
+                .as("nobody records it in the visitor's place").isTrue();
+        assertField(volunteer.post(record, "{\"date\":\"" + today + "\"}"), "handedOver");
+        assertThat(volunteer.post(record, "{\"date\":\"" + today + "\",\"handedOver\":true}").json().getString("outcome"))
+                .isEqualTo("handed_over");
+        assertThat(volunteer.post(record, "{\"date\":\"" + today + "\",\"handedOver\":true}").isProblem(409)).isTrue();
+        assertThat(director.get(aid + "/funds/" + fund).json().getJsonNumber("balance").bigDecimalValue()).isEqualByComparingTo("500");
+        assertThat(worker.get(campaigns + "/account").json().getJsonNumber("cashHandedOver").bigDecimalValue()).isEqualByComparingTo("500");
+        Api.Reply notice = worker.get(campaigns + "/notice.xlsx");
+        assertThat(notice.status()).isEqualTo(200);
+        assertThat(notice.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
     @Test
     void aBeneficiaryIsRegisteredByPassportAndADocumentWithAWrongCheckCharacterIsNamed() {
         Api worker = anonymous.as("taishan-caseworker", DEMO_PASSWORD);

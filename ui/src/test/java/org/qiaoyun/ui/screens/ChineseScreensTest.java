@@ -28,10 +28,11 @@ class ChineseScreensTest extends ScreenTest {
     private static final Map<String, List<String>> SCREENS = Map.of(
             "taishan-admin", List.of("", "admin/tenants", "admin/users", "admin/modules", "admin/audit", "account",
                     T + "aid/limits", T + "aid/funds", T + "volunteers/recognition", T + "volunteers/register"),
-            "taishan-caseworker", List.of("", T + "aid", T + "aid/beneficiaries", T + "aid/funds", T + "volunteers"),
+            "taishan-caseworker", List.of("", T + "aid", T + "aid/beneficiaries", T + "aid/funds", T + "volunteers",
+                    T + "aid/campaigns"),
             "taishan-organiser", List.of("", T + "volunteers", T + "volunteers/rosters", T + "volunteers/activities", T + "events",
                     T + "volunteers/recognition"),
-            "taishan-volunteer", List.of("", T + "volunteers", T + "volunteers/recognition"),
+            "taishan-volunteer", List.of("", T + "volunteers", T + "volunteers/recognition", T + "aid/visits"),
             "taishan-viewer", List.of("", T + "aid", T + "aid/beneficiaries"));
 
     @BeforeAll

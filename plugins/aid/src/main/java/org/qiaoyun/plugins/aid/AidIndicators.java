@@ -17,13 +17,14 @@ import org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag;
 import org.qiaoyun.plugins.aid.casework.AidType;
 import org.qiaoyun.plugins.aid.casework.CaseStatus;
 import org.qiaoyun.plugins.aid.fund.FundEntry;
+import org.qiaoyun.plugins.aid.campaign.CampaignKind;
 import org.qiaoyun.plugins.aid.fund.FundSource;
 
 /**
  * The figures aid tracking reports up the tree, recomputed for the current month after every change:
  * open cases by aid type, beneficiaries by vulnerability tag, yuan disbursed this month by fund
  * source (less the payments reversed this month), and the estimated yuan of goods handed over this month
- * by aid type (aid in kind, counted apart from cash). Parents read them as roll-ups; they never see the people behind them.
+ * by aid type (aid in kind, counted apart from cash), and the households visited this month by campaign kind. Parents read them as roll-ups; they never see the people behind them.
  */
 public final class AidIndicators {
 
@@ -33,7 +34,7 @@ public final class AidIndicators {
     }
 
     /**
-     * Four indicators, each broken down by a dimension whose members keep the codes recorded so far
+     * Five indicators, each broken down by a dimension whose members keep the codes recorded so far
      * ({@code open-cases.medical_aid}...): open cases and beneficiaries are stocks (a quiet month keeps the last
      * count), goods and cash handed over are flows (a quiet month is zero). Amounts of money are never hidden as
      * small numbers; counts of cases and people are, from above.
@@ -47,7 +48,9 @@ public final class AidIndicators {
                 new IndicatorDefinition("in-kind", "本月实物帮扶（估值）", "Aid in kind this month (estimated)", "yuan", Aggregation.SUM)
                         .asFlow().by(breakdown("帮扶类型", "Aid type", AidType.values())).suppressedBelow(0),
                 new IndicatorDefinition("disbursed", "本月发放", "Disbursed this month", "yuan", Aggregation.SUM)
-                        .asFlow().by(breakdown("资金来源", "Fund source", FundSource.values())).suppressedBelow(0));
+                        .asFlow().by(breakdown("资金来源", "Fund source", FundSource.values())).suppressedBelow(0),
+                new IndicatorDefinition("campaign-visits", "本月活动走访", "Campaign visits this month", "household", Aggregation.SUM)
+                        .asFlow().by(breakdown("活动类型", "Campaign kind", CampaignKind.values())));
     }
 
     /** The members of a breakdown, one per constant, labelled as the screens label them. */
@@ -74,6 +77,10 @@ public final class AidIndicators {
 
     static String inKind(AidType type) {
         return "in-kind." + type.name().toLowerCase(Locale.ROOT);
+    }
+
+    static String campaignVisits(CampaignKind kind) {
+        return "campaign-visits." + kind.name().toLowerCase(Locale.ROOT);
     }
 
     static String disbursed(FundSource source) {
@@ -118,16 +125,24 @@ public final class AidIndicators {
                 rows.add(new Object[] {inKind(type), BigDecimal.valueOf(value, 2)});
             }
             for (FundSource source : FundSource.values()) {
-                // payments of the month, less the payments reversed in it (a reversal of a payment names its case)
+                // payments of the month (of cases and campaigns), less the payments reversed in it
                 long paid = sum(em.createQuery("select sum(e.amountFen) from FundEntry e where e.kind = :kind and e.source = :source"
                                 + " and e.at >= :start and e.at < :end", Long.class)
                         .setParameter("kind", FundEntry.Kind.DISBURSEMENT).setParameter("source", source.name())
                         .setParameter("start", start).setParameter("end", end).getSingleResult());
-                long reversed = sum(em.createQuery("select sum(e.amountFen) from FundEntry e where e.kind = :kind and e.source = :source"
-                                + " and e.caseId is not null and e.at >= :start and e.at < :end", Long.class)
+                long reversed = sum(em.createQuery("select sum(e.amountFen) from FundEntry e, FundEntry o where e.kind = :kind"
+                                + " and e.source = :source and o.id = e.reverses and o.kind = :paid and e.at >= :start and e.at < :end",
+                                Long.class)
                         .setParameter("kind", FundEntry.Kind.REVERSAL).setParameter("source", source.name())
+                        .setParameter("paid", FundEntry.Kind.DISBURSEMENT)
                         .setParameter("start", start).setParameter("end", end).getSingleResult());
                 rows.add(new Object[] {disbursed(source), BigDecimal.valueOf(paid - reversed, 2)});
+            }
+            for (CampaignKind kind : CampaignKind.values()) {
+                // households visited this month in campaigns of the kind, whether they were handed anything or not
+                rows.add(new Object[] {campaignVisits(kind), BigDecimal.valueOf(em.createQuery("select count(h) from Household h, Campaign c"
+                                + " where c.id = h.campaignId and c.kind = :kind and h.visitedAt >= :start and h.visitedAt < :end", Long.class)
+                        .setParameter("kind", kind).setParameter("start", start).setParameter("end", end).getSingleResult())});
             }
             return rows;
         });

@@ -62,7 +62,9 @@ public class AidModule implements Module {
                 org.qiaoyun.plugins.aid.casework.Assignment.class,
                 CaseEvent.class, ApprovalLimit.class,
                 org.qiaoyun.plugins.aid.periodic.Schedule.class, org.qiaoyun.plugins.aid.periodic.SchedulePayment.class,
-                org.qiaoyun.plugins.aid.referral.Referral.class), "db/aid/changelog.xml");
+                org.qiaoyun.plugins.aid.referral.Referral.class,
+                org.qiaoyun.plugins.aid.campaign.Campaign.class, org.qiaoyun.plugins.aid.campaign.BudgetLine.class,
+                org.qiaoyun.plugins.aid.campaign.Household.class), "db/aid/changelog.xml");
     }
 
     @Override
@@ -85,6 +87,13 @@ public class AidModule implements Module {
                 new ModuleView("limits", LimitsView.class, LimitsView::new, "审批权限", "Approval limits")
                         .forRoles("caseworker", "admin"),
                 new ModuleView("case/:id", CaseView.class, tenant -> new CaseView(tenant, vault), "个案", "Case").forRoles(CASEWORK),
+                new ModuleView("campaigns", org.qiaoyun.plugins.aid.ui.CampaignsView.class, org.qiaoyun.plugins.aid.ui.CampaignsView::new,
+                        "帮扶活动", "Campaigns").forRoles(CASEWORK),
+                new ModuleView("campaign/:id", org.qiaoyun.plugins.aid.ui.CampaignView.class,
+                        tenant -> new org.qiaoyun.plugins.aid.ui.CampaignView(tenant, vault), "帮扶活动", "Campaign").forRoles(CASEWORK),
+                // whoever is given households to visit, whatever their role: the service shows them theirs only
+                new ModuleView("visits", org.qiaoyun.plugins.aid.ui.VisitsView.class, org.qiaoyun.plugins.aid.ui.VisitsView::new,
+                        "我的走访", "My visits"),
                 new ModuleView("person/:id", PersonView.class, tenant -> new PersonView(tenant, vault), "帮扶对象", "Beneficiary")
                         .forRoles(CASEWORK));
     }

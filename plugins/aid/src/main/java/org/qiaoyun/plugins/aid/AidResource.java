@@ -58,6 +58,11 @@ public class AidResource {
         return new FundsResource(scope, vault);
     }
 
+    @Path("campaigns")
+    public CampaignsResource campaigns() {
+        return new CampaignsResource(scope, vault);
+    }
+
     @Path("cases")
     public CasesResource cases() {
         return new CasesResource(scope);

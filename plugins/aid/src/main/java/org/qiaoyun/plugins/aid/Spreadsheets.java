@@ -24,8 +24,15 @@ public final class Spreadsheets {
     private Spreadsheets() {
     }
 
-    /** One sheet: its name, its header and its rows of cells (strings, amounts, days, numbers or null). */
-    public record Sheet(String name, List<String> header, Iterable<List<Object>> rows) {
+    /**
+     * One sheet: its name, the lines above its table (a title: whose, what, of which day; none for most), its header
+     * and its rows of cells (strings, amounts, days, numbers or null).
+     */
+    public record Sheet(String name, List<String> above, List<String> header, Iterable<List<Object>> rows) {
+
+        public Sheet(String name, List<String> header, Iterable<List<Object>> rows) {
+            this(name, List.of(), header, rows);
+        }
     }
 
     /** One sheet of rows. */
@@ -46,13 +53,18 @@ public final class Spreadsheets {
             day.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
             for (Sheet content : sheets) {
                 org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet(content.name());
-                Row head = sheet.createRow(0);
+                int r = 0;
+                for (String line : content.above()) {
+                    Row title = sheet.createRow(r++);
+                    title.createCell(0).setCellValue(line);
+                    title.getCell(0).setCellStyle(bold);
+                }
+                Row head = sheet.createRow(r++);
                 for (int i = 0; i < content.header().size(); i++) {
                     head.createCell(i).setCellValue(content.header().get(i));
                     head.getCell(i).setCellStyle(bold);
                     sheet.setColumnWidth(i, 18 * 256);
                 }
-                int r = 1;
                 for (List<Object> values : content.rows()) {
                     Row row = sheet.createRow(r++);
                     for (int i = 0; i < values.size(); i++) {

@@ -256,6 +256,11 @@ public final class Casework {
         return scope.transaction(this::callerLimit) != null;
     }
 
+    /** What the caller may approve alone: the limit of their strongest role that has one; null when none has (they do not decide). */
+    public Money approvalLimit() {
+        return scope.transaction(this::callerLimit);
+    }
+
     /** Sets what a role may approve alone in this tenant (admins only). */
     public ApprovalLimit setLimit(String role, Money limit) {
         Permissions.requireAdmin(scope);

@@ -35,6 +35,9 @@ public final class Reversals {
                 em.persist(aidCase.paymentReversed(by, reversal.amount(), fundName, reason).at(scope.clock().instant()));
                 aidCase.changed(scope.clock().instant());
                 scope.audit("case." + AidCase.REVERSE_PAYMENT, aidCase.id(), Text.of("aid.audit.case-payment-reversed", reversal.amount(), fundName));
+            } else {
+                // a campaign's payment names no case: the household it paid waits for its visit again
+                org.qiaoyun.plugins.aid.campaign.Visits.paymentReversed(scope, em, entryId);
             }
             AidIndicators.refresh(scope); // the month's payments by source count the reversal, committed with it
             return reversal;

@@ -160,5 +160,34 @@ public final class AidDemoData implements DemoData {
             AidIndicators.refresh(scope);
             return null;
         });
+        winterWarmth(federation, funds[0]);
+    }
+
+    /**
+     * A 送温暖 campaign before the Spring Festival: the caseworker drafts it on the fiscal fund and picks the empty-nest
+     * elderly and low-income households of 台城, each handed 500 yuan and a bag of rice with a can of oil; the volunteer
+     * visits (the caseworker when there is no volunteer); the admin approves the list; one household is visited already.
+     */
+    private static void winterWarmth(Federation federation, String fund) {
+        String[] visitor = new String[1];
+        federation.as("volunteer", scope -> visitor[0] = org.qiaoyun.plugins.aid.Permissions.caller(scope));
+        String[] campaign = new String[1];
+        federation.as("caseworker", scope -> {
+            LocalDate today = AidIndicators.today(scope);
+            org.qiaoyun.plugins.aid.campaign.Campaigns campaigns = new org.qiaoyun.plugins.aid.campaign.Campaigns(scope);
+            campaign[0] = campaigns.draft("春节送温暖", org.qiaoyun.plugins.aid.campaign.CampaignKind.WINTER_WARMTH, today.minusDays(5),
+                    today.plusDays(25), Set.of(VulnerabilityTag.EMPTY_NEST_ELDERLY, VulnerabilityTag.LOW_INCOME), List.of("台城"),
+                    List.of(new org.qiaoyun.plugins.aid.campaign.Campaigns.Budget(fund, new Money(3_000_00)))).id();
+            campaigns.pick(campaign[0], new org.qiaoyun.plugins.aid.campaign.Household.Handout(new Money(500_00), "大米一袋、食用油一桶", 1,
+                    new Money(80_00)), visitor[0] == null ? org.qiaoyun.plugins.aid.Permissions.caller(scope) : visitor[0]);
+            return null;
+        });
+        federation.as("admin", scope -> new org.qiaoyun.plugins.aid.campaign.Campaigns(scope).approve(campaign[0], null));
+        federation.as(visitor[0] == null ? "caseworker" : "volunteer", scope -> {
+            org.qiaoyun.plugins.aid.campaign.Visits visits = new org.qiaoyun.plugins.aid.campaign.Visits(scope);
+            org.qiaoyun.plugins.aid.campaign.Visits.Card first = visits.mine().get(0);
+            visits.visit(first.campaignId(), first.householdId(), first.version(), AidIndicators.today(scope), true, null);
+            return null;
+        });
     }
 }

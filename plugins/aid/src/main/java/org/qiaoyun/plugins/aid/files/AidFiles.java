@@ -11,6 +11,7 @@ import org.qiaoyun.api.files.Attachment;
 import org.qiaoyun.api.files.Attachments;
 import org.qiaoyun.plugins.aid.Permissions;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
+import org.qiaoyun.plugins.aid.campaign.Household;
 import org.qiaoyun.plugins.aid.casework.AidCase;
 
 /**
@@ -19,13 +20,16 @@ import org.qiaoyun.plugins.aid.casework.AidCase;
  * tells their type by their content and audits every reading, attaching and removal. Who may see the record
  * may see and open its files (caseworkers, admins and the federation's viewers); who may change the record
  * (caseworkers and admins) adds and removes them. Every call names the record it works on and is checked
- * here, whatever a screen shows.
+ * here, whatever a screen shows. A campaign household's files (the signed receipt) are also for its visitor, who may
+ * be any user of the federation: they see and add the files of the households given to them, and no others.
  */
 public final class AidFiles {
 
     /** Whose files: a beneficiary's (documents about the person) or a case's (what the request rests on). */
     public enum Holder {
-        BENEFICIARY("beneficiary"), CASE("case");
+        BENEFICIARY("beneficiary"), CASE("case"),
+        /** A campaign's household: the photo of the receipt signed at the visit (签收). */
+        HOUSEHOLD("campaign-household");
 
         private final String prefix;
 
@@ -47,8 +51,8 @@ public final class AidFiles {
 
     /** The record's files, oldest first: what they are, not what they hold. */
     public List<Attachment> of(Holder holder, String id) {
-        Permissions.requireReaderOfPeople(scope);
         return scope.transaction(em -> {
+            requireReader(em, holder, id);
             requireRecord(em, holder, id);
             return scope.files().of(holder.record(id));
         });
@@ -56,8 +60,8 @@ public final class AidFiles {
 
     /** Keeps a file with the record (caseworkers and admins; audited by the platform). */
     public Attachment attach(Holder holder, String id, String fileName, byte[] content) {
-        Permissions.requireCaseworker(scope);
         return scope.transaction(em -> {
+            requireChanger(em, holder, id);
             requireRecord(em, holder, id);
             return scope.files().attach(holder.record(id), fileName, content);
         });
@@ -65,8 +69,8 @@ public final class AidFiles {
 
     /** A file of the record with its content, for whoever may read the record; the reading is audited. */
     public Attachments.Opened open(Holder holder, String id, String fileId) {
-        Permissions.requireReaderOfPeople(scope);
         return scope.transaction(em -> {
+            requireReader(em, holder, id);
             requireRecord(em, holder, id);
             requireFileOf(holder, id, fileId);
             return scope.files().open(fileId);
@@ -75,8 +79,8 @@ public final class AidFiles {
 
     /** Removes a file of the record (caseworkers and admins; audited: that it was there, not what it held). */
     public void remove(Holder holder, String id, String fileId) {
-        Permissions.requireCaseworker(scope);
         scope.transaction(em -> {
+            requireChanger(em, holder, id);
             requireRecord(em, holder, id);
             requireFileOf(holder, id, fileId);
             scope.files().remove(fileId);
@@ -98,13 +102,39 @@ public final class AidFiles {
         return scope.callerHas("caseworker") || scope.callerHas("admin");
     }
 
+    private void requireReader(EntityManager em, Holder holder, String id) {
+        if (!visits(em, holder, id)) {
+            Permissions.requireReaderOfPeople(scope);
+        }
+    }
+
+    private void requireChanger(EntityManager em, Holder holder, String id) {
+        if (!visits(em, holder, id)) {
+            Permissions.requireCaseworker(scope);
+        }
+    }
+
+    /** Whether the record is a campaign household given to the caller to visit. */
+    private boolean visits(EntityManager em, Holder holder, String id) {
+        if (holder != Holder.HOUSEHOLD || id == null) {
+            return false;
+        }
+        Household household = em.find(Household.class, id);
+        return household != null && Permissions.caller(scope).equals(household.visitor());
+    }
+
     private static void requireRecord(EntityManager em, Holder holder, String id) {
         boolean exists = id != null && switch (holder) {
             case BENEFICIARY -> Beneficiaries.exists(em, id);
             case CASE -> em.find(AidCase.class, id) != null;
+            case HOUSEHOLD -> em.find(Household.class, id) != null;
         };
         if (!exists) {
-            throw new UnknownObjectException(holder == Holder.CASE ? Text.of("aid.case.unknown", id) : Text.of("aid.beneficiary.unknown", id));
+            throw new UnknownObjectException(switch (holder) {
+                case CASE -> Text.of("aid.case.unknown", id);
+                case BENEFICIARY -> Text.of("aid.beneficiary.unknown", id);
+                case HOUSEHOLD -> Text.of("aid.campaign.household-unknown", id);
+            });
         }
     }
 

@@ -1,0 +1,180 @@
+package org.qiaoyun.ui.screens;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.UtilsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Campaigns on the aid module's screens, in 台山 with its demo records (a 春节送温暖 campaign approved, the volunteer
+ * its visitor): a caseworker drafts and picks, an admin approves after a confirmation, the volunteer records a visit
+ * on a 390-pixel phone and never sees an ID number.
+ */
+class CampaignScreensTest extends ScreenTest {
+
+    private static final String T = "t/gd-jiangmen-taishan/aid/";
+
+    @BeforeAll
+    static void fillTheDemoFederations() {
+        kernel.fillDemoRecords();
+    }
+
+    private static List<String> rows(Grid<Object> grid) {
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._getFormattedRow(grid, i).toString()).toList();
+    }
+
+    @Test
+    void aCaseworkerDraftsACampaignPicksItsHouseholdsAndAnAdminApprovesTheListOnce() {
+        signInAndOpen("taishan-caseworker", T + "campaigns");
+        @SuppressWarnings("unchecked")
+        Grid<Object> campaigns = _get(Grid.class, s -> s.withId("aid-campaigns"));
+        assertThat(rows(campaigns)).anySatisfy(row -> assertThat(row).contains("春节送温暖", "送温暖", "走访中"));
+
+        _click(_get(Button.class, s -> s.withId("aid-campaign-new")));
+        _click(_get(Button.class, s -> s.withId("aid-campaign-save")));
+        TextField name = _get(TextField.class, s -> s.withId("aid-campaign-name"));
+        BigDecimalField budget = _get(BigDecimalField.class, s -> s.withId("aid-campaign-budget"));
+        assertThat(name.isInvalid()).as("every missing field at once").isTrue();
+        assertThat(budget.isInvalid()).isTrue();
+        _setValue(name, "元宵节慰问");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> kind = _get(ComboBox.class, s -> s.withId("aid-campaign-kind"));
+        choose(kind, "其他");
+        _setValue(_get(DatePicker.class, s -> s.withId("aid-campaign-from")), LocalDate.now().plusDays(2));
+        _setValue(_get(DatePicker.class, s -> s.withId("aid-campaign-to")), LocalDate.now().plusDays(1));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> fund = _get(ComboBox.class, s -> s.withId("aid-campaign-fund"));
+        choose(fund, "2026年困难归侨侨眷帮扶资金");
+        _setValue(budget, new BigDecimal("1000"));
+        _setValue(_get(TextField.class, s -> s.withId("aid-campaign-areas")), "台城");
+        _click(_get(Button.class, s -> s.withId("aid-campaign-save")));
+        DatePicker to = _get(DatePicker.class, s -> s.withId("aid-campaign-to"));
+        assertThat(to.isInvalid()).as("refused at its field").isTrue();
+        assertThat(to.getErrorMessage()).isEqualTo("结束日期不能早于开始日期");
+        _setValue(to, LocalDate.now().plusDays(9));
+        _click(_get(Button.class, s -> s.withId("aid-campaign-save")));
+
+        assertThat(_get(Span.class, s -> s.withId("aid-campaign-status")).getText()).isEqualTo("草稿");
+        _click(_get(Button.class, s -> s.withId("aid-campaign-pick")));
+        _setValue(_get(BigDecimalField.class, s -> s.withId("aid-pick-cash")), new BigDecimal("100"));
+        _setValue(_get(TextField.class, s -> s.withId("aid-pick-visitor")), "nobody-here");
+        _click(_get(Button.class, s -> s.withId("aid-pick-save")));
+        TextField visitor = _get(TextField.class, s -> s.withId("aid-pick-visitor"));
+        assertThat(visitor.getErrorMessage()).isEqualTo("nobody-here 不是本侨联的用户");
+        _setValue(visitor, "taishan-volunteer");
+        _click(_get(Button.class, s -> s.withId("aid-pick-save")));
+        NotificationsKt.expectNotifications("已新建活动：元宵节慰问", "已加入 7 户，另有 0 人未加入（已在名单中或本学年已获助学金）");
+        @SuppressWarnings("unchecked")
+        Grid<Object> households = _get(Grid.class, s -> s.withId("aid-campaign-households"));
+        assertThat(rows(households)).hasSize(7).allSatisfy(row -> assertThat(row).contains("¥100.00", "taishan-volunteer", "待走访")
+                .doesNotContain("4407"));
+
+        // one more, added by name, with the area the public list shows
+        _click(_get(Button.class, s -> s.withId("aid-campaign-add")));
+        _click(_get(Button.class, s -> s.withId("aid-pick-save")));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> person = _get(ComboBox.class, s -> s.withId("aid-pick-person"));
+        assertThat(person.isInvalid()).as("the person is asked for").isTrue();
+        _setValue(person, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(person).stream()
+                .filter(b -> person.getItemLabelGenerator().apply(b).startsWith("甄婆婆")).findFirst().orElseThrow());
+        _setValue(_get(BigDecimalField.class, s -> s.withId("aid-pick-cash")), new BigDecimal("100"));
+        _click(_get(Button.class, s -> s.withId("aid-pick-save")));
+        assertThat(_get(BigDecimalField.class, s -> s.withId("aid-pick-cash")).isVisible()).isTrue();
+        assertThat(person.getErrorMessage()).as("in the list already, said at the person").isEqualTo("此人已在本活动名单中");
+        _click(_get(Button.class, s -> s.withText("取消")));
+
+        // one taken off the list again, after a confirmation
+        Button remove = (Button) GridKt._getCellComponent(households, 0, "remove");
+        assertThat(remove.getText()).isEqualTo("移出名单");
+        _click(remove);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        @SuppressWarnings("unchecked")
+        Grid<Object> fewer = _get(Grid.class, s -> s.withId("aid-campaign-households"));
+        assertThat(GridKt._size(fewer)).isEqualTo(6);
+
+        // who built the list gives a first approval only
+        _click(_get(Button.class, s -> s.withId("aid-campaign-approve")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(confirm);
+        NotificationsKt.expectNotifications("已初审：名单由您编制或超出您的审批权限，还须另一人审批");
+        assertThat(_get(Span.class, s -> s.withId("aid-campaign-status")).getText()).isEqualTo("草稿");
+
+        String campaign = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        signInAndOpen("taishan-admin", campaign);
+        _click(_get(Button.class, s -> s.withId("aid-campaign-approve")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        NotificationsKt.expectNotifications("名单已审批");
+        assertThat(_get(Span.class, s -> s.withId("aid-campaign-status")).getText()).isEqualTo("已审批");
+        assertThat(_find(Button.class, s -> s.withId("aid-campaign-pick"))).as("an approved list no longer changes").isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("aid-campaign-notice")).getText())
+                .isEqualTo("下载公示名单（电子表格）");
+    }
+
+    @Test
+    void theVolunteerRecordsAVisitOnA390PixelPhoneAndSeesNoIdNumber() {
+        UI.getCurrent().getInternals().setExtendedClientDetails(UtilsKt.createExtendedClientDetails(
+                "390", "844", "390", "700", "390", "700", "0", "0", "0", "false", "Asia/Shanghai", null, "true", "3.0", "w1", "iPhone"));
+        signInAndOpen("taishan-volunteer", T + "visits");
+        List<Div> cards = _find(Div.class, s -> s.withClasses("aid-visit-card"));
+        assertThat(cards).hasSizeGreaterThanOrEqualTo(4);
+        Div card = cards.stream().filter(c -> !_find(c, Button.class).isEmpty()).findFirst().orElseThrow();
+        assertThat(card.getStyle().get("width")).as("the card takes the phone's width, never more").isEqualTo("100%");
+        assertThat(card.getStyle().get("box-sizing")).isEqualTo("border-box");
+        assertThat(card.getStyle().get("overflow-wrap")).as("long words wrap at 390 px").isEqualTo("anywhere");
+        String shown = card.getElement().getTextRecursively();
+        assertThat(shown).contains("春节送温暖", "台城街道侨乡路", "发放：¥500.00，大米一袋、食用油一桶 × 1（¥80.00）").doesNotContain("4407");
+
+        String person = _get(card, com.vaadin.flow.component.html.H3.class).getText();
+        _click(_find(card, Button.class).get(0));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Boolean> handed = _get(RadioButtonGroup.class, s -> s.withId("aid-visit-handed"));
+        _setValue(handed, false);
+        _click(_get(Button.class, s -> s.withId("aid-visit-save")));
+        TextArea reason = _get(TextArea.class, s -> s.withId("aid-visit-reason"));
+        assertThat(reason.getErrorMessage()).isEqualTo("请说明未发放的原因");
+        _setValue(reason, "家中无人，邻居说已到广州过年");
+        _click(_get(Button.class, s -> s.withId("aid-visit-save")));
+        NotificationsKt.expectNotifications("已登记走访：" + person);
+        assertThat(_find(Span.class, s -> s.withText("未发放 · " + org.qiaoyun.screens.Formats.date(LocalDate.now(
+                java.time.ZoneId.of("Asia/Shanghai")), java.util.Locale.CHINESE)))).isNotEmpty();
+    }
+
+    @Test
+    void aVolunteerDoesNotOpenTheCampaignsNorFindsThemInTheMenu() {
+        signInAndOpen("taishan-volunteer", T + "campaigns");
+        assertNotFound();
+        signInAndOpen("taishan-volunteer", "");
+        assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class, s -> s.withId("menu-aid-campaigns"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class, s -> s.withId("menu-aid-visits"))).hasSize(1);
+    }
+
+    private static void choose(ComboBox<Object> box, String label) {
+        _setValue(box, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(box).stream()
+                .filter(item -> box.getItemLabelGenerator().apply(item).equals(label)).findFirst().orElseThrow());
+    }
+}
