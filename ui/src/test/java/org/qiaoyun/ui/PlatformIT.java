@@ -879,6 +879,15 @@ class PlatformIT {
         JsonObject revealed = head.get(legal + "/consultations/" + permit.json().getString("id") + "/resident-id").json();
         assertThat(revealed.getString("documentNumber")).isEqualTo("H12345678");
 
+        // re-sealing under the module's key (a key rotation's last step): the admin's, in batches, until nothing remains
+        Api.Reply rotated = admin.post(legal + "/consultations/id-key-rotation?batchSize=100&batches=1000", "{}");
+        assertThat(rotated.status()).as(rotated.body()).isEqualTo(200);
+        assertThat(rotated.json().getJsonNumber("remaining").longValue()).isZero();
+        assertThat(adviser.post(legal + "/consultations/id-key-rotation", "{}").isProblem(403)).as("admins only").isTrue();
+        assertField(admin.post(legal + "/consultations/id-key-rotation?batches=0", "{}"), "batchSize");
+        assertThat(head.get(legal + "/consultations/" + permit.json().getString("id") + "/resident-id").json()
+                .getString("documentNumber")).as("still read after re-sealing").isEqualTo("H12345678");
+
         // the federation's own deadlines: the admin sets them, others may not, bad terms name their field
         JsonObject terms = admin.get(legal + "/deadline-terms").json();
         assertThat(terms.getInt("acknowledgeDays")).isEqualTo(2);

@@ -258,7 +258,7 @@ class AidScreensTest extends ScreenTest {
         assertThat(caseworker.isInvalid()).isTrue();
         _setValue(caseworker, new BigDecimal("800"));
         _click(_get(Button.class, s -> s.withId("aid-limit-save-caseworker")));
-        NotificationsKt.expectNotifications("已保存：个案工作者");
+        NotificationsKt.expectNotifications("已保存：帮扶专干");
         signInAndOpen("taishan-caseworker", "t/gd-jiangmen-taishan/aid/limits");
         assertThat(_get(BigDecimalField.class, s -> s.withId("aid-limit-caseworker")).getValue()).isEqualByComparingTo("800");
     }

@@ -71,16 +71,22 @@ public class AidResource {
     private static final java.time.format.DateTimeFormatter BEIJING_MINUTE = java.time.format.DateTimeFormatter
             .ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
 
-    /** The work list as a spreadsheet, with the work list's filters, as the screen exports it (at most 100,000 rows). */
+    /**
+     * The work list as a spreadsheet, with the work list's filters, as the screen exports it (at most 100,000 rows), in
+     * the language of the request: headers, types and statuses in Chinese unless English is asked for.
+     */
     @GET
     @Path("cases.xlsx")
     @Produces(XLSX)
     public Response casesSpreadsheet(@QueryParam("mine") @DefaultValue("false") boolean mine, @QueryParam("status") String status,
                                      @QueryParam("type") String type, @QueryParam("beneficiary") String beneficiary,
                                      @QueryParam("search") String search, @QueryParam("tag") String tag,
-                                     @QueryParam("overdue") @DefaultValue("false") boolean overdue) {
+                                     @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+                                     @jakarta.ws.rs.HeaderParam("Accept-Language") String language) {
         List<AidCase> cases = exported(mine, status, type, beneficiary, search, tag, overdue); // read (and refused) before the answer begins
-        jakarta.ws.rs.core.StreamingOutput body = out -> writeCases(cases, out);
+        java.util.Locale locale = language == null || language.isBlank() || language.toLowerCase(java.util.Locale.ROOT).startsWith("zh")
+                ? org.qiaoyun.api.Text.CHINESE : org.qiaoyun.api.Text.ENGLISH;
+        jakarta.ws.rs.core.StreamingOutput body = out -> writeCases(cases, locale, out);
         return Response.ok(body, XLSX).header("Content-Disposition", "attachment; filename=\"cases.xlsx\"").build();
     }
 
@@ -91,14 +97,16 @@ public class AidResource {
                 Inputs.choice(org.qiaoyun.plugins.aid.beneficiary.VulnerabilityTag.class, tag, "tag"), overdue), 0, 100_000);
     }
 
-    /** The cases as rows people keep: whom each is for, amounts in yuan, the time it was opened in Beijing. */
-    void writeCases(List<AidCase> cases, java.io.OutputStream out) throws java.io.IOException {
+    /** The cases as rows people keep, in one language: whom each is for, amounts in yuan, the time it was opened in Beijing. */
+    void writeCases(List<AidCase> cases, java.util.Locale locale, java.io.OutputStream out) throws java.io.IOException {
         java.util.Map<String, String> names = new Beneficiaries(scope, vault).names(cases.stream().map(AidCase::beneficiaryId).toList());
-        Spreadsheets.write("帮扶个案",
-                List.of("个案 Case", "帮扶对象 Beneficiary", "类型 Type", "状态 Status", "申请 Requested", "批准 Approved",
-                        "已发放 Disbursed", "经办人 Caseworker", "建立（北京时间） Created (Beijing time)"),
-                cases.stream().map(c -> List.<Object>of(c.id(), names.getOrDefault(c.beneficiaryId(), ""), Inputs.lower(c.type()),
-                        Inputs.lower(c.status()), c.requested().toYuan(), c.approved() == null ? "" : c.approved().toYuan(),
+        ClassLoader loader = AidResource.class.getClassLoader();
+        java.util.function.Function<String, String> word = code -> org.qiaoyun.api.Text.of(code).in(locale, loader);
+        Spreadsheets.write(word.apply("aid.export.cases"),
+                java.util.stream.Stream.of("id", "beneficiary", "type", "status", "requested", "approved", "disbursed", "created-by", "created")
+                        .map(column -> word.apply("aid.export.case." + column)).toList(),
+                cases.stream().map(c -> List.<Object>of(c.id(), names.getOrDefault(c.beneficiaryId(), ""), word.apply("aid.type." + c.type().name()),
+                        word.apply("aid.status." + c.status().name()), c.requested().toYuan(), c.approved() == null ? "" : c.approved().toYuan(),
                         c.disbursed().toYuan(), c.createdBy(), BEIJING_MINUTE.format(c.createdAt()))).toList(), out);
     }
 

@@ -215,11 +215,23 @@ class AidPersistenceTest {
         Beneficiary person = new Beneficiaries(worker, VAULT).register(person("梁婆婆", residentId()));
         new Casework(worker).draft(person.id(), AidType.HOLIDAY_VISIT, new Money(200_00), "春节慰问");
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        new AidResource(worker, VAULT).writeCases(new Casework(worker).list(new Casework.Search(false, null, null, null), 0, 10), bytes);
+        List<org.qiaoyun.plugins.aid.casework.AidCase> cases = new Casework(worker).list(new Casework.Search(false, null, null, null), 0, 10);
+        new AidResource(worker, VAULT).writeCases(cases, org.qiaoyun.api.Text.CHINESE, bytes);
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
-            var row = book.getSheetAt(0).getRow(1);
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("帮扶个案");
+            assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).as("headers in Chinese alone").isEqualTo("新建时间（北京时间）");
+            var row = sheet.getRow(1);
             assertThat(row.getCell(1).getStringCellValue()).isEqualTo("梁婆婆");
+            assertThat(row.getCell(2).getStringCellValue()).isEqualTo("节日慰问");
+            assertThat(row.getCell(3).getStringCellValue()).isEqualTo("草稿");
             assertThat(row.getCell(8).getStringCellValue()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        }
+        java.io.ByteArrayOutputStream english = new java.io.ByteArrayOutputStream();
+        new AidResource(worker, VAULT).writeCases(cases, org.qiaoyun.api.Text.ENGLISH, english);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(english.toByteArray()))) {
+            assertThat(book.getSheetAt(0).getRow(0).getCell(3).getStringCellValue()).isEqualTo("Status");
+            assertThat(book.getSheetAt(0).getRow(1).getCell(3).getStringCellValue()).isEqualTo("draft");
         }
         assertThat(worker.audited()).as("names read are a read of personal data").anyMatch(line -> line.startsWith("beneficiary.list"));
     }
@@ -248,7 +260,7 @@ class AidPersistenceTest {
     /** The beneficiaries' names in the work list exported with these filters (as the REST spreadsheet reads them). */
     private static List<String> exported(AidResource api, String beneficiary, String search, String tag) throws Exception {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        api.writeCases(api.exported(false, null, null, beneficiary, search, tag, false), bytes);
+        api.writeCases(api.exported(false, null, null, beneficiary, search, tag, false), org.qiaoyun.api.Text.CHINESE, bytes);
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
             List<String> names = new ArrayList<>();
             for (int r = 1; r <= book.getSheetAt(0).getLastRowNum(); r++) {

@@ -114,7 +114,7 @@ class IdKeyRotationTest {
         }
 
         // interrupted after one batch
-        assertThat(rotation.run(10, 1)).isEqualTo(new IdKeyRotation.Progress(10, 15));
+        assertThat(rotation.run(10, 1)).isEqualTo(new org.qiaoyun.api.personal.Resealing.Progress(10, 15));
         assertThat(admin.hasAudited("beneficiary.rotate-id-key", "beneficiaries")).isTrue();
         Beneficiaries meanwhile = new Beneficiaries(admin, during);
         for (int i = 0; i < people.size(); i++) {
@@ -126,8 +126,8 @@ class IdKeyRotationTest {
         }
 
         // resumed: the rest, then nothing left
-        assertThat(rotation.run(10, 100)).isEqualTo(new IdKeyRotation.Progress(15, 0));
-        assertThat(rotation.run(10, 100)).isEqualTo(new IdKeyRotation.Progress(0, 0));
+        assertThat(rotation.run(10, 100)).isEqualTo(new org.qiaoyun.api.personal.Resealing.Progress(15, 0));
+        assertThat(rotation.run(10, 100)).isEqualTo(new org.qiaoyun.api.personal.Resealing.Progress(0, 0));
         Beneficiaries newKeyOnly = new Beneficiaries(admin, after);
         for (int i = 0; i < people.size(); i++) {
             assertThat(newKeyOnly.revealId(people.get(i).id())).isEqualTo(String.format("E%08d", 10_000_000 + i));
@@ -136,5 +136,25 @@ class IdKeyRotationTest {
                 .as("re-hashed: the new key alone finds them").isNotNull();
         assertThat(catchThrowableOfType(PermissionDeniedException.class, () -> new IdKeyRotation(worker, during).run(10, 1)))
                 .as("the federation's admins only").isNotNull();
+    }
+    /** An admin's rotation beside the daily work's: they take turns, and every number is sealed once. */
+    @ParameterizedTest
+    @MethodSource("databasesToUse")
+    void twoRotationsOfOneFederationAtOnceSealEveryNumberOnce(Db db) throws Exception {
+        IdVault old = new IdVault(key(8), PURPOSE);
+        IdVault during = IdVault.rotating(key(9), key(8), PURPOSE);
+        TestTenantScope worker = IdentityDocumentsTest.caseworker(db);
+        for (int i = 200; i < 240; i++) {
+            new Beneficiaries(worker, old).register(passport(i));
+        }
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = two.submit(() -> new IdKeyRotation(worker.as("director", "admin"), during).run(5, 100));
+            var second = two.submit(() -> new IdKeyRotation(worker.as("system", "admin"), during).run(5, 100));
+            assertThat(first.get().rotated() + second.get().rotated()).as("each number sealed once").isEqualTo(40);
+        } finally {
+            two.shutdown();
+        }
+        assertThat(new IdKeyRotation(worker.as("director", "admin"), during).remaining()).isZero();
     }
 }

@@ -43,9 +43,11 @@ public class ConsultationsResource {
 
     private final TenantScope scope;
     private final Consultations consultations;
+    private final IdVault vault;
 
     ConsultationsResource(TenantScope scope, IdVault vault) {
         this.scope = scope;
+        this.vault = vault;
         this.consultations = new Consultations(scope, vault);
     }
 
@@ -201,6 +203,25 @@ public class ConsultationsResource {
     public ConflictsJson preview(NewConsultation body) {
         Inputs.body(body);
         return ConflictsJson.of(consultations.preview(body.intake()));
+    }
+
+    /**
+     * Re-encrypts and re-hashes this federation's ID numbers under the module's new key (admins; during a key
+     * rotation), at most {@code batches} batches of {@code batchSize}; call again until nothing remains.
+     */
+    @POST
+    @Path("id-key-rotation")
+    public org.qiaoyun.api.personal.Resealing.Progress rotateIdKey(
+            @jakarta.ws.rs.QueryParam("batchSize") @jakarta.ws.rs.DefaultValue("500") int batchSize,
+            @jakarta.ws.rs.QueryParam("batches") @jakarta.ws.rs.DefaultValue("20") int batches) {
+        org.qiaoyun.plugins.legal.Permissions.requireAdmin(scope);
+        if (batchSize < 1 || batchSize > 5000 || batches < 1 || batches > 1000) {
+            throw new org.qiaoyun.api.InvalidInputException("batchSize", org.qiaoyun.api.Text.of("legal.rotation.batch"));
+        }
+        if (vault == null) {
+            throw new org.qiaoyun.api.ConflictException(null, org.qiaoyun.api.Text.of("legal.rotation.no-key"));
+        }
+        return new org.qiaoyun.plugins.legal.consultation.IdKeyRotation(scope, vault).run(batchSize, batches);
     }
 
     @GET

@@ -63,7 +63,9 @@ public class LegalModule implements Module {
 
     @Override
     public void start(ModuleContext context) {
-        vault = context.setting("id-key").filter(key -> !key.isBlank()).map(key -> IdVault.fromBase64(key, ID_PURPOSE)).orElse(null);
+        String previous = context.setting("id-key-previous").orElse(null); // during a key rotation: still read, never written
+        vault = context.setting("id-key").filter(key -> !key.isBlank()).map(key -> IdVault.fromBase64(key, previous, ID_PURPOSE))
+                .orElse(null);
     }
 
     /**
@@ -96,6 +98,6 @@ public class LegalModule implements Module {
 
     @Override
     public List<Object> services() {
-        return List.of(new LegalDemoData(vault), new LegalDailyWork());
+        return List.of(new LegalDemoData(vault), new LegalDailyWork(() -> vault));
     }
 }

@@ -76,11 +76,11 @@ class DeadlinesAndEscalationTest {
         LocalDate acknowledgeDue = assigned.acknowledgeDue();
 
         TestTenantScope onTheDay = platformOn(f, acknowledgeDue);
-        new LegalDailyWork().run(onTheDay);
+        new LegalDailyWork(() -> TestFederation.VAULT).run(onTheDay);
         assertThat(onTheDay.told()).as("due today is not late").isEmpty();
 
         TestTenantScope dayAfter = platformOn(f, acknowledgeDue.plusDays(1));
-        new LegalDailyWork().run(dayAfter);
+        new LegalDailyWork(() -> TestFederation.VAULT).run(dayAfter);
         assertThat(dayAfter.told()).singleElement().satisfies(told -> {
             assertThat(told.recipient()).isEqualTo("head");
             assertThat(told.kind()).isEqualTo("legal.matter-overdue");
@@ -93,7 +93,7 @@ class DeadlinesAndEscalationTest {
         assertThat(timeline.get(timeline.size() - 1).by()).isEqualTo("system");
 
         TestTenantScope twoDaysAfter = platformOn(f, acknowledgeDue.plusDays(2));
-        new LegalDailyWork().run(twoDaysAfter);
+        new LegalDailyWork(() -> TestFederation.VAULT).run(twoDaysAfter);
         assertThat(twoDaysAfter.told()).as("the same deadline goes up once").isEmpty();
 
         // the adviser makes contact late; the answer's deadline, missed in its turn, goes up again
@@ -101,7 +101,7 @@ class DeadlinesAndEscalationTest {
                 TestFederation.VAULT);
         Consultation acknowledged = adviser.acknowledge(taken.id(), assigned.version(), "已电话联系");
         TestTenantScope afterAnswerDue = platformOn(f, acknowledged.answerDue().plusDays(1));
-        new LegalDailyWork().run(afterAnswerDue);
+        new LegalDailyWork(() -> TestFederation.VAULT).run(afterAnswerDue);
         assertThat(afterAnswerDue.told()).hasSize(1);
         assertThat(f.head().timeline(taken.id())).filteredOn(e -> e.action().equals("escalate")).hasSize(2);
     }
@@ -111,7 +111,7 @@ class DeadlinesAndEscalationTest {
         TestFederation f = TestFederation.open(MONDAY);
         f.consultations("clerk", "caseworker").takeIn(f.intake("黄伯", null, null));
         TestTenantScope sameWeek = platformOn(f, LocalDate.parse("2026-11-03"));
-        new LegalDailyWork().run(sameWeek);
+        new LegalDailyWork(() -> TestFederation.VAULT).run(sameWeek);
         assertThat(sameWeek.told()).isEmpty();
         assertThat(sameWeek.audited()).noneMatch(line -> line.startsWith("consultation.escalate"));
     }

@@ -174,7 +174,7 @@ public class RegistryResource {
      */
     @POST
     @Path("id-key-rotation")
-    public org.qiaoyun.plugins.volunteers.volunteer.IdKeyRotation.Progress rotateIdKey(
+    public org.qiaoyun.api.personal.Resealing.Progress rotateIdKey(
             @QueryParam("batchSize") @DefaultValue("500") int batchSize, @QueryParam("batches") @DefaultValue("20") int batches) {
         if (batchSize < 1 || batchSize > 5000 || batches < 1 || batches > 1000) {
             throw new org.qiaoyun.api.InvalidInputException("batchSize", org.qiaoyun.api.Text.of("volunteers.rotation.batch"));

@@ -289,6 +289,11 @@ public class Beneficiary {
      * Seals the number anew under the vault's key (a key rotation): the cipher, the hash and the name of
      * the key change together, in the caller's transaction. A number neither key opens is refused.
      */
+    /** Which key sealed the ID number (see {@link IdKeyRotation}). */
+    String idKey() {
+        return idKey;
+    }
+
     void reseal(IdVault vault, LocalDate today) {
         String number;
         try {

@@ -1,27 +1,28 @@
 package org.qiaoyun.plugins.aid.beneficiary;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.Text;
 import org.qiaoyun.api.personal.IdVault;
+import org.qiaoyun.api.personal.Resealing;
 import org.qiaoyun.plugins.aid.AidIndicators;
 import org.qiaoyun.plugins.aid.Permissions;
 
 /**
- * Re-encrypts and re-hashes a tenant's ID numbers under the new key of a rotation, a batch at a time.
- * Each row names the key that sealed it ({@code id_key}), so the progress is kept in the rows themselves:
- * a rotation stopped anywhere resumes where it stood, and one batch is one transaction (its rows' cipher,
- * hash and key change together, or none of them: nothing is half-rotated). Until every row is done the
- * vault reads under either key and looks up under both hashes. A row neither key opens refuses the batch
- * it is in, naming the row: the wrong key is caught before anything is written with it.
+ * Re-encrypts and re-hashes a tenant's ID numbers under the new key of a rotation, with the platform's re-sealing
+ * loop ({@link Resealing}): each row names the key that sealed it ({@code id_key}), so the progress is kept in the
+ * rows themselves and a rotation stopped anywhere resumes where it stood; one batch is one transaction (nothing is
+ * half-rotated); two rotations at once take turns. Until every row is done the vault reads under either key and
+ * looks up under both hashes. A row neither key opens refuses the batch it is in, naming the row: the wrong key is
+ * caught before anything is written with it.
  */
 public final class IdKeyRotation {
 
-    /** What a run did and what is left in the tenant. */
-    public record Progress(int rotated, long remaining) {
-    }
+    private static final Resealing<Beneficiary> PEOPLE = new Resealing<>(Beneficiary.class,
+            "e.idKey is null or e.idKey <> :key", Beneficiary::idKey);
+    private static final Resealing.Audit AUDIT = new Resealing.Audit("beneficiary.rotate-id-key", "beneficiaries",
+            count -> Text.of("aid.audit.rotated", count));
 
     private final TenantScope scope;
     private final IdVault vault;
@@ -31,38 +32,16 @@ public final class IdKeyRotation {
         this.vault = vault;
     }
 
-    /**
-     * Rotates at most {@code batches} batches of {@code batchSize} rows (the federation's admins), each
-     * batch audited with its count.
-     */
-    public Progress run(int batchSize, int batches) {
+    /** Rotates at most {@code batches} batches of {@code batchSize} rows (the federation's admins), each batch audited. */
+    public Resealing.Progress run(int batchSize, int batches) {
         Permissions.requireAdmin(scope);
         LocalDate today = AidIndicators.today(scope);
-        int rotated = 0;
-        for (int i = 0; i < batches; i++) {
-            int done = scope.transaction(em -> {
-                List<Beneficiary> batch = em.createQuery("select b from Beneficiary b where b.idKey is null or b.idKey <> :key"
-                        + " order by b.id", Beneficiary.class).setParameter("key", vault.keyId()).setMaxResults(batchSize).getResultList();
-                for (Beneficiary person : batch) {
-                    person.reseal(vault, today);
-                }
-                if (!batch.isEmpty()) {
-                    scope.audit("beneficiary.rotate-id-key", "beneficiaries", Text.of("aid.audit.rotated", batch.size()));
-                }
-                return batch.size();
-            });
-            rotated += done;
-            if (done < batchSize) {
-                break;
-            }
-        }
-        return new Progress(rotated, remaining());
+        return PEOPLE.run(scope, vault.keyId(), (em, person) -> person.reseal(vault, today), batchSize, batches, AUDIT);
     }
 
     /** The rows not yet sealed under the vault's key. */
     public long remaining() {
         Permissions.requireAdmin(scope);
-        return scope.transaction(em -> em.createQuery("select count(b) from Beneficiary b where b.idKey is null or b.idKey <> :key",
-                Long.class).setParameter("key", vault.keyId()).getSingleResult());
+        return PEOPLE.remaining(scope, vault.keyId());
     }
 }

@@ -366,6 +366,15 @@ public class AidCase {
         }
     }
 
+    /**
+     * A line on the timeline that does not move the case (a schedule set or stopped, a referral and its outcome, a
+     * paper added or removed), its note kept by code so that each reader reads it in their language. The case itself
+     * is untouched: a caseworker's open screen does not turn stale.
+     */
+    public CaseEvent noted(String by, String action, Text note, java.time.Instant at) {
+        return new CaseEvent(id, by, action, status, status, note.stored()).at(at);
+    }
+
     private CaseEvent move(String by, String action, CaseStatus to, String comment) {
         CaseStatus from = status;
         status = to;

@@ -63,7 +63,9 @@ public final class AidFiles {
         return scope.transaction(em -> {
             requireChanger(em, holder, id);
             requireRecord(em, holder, id);
-            return scope.files().attach(holder.record(id), fileName, content);
+            Attachment kept = scope.files().attach(holder.record(id), fileName, content);
+            onTimeline(em, holder, id, "attach", kept.fileName());
+            return kept;
         });
     }
 
@@ -77,13 +79,24 @@ public final class AidFiles {
         });
     }
 
+    /** A case's papers added and removed show on its timeline (those of people and campaign records have none). */
+    private void onTimeline(EntityManager em, Holder holder, String id, String action, String fileName) {
+        if (holder == Holder.CASE) {
+            em.persist(em.find(AidCase.class, id).noted(Permissions.caller(scope), action,
+                    Text.of("attach".equals(action) ? "aid.event.paper-added" : "aid.event.paper-removed", fileName), scope.clock().instant()));
+        }
+    }
+
     /** Removes a file of the record (caseworkers and admins; audited: that it was there, not what it held). */
     public void remove(Holder holder, String id, String fileId) {
         scope.transaction(em -> {
             requireChanger(em, holder, id);
             requireRecord(em, holder, id);
             requireFileOf(holder, id, fileId);
+            String name = scope.files().of(holder.record(id)).stream().filter(file -> file.id().equals(fileId))
+                    .map(Attachment::fileName).findFirst().orElse(fileId);
             scope.files().remove(fileId);
+            onTimeline(em, holder, id, "detach", name);
             return null;
         });
     }

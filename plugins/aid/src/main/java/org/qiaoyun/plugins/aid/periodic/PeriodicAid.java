@@ -55,7 +55,9 @@ public final class PeriodicAid {
             Fund fund = Funds.locked(em, fundId, "fundId");
             Schedule schedule = Schedule.set(aidCase, fund.id(), monthly, first, months, Permissions.caller(scope), scope.clock().instant());
             em.persist(schedule);
-            scope.audit("case.schedule", caseId, Text.of("aid.audit.schedule-set", monthly, months, first.toString(), fund.name()));
+            Text what = Text.of("aid.audit.schedule-set", monthly, months, first.toString(), fund.name());
+            em.persist(aidCase.noted(Permissions.caller(scope), "schedule", what, scope.clock().instant()));
+            scope.audit("case.schedule", caseId, what);
             return schedule;
         });
     }
@@ -122,6 +124,8 @@ public final class PeriodicAid {
                     .orElseThrow(() -> new UnknownObjectException(Text.of("aid.schedule.none")));
             StaleVersionException.unlessCurrent(version, schedule.version());
             schedule.stop(reason, Permissions.caller(scope), scope.clock().instant());
+            em.persist(aidCase(em, caseId).noted(Permissions.caller(scope), "schedule-stop",
+                    Text.of("aid.event.schedule-stopped", schedule.stopReason()), scope.clock().instant()));
             scope.audit("case.schedule-stop", caseId);
             return schedule;
         });

@@ -26,10 +26,12 @@ public final class Referrals {
     public Referral refer(String caseId, Scheme scheme, String schemeOther, LocalDate on, String body) {
         Permissions.requireCaseworker(scope);
         return scope.transaction(em -> {
-            requireCase(em, caseId);
+            AidCase aidCase = requireCase(em, caseId);
             Referral referral = Referral.refer(caseId, scheme, schemeOther, on, body, Permissions.caller(scope), scope.clock().instant(),
                     AidIndicators.today(scope));
             em.persist(referral);
+            Text what = Text.of("aid.audit.referral", referral.schemeOther() == null ? Text.of("aid.scheme." + scheme.name()) : referral.schemeOther());
+            em.persist(aidCase.noted(Permissions.caller(scope), "refer", what, scope.clock().instant()));
             scope.audit("case.refer", caseId, Text.of("aid.audit.referral", Text.of("aid.scheme." + scheme.name())));
             return referral;
         });
@@ -45,8 +47,10 @@ public final class Referrals {
             }
             StaleVersionException.unlessCurrent(version, referral.version());
             referral.decided(outcome, on, note, AidIndicators.today(scope));
-            scope.audit("case.referral-outcome", caseId, Text.of("aid.audit.referral-outcome",
-                    Text.of("aid.scheme." + referral.scheme().name()), Text.of("aid.referral.outcome." + outcome.name())));
+            Text what = Text.of("aid.audit.referral-outcome", Text.of("aid.scheme." + referral.scheme().name()),
+                    Text.of("aid.referral.outcome." + outcome.name()));
+            em.persist(requireCase(em, caseId).noted(Permissions.caller(scope), "referral-outcome", what, scope.clock().instant()));
+            scope.audit("case.referral-outcome", caseId, what);
             return referral;
         });
     }
@@ -61,9 +65,11 @@ public final class Referrals {
         });
     }
 
-    private static void requireCase(EntityManager em, String caseId) {
-        if (caseId == null || em.find(AidCase.class, caseId) == null) {
+    private static AidCase requireCase(EntityManager em, String caseId) {
+        AidCase aidCase = caseId == null ? null : em.find(AidCase.class, caseId);
+        if (aidCase == null) {
             throw new UnknownObjectException(Text.of("aid.case.unknown", caseId));
         }
+        return aidCase;
     }
 }

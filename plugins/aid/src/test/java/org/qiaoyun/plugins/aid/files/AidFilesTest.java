@@ -77,6 +77,9 @@ class AidFilesTest {
         files.remove(AidFiles.Holder.CASE, aidCase.id(), kept.id());
         assertThat(files.of(AidFiles.Holder.CASE, aidCase.id())).isEmpty();
         assertThat(worker.hasAudited("attachment.remove", "case/" + aidCase.id())).isTrue();
+        assertThat(new Casework(worker).timeline(aidCase.id())).as("the papers on the case's timeline, in the reader's words")
+                .filteredOn(e -> e.action().endsWith("tach")).extracting(e -> e.comment(java.util.Locale.SIMPLIFIED_CHINESE))
+                .containsExactly("添加材料：贫困证明.pdf", "删除材料：贫困证明.pdf");
     }
 
     @Test

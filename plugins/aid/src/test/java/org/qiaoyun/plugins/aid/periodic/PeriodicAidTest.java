@@ -115,6 +115,10 @@ class PeriodicAidTest {
                 .as("a stale version").isInstanceOf(ConflictException.class);
         Schedule stopped = new PeriodicAid(director).stop(c.id(), null, "已迁居外省");
         assertThat(stopped.status()).isEqualTo(Schedule.Status.STOPPED);
+        assertThat(new Casework(director).timeline(c.id())).extracting(e -> e.action())
+                .as("set and stopped on the case's timeline").contains("schedule", "schedule-stop");
+        assertThat(new Casework(director).timeline(c.id())).filteredOn(e -> e.action().equals("schedule-stop"))
+                .extracting(e -> e.comment(java.util.Locale.ENGLISH)).containsExactly("Periodic aid stopped: 已迁居外省");
         assertThat(periodic.due()).as("a stopped schedule has nothing due").isEmpty();
         assertThatThrownBy(() -> periodic.pay(c.id(), YearMonth.of(2027, 2))).isInstanceOf(ConflictException.class);
     }

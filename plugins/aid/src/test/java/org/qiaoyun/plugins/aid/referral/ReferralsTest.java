@@ -62,6 +62,13 @@ class ReferralsTest {
         assertThatThrownBy(() -> referrals.decided(c.id(), dibao.id(), dibao.version(), Referral.Outcome.REFUSED, TODAY, null))
                 .as("on the version before").isInstanceOf(StaleVersionException.class);
         assertThat(worker.hasAudited("case.referral-outcome", c.id())).isTrue();
+        java.util.List<org.qiaoyun.plugins.aid.casework.CaseEvent> timeline = new Casework(worker).timeline(c.id());
+        assertThat(timeline).extracting(org.qiaoyun.plugins.aid.casework.CaseEvent::action).as("on the case's timeline")
+                .containsExactlyInAnyOrder("draft", "refer", "refer", "referral-outcome");
+        org.qiaoyun.plugins.aid.casework.CaseEvent outcome = timeline.stream().filter(e -> e.action().equals("referral-outcome")).findFirst().orElseThrow();
+        assertThat(outcome.comment(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("转介结果：低保，已获救助");
+        assertThat(outcome.comment(java.util.Locale.ENGLISH)).doesNotContainPattern("\\p{IsHan}");
+        assertThat(new Casework(worker).get(c.id()).version()).as("the case itself untouched").isEqualTo(c.version());
 
         TestTenantScope viewer = worker.as("reader", "viewer");
         assertThat(new Referrals(viewer).of(c.id())).extracting(Referral::scheme, Referral::outcome)

@@ -27,6 +27,14 @@ final class ConflictCheck {
     record Probe(Set<String> nameKeys, Set<String> phoneKeys, Set<String> idHashes) {
 
         static Probe of(Collection<Party> parties) {
+            return of(parties, Set.of());
+        }
+
+        /**
+         * The same, looking also for these hashes of the person asking: while a key rotation runs, the hash under the
+         * other key too, so that a matter sealed under the previous key is still found.
+         */
+        static Probe of(Collection<Party> parties, Collection<String> moreHashes) {
             Set<String> names = new TreeSet<>();
             Set<String> phones = new TreeSet<>();
             Set<String> ids = new TreeSet<>();
@@ -39,6 +47,7 @@ final class ConflictCheck {
                     ids.add(party.idHash());
                 }
             }
+            ids.addAll(moreHashes);
             return new Probe(names, phones, ids);
         }
     }

@@ -84,6 +84,10 @@ public class Consultation {
     @Column(name = "id_masked", length = 40)
     private String idMasked;
 
+    /** Which key sealed the number (a keyed name of the key, never the key); null for numbers kept before keys were named. */
+    @Column(name = "id_key", length = 16)
+    private String idKey;
+
     /** The kind of the identity document whose number is kept (null: none kept, or a resident ID kept before kinds). */
     @Column(name = "id_kind", length = 40)
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
@@ -240,8 +244,8 @@ public class Consultation {
     }
 
     /** The resident ID number as kept: cipher, masked form and keyed hash; all null when none was given. */
-    record KeptId(String cipher, String masked, String hash, org.qiaoyun.api.personal.DocumentKind kind, String country) {
-        static final KeptId NONE = new KeptId(null, null, null, null, null);
+    record KeptId(String cipher, String masked, String hash, org.qiaoyun.api.personal.DocumentKind kind, String country, String key) {
+        static final KeptId NONE = new KeptId(null, null, null, null, null, null);
     }
 
     /** Takes a consultation in at a station of a centre, its deadlines counted from the day it came in. */
@@ -276,6 +280,7 @@ public class Consultation {
         c.relation = intake.relation();
         c.idCipher = id.cipher();
         c.idMasked = id.masked();
+        c.idKey = id.key();
         c.idKind = id.kind();
         c.idCountry = id.country();
         c.language = FreeText.optional(intake.language(), 30, "language");
@@ -530,6 +535,37 @@ public class Consultation {
 
     String idCipher() {
         return idCipher;
+    }
+
+    /** Which key sealed the number kept (see {@link IdKeyRotation}). */
+    String idKey() {
+        return idKey;
+    }
+
+    /** The document kept, opened with the vault (either key while a rotation runs); empty when none is kept. */
+    java.util.Optional<org.qiaoyun.api.personal.IdentityDocument> document(org.qiaoyun.api.personal.IdVault vault, LocalDate today) {
+        if (idCipher == null) {
+            return java.util.Optional.empty();
+        }
+        String number;
+        try {
+            number = vault.decrypt(idCipher);
+        } catch (IllegalStateException neitherKey) {
+            throw new ConflictException(null, Text.of("legal.consultation.id-key-cannot-decrypt", id));
+        }
+        return java.util.Optional.of(org.qiaoyun.api.personal.IdentityDocument.of(documentKind(), number, idCountry, today));
+    }
+
+    /**
+     * Seals the number again under the vault's current key (a key rotation), answering its new keyed hash for the
+     * party that stands for the person asking. A number neither key opens refuses, naming the matter.
+     */
+    String reseal(org.qiaoyun.api.personal.IdVault vault, LocalDate today) {
+        org.qiaoyun.api.personal.IdentityDocument document = document(vault, today).orElseThrow();
+        idCipher = vault.encrypt(document);
+        idKind = document.kind();
+        idKey = vault.keyId();
+        return vault.hash(document);
     }
 
     public String language() {

@@ -100,7 +100,7 @@ public final class Consultations {
         }
         IdentityDocument checked = intake.document(today).orElseThrow();
         return new Consultation.KeptId(vault.encrypt(checked), checked.masked(), vault.hash(checked), checked.kind(),
-                checked.country().orElse(null));
+                checked.country().orElse(null), vault.keyId());
     }
 
     private static List<Party> parties(Consultation c, Consultation.Intake intake, Consultation.KeptId id) {
@@ -137,8 +137,10 @@ public final class Consultations {
             }
             LocalDate today = ChinaTime.today(scope);
             String hash = null;
+            List<String> hashes = List.of();
             if (vault != null) {
                 hash = intake.document(today).map(vault::hash).orElse(null);
+                hashes = intake.document(today).map(vault::hashes).orElse(List.of());
             }
             List<Party> probe = new ArrayList<>();
             if (intake.personName() != null && !intake.personName().isBlank()) {
@@ -151,7 +153,7 @@ public final class Consultations {
             if (probe.isEmpty()) { // nothing to look for: say so rather than report "no conflict"
                 throw new org.qiaoyun.api.InvalidInputException("personName", Text.of("legal.consultation.person-required"));
             }
-            return shown(em, ConflictCheck.find(em, ConflictCheck.Probe.of(probe), null));
+            return shown(em, ConflictCheck.find(em, ConflictCheck.Probe.of(probe, hashes), null));
         });
     }
 
@@ -160,8 +162,19 @@ public final class Consultations {
         return scope.transaction(em -> {
             Consultation c = readable(em, consultationId);
             requireHead(em, c);
-            return shown(em, ConflictCheck.find(em, ConflictCheck.Probe.of(partiesOf(em, c.id())), c.id()));
+            return shown(em, ConflictCheck.find(em, probe(em, c), c.id()));
         });
+    }
+
+    /**
+     * The people a matter names, to look for in others. While a key rotation runs, the person asking is looked for
+     * under both keys' hashes: the other matters' parties may still carry the previous key's.
+     */
+    private ConflictCheck.Probe probe(EntityManager em, Consultation c) {
+        List<String> more = vault != null && vault.rotating()
+                ? c.document(vault, ChinaTime.today(scope)).map(vault::hashes).orElse(List.of())
+                : List.of();
+        return ConflictCheck.Probe.of(partiesOf(em, c.id()), more);
     }
 
     private Conflicts shown(EntityManager em, List<ConflictCheck.Found> found) {
@@ -288,7 +301,7 @@ public final class Consultations {
         return step(consultationId, version, Step.CHECK_CONFLICTS, (em, c) -> {
             Set<String> found = new java.util.TreeSet<>();
             if (decision == ConflictDecision.CONFLICT) {
-                ConflictCheck.find(em, ConflictCheck.Probe.of(partiesOf(em, c.id())), c.id()).forEach(f -> found.add(f.consultationId()));
+                ConflictCheck.find(em, probe(em, c), c.id()).forEach(f -> found.add(f.consultationId()));
             }
             return c.checkConflicts(Permissions.caller(scope), decision, found, note, scope.clock().instant());
         });

@@ -45,7 +45,7 @@ public class Party {
     @Column(name = "phone_key", length = 30, updatable = false)
     private String phoneKey;
 
-    @Column(name = "id_hash", length = 64, updatable = false)
+    @Column(name = "id_hash", length = 64) // changed only by a key rotation
     private String idHash;
 
     protected Party() {
@@ -104,5 +104,10 @@ public class Party {
 
     String idHash() {
         return idHash;
+    }
+
+    /** The person's keyed hash under a new key (a key rotation). */
+    void rehash(String hash) {
+        idHash = hash;
     }
 }

@@ -2,26 +2,25 @@ package org.qiaoyun.plugins.volunteers.volunteer;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.Text;
 import org.qiaoyun.api.personal.IdVault;
+import org.qiaoyun.api.personal.Resealing;
 import org.qiaoyun.plugins.volunteers.Permissions;
 
 /**
- * Re-encrypts and re-hashes a tenant's volunteers' ID numbers under the new key of a rotation, a batch at
- * a time, as the aid module does its beneficiaries': each row names the key that sealed it, so a rotation
- * stopped anywhere resumes where it stood; one batch is one transaction (nothing half-rotated); a row
- * neither key opens refuses its batch, naming the row.
+ * Re-encrypts and re-hashes a tenant's volunteers' ID numbers under the new key of a rotation, with the platform's
+ * re-sealing loop ({@link Resealing}) as the aid module does its beneficiaries': each row names the key that sealed
+ * it, so a rotation stopped anywhere resumes where it stood; one batch is one transaction (nothing half-rotated);
+ * two at once take turns; a row neither key opens refuses its batch, naming the row.
  */
 public final class IdKeyRotation {
 
-    /** What a run did and what is left in the tenant. */
-    public record Progress(int rotated, long remaining) {
-    }
-
-    private static final String PENDING = "from Volunteer v where v.idCipher is not null and (v.idKey is null or v.idKey <> :key)";
+    private static final Resealing<Volunteer> VOLUNTEERS = new Resealing<>(Volunteer.class,
+            "e.idCipher is not null and (e.idKey is null or e.idKey <> :key)", Volunteer::idKey);
+    private static final Resealing.Audit AUDIT = new Resealing.Audit("volunteer.rotate-id-key", "volunteers",
+            count -> Text.of("volunteers.audit.rotated", count));
 
     private final TenantScope scope;
     private final IdVault vault;
@@ -32,34 +31,15 @@ public final class IdKeyRotation {
     }
 
     /** Rotates at most {@code batches} batches of {@code batchSize} rows (the federation's admins), each batch audited. */
-    public Progress run(int batchSize, int batches) {
+    public Resealing.Progress run(int batchSize, int batches) {
         Permissions.requireAdmin(scope);
         LocalDate today = LocalDate.now(scope.clock().withZone(ZoneId.of("Asia/Shanghai")));
-        int rotated = 0;
-        for (int i = 0; i < batches; i++) {
-            int done = scope.transaction(em -> {
-                List<Volunteer> batch = em.createQuery("select v " + PENDING + " order by v.id", Volunteer.class)
-                        .setParameter("key", vault.keyId()).setMaxResults(batchSize).getResultList();
-                for (Volunteer volunteer : batch) {
-                    volunteer.reseal(vault, today);
-                }
-                if (!batch.isEmpty()) {
-                    scope.audit("volunteer.rotate-id-key", "volunteers", Text.of("volunteers.audit.rotated", batch.size()));
-                }
-                return batch.size();
-            });
-            rotated += done;
-            if (done < batchSize) {
-                break;
-            }
-        }
-        return new Progress(rotated, remaining());
+        return VOLUNTEERS.run(scope, vault.keyId(), (em, volunteer) -> volunteer.reseal(vault, today), batchSize, batches, AUDIT);
     }
 
     /** The numbers not yet sealed under the vault's key. */
     public long remaining() {
         Permissions.requireAdmin(scope);
-        return scope.transaction(em -> em.createQuery("select count(v) " + PENDING, Long.class)
-                .setParameter("key", vault.keyId()).getSingleResult());
+        return VOLUNTEERS.remaining(scope, vault.keyId());
     }
 }

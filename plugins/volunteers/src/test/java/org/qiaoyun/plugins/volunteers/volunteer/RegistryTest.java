@@ -205,11 +205,11 @@ class RegistryTest {
             update.executeUpdate();
         }
         IdKeyRotation rotation = new IdKeyRotation(admin, during);
-        assertThat(rotation.run(2, 1)).isEqualTo(new IdKeyRotation.Progress(2, 3));
+        assertThat(rotation.run(2, 1)).isEqualTo(new org.qiaoyun.api.personal.Resealing.Progress(2, 3));
         for (String id : ids) {
             assertThat(registry.revealId(id, during)).as("both keys read meanwhile").hasSize(18);
         }
-        assertThat(rotation.run(2, 10)).isEqualTo(new IdKeyRotation.Progress(3, 0));
+        assertThat(rotation.run(2, 10)).isEqualTo(new org.qiaoyun.api.personal.Resealing.Progress(3, 0));
         for (String id : ids) {
             assertThat(registry.revealId(id, after)).hasSize(18);
         }
