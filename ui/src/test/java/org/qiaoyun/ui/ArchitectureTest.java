@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -117,6 +118,48 @@ class ArchitectureTest {
     void theKernelsPackagesDependOnEachOtherWithoutCircles() {
         slices().matching("org.qiaoyun.kernel.(**)").should().beFreeOfCycles().check(platform);
     }
+
+    /**
+     * The platform takes time only from the clock it was given (the kernel's, a tenant scope's): a test fixes or moves
+     * that clock and every rule, figure and screen agrees with it, on any day the suite runs. The wall clock is read
+     * in one place, where the running platform makes its clock ({@code Kernel.start}), and by the audit log, whose
+     * entries say when something really happened and whose append-only guard the database checks against its own
+     * time (a test's clock may not backdate or age them).
+     */
+    @Test
+    void timeComesOnlyFromTheClockTheCodeWasGiven() {
+        com.tngtech.archunit.base.DescribedPredicate<JavaClass> wallClockReaders = com.tngtech.archunit.base.DescribedPredicate.describe(
+                "the platform's clock's maker and the audit log", c -> c.getName().equals("org.qiaoyun.kernel.platform.Kernel")
+                        || c.getName().startsWith("org.qiaoyun.kernel.audit.AuditEntry")
+                        || c.getName().startsWith("org.qiaoyun.kernel.audit.H2AppendOnly"));
+        com.tngtech.archunit.lang.ArchRule rule = noClasses().that().resideInAPackage("org.qiaoyun..")
+                .and(com.tngtech.archunit.base.DescribedPredicate.not(wallClockReaders)).should().callCodeUnitWhere(READS_THE_WALL_CLOCK);
+        assertThat(rule.evaluate(new ClassFileImporter().importClasses(ReadsTheWallClock.class)).getFailureReport().getDetails())
+                .as("the rule sees each way of reading the wall clock").hasSize(5);
+        for (JavaClasses code : List.of(platform, modules)) {
+            rule.check(code);
+        }
+    }
+
+    /** What the rule above refuses, to show that it does. */
+    static final class ReadsTheWallClock {
+        Object[] readings() {
+            return new Object[] {java.time.Instant.now(), java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")),
+                System.currentTimeMillis(), java.time.Clock.systemUTC(), java.time.LocalDate.now(java.time.Clock.systemUTC())};
+        }
+    }
+
+    /** A call that tells the time without a clock: {@code now()} or {@code now(zone)}, a system clock, the epoch millis. */
+    static final com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaCall<?>> READS_THE_WALL_CLOCK =
+            com.tngtech.archunit.base.DescribedPredicate.describe("read the wall clock", call -> {
+                String owner = call.getTarget().getOwner().getName();
+                String name = call.getTarget().getName();
+                List<String> parameters = call.getTarget().getRawParameterTypes().stream().map(JavaClass::getName).toList();
+                return owner.startsWith("java.time.") && name.equals("now") && !parameters.equals(List.of("java.time.Clock"))
+                        || owner.equals("java.time.Clock") && name.startsWith("system")
+                        || owner.equals("java.lang.System") && name.equals("currentTimeMillis")
+                        || owner.equals("java.util.Date") && name.equals("<init>") && parameters.isEmpty();
+            });
 
     @Test
     void theScreensAskTheKernelsServicesNotItsStore() {

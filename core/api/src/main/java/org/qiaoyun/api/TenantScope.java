@@ -59,6 +59,13 @@ public interface TenantScope {
     boolean hasMember(String username, String role);
 
     /**
+     * The usernames of this federation's enabled accounts that hold any of {@code roles}, sorted: what a screen
+     * offers when a record is given to a person (a visitor, an assignee). Only a signed-in caller of the federation
+     * may ask; the module decides which of its callers may see the list.
+     */
+    java.util.List<String> members(String... roles);
+
+    /**
      * Runs {@code work} in one transaction on an EntityManager bound to this tenant. The transaction
      * commits when {@code work} returns and rolls back when it throws. Called inside a transaction of this
      * same scope (same module, same tenant), it joins that transaction: a change and the figures recounted

@@ -49,9 +49,9 @@ public final class TestTenantScope implements TenantScope {
         }
     }
 
-    /** A caller on the system clock: for tests whose story does not depend on the date. */
+    /** A caller on the {@link StoryClock}: for tests whose story does not depend on the date. */
     public TestTenantScope(EntityManagerFactory unit, String tenant, String user, String... roles) {
-        this(unit, tenant, Clock.systemUTC(), user, roles);
+        this(unit, tenant, StoryClock.ticking(), user, roles);
     }
 
     /** A caller whose scope tells the time by {@code clock} (a fixed clock for stories about dates). */
@@ -99,6 +99,27 @@ public final class TestTenantScope implements TenantScope {
         }
         Set<String> held = memberRoles.get(username);
         return held == null || held.contains(role);
+    }
+
+    /**
+     * The members named with {@link #withMemberInRoles} that hold any of {@code roles}, and those named with
+     * {@link #withMembers} (who hold any role), with the caller when they hold one of the roles; sorted.
+     */
+    @Override
+    public List<String> members(String... roles) {
+        Set<String> wanted = Set.of(roles);
+        java.util.TreeSet<String> found = new java.util.TreeSet<>();
+        if (members != null) {
+            for (String member : members) {
+                Set<String> held = member.equals(user) ? this.roles : memberRoles.get(member);
+                if (held == null || held.stream().anyMatch(wanted::contains)) {
+                    found.add(member);
+                }
+            }
+        } else if (this.roles.stream().anyMatch(wanted::contains)) {
+            found.add(user);
+        }
+        return List.copyOf(found);
     }
 
     /** Names a member of the federation with the roles their account holds. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,8 +50,21 @@ public class PublicPagesServlet extends HttpServlet {
     @Inject
     transient PlatformLifecycle platform;
 
-    /** A client may open 30 pages at once, then one every two seconds. */
-    private final transient PublicRateLimit pace = new PublicRateLimit(30, 30, Clock.systemUTC());
+    /** A client may open 30 pages at once, then one every two seconds (by the platform's clock, made on first use). */
+    private transient volatile PublicRateLimit pace;
+
+    private PublicRateLimit pace() {
+        PublicRateLimit made = pace;
+        if (made == null) {
+            synchronized (this) {
+                if (pace == null) {
+                    pace = new PublicRateLimit(30, 30, kernel.clock());
+                }
+                made = pace;
+            }
+        }
+        return made;
+    }
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -62,8 +74,8 @@ public class PublicPagesServlet extends HttpServlet {
             plain(response, 405, "Method not allowed");
             return;
         }
-        if (!pace.allow(ClientAddress.of(request, platform.trustedProxies()))) {
-            response.setHeader("Retry-After", Long.toString(pace.retryAfterSeconds()));
+        if (!pace().allow(ClientAddress.of(request, platform.trustedProxies()))) {
+            response.setHeader("Retry-After", Long.toString(pace().retryAfterSeconds()));
             plain(response, 429, "Too many requests: try again in a moment / 请求过于频繁，请稍后再试");
             return;
         }

@@ -65,8 +65,8 @@ class CampaignScreensTest extends ScreenTest {
         @SuppressWarnings("unchecked")
         ComboBox<Object> kind = _get(ComboBox.class, s -> s.withId("aid-campaign-kind"));
         choose(kind, "其他");
-        _setValue(_get(DatePicker.class, s -> s.withId("aid-campaign-from")), LocalDate.now().plusDays(2));
-        _setValue(_get(DatePicker.class, s -> s.withId("aid-campaign-to")), LocalDate.now().plusDays(1));
+        _setValue(_get(DatePicker.class, s -> s.withId("aid-campaign-from")), LocalDate.now(kernel.clock().withZone(java.time.ZoneId.of("Asia/Shanghai"))).plusDays(2));
+        _setValue(_get(DatePicker.class, s -> s.withId("aid-campaign-to")), LocalDate.now(kernel.clock().withZone(java.time.ZoneId.of("Asia/Shanghai"))).plusDays(1));
         @SuppressWarnings("unchecked")
         ComboBox<Object> fund = _get(ComboBox.class, s -> s.withId("aid-campaign-fund"));
         choose(fund, "2026年困难归侨侨眷帮扶资金");
@@ -76,17 +76,17 @@ class CampaignScreensTest extends ScreenTest {
         DatePicker to = _get(DatePicker.class, s -> s.withId("aid-campaign-to"));
         assertThat(to.isInvalid()).as("refused at its field").isTrue();
         assertThat(to.getErrorMessage()).isEqualTo("结束日期不能早于开始日期");
-        _setValue(to, LocalDate.now().plusDays(9));
+        _setValue(to, LocalDate.now(kernel.clock().withZone(java.time.ZoneId.of("Asia/Shanghai"))).plusDays(9));
         _click(_get(Button.class, s -> s.withId("aid-campaign-save")));
 
         assertThat(_get(Span.class, s -> s.withId("aid-campaign-status")).getText()).isEqualTo("草稿");
         _click(_get(Button.class, s -> s.withId("aid-campaign-pick")));
         _setValue(_get(BigDecimalField.class, s -> s.withId("aid-pick-cash")), new BigDecimal("100"));
-        _setValue(_get(TextField.class, s -> s.withId("aid-pick-visitor")), "nobody-here");
-        _click(_get(Button.class, s -> s.withId("aid-pick-save")));
-        TextField visitor = _get(TextField.class, s -> s.withId("aid-pick-visitor"));
-        assertThat(visitor.getErrorMessage()).isEqualTo("nobody-here 不是本侨联的用户");
-        _setValue(visitor, "taishan-volunteer");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> visitor = _get(ComboBox.class, s -> s.withId("aid-pick-visitor"));
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(visitor)).as("the federation's people who visit")
+                .contains("taishan-caseworker", "taishan-volunteer").doesNotContain("taishan-viewer", "taishan-adviser", "kaiping-admin");
+        choose(visitor, "taishan-volunteer");
         _click(_get(Button.class, s -> s.withId("aid-pick-save")));
         NotificationsKt.expectNotifications("已新建活动：元宵节慰问", "已加入 7 户，另有 0 人未加入（已在名单中或本学年已获助学金）");
         @SuppressWarnings("unchecked")
@@ -108,13 +108,50 @@ class CampaignScreensTest extends ScreenTest {
         assertThat(person.getErrorMessage()).as("in the list already, said at the person").isEqualTo("此人已在本活动名单中");
         _click(_get(Button.class, s -> s.withText("取消")));
 
+        // one household is handed goods besides the cash, and visited by the caseworker instead
+        String first = GridKt._getFormattedRow(households, 0).get(0);
+        com.vaadin.flow.component.Component cell = GridKt._getCellComponent(households, 0, "remove");
+        _click(_get(cell, Button.class, s -> s.withText("修改")));
+        assertThat(_get(BigDecimalField.class, s -> s.withId("aid-pick-cash")).getValue()).as("what it was").isEqualByComparingTo("100");
+        _setValue(_get(TextField.class, s -> s.withId("aid-pick-goods")), "大米一袋");
+        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("aid-pick-quantity")), 1);
+        _setValue(_get(BigDecimalField.class, s -> s.withId("aid-pick-goods-value")), new BigDecimal("60"));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> other = _get(ComboBox.class, s -> s.withId("aid-pick-visitor"));
+        choose(other, "taishan-caseworker");
+        _click(_get(Button.class, s -> s.withId("aid-pick-save")));
+        NotificationsKt.expectNotifications("已修改 " + first + " 的发放内容");
+        @SuppressWarnings("unchecked")
+        Grid<Object> changed = _get(Grid.class, s -> s.withId("aid-campaign-households"));
+        assertThat(rows(changed)).anySatisfy(row -> assertThat(row).contains("¥100.00，大米一袋 × 1（¥60.00）", "taishan-caseworker"));
+
+        // the draft's budget drawn from a second fund as well; a line without its amount is refused at that line
+        _click(_get(Button.class, s -> s.withId("aid-campaign-change")));
+        assertThat(_get(TextField.class, s -> s.withId("aid-campaign-name")).getValue()).isEqualTo("元宵节慰问");
+        _click(_get(Button.class, s -> s.withId("aid-campaign-add-fund")));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> second = _get(ComboBox.class, s -> s.withId("aid-campaign-fund-1"));
+        choose(second, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(second).stream()
+                .map(f -> second.getItemLabelGenerator().apply(f)).filter(n -> !n.equals("2026年困难归侨侨眷帮扶资金")).findFirst().orElseThrow());
+        _click(_get(Button.class, s -> s.withId("aid-campaign-save")));
+        assertThat(_get(BigDecimalField.class, s -> s.withId("aid-campaign-budget-1")).isInvalid()).as("the second line's amount").isTrue();
+        assertThat(_get(BigDecimalField.class, s -> s.withId("aid-campaign-budget")).isInvalid()).as("the first line is fine").isFalse();
+        _setValue(_get(BigDecimalField.class, s -> s.withId("aid-campaign-budget-1")), new BigDecimal("500"));
+        _click(_get(Button.class, s -> s.withId("aid-campaign-save")));
+        NotificationsKt.expectNotifications("已修改活动：元宵节慰问");
+        assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, s -> s.withId("aid-campaign-account"))
+                .getElement().getTextRecursively()).contains("¥1,500.00");
+
         // one taken off the list again, after a confirmation
-        Button remove = (Button) GridKt._getCellComponent(households, 0, "remove");
+        @SuppressWarnings("unchecked")
+        Grid<Object> again = _get(Grid.class, s -> s.withId("aid-campaign-households"));
+        Button remove = _get(GridKt._getCellComponent(again, 0, "remove"), Button.class, s -> s.withText("移出名单"));
         assertThat(remove.getText()).isEqualTo("移出名单");
         _click(remove);
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         @SuppressWarnings("unchecked")
         Grid<Object> fewer = _get(Grid.class, s -> s.withId("aid-campaign-households"));
+        assertThat(fewer).isNotNull();
         assertThat(GridKt._size(fewer)).isEqualTo(6);
 
         // who built the list gives a first approval only
@@ -161,7 +198,7 @@ class CampaignScreensTest extends ScreenTest {
         _click(_get(Button.class, s -> s.withId("aid-visit-save")));
         NotificationsKt.expectNotifications("已登记走访：" + person);
         assertThat(_find(Span.class, s -> s.withText("未发放 · " + org.qiaoyun.screens.Formats.date(LocalDate.now(
-                java.time.ZoneId.of("Asia/Shanghai")), java.util.Locale.CHINESE)))).isNotEmpty();
+                kernel.clock().withZone(java.time.ZoneId.of("Asia/Shanghai"))), java.util.Locale.CHINESE)))).isNotEmpty();
     }
 
     @Test

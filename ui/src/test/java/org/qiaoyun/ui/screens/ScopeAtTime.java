@@ -47,6 +47,11 @@ record ScopeAtTime(TenantScope scope, Clock clock) implements TenantScope {
     }
 
     @Override
+    public java.util.List<String> members(String... roles) {
+        return scope.members(roles);
+    }
+
+    @Override
     public org.qiaoyun.api.notify.Notifications notifications() {
         return scope.notifications();
     }

@@ -57,8 +57,8 @@ final class VolunteersFixture {
     /** A volunteer record for a platform account; {@code approved} as an organiser registers, else pending. */
     Object volunteer(String username, String name, boolean approved) throws Exception {
         Object volunteer = type("volunteer.Volunteer").getMethod("register", String.class, String.class, String.class, String.class,
-                String.class, String.class, String.class, boolean.class)
-                .invoke(null, username, name, null, null, "台山话", null, null, approved);
+                String.class, String.class, String.class, boolean.class, java.time.Instant.class)
+                .invoke(null, username, name, null, null, "台山话", null, null, approved, organiser().clock().instant());
         TenantScope organiser = organiser();
         asOrganiser(() -> organiser.transaction(em -> {
             em.persist(volunteer);

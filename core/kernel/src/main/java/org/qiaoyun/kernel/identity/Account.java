@@ -98,14 +98,14 @@ public class Account {
         // for JPA
     }
 
-    Account(String tenantCode, String username, String passwordHash, Set<Role> roles) {
+    Account(String tenantCode, String username, String passwordHash, Set<Role> roles, java.time.Instant createdAt) {
         this.id = UUID.randomUUID().toString();
         this.tenantCode = tenantCode;
         this.username = username;
         this.passwordHash = passwordHash;
         setRoles(roles);
         this.enabled = true;
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.createdAt = OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC);
     }
 
     /** Usernames: 2-63 lowercase letters, digits, dots, underscores or hyphens. */

@@ -66,7 +66,7 @@ public class Accounts {
         if (find(em, username).isPresent()) {
             throw new DuplicateAccountException(username);
         }
-        Account account = new Account(tenantCode, username, hash, roles);
+        Account account = new Account(tenantCode, username, hash, roles, clock.instant());
         em.persist(account);
         em.flush();
         AuditLog.append(em, tenantCode, "account.create", username, org.qiaoyun.api.Text.of("kernel.audit.roles", rolesText(account)));

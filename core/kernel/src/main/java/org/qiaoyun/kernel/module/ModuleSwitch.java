@@ -47,9 +47,9 @@ public class ModuleSwitch {
         this.moduleId = moduleId;
     }
 
-    void set(boolean enabled, String by) {
+    void set(boolean enabled, String by, java.time.Instant at) {
         this.enabled = enabled;
-        this.changedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.changedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
         this.changedBy = by;
     }
 

@@ -23,10 +23,12 @@ public class ModuleSwitchboard {
 
     private final Store kernel;
     private final ModuleHost host;
+    private final java.time.Clock clock;
 
-    public ModuleSwitchboard(Store kernel, ModuleHost host) {
+    public ModuleSwitchboard(Store kernel, ModuleHost host, java.time.Clock clock) {
         this.kernel = kernel;
         this.host = host;
+        this.clock = clock;
     }
 
     /** Every installed module, with whether it is allowed and enabled in the tenant. */
@@ -80,10 +82,10 @@ public class ModuleSwitchboard {
             ModuleSwitch own = em.find(ModuleSwitch.class, new ModuleSwitch.Key(tenantCode, moduleId));
             if (own == null) {
                 own = new ModuleSwitch(tenantCode, moduleId);
-                own.set(enabled, Caller.name());
+                own.set(enabled, Caller.name(), clock.instant());
                 em.persist(own);
             } else {
-                own.set(enabled, Caller.name());
+                own.set(enabled, Caller.name(), clock.instant());
             }
             AuditLog.append(em, tenantCode, enabled ? "module.enable" : "module.disable", moduleId);
         }

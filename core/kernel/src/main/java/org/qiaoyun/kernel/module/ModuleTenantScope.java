@@ -103,6 +103,19 @@ final class ModuleTenantScope implements TenantScope {
     }
 
     @Override
+    public java.util.List<String> members(String... roles) {
+        if (caller().isEmpty()) {
+            throw new org.qiaoyun.api.PermissionDeniedException(org.qiaoyun.api.Text.of("kernel.access.nobody"));
+        }
+        java.util.Set<String> wanted = java.util.Set.of(roles);
+        return kernel.transaction(em -> em.createQuery("select a from Account a where a.tenantCode = :tenant and a.enabled = true"
+                        + " order by a.username", org.qiaoyun.kernel.identity.Account.class)
+                .setParameter("tenant", tenantCode).getResultStream()
+                .filter(a -> a.roles().stream().anyMatch(r -> wanted.contains(r.wireName())))
+                .map(org.qiaoyun.kernel.identity.Account::username).toList());
+    }
+
+    @Override
     public <T> T transaction(Function<EntityManager, T> work) {
         Open open = OPEN.get();
         if (open != null && open.moduleId().equals(module.id()) && open.tenantCode().equals(tenantCode)) {

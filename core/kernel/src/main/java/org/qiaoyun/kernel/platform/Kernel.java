@@ -109,12 +109,12 @@ public final class Kernel implements AutoCloseable {
         ColumnLengths.guard(unit, dataSource);
         store = new Store(unit);
         tenants = new TenantDirectory(store);
-        provisioning = new Provisioning(store);
+        provisioning = new Provisioning(store, clock);
         notifier = new org.qiaoyun.kernel.notify.Notifier(texts, clock);
         org.qiaoyun.kernel.identity.SecretSeal seal = org.qiaoyun.kernel.identity.SecretSeal.fromBase64(settings.secretsKey());
         modules = new ModuleHost(settings.pluginsDir(), dataSource, texts, notifier, seal);
         gate = new ModuleGate(store, modules);
-        switchboard = new ModuleSwitchboard(store, modules);
+        switchboard = new ModuleSwitchboard(store, modules, clock);
         resources = new ModuleResources(modules, gate, store, clock);
         indicators = new Indicators(store, () -> modules.installed().stream()
                 .filter(m -> m.isStarted() && !m.indicators().isEmpty())

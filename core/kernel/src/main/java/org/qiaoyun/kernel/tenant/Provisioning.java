@@ -19,9 +19,11 @@ import org.qiaoyun.kernel.persistence.Store;
 public class Provisioning {
 
     private final Store store;
+    private final java.time.Clock clock;
 
-    public Provisioning(Store store) {
+    public Provisioning(Store store, java.time.Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     /** Creates the national root once; later starts find it there. */
@@ -38,7 +40,7 @@ public class Provisioning {
     /** The national root, within a caller's transaction. */
     public Tenant createRoot(EntityManager em, String code, TenantNames names) {
         Access.requireSystem();
-        Tenant root = Tenant.root(TenantCode.of(code), names);
+        Tenant root = Tenant.root(TenantCode.of(code), names, clock.instant());
         em.persist(root);
         flushOrExplain(em, code);
         AuditLog.append(em, code, "tenant.provision", code, org.qiaoyun.api.Text.of("kernel.audit.provision-root", names.zh()));
@@ -69,7 +71,7 @@ public class Provisioning {
         if (em.find(Tenant.class, code.value()) != null) {
             throw new DuplicateTenantException(code.value());
         }
-        Tenant child = parent.provisionChild(code, level, names, division);
+        Tenant child = parent.provisionChild(code, level, names, division, clock.instant());
         em.persist(child);
         flushOrExplain(em, code.value());
         AuditLog.append(em, code.value(), "tenant.provision", code.value(),

@@ -79,7 +79,7 @@ public class Tenant implements org.qiaoyun.kernel.access.Governed {
         // for JPA
     }
 
-    private Tenant(TenantCode code, Tenant parent, TenantLevel level, TenantNames names, DivisionCode divisionCode) {
+    private Tenant(TenantCode code, Tenant parent, TenantLevel level, TenantNames names, DivisionCode divisionCode, Instant at) {
         this.code = code.value();
         this.parentCode = parent == null ? null : parent.code;
         this.path = (parent == null ? "/" : parent.path) + code.value() + "/";
@@ -88,24 +88,24 @@ public class Tenant implements org.qiaoyun.kernel.access.Governed {
         this.nameEn = names.en();
         this.status = TenantStatus.ACTIVE;
         this.divisionCode = divisionCode == null ? null : divisionCode.value();
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.createdAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     /** The root of the tree: the national federation. Made once, when the platform first starts. */
-    public static Tenant root(TenantCode code, TenantNames names) {
-        return new Tenant(code, null, TenantLevel.NATIONAL, names, null);
+    public static Tenant root(TenantCode code, TenantNames names, Instant at) {
+        return new Tenant(code, null, TenantLevel.NATIONAL, names, null, at);
     }
 
     /**
      * Provisions a federation below this one. The child's level must be below this tenant's (an
      * institution fits anywhere), and only an active tenant provisions children.
      */
-    public Tenant provisionChild(TenantCode childCode, TenantLevel childLevel, TenantNames names, DivisionCode division) {
+    public Tenant provisionChild(TenantCode childCode, TenantLevel childLevel, TenantNames names, DivisionCode division, Instant at) {
         requireWritable();
         if (!level.mayHold(childLevel)) {
             throw new TenantRuleViolation("level", "kernel.tenant.level-misplaced", childLevel.text(), level.text(), code);
         }
-        return new Tenant(childCode, this, childLevel, names, division);
+        return new Tenant(childCode, this, childLevel, names, division, at);
     }
 
     public void rename(TenantNames names) {

@@ -13,11 +13,14 @@ import org.qiaoyun.kernel.tenant.TenantNames;
 /** The rules of the tree for callers: admins look after their subtree, everybody works at home. */
 class CallerIdentityTest {
 
-    private final Tenant cn = Tenant.root(TenantCode.of("cn"), new TenantNames("中国侨联", "ACFROC"));
-    private final Tenant gd = cn.provisionChild(TenantCode.of("gd"), TenantLevel.PROVINCE, new TenantNames("广东", "GD"), null);
-    private final Tenant jiangmen = gd.provisionChild(TenantCode.of("gd-jm"), TenantLevel.CITY, new TenantNames("江门", "JM"), null);
-    private final Tenant taishan = jiangmen.provisionChild(TenantCode.of("gd-jm-ts"), TenantLevel.COUNTY, new TenantNames("台山", "TS"), null);
-    private final Tenant foshan = gd.provisionChild(TenantCode.of("gd-fs"), TenantLevel.CITY, new TenantNames("佛山", "FS"), null);
+    /** When the tenants of these stories were made (a fixed moment: the stories do not depend on the day they run). */
+    private static final java.time.Instant AT = java.time.Instant.parse("2026-11-25T08:00:00Z");
+
+    private final Tenant cn = Tenant.root(TenantCode.of("cn"), new TenantNames("中国侨联", "ACFROC"), AT);
+    private final Tenant gd = cn.provisionChild(TenantCode.of("gd"), TenantLevel.PROVINCE, new TenantNames("广东", "GD"), null, AT);
+    private final Tenant jiangmen = gd.provisionChild(TenantCode.of("gd-jm"), TenantLevel.CITY, new TenantNames("江门", "JM"), null, AT);
+    private final Tenant taishan = jiangmen.provisionChild(TenantCode.of("gd-jm-ts"), TenantLevel.COUNTY, new TenantNames("台山", "TS"), null, AT);
+    private final Tenant foshan = gd.provisionChild(TenantCode.of("gd-fs"), TenantLevel.CITY, new TenantNames("佛山", "FS"), null, AT);
 
     private CallerIdentity at(Tenant home, Role role) {
         return new CallerIdentity("someone", home.code(), home.path(), Set.of(role));

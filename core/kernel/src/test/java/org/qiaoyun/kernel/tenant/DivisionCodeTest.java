@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 /** A division code fits its level and lies within the nearest federation above that has one. */
 class DivisionCodeTest {
 
+    /** When the tenants of these stories were made (a fixed moment: the stories do not depend on the day they run). */
+    private static final java.time.Instant AT = java.time.Instant.parse("2026-11-25T08:00:00Z");
+
     private static final TenantNames NAMES = new TenantNames("侨联", "Federation");
-    private final Tenant cn = Tenant.root(TenantCode.of("cn"), NAMES);
+    private final Tenant cn = Tenant.root(TenantCode.of("cn"), NAMES, AT);
     private final Tenant guangdong = child(cn, "gd", TenantLevel.PROVINCE, "440000");
     private final Tenant jiangmen = child(guangdong, "gd-jiangmen", TenantLevel.CITY, "440700");
     private final Tenant taishan = child(jiangmen, "gd-jiangmen-taishan", TenantLevel.COUNTY, "440781");
@@ -19,7 +22,7 @@ class DivisionCodeTest {
     private final Tenant dajiang = child(taishan, "ts-dajiang", TenantLevel.TOWNSHIP, "440781100");
 
     private static Tenant child(Tenant parent, String code, TenantLevel level, String division) {
-        return parent.provisionChild(TenantCode.of(code), level, NAMES, new DivisionCode(division));
+        return parent.provisionChild(TenantCode.of(code), level, NAMES, new DivisionCode(division), AT);
     }
 
     private static String refusal(String code, TenantLevel level, Tenant nearest) {

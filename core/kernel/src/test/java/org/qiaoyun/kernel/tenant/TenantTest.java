@@ -9,8 +9,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TenantTest {
 
-    private final Tenant cn = Tenant.root(TenantCode.of("cn"), new TenantNames("中国侨联", "ACFROC"));
-    private final Tenant gd = cn.provisionChild(TenantCode.of("gd"), TenantLevel.PROVINCE, new TenantNames("广东省侨联", "Guangdong"), null);
+    /** When the tenants of these stories were made (a fixed moment: the stories do not depend on the day they run). */
+    private static final java.time.Instant AT = java.time.Instant.parse("2026-11-25T08:00:00Z");
+
+    private final Tenant cn = Tenant.root(TenantCode.of("cn"), new TenantNames("中国侨联", "ACFROC"), AT);
+    private final Tenant gd = cn.provisionChild(TenantCode.of("gd"), TenantLevel.PROVINCE, new TenantNames("广东省侨联", "Guangdong"), null, AT);
 
     @ParameterizedTest
     @ValueSource(strings = {"cn", "gd-jiangmen-taishan", "a1", "x-1-y"})
@@ -34,7 +37,7 @@ class TenantTest {
 
     @Test
     void childKeepsTheMaterialisedPathOfItsAncestors() {
-        Tenant jiangmen = gd.provisionChild(TenantCode.of("gd-jiangmen"), TenantLevel.CITY, new TenantNames("江门市侨联", "Jiangmen"), null);
+        Tenant jiangmen = gd.provisionChild(TenantCode.of("gd-jiangmen"), TenantLevel.CITY, new TenantNames("江门市侨联", "Jiangmen"), null, AT);
         assertThat(jiangmen.path()).isEqualTo("/cn/gd/gd-jiangmen/");
         assertThat(jiangmen.ancestorCodes()).containsExactly("cn", "gd");
         assertThat(jiangmen.parentCode()).isEqualTo("gd");
@@ -44,22 +47,22 @@ class TenantTest {
 
     @Test
     void childLevelMustBeBelowTheParent() {
-        assertThatThrownBy(() -> gd.provisionChild(TenantCode.of("gd2"), TenantLevel.PROVINCE, new TenantNames("x", "x"), null))
+        assertThatThrownBy(() -> gd.provisionChild(TenantCode.of("gd2"), TenantLevel.PROVINCE, new TenantNames("x", "x"), null, AT))
                 .isInstanceOf(TenantRuleViolation.class)
                 .hasMessageContaining("province cannot be placed under the province");
-        Tenant county = gd.provisionChild(TenantCode.of("gd-taishan"), TenantLevel.COUNTY, new TenantNames("台山", "Taishan"), null);
-        assertThatThrownBy(() -> county.provisionChild(TenantCode.of("c"), TenantLevel.CITY, new TenantNames("x", "x"), null))
+        Tenant county = gd.provisionChild(TenantCode.of("gd-taishan"), TenantLevel.COUNTY, new TenantNames("台山", "Taishan"), null, AT);
+        assertThatThrownBy(() -> county.provisionChild(TenantCode.of("c"), TenantLevel.CITY, new TenantNames("x", "x"), null, AT))
                 .isInstanceOf(TenantRuleViolation.class);
     }
 
     @Test
     void institutionMayHangUnderAnyLevel() {
-        Tenant jnu = gd.provisionChild(TenantCode.of("gd-jnu"), TenantLevel.INSTITUTION, new TenantNames("暨南大学侨联", "JNU"), null);
+        Tenant jnu = gd.provisionChild(TenantCode.of("gd-jnu"), TenantLevel.INSTITUTION, new TenantNames("暨南大学侨联", "JNU"), null, AT);
         assertThat(jnu.level()).isEqualTo(TenantLevel.INSTITUTION);
-        Tenant village = gd.provisionChild(TenantCode.of("gd-village"), TenantLevel.VILLAGE, new TenantNames("村", "Village"), null);
-        assertThat(village.provisionChild(TenantCode.of("v-school"), TenantLevel.INSTITUTION, new TenantNames("校", "School"), null).path())
+        Tenant village = gd.provisionChild(TenantCode.of("gd-village"), TenantLevel.VILLAGE, new TenantNames("村", "Village"), null, AT);
+        assertThat(village.provisionChild(TenantCode.of("v-school"), TenantLevel.INSTITUTION, new TenantNames("校", "School"), null, AT).path())
                 .isEqualTo("/cn/gd/gd-village/v-school/");
-        assertThatThrownBy(() -> jnu.provisionChild(TenantCode.of("jnu-county"), TenantLevel.COUNTY, new TenantNames("x", "x"), null))
+        assertThatThrownBy(() -> jnu.provisionChild(TenantCode.of("jnu-county"), TenantLevel.COUNTY, new TenantNames("x", "x"), null, AT))
                 .isInstanceOf(TenantRuleViolation.class);
     }
 
@@ -89,7 +92,7 @@ class TenantTest {
     @Test
     void suspendedTenantProvisionsNothingAndArchivedStaysArchived() {
         gd.changeStatus(TenantStatus.SUSPENDED);
-        assertThatThrownBy(() -> gd.provisionChild(TenantCode.of("gd-x"), TenantLevel.CITY, new TenantNames("x", "x"), null))
+        assertThatThrownBy(() -> gd.provisionChild(TenantCode.of("gd-x"), TenantLevel.CITY, new TenantNames("x", "x"), null, AT))
                 .isInstanceOf(TenantSuspendedException.class);
         gd.changeStatus(TenantStatus.ACTIVE);
         gd.changeStatus(TenantStatus.ARCHIVED);

@@ -62,6 +62,11 @@ public final class Visitor implements TenantScope {
     }
 
     @Override
+    public java.util.List<String> members(String... roles) {
+        throw new org.qiaoyun.api.PermissionDeniedException(org.qiaoyun.api.Text.of("kernel.access.nobody"));
+    }
+
+    @Override
     public <T> T transaction(Function<EntityManager, T> work) {
         return scope.transaction(work);
     }

@@ -32,7 +32,7 @@ public final class VolunteersDatabase {
         return scope.transaction(em -> {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                Volunteer v = Volunteer.register(scope.tenantCode() + "-v" + i, "志愿者" + i, null, null, "粤语", null, null, true);
+                Volunteer v = Volunteer.register(scope.tenantCode() + "-v" + i, "志愿者" + i, null, null, "粤语", null, null, true, NOW);
                 em.persist(v);
                 ids.add(v.id());
             }

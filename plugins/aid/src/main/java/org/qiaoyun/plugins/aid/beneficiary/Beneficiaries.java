@@ -41,8 +41,7 @@ public final class Beneficiaries {
                 throw new ConflictException(numberField(document.kind()),
                         Text.of("aid.beneficiary.id-registered-as", existing.name(), existing.id()));
             });
-            Beneficiary person = Beneficiary.register(registration, document, vault, today);
-            person.registeredAt(scope.clock().instant());
+            Beneficiary person = Beneficiary.register(registration, document, vault, scope.clock());
             em.persist(person);
             scope.audit("beneficiary.register", person.id()); // the object names the record; no personal data in the log
             return person;

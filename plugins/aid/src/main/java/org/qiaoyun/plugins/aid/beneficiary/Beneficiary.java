@@ -142,17 +142,14 @@ public class Beneficiary {
     }
 
     /** Registers a person; the ID number is checked here and kept only through the vault. */
-    /** The service stamps the registration with the scope's clock (tests fix it). */
-    void registeredAt(java.time.Instant when) {
-        createdAt = OffsetDateTime.ofInstant(when, ZoneOffset.UTC);
-    }
-
-    public static Beneficiary register(Registration r, ResidentId residentId, IdVault vault, LocalDate today) {
-        return register(r, IdentityDocument.of(residentId), vault, today);
+    public static Beneficiary register(Registration r, ResidentId residentId, IdVault vault, java.time.Clock clock) {
+        return register(r, IdentityDocument.of(residentId), vault, clock);
     }
 
     /** Registers a person by a checked document; the birth date and sex the number carries win over typed ones that disagree. */
-    public static Beneficiary register(Registration r, IdentityDocument document, IdVault vault, LocalDate today) {
+    public static Beneficiary register(Registration r, IdentityDocument document, IdVault vault, java.time.Clock clock) {
+        // "today" for the plausibility of dates and "now" for the record, both from the scope's one clock
+        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
         Beneficiary b = new Beneficiary();
         b.id = UUID.randomUUID().toString();
         if (r.name() == null || r.name().isBlank()) {
@@ -193,7 +190,7 @@ public class Beneficiary {
         }
         b.consentDate = r.consentDate();
         b.consentBy = r.consentBy().strip();
-        b.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        b.createdAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         return b;
     }
 

@@ -248,8 +248,7 @@ public final class BeneficiaryImport {
                     if (!inFile.add(hash)) {
                         throw new InvalidInputException("residentId", Text.of("aid.import.id-twice"));
                     }
-                    Beneficiary registered = Beneficiary.register(registration, id, vault, today);
-                    registered.registeredAt(scope.clock().instant());
+                    Beneficiary registered = Beneficiary.register(registration, id, vault, scope.clock());
                     valid.add(registered);
                 } catch (InvalidInputException e) {
                     errors.add(new RowError(shown, column(e.field()), e.getMessage(), e.text()));

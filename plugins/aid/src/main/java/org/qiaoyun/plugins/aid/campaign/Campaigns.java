@@ -256,6 +256,12 @@ public final class Campaigns {
         return new Campaign.Totals(households.size(), new Money(cash), new Money(goods), new Money(largest));
     }
 
+    /** Who may be sent to visit households: the federation's caseworkers, admins and volunteers (caseworkers and admins ask). */
+    public List<String> visitors() {
+        Permissions.requireCaseworker(scope);
+        return scope.members("caseworker", "admin", "volunteer");
+    }
+
     private void requireMember(String visitor) {
         if (visitor != null && !visitor.isBlank() && !scope.hasMember(visitor.strip())) {
             throw new InvalidInputException("visitor", Text.of("aid.campaign.visitor-not-member", visitor.strip()));

@@ -117,16 +117,17 @@ public class AidCase {
     protected AidCase() {
     }
 
-    /** Drafts a case; the first event of its timeline comes with it. */
-    public static Drafted draft(String beneficiaryId, AidType type, Money requested, String summary, String by) {
-        return draft(beneficiaryId, type, requested, null, summary, by);
+    /** Drafts a case at {@code at} (the scope's clock); the first event of its timeline comes with it. */
+    public static Drafted draft(String beneficiaryId, AidType type, Money requested, String summary, String by, java.time.Instant at) {
+        return draft(beneficiaryId, type, requested, null, summary, by, at);
     }
 
     /**
      * Drafts a case that may give goods ({@code goods}, null for none): cash may then be zero, and only
      * then. The goods come from no fund; they are handed over with the step {@code deliver}.
      */
-    public static Drafted draft(String beneficiaryId, AidType type, Money requested, Goods goods, String summary, String by) {
+    public static Drafted draft(String beneficiaryId, AidType type, Money requested, Goods goods, String summary, String by,
+                                java.time.Instant at) {
         if (type == null) {
             throw new InvalidInputException("type", Text.of("aid.case.type-required"));
         }
@@ -143,9 +144,9 @@ public class AidCase {
         c.summary = summary == null || summary.isBlank() ? null : summary.strip();
         c.status = CaseStatus.DRAFT;
         c.createdBy = by;
-        c.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        c.createdAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
         c.updatedAt = c.createdAt;
-        return new Drafted(c, new CaseEvent(c.id, by, "draft", null, CaseStatus.DRAFT, c.summary));
+        return new Drafted(c, new CaseEvent(c.id, by, "draft", null, CaseStatus.DRAFT, c.summary).at(at));
     }
 
     /** A new case and its first event. */
@@ -220,7 +221,6 @@ public class AidCase {
         if (decided(amount).compareTo(limit) > 0) {
             firstApprover = by;
             pendingFen = amount.fen();
-            updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
             return new CaseEvent(id, by, "first-approval", status, status,
                     Text.of("aid.event.first-approval", decided(amount), limit, comment == null ? "" : comment.strip()).stored());
         }
@@ -343,13 +343,10 @@ public class AidCase {
         return move(by, CaseStep.CLOSE_UNPAID.wire(), CaseStatus.CLOSED, reason);
     }
 
-    /** The service stamps a new case with the scope's clock (tests fix it; the entity alone knows only the wall clock). */
-    void opened(java.time.Instant when) {
-        createdAt = OffsetDateTime.ofInstant(when, ZoneOffset.UTC);
-        updatedAt = createdAt;
-    }
-
-    /** The service stamps a step with the scope's clock. */
+    /**
+     * The service stamps a step with the scope's clock, as it stamps the step's {@link CaseEvent}: a step knows what
+     * it does, not when (the case never reads a clock of its own, so that tests and the timeline agree on the time).
+     */
     void changed(java.time.Instant when) {
         updatedAt = OffsetDateTime.ofInstant(when, ZoneOffset.UTC);
     }
@@ -378,7 +375,6 @@ public class AidCase {
     private CaseEvent move(String by, String action, CaseStatus to, String comment) {
         CaseStatus from = status;
         status = to;
-        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         return new CaseEvent(id, by, action, from, to, comment);
     }
 

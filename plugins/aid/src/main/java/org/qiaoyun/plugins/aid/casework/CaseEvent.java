@@ -57,7 +57,6 @@ public class CaseEvent {
     CaseEvent(String caseId, String by, String action, CaseStatus from, CaseStatus to, String comment) {
         this.id = UUID.randomUUID().toString();
         this.caseId = caseId;
-        this.at = OffsetDateTime.now(ZoneOffset.UTC);
         this.by = by;
         this.action = action;
         this.from = from;
@@ -89,7 +88,7 @@ public class CaseEvent {
         return to;
     }
 
-    /** The service stamps the event with the scope's clock (tests fix it; the entity alone knows only the wall clock). */
+    /** The service stamps the event with the scope's clock before it is kept (an event unstamped is refused by the column). */
     CaseEvent at(java.time.Instant when) {
         this.at = OffsetDateTime.ofInstant(when, ZoneOffset.UTC);
         return this;

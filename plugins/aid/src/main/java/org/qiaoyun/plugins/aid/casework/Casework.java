@@ -44,10 +44,10 @@ public final class Casework {
             if (beneficiaryId == null || !Beneficiaries.exists(em, beneficiaryId)) {
                 throw new InvalidInputException("beneficiaryId", Text.of("aid.beneficiary.unknown", beneficiaryId));
             }
-            AidCase.Drafted drafted = AidCase.draft(beneficiaryId, type, requested, goods, summary, Permissions.caller(scope));
-            drafted.aidCase().opened(scope.clock().instant());
+            AidCase.Drafted drafted = AidCase.draft(beneficiaryId, type, requested, goods, summary, Permissions.caller(scope),
+                    scope.clock().instant());
             em.persist(drafted.aidCase());
-            em.persist(drafted.event().at(scope.clock().instant()));
+            em.persist(drafted.event());
             scope.audit("case.draft", drafted.aidCase().id(), goods == null
                     ? Text.of("aid.audit.case-draft", Text.of("aid.type." + type.name()), requested)
                     : Text.of("aid.audit.case-draft-in-kind", Text.of("aid.type." + type.name()), requested, goods.estimatedValue()));
@@ -114,6 +114,12 @@ public final class Casework {
     public AidCase deliver(String caseId, Long version, String comment) {
         Permissions.requireCaseworker(scope);
         return step(caseId, version, (c, by) -> c.deliver(by, scope.clock().instant(), comment));
+    }
+
+    /** Whom a case may be given to: the federation's caseworkers and admins (caseworkers and admins ask). */
+    public List<String> assignees() {
+        Permissions.requireCaseworker(scope);
+        return scope.members("caseworker", "admin");
     }
 
     /**

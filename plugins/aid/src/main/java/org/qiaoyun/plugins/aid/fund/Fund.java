@@ -61,7 +61,7 @@ public class Fund {
     protected Fund() {
     }
 
-    public Fund(String name, FundSource source, String donor) {
+    public Fund(String name, FundSource source, String donor, java.time.Instant openedAt) {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("name", Text.of("aid.fund.name-required"));
         }
@@ -72,7 +72,7 @@ public class Fund {
         this.name = name.strip();
         this.source = source;
         this.donor = donor == null || donor.isBlank() ? null : donor.strip();
-        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.createdAt = OffsetDateTime.ofInstant(openedAt, ZoneOffset.UTC);
     }
 
     /** Money comes in: a receipt. */
@@ -123,11 +123,6 @@ public class Fund {
             balanceFen = Math.addExact(balanceFen, original.amount().fen());
         }
         return new FundEntry(this, FundEntry.Kind.REVERSAL, original.amount(), balance(), original.caseId(), by, reason, at, original.id());
-    }
-
-    /** The service stamps a new fund with the scope's clock (tests fix it). */
-    void openedAt(java.time.Instant when) {
-        createdAt = OffsetDateTime.ofInstant(when, ZoneOffset.UTC);
     }
 
     public java.time.Instant createdAt() {

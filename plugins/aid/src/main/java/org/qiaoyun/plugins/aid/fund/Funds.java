@@ -24,8 +24,7 @@ public final class Funds {
     public Fund open(String name, FundSource source, String donor) {
         Permissions.requireAdmin(scope);
         return scope.transaction(em -> {
-            Fund fund = new Fund(name, source, donor);
-            fund.openedAt(scope.clock().instant());
+            Fund fund = new Fund(name, source, donor, scope.clock().instant());
             em.persist(fund);
             scope.audit("fund.open", fund.id(), Text.of("aid.audit.fund-open", fund.name(), Text.of("aid.source." + source.name())));
             return fund;

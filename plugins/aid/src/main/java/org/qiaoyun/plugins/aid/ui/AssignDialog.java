@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.combobox.ComboBox;
 
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.aid.casework.AidCase;
@@ -25,10 +25,10 @@ final class AssignDialog {
         dialog.setId("aid-assign-dialog");
         dialog.setHeaderTitle(t.get("assign.title"));
         FormErrors form = new FormErrors(t);
-        TextField assignee = form.required("assignee", new TextField(t.get("assign.assignee")));
+        ComboBox<String> assignee = form.required("assignee", new ComboBox<>(t.get("assign.assignee"), new Casework(tenant).assignees()));
         assignee.setId("aid-assign-assignee");
         assignee.setHelperText(t.get("assign.assignee.hint"));
-        assignee.setValue(aidCase.assignment() == null ? tenant.currentUser().orElse("") : aidCase.assignment().assignee());
+        assignee.setValue(aidCase.assignment() == null ? tenant.currentUser().orElse(null) : aidCase.assignment().assignee());
         DatePicker due = form.field("dueDate", new DatePicker(t.get("assign.due")));
         due.setId("aid-assign-due");
         due.setClearButtonVisible(true);

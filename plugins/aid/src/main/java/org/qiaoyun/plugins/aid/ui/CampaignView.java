@@ -84,8 +84,8 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
         households.addColumn(h -> t.get("campaign.outcome." + h.outcome().name())
                 + (h.notHandedReason() == null ? "" : "：" + h.notHandedReason())).setHeader(t.get("campaign.outcome")).setAutoWidth(true);
         if (c.status() == Campaign.Status.DRAFT && (tenant.callerHas("caseworker") || tenant.callerHas("admin"))) {
-            households.addComponentColumn(h -> removal(h, names.getOrDefault(h.beneficiaryId(), ""))).setKey("remove").setAutoWidth(true)
-                    .setFlexGrow(0);
+            households.addComponentColumn(h -> new HorizontalLayout(handoutChange(h, names.getOrDefault(h.beneficiaryId(), "")),
+                    removal(h, names.getOrDefault(h.beneficiaryId(), "")))).setKey("remove").setAutoWidth(true).setFlexGrow(0);
         }
         households.setAllRowsVisible(true);
         households.setEmptyStateComponent(new EmptyState(t.get("campaign.households.none"), t.get("campaign.households.first")));
@@ -117,7 +117,10 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
             pick.setId("aid-campaign-pick");
             Button one = new Button(t.get("campaign.add"), e -> PickDialog.open(tenant, vault, t, c, true, this::show));
             one.setId("aid-campaign-add");
-            actions.add(pick, one);
+            Button change = new Button(t.get("campaign.change"), e -> CampaignDialog.change(tenant, t, c,
+                    new Campaigns(tenant).budget(c.id()), changed -> show()));
+            change.setId("aid-campaign-change");
+            actions.add(pick, one, change);
         }
         if (c.status() == Campaign.Status.DRAFT && decides) {
             Button approve = new Button(t.get("campaign.approve"), e -> Confirm.ask(t, t.get("campaign.approve.question", a.households()),
@@ -153,6 +156,14 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
             actions.add(notice);
         }
         return actions;
+    }
+
+    /** Changes what one household of the draft is handed and who visits it. */
+    private Button handoutChange(Household h, String name) {
+        Button change = new Button(t.get("campaign.household.change"), e -> PickDialog.change(tenant, t, campaignId, h, name, this::show));
+        change.setId("aid-campaign-change-" + h.id());
+        change.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        return change;
     }
 
     /** Takes a household off the draft's list, after a confirmation. */

@@ -38,7 +38,7 @@ public class CampaignsView extends VerticalLayout implements BeforeEnterObserver
         Words t = AidWords.of(getLocale());
         removeAll();
         boolean prepares = tenant.callerHas("caseworker") || tenant.callerHas("admin");
-        Button draft = new Button(t.get("campaigns.new"), e -> NewCampaignDialog.open(tenant, t, this::open));
+        Button draft = new Button(t.get("campaigns.new"), e -> CampaignDialog.draft(tenant, t, this::open));
         draft.setId("aid-campaign-new");
         draft.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         draft.setVisible(prepares);

@@ -1,5 +1,7 @@
 package org.qiaoyun.plugins.aid.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -28,7 +30,8 @@ import org.qiaoyun.screens.Words;
  * Picks the households the campaign's rule names (its vulnerabilities and areas), each handed the same cash and/or
  * goods and visited by one user of the federation; those in the list already (and for 金秋助学 those granted this
  * school year) are left out, and the dialog says how many. Opened for one person, it adds that person (found by
- * name, shown with the masked document number) with the area the public list is to show.
+ * name, shown with the masked document number) with the area the public list is to show. Opened for a household of
+ * the list, it changes what that household is handed and who visits it.
  */
 final class PickDialog {
 
@@ -53,34 +56,21 @@ final class PickDialog {
         area.setMaxLength(100);
         person.setVisible(onePerson);
         area.setVisible(onePerson);
-        BigDecimalField cash = form.field("cash", new BigDecimalField(t.get("campaign.cash")));
-        cash.setId("aid-pick-cash");
-        TextField goods = form.field("goods", new TextField(t.get("campaign.goods.what")));
-        goods.setId("aid-pick-goods");
-        goods.setMaxLength(Goods.DESCRIPTION_LENGTH);
-        IntegerField quantity = form.field("quantity", new IntegerField(t.get("campaign.goods.quantity")));
-        quantity.setId("aid-pick-quantity");
-        BigDecimalField value = form.field("goodsValue", new BigDecimalField(t.get("campaign.goods.value")));
-        value.setId("aid-pick-goods-value");
-        TextField visitor = form.field("visitor", new TextField(t.get("campaign.visitor")));
-        visitor.setId("aid-pick-visitor");
-        visitor.setHelperText(t.get("campaign.visitor.hint"));
-        dialog.add(new Paragraph(t.get(onePerson ? "campaign.add.intro" : "campaign.pick.intro")),
-                new FormLayout(person, area, cash, goods, quantity, value, visitor));
+        HandoutFields handout = new HandoutFields(t, form, new Campaigns(tenant).visitors());
+        dialog.add(new Paragraph(t.get(onePerson ? "campaign.add.intro" : "campaign.pick.intro")), new FormLayout(person, area));
+        dialog.add(handout.layout);
         Button save = new Button(t.get(onePerson ? "campaign.add" : "campaign.pick"));
         save.setId("aid-pick-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             String[] told = new String[1];
             if (form.save(() -> {
-                Household.Handout handout = new Household.Handout(cash.getValue() == null ? null : Money.yuan("cash", cash.getValue(), false),
-                        goods.getValue(), quantity.getValue(), value.getValue() == null ? null : Money.yuan("goodsValue", value.getValue(), true));
                 Campaigns campaigns = new Campaigns(tenant);
                 if (onePerson) {
-                    campaigns.add(campaign.id(), person.getValue().id(), area.getValue(), handout, visitor.getValue());
+                    campaigns.add(campaign.id(), person.getValue().id(), area.getValue(), handout.handout(), handout.visitor());
                     told[0] = t.get("campaign.added", person.getValue().name());
                 } else {
-                    Campaigns.Picked done = campaigns.pick(campaign.id(), handout, visitor.getValue());
+                    Campaigns.Picked done = campaigns.pick(campaign.id(), handout.handout(), handout.visitor());
                     told[0] = t.get("campaign.picked", done.added(), done.skipped());
                 }
             })) {
@@ -92,5 +82,75 @@ final class PickDialog {
         dialog.getFooter().add(new Button(t.get("cancel"), e -> dialog.close()), save);
         dialog.open();
         return dialog;
+    }
+
+    /** Changes what one household of a draft is handed and who visits it, from the version the screen read. */
+    static Dialog change(TenantScope tenant, Words t, String campaignId, Household household, String name, Runnable changed) {
+        Dialog dialog = new Dialog();
+        dialog.setId("aid-pick-dialog");
+        dialog.setHeaderTitle(t.get("campaign.household.change.title", name));
+        FormErrors form = new FormErrors(t);
+        HandoutFields handout = new HandoutFields(t, form, new Campaigns(tenant).visitors());
+        handout.show(household.handout(), household.visitor());
+        dialog.add(handout.layout);
+        Button save = new Button(t.get("save"));
+        save.setId("aid-pick-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            if (form.save(() -> new Campaigns(tenant).change(campaignId, household.id(), household.version(), handout.handout(),
+                    handout.visitor()))) {
+                dialog.close();
+                Attempt.told(t.get("campaign.household.changed", name));
+                changed.run();
+            }
+        });
+        dialog.getFooter().add(new Button(t.get("cancel"), e -> dialog.close()), save);
+        dialog.open();
+        return dialog;
+    }
+
+    /** What a household is handed (cash, goods with quantity and value) and who visits it, chosen among the federation's users. */
+    private static final class HandoutFields {
+
+        final FormLayout layout;
+        private final BigDecimalField cash;
+        private final TextField goods;
+        private final IntegerField quantity;
+        private final BigDecimalField value;
+        private final ComboBox<String> visitor;
+
+        HandoutFields(Words t, FormErrors form, List<String> visitors) {
+            cash = form.field("cash", new BigDecimalField(t.get("campaign.cash")));
+            cash.setId("aid-pick-cash");
+            goods = form.field("goods", new TextField(t.get("campaign.goods.what")));
+            goods.setId("aid-pick-goods");
+            goods.setMaxLength(Goods.DESCRIPTION_LENGTH);
+            quantity = form.field("quantity", new IntegerField(t.get("campaign.goods.quantity")));
+            quantity.setId("aid-pick-quantity");
+            value = form.field("goodsValue", new BigDecimalField(t.get("campaign.goods.value")));
+            value.setId("aid-pick-goods-value");
+            visitor = form.field("visitor", new ComboBox<>(t.get("campaign.visitor"), visitors));
+            visitor.setId("aid-pick-visitor");
+            visitor.setClearButtonVisible(true);
+            visitor.setHelperText(t.get("campaign.visitor.hint"));
+            layout = new FormLayout(cash, goods, quantity, value, visitor);
+        }
+
+        void show(Household.Handout handout, String who) {
+            cash.setValue(handout.cash().isPositive() ? handout.cash().toYuan() : null);
+            goods.setValue(handout.goods() == null ? "" : handout.goods());
+            quantity.setValue(handout.quantity());
+            value.setValue(handout.goodsValue() == null ? null : handout.goodsValue().toYuan());
+            visitor.setValue(who);
+        }
+
+        Household.Handout handout() {
+            return new Household.Handout(cash.getValue() == null ? null : Money.yuan("cash", cash.getValue(), false),
+                    goods.getValue(), quantity.getValue(), value.getValue() == null ? null : Money.yuan("goodsValue", value.getValue(), true));
+        }
+
+        String visitor() {
+            return visitor.getValue();
+        }
     }
 }

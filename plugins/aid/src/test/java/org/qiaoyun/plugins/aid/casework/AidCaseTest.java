@@ -18,7 +18,7 @@ class AidCaseTest {
     private static final java.time.Instant AT = java.time.Instant.parse("2026-11-25T02:00:00Z");
 
     private AidCase verifiedCase(Money requested) {
-        AidCase c = AidCase.draft("person-1", AidType.MEDICAL_AID, requested, "手术费用", "worker").aidCase();
+        AidCase c = AidCase.draft("person-1", AidType.MEDICAL_AID, requested, "手术费用", "worker", AT).aidCase();
         c.submit("worker", null);
         c.verify("worker", TODAY.minusDays(1), "李社工", "家庭困难属实", TODAY);
         return c;
@@ -44,7 +44,7 @@ class AidCaseTest {
     /** What the workflow notes on the timeline reads in the reader's language; what a person wrote stays as written. */
     @Test
     void timelineNotesAreKeptByTheirCodeAndReadInEachLanguage() {
-        AidCase c = AidCase.draft("person-1", AidType.MEDICAL_AID, new Money(300_00), null, "worker").aidCase();
+        AidCase c = AidCase.draft("person-1", AidType.MEDICAL_AID, new Money(300_00), null, "worker", AT).aidCase();
         CaseEvent submitted = c.submit("worker", "请审核 urgent");
         CaseEvent visited = c.verify("worker", TODAY, "李社工", "属实", TODAY);
         assertThat(visited.comment(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo(TODAY + " 由 李社工 入户核实");
@@ -88,7 +88,7 @@ class AidCaseTest {
      */
     private static AidCase caseIn(CaseStatus status) {
         AidCase c = AidCase.draft("person-1", AidType.MEDICAL_AID, new Money(200_00), Goods.of("轮椅一台", new Money(100_00)), null,
-                "worker").aidCase();
+                "worker", AT).aidCase();
         if (status == CaseStatus.DRAFT) {
             return c;
         }
@@ -142,7 +142,7 @@ class AidCaseTest {
     /** A draft nobody will submit (a duplicate, a request taken back) is withdrawn: the case ends, undecided. */
     @Test
     void aDraftIsWithdrawnAndTheCaseEnds() {
-        AidCase c = AidCase.draft("person-1", AidType.LIVING_SUBSIDY, new Money(500_00), null, "worker").aidCase();
+        AidCase c = AidCase.draft("person-1", AidType.LIVING_SUBSIDY, new Money(500_00), null, "worker", AT).aidCase();
         assertThat(c.nextActions()).containsExactly("submit", "withdraw");
         CaseEvent withdrawn = c.withdraw("worker", "重复录入");
         assertThat(withdrawn.action()).isEqualTo("withdraw");
@@ -151,7 +151,7 @@ class AidCaseTest {
         assertThat(c.status().isOpen()).isFalse();
         assertThat(c.nextActions()).isEmpty();
         assertThatThrownBy(() -> c.submit("worker", null)).isInstanceOf(ConflictException.class);
-        AidCase submitted = AidCase.draft("person-1", AidType.LIVING_SUBSIDY, new Money(500_00), null, "worker").aidCase();
+        AidCase submitted = AidCase.draft("person-1", AidType.LIVING_SUBSIDY, new Money(500_00), null, "worker", AT).aidCase();
         submitted.submit("worker", null);
         assertThatThrownBy(() -> submitted.withdraw("worker", null)).as("a submitted case awaits its decision")
                 .isInstanceOfSatisfying(ConflictException.class, refused -> assertThat(refused.text().code()).isEqualTo("aid.case.step-not-now"));
@@ -204,7 +204,7 @@ class AidCaseTest {
     @Test
     void aCaseInKindMayAskNoCashAndItsGoodsAreHandedOverOnce() {
         AidCase c = AidCase.draft("person-1", AidType.HOLIDAY_VISIT, Money.ZERO, Goods.of("大米一袋、食用油一桶", new Money(300_00)),
-                "春节慰问", "worker").aidCase();
+                "春节慰问", "worker", AT).aidCase();
         assertThat(c.inKind()).isTrue();
         c.submit("worker", null);
         c.verify("worker", TODAY, "李社工", "独居老人", TODAY);
@@ -225,12 +225,12 @@ class AidCaseTest {
 
     @Test
     void onlyAidInKindMayAskNoCashAndItsGoodsAreDescribedAndValued() {
-        assertThatThrownBy(() -> AidCase.draft("p", AidType.HOLIDAY_VISIT, Money.ZERO, null, null, "w"))
+        assertThatThrownBy(() -> AidCase.draft("p", AidType.HOLIDAY_VISIT, Money.ZERO, null, null, "w", AT))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
                     assertThat(refused.field()).isEqualTo("requestedAmount");
                     assertThat(refused.text().code()).isEqualTo("aid.case.requested-positive");
                 });
-        assertThatThrownBy(() -> AidCase.draft("p", AidType.HOLIDAY_VISIT, new Money(-1), Goods.of("米", new Money(1)), null, "w"))
+        assertThatThrownBy(() -> AidCase.draft("p", AidType.HOLIDAY_VISIT, new Money(-1), Goods.of("米", new Money(1)), null, "w", AT))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.field()).isEqualTo("requestedAmount"));
         assertThatThrownBy(() -> Goods.of(" ", new Money(100_00))).isInstanceOfSatisfying(InvalidInputException.class,
                 refused -> assertThat(refused.field()).isEqualTo("goods"));
@@ -251,7 +251,7 @@ class AidCaseTest {
     @Test
     void theGoodsValueCountsTowardTheApproversLimit() {
         AidCase c = AidCase.draft("person-1", AidType.CHARITY_PROGRAMME, new Money(1_000_00), Goods.of("助听器一副", new Money(4_500_00)),
-                null, "worker").aidCase();
+                null, "worker", AT).aidCase();
         c.submit("worker", null);
         c.verify("worker", TODAY, "李社工", "属实", TODAY);
         CaseEvent first = c.approve("director", new Money(1_000_00), ADMIN_LIMIT, null);
@@ -270,7 +270,7 @@ class AidCaseTest {
 
     @Test
     void illegalStepIsRefusedSayingWhatIsPossible() {
-        AidCase c = AidCase.draft("person-1", AidType.LIVING_SUBSIDY, new Money(500_00), null, "worker").aidCase();
+        AidCase c = AidCase.draft("person-1", AidType.LIVING_SUBSIDY, new Money(500_00), null, "worker", AT).aidCase();
         assertThatThrownBy(() -> c.approve("director", new Money(500_00), ADMIN_LIMIT, null))
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("a draft case cannot be sent to approve; possible now: submit, withdraw")
@@ -314,12 +314,12 @@ class AidCaseTest {
 
     @Test
     void whoDraftedOrVerifiedTheCaseDoesNotApproveItWhenAColleagueSubmitted() {
-        AidCase c = AidCase.draft("person-1", AidType.MEDICAL_AID, new Money(500_00), "手术费用", "drafter").aidCase();
+        AidCase c = AidCase.draft("person-1", AidType.MEDICAL_AID, new Money(500_00), "手术费用", "drafter", AT).aidCase();
         c.submit("colleague", null);
         c.verify("drafter", TODAY.minusDays(1), "李社工", "家庭困难属实", TODAY);
         assertThatThrownBy(() -> c.approve("drafter", new Money(500_00), ADMIN_LIMIT, null))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("drafted or verified");
-        AidCase visited = AidCase.draft("person-2", AidType.MEDICAL_AID, new Money(500_00), null, "drafter").aidCase();
+        AidCase visited = AidCase.draft("person-2", AidType.MEDICAL_AID, new Money(500_00), null, "drafter", AT).aidCase();
         visited.submit("colleague", null);
         visited.verify("visitor", TODAY.minusDays(1), "王社工", "属实", TODAY);
         assertThatThrownBy(() -> visited.approve("visitor", new Money(500_00), ADMIN_LIMIT, null))
@@ -346,7 +346,7 @@ class AidCaseTest {
 
     @Test
     void homeVisitNeedsDateVisitorAndFindingsAndCannotBeInTheFuture() {
-        AidCase c = AidCase.draft("person-1", AidType.HOLIDAY_VISIT, new Money(200_00), null, "worker").aidCase();
+        AidCase c = AidCase.draft("person-1", AidType.HOLIDAY_VISIT, new Money(200_00), null, "worker", AT).aidCase();
         c.submit("worker", null);
         assertThatThrownBy(() -> c.verify("worker", TODAY.plusDays(1), "李", "好", TODAY))
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("visitDate"));
@@ -358,8 +358,8 @@ class AidCaseTest {
 
     @Test
     void draftNeedsATypeAndAPositiveAmount() {
-        assertThatThrownBy(() -> AidCase.draft("p", null, new Money(1), null, "w")).hasMessageContaining("kind of aid");
-        assertThatThrownBy(() -> AidCase.draft("p", AidType.MEDICAL_AID, Money.ZERO, null, "w"))
+        assertThatThrownBy(() -> AidCase.draft("p", null, new Money(1), null, "w", AT)).hasMessageContaining("kind of aid");
+        assertThatThrownBy(() -> AidCase.draft("p", AidType.MEDICAL_AID, Money.ZERO, null, "w", AT))
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("requestedAmount"));
     }
 

@@ -58,6 +58,9 @@ class CaseAssignmentTest {
         AidCase kept = draft(director, "区叔");
 
         Casework work = new Casework(director);
+        assertThat(work.assignees()).as("the screen offers the caseworkers and admins, not the volunteer").containsExactly("director", "lin");
+        assertThatThrownBy(() -> new Casework(director.as("guide", "volunteer")).assignees())
+                .isInstanceOf(org.qiaoyun.api.PermissionDeniedException.class);
         assertThatThrownBy(() -> work.assign(given.id(), null, "guide", TODAY.plusDays(5)))
                 .as("a volunteer takes no case").isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("assignee"));

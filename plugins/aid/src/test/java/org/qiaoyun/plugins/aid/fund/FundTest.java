@@ -33,7 +33,7 @@ class FundTest {
 
     @Test
     void fundCannotGoNegative() {
-        Fund fund = new Fund("侨爱心基金", FundSource.OVERSEAS_DONATION, "旅美台山同乡会");
+        Fund fund = new Fund("侨爱心基金", FundSource.OVERSEAS_DONATION, "旅美台山同乡会", AT);
         fund.receive(new Money(100_00), "admin", "捐赠", AT);
         FundEntry paid = fund.disburse(new Money(60_00), "case-1", "worker", null, AT);
         assertThat(paid.balance()).isEqualTo(new Money(40_00));
@@ -47,7 +47,7 @@ class FundTest {
     /** A wrong line is put right by a line the other way that names it; the original stays, and once is all. */
     @Test
     void aWrongLineIsReversedOnceTheOtherWayAndTheOriginalStays() {
-        Fund fund = new Fund("侨爱心基金", FundSource.OVERSEAS_DONATION, null);
+        Fund fund = new Fund("侨爱心基金", FundSource.OVERSEAS_DONATION, null, AT);
         FundEntry receipt = fund.receive(new Money(100_00), "admin", "捐赠", AT);
         FundEntry paid = fund.disburse(new Money(30_00), "case-1", "worker", null, AT);
         FundEntry back = fund.reverse(paid, false, "director", "重复发放", AT);
@@ -70,7 +70,7 @@ class FundTest {
 
     @Test
     void aReceiptWhoseMoneyWasPaidOutIsNotReversed() {
-        Fund fund = new Fund("敬老基金", FundSource.FISCAL_BUDGET, null);
+        Fund fund = new Fund("敬老基金", FundSource.FISCAL_BUDGET, null, AT);
         FundEntry receipt = fund.receive(new Money(100_00), "admin", null, AT);
         fund.disburse(new Money(60_00), "case-1", "worker", null, AT);
         assertThatThrownBy(() -> fund.reverse(receipt, false, "director", "金额录错", AT)).isInstanceOfSatisfying(ConflictException.class,
@@ -82,7 +82,7 @@ class FundTest {
 
     @Test
     void fundNeedsNameAndSource() {
-        assertThatThrownBy(() -> new Fund(" ", FundSource.OTHER, null)).hasMessageContaining("name");
-        assertThatThrownBy(() -> new Fund("x", null, null)).hasMessageContaining("source");
+        assertThatThrownBy(() -> new Fund(" ", FundSource.OTHER, null, AT)).hasMessageContaining("name");
+        assertThatThrownBy(() -> new Fund("x", null, null, AT)).hasMessageContaining("source");
     }
 }

@@ -25,7 +25,7 @@ class ScheduleTest {
     private static final YearMonth DECEMBER = YearMonth.of(2026, 12);
 
     private static AidCase approved(Money amount) {
-        AidCase c = AidCase.draft("person-1", AidType.LIVING_SUBSIDY, amount, "独居老人生活补助", "worker").aidCase();
+        AidCase c = AidCase.draft("person-1", AidType.LIVING_SUBSIDY, amount, "独居老人生活补助", "worker", AT).aidCase();
         c.submit("worker", null);
         c.verify("worker", TODAY, "李社工", "属实", TODAY);
         c.approve("director", amount, new Money(5_000_00), null);
@@ -71,7 +71,7 @@ class ScheduleTest {
         assertThat(refusedAt(() -> Schedule.set(c, "fund-1", new Money(10_00), null, 4, "director", AT)).field()).isEqualTo("firstMonth");
         assertThat(refusedAt(() -> Schedule.set(c, "fund-1", new Money(10_00), DECEMBER, 0, "director", AT)).field()).isEqualTo("months");
         assertThat(refusedAt(() -> Schedule.set(c, "fund-1", new Money(10_00), DECEMBER, 37, "director", AT)).field()).isEqualTo("months");
-        AidCase draft = AidCase.draft("person-2", AidType.LIVING_SUBSIDY, new Money(900_00), null, "worker").aidCase();
+        AidCase draft = AidCase.draft("person-2", AidType.LIVING_SUBSIDY, new Money(900_00), null, "worker", AT).aidCase();
         assertThatThrownBy(() -> Schedule.set(draft, "fund-1", new Money(300_00), DECEMBER, 3, "director", AT))
                 .as("not before approval").isInstanceOf(ConflictException.class);
     }

@@ -57,7 +57,7 @@ class NewsletterEmailTest {
         mail = new EmailChannel(new MailSettings("127.0.0.1", port, null, null, "台山市侨联 <newsletter@qiaoyun.example.cn>", "none"));
         Texts texts = new Texts();
         texts.register("events", EventsModule.class.getClassLoader());
-        notifier = new Notifier(texts, Clock.systemUTC());
+        notifier = new Notifier(texts, org.qiaoyun.testing.StoryClock.ticking());
     }
 
     @AfterEach

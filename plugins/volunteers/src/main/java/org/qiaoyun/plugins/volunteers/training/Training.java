@@ -52,7 +52,9 @@ public class Training {
     protected Training() {
     }
 
-    public static Training completed(String volunteerId, String course, LocalDate on, int hours, String by, LocalDate today) {
+    /** A course completed {@code on} a day, recorded by {@code by} now by the scope's clock (no course completes in the future). */
+    public static Training completed(String volunteerId, String course, LocalDate on, int hours, String by, java.time.Clock clock) {
+        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
         if (course == null || course.isBlank()) {
             throw new InvalidInputException("course", Text.of("volunteers.training.course-required"));
         }
@@ -69,7 +71,7 @@ public class Training {
         t.completedOn = on;
         t.hours = hours;
         t.recordedBy = by;
-        t.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        t.recordedAt = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         return t;
     }
 

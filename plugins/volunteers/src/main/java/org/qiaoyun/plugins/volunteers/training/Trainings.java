@@ -26,8 +26,7 @@ public final class Trainings {
     /** Records a course a volunteer completed (organisers). Audited. */
     public Training record(String volunteerId, String course, LocalDate completedOn, int hours) {
         Permissions.requireOrganiser(scope);
-        Training training = Training.completed(volunteerId, course, completedOn, hours, Permissions.caller(scope),
-                LocalDate.now(clock.withZone(CHINA)));
+        Training training = Training.completed(volunteerId, course, completedOn, hours, Permissions.caller(scope), clock);
         return scope.transaction(em -> {
             if (volunteerId == null || em.find(Volunteer.class, volunteerId) == null) {
                 throw new UnknownObjectException(Text.of("volunteers.volunteer.unknown", volunteerId));

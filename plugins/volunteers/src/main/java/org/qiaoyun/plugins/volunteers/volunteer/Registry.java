@@ -97,7 +97,7 @@ public final class Registry {
             throw new InvalidInputException("username", Text.of("volunteers.volunteer.user-federation-has-username"));
         }
         Volunteer volunteer = Volunteer.register(form.username(), form.name(), form.phone(), form.skills(), form.languages(),
-                form.district(), form.availability(), organiser);
+                form.district(), form.availability(), organiser, clock.instant());
         LocalDate today = LocalDate.now(clock.withZone(CHINA));
         DocumentKind kind = form.documentKind() == null ? DocumentKind.RESIDENT_ID : form.documentKind();
         IdentityDocument id = form.residentId() == null || form.residentId().isBlank() ? null

@@ -142,7 +142,7 @@ public class Volunteer {
      * @param approvedAtOnce true when an organiser registers the volunteer, false for self-registration
      */
     public static Volunteer register(String username, String name, String phone, String skills, String languages,
-                                     String district, String availability, boolean approvedAtOnce) {
+                                     String district, String availability, boolean approvedAtOnce, java.time.Instant at) {
         if (username == null || username.isBlank()) {
             throw new InvalidInputException("username", Text.of("volunteers.volunteer.volunteer-s-platform-account-required"));
         }
@@ -151,7 +151,7 @@ public class Volunteer {
         v.username = username.strip();
         v.describe(name, phone, skills, languages, district, availability);
         v.status = approvedAtOnce ? Status.APPROVED : Status.PENDING;
-        v.registeredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        v.registeredAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
         return v;
     }
 

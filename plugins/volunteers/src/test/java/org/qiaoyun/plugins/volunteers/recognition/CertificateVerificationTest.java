@@ -36,7 +36,8 @@ class CertificateVerificationTest {
     void thePublicPageConfirmsACertificateByNumberAndCodeWithoutPersonalData() throws Exception {
         TestTenantScope organiser = scope("verify-taishan", "organiser", "organiser");
         String person = organiser.transaction(em -> {
-            Volunteer v = Volunteer.register("verify-taishan-chen", "陈美英", "13800000000", null, null, null, null, true);
+            Volunteer v = Volunteer.register("verify-taishan-chen", "陈美英", "13800000000", null, null, null, null, true,
+                    java.time.Instant.parse("2026-11-25T08:00:00Z"));
             em.persist(v);
             return v.id();
         });

@@ -195,18 +195,18 @@ class RostersTest {
     @Test
     void trainingIsRecordedWithItsRules() {
         java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 25);
-        var training = org.qiaoyun.plugins.volunteers.training.Training.completed("v1", "急救培训", today, 8, "organiser", today);
+        var training = org.qiaoyun.plugins.volunteers.training.Training.completed("v1", "急救培训", today, 8, "organiser", Clock.fixed(NOW, ZoneOffset.UTC));
         assertThat(training.hours()).isEqualTo(8);
-        assertThatThrownBy(() -> org.qiaoyun.plugins.volunteers.training.Training.completed("v1", "x", today.plusDays(1), 8, "o", today))
+        assertThatThrownBy(() -> org.qiaoyun.plugins.volunteers.training.Training.completed("v1", "x", today.plusDays(1), 8, "o", Clock.fixed(NOW, ZoneOffset.UTC)))
                 .hasMessageContaining("future");
-        assertThatThrownBy(() -> org.qiaoyun.plugins.volunteers.training.Training.completed("v1", " ", today, 8, "o", today))
+        assertThatThrownBy(() -> org.qiaoyun.plugins.volunteers.training.Training.completed("v1", " ", today, 8, "o", Clock.fixed(NOW, ZoneOffset.UTC)))
                 .hasMessageContaining("course");
-        assertThatThrownBy(() -> org.qiaoyun.plugins.volunteers.training.Training.completed("v1", "x", today, 0, "o", today))
+        assertThatThrownBy(() -> org.qiaoyun.plugins.volunteers.training.Training.completed("v1", "x", today, 0, "o", Clock.fixed(NOW, ZoneOffset.UTC)))
                 .hasMessageContaining("hours");
         TestTenantScope organiser = scope("jinjiang", "organiser", "organiser");
         String person = volunteers(organiser, 1).get(0);
         organiser.transaction(em -> {
-            em.persist(org.qiaoyun.plugins.volunteers.training.Training.completed(person, "侨务政策", today, 4, "organiser", today));
+            em.persist(org.qiaoyun.plugins.volunteers.training.Training.completed(person, "侨务政策", today, 4, "organiser", Clock.fixed(NOW, ZoneOffset.UTC)));
             return null;
         });
         long count = organiser.transaction(em -> em.createQuery("select count(t) from Training t where t.volunteerId = :v", Long.class)
