@@ -1236,6 +1236,49 @@ class PlatformIT {
     }
 
     @Test
+    void aPersonIsFoundAcrossTheFederationsModulesAndTheirAidRecordErasedKeepingTheRecordItself() throws Exception {
+        String id = residentId("44078119480606" + String.format("%03d", (int) (System.nanoTime() % 1000)));
+        String phone = "1390226" + String.format("%04d", (int) (System.nanoTime() % 10_000));
+        Api.Reply registered = anonymous.as("taishan-caseworker", DEMO_PASSWORD).post("/api/v1/tenants/gd-jiangmen-taishan/aid/beneficiaries",
+                """
+                {"name":"甄伯","residentId":"%s","phone":"%s","category":"returnee","tags":[],"consentDate":"2026-11-01","consentBy":"甄伯"}"""
+                        .formatted(id, phone));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String person = registered.json().getString("id");
+        Api organiser = anonymous.as("taishan-organiser", DEMO_PASSWORD);
+        Api.Reply planned = organiser.post("/api/v1/tenants/gd-jiangmen-taishan/events/events", """
+                {"title":"侨史讲座","kind":"lecture","place":"台山侨史馆","startsAt":"2030-06-15T02:00:00Z","endsAt":"2030-06-15T04:00:00Z",\
+                "capacity":30}""");
+        String event = planned.json().getString("id");
+        organiser.post("/api/v1/tenants/gd-jiangmen-taishan/events/events/" + event + "/publish", "{\"version\":" + planned.json().getInt("version") + "}");
+        String form = "name=" + java.net.URLEncoder.encode("甄伯", StandardCharsets.UTF_8) + "&phone=" + phone + "&consent=yes";
+        assertThat(publicly(() -> anonymous.send("POST", "/p/gd-jiangmen-taishan/events/e/" + event, "application/x-www-form-urlencoded",
+                form.getBytes(StandardCharsets.UTF_8))).status()).isEqualTo(303);
+
+        Api admin = anonymous.as("taishan-admin", DEMO_PASSWORD).accepting("zh-CN");
+        String base = "/api/v1/tenants/gd-jiangmen-taishan/personal-data/";
+        Api.Reply found = admin.post(base + "search", "{\"documentNumber\":\"" + id + "\",\"phone\":\"" + phone + "\"}");
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        assertThat(found.jsonArray().stream().map(v -> v.asJsonObject().getString("module")).distinct())
+                .as("one person across the federation's modules").contains("aid", "events");
+        JsonObject aid = found.jsonArray().stream().map(v -> v.asJsonObject()).filter(r -> r.getString("module").equals("aid"))
+                .findFirst().orElseThrow();
+        assertThat(aid.getString("id")).isEqualTo("beneficiary:" + person);
+        assertThat(aid.getString("kind")).isEqualTo("帮扶对象");
+        assertThat(aid.toString()).contains("甄伯", "归侨").doesNotContain(id);
+
+        assertThat(admin.post(base + "erase", "{\"phone\":\"" + phone + "\",\"module\":\"aid\",\"record\":\"beneficiary:" + person
+                + "\"}").status()).isEqualTo(204);
+        assertThat(admin.post(base + "search", "{\"documentNumber\":\"" + id + "\",\"phone\":\"" + phone + "\"}").jsonArray().stream()
+                .map(v -> v.asJsonObject().getString("module"))).as("the events registration is another record").containsOnly("events");
+        JsonObject kept = admin.get("/api/v1/tenants/gd-jiangmen-taishan/aid/beneficiaries/" + person).json();
+        assertThat(kept.getString("name")).as("the record stays for its cases, anonymised").isEqualTo("×××");
+        assertThat(kept.toString()).doesNotContain(phone);
+        String log = admin.get("/api/v1/tenants/gd-jiangmen-taishan/audit?action=rights.&size=50").body();
+        assertThat(log).contains("beneficiary:" + person).doesNotContain("甄伯", phone, id);
+    }
+
+    @Test
     void theAuditLogOfAWholeSubtreeIsReadAtOnceFromAboveWithoutTheModulesPersonalDetails() {
         String id = residentId("44078119750301" + String.format("%03d", (int) (System.nanoTime() % 1000)));
         Api.Reply registered = anonymous.as("taishan-caseworker", DEMO_PASSWORD).post("/api/v1/tenants/gd-jiangmen-taishan/aid/beneficiaries",

@@ -101,6 +101,9 @@ public final class DocumentFields {
 
     /** A document as lists show it: its kind, the issuing state of a passport, the masked number. */
     public static String shown(Words words, DocumentKind kind, String country, String masked) {
+        if (masked == null) {
+            return ""; // no number kept: erased at its holder's request
+        }
         return name(words, kind) + (country == null ? "" : " " + country) + " " + masked;
     }
 }

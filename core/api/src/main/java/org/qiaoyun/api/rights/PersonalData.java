@@ -1,9 +1,13 @@
 package org.qiaoyun.api.rights;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.Text;
+import org.qiaoyun.api.personal.DocumentKind;
+import org.qiaoyun.api.personal.IdentityDocument;
 
 /**
  * What a module keeps about one person, for the rights the Personal Information Protection Law gives them (arts.
@@ -29,6 +33,52 @@ public interface PersonalData {
         /** The phone's digits alone (spaces, dashes and a leading + dropped), or null. */
         public String phoneDigits() {
             return phone == null ? null : phone.replaceAll("[^0-9]", "");
+        }
+
+        /**
+         * Whether a phone number as a module keeps it is this person's: the same digits, however either is written,
+         * with China's country code ({@code +86}, {@code 0086}) before a mobile number set aside.
+         */
+        public boolean hasPhone(String kept) {
+            String mine = national(phoneDigits());
+            return mine != null && mine.length() >= 5 && kept != null && mine.equals(national(kept.replaceAll("[^0-9]", "")));
+        }
+
+        /**
+         * The documents the number given may be, of every kind whose rules it meets (a resident ID and a residence
+         * permit by their check character, the others by their shape), so that a module finds the person by the keyed
+         * hash whatever document they registered with. A foreign passport is hashed with its issuing state, which a
+         * request does not name: it is not among them (the holder is found by phone or email).
+         */
+        public List<IdentityDocument> documents(LocalDate today) {
+            List<IdentityDocument> documents = new ArrayList<>();
+            if (documentNumber == null) {
+                return documents;
+            }
+            for (DocumentKind kind : DocumentKind.values()) {
+                if (kind == DocumentKind.FOREIGN_PASSPORT) {
+                    continue;
+                }
+                try {
+                    documents.add(IdentityDocument.of(kind, documentNumber, null, today));
+                } catch (org.qiaoyun.api.InvalidInputException notOfThisKind) {
+                    // the number is not of this kind: try the next
+                }
+            }
+            return documents;
+        }
+
+        private static String national(String digits) {
+            if (digits == null) {
+                return null;
+            }
+            if (digits.length() == 15 && digits.startsWith("00861")) {
+                return digits.substring(4);
+            }
+            if (digits.length() == 13 && digits.startsWith("861")) {
+                return digits.substring(2);
+            }
+            return digits;
         }
 
         private static String blankless(String value) {

@@ -50,10 +50,11 @@ public class AidModule implements Module {
                 "Beneficiaries, funds traceable to their source, and aid cases from application to follow-up.");
     }
 
-    /** Demo records for trial platforms: cases at every step, funds with receipts. */
+    /** Demo records for trial platforms, the daily work, and the answer to people's rights over their data. */
     @Override
     public List<Object> services() {
-        return List.of(new org.qiaoyun.plugins.aid.demo.AidDemoData(vault), new AidDailyWork(() -> vault));
+        return List.of(new org.qiaoyun.plugins.aid.demo.AidDemoData(vault), new AidDailyWork(() -> vault),
+                new org.qiaoyun.plugins.aid.rights.AidPersonalData(() -> vault));
     }
 
     @Override

@@ -83,7 +83,8 @@ public class VolunteersModule implements Module {
         return List.of(new VolunteerStaffing(code -> context.tenant(code)),
                 new org.qiaoyun.plugins.volunteers.demo.VolunteersDemoData(), // demo records for trial platforms
                 new org.qiaoyun.plugins.volunteers.recognition.CertificatePages(), // the public check of a certificate
-                new VolunteersDailyWork(() -> vault)); // a key rotation finishes by itself
+                new VolunteersDailyWork(() -> vault), // a key rotation finishes by itself
+                new org.qiaoyun.plugins.volunteers.rights.VolunteersPersonalData(() -> vault)); // people's rights over their data
     }
 
     @Override

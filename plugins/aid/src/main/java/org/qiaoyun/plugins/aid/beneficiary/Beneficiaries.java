@@ -80,6 +80,9 @@ public final class Beneficiaries {
         Permissions.requireAdmin(scope);
         return scope.transaction(em -> {
             Beneficiary person = find(em, id);
+            if (person.erased()) {
+                throw new UnknownObjectException(Text.of("aid.rights.number-erased"));
+            }
             scope.audit("beneficiary.reveal-id", person.id());
             return vault.decrypt(person.idCipher());
         });

@@ -59,13 +59,14 @@ public class Beneficiary {
     @Column(name = "birth_date", nullable = false)
     private LocalDate birthDate;
 
-    @Column(name = "id_cipher", length = 200, nullable = false)
+    /** The sealed number; null once the person's details are erased ({@link #erase}), as are its hash and masked copy. */
+    @Column(name = "id_cipher", length = 200)
     private String idCipher;
 
-    @Column(name = "id_hash", length = 64, nullable = false)
+    @Column(name = "id_hash", length = 64)
     private String idHash;
 
-    @Column(name = "id_masked", length = 40, nullable = false)
+    @Column(name = "id_masked", length = 40)
     private String idMasked;
 
     @Enumerated(EnumType.STRING)
@@ -227,6 +228,36 @@ public class Beneficiary {
         household = blankToNull(d.household());
         guardianName = blankToNull(d.guardianName());
         guardianPhone = blankToNull(d.guardianPhone());
+    }
+
+    /** What an erased person's name (and who consented) reads: the same in either language, as Chinese forms redact a name. */
+    public static final String ERASED = "×××";
+
+    /**
+     * Erases the person's details at their request (PIPL art. 47), keeping what is no one's: the record itself (their
+     * cases refer to it), the category and vulnerability tags, the sex, the birth year (as the first of January: the
+     * figures by age stay right), the kind of document and the consent's date. The name reads {@link #ERASED}; the
+     * number's seal, hash and masked copy, the phone, address, household and guardian are gone.
+     */
+    public void erase() {
+        name = ERASED;
+        consentBy = ERASED;
+        birthDate = birthDate.withDayOfYear(1);
+        idCipher = null;
+        idHash = null;
+        idMasked = null;
+        idKey = null;
+        idCountry = null;
+        phone = null;
+        address = null;
+        household = null;
+        guardianName = null;
+        guardianPhone = null;
+    }
+
+    /** Whether the person's details were erased ({@link #erase}). */
+    public boolean erased() {
+        return idCipher == null && ERASED.equals(name);
     }
 
     private static LocalDate birthDate(Registration r, IdentityDocument document, LocalDate today) {

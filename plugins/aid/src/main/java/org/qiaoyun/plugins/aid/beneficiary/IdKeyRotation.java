@@ -15,12 +15,12 @@ import org.qiaoyun.plugins.aid.Permissions;
  * rows themselves and a rotation stopped anywhere resumes where it stood; one batch is one transaction (nothing is
  * half-rotated); two rotations at once take turns. Until every row is done the vault reads under either key and
  * looks up under both hashes. A row neither key opens refuses the batch it is in, naming the row: the wrong key is
- * caught before anything is written with it.
+ * caught before anything is written with it. A person whose details were erased has no number left to seal.
  */
 public final class IdKeyRotation {
 
     private static final Resealing<Beneficiary> PEOPLE = new Resealing<>(Beneficiary.class,
-            "e.idKey is null or e.idKey <> :key", Beneficiary::idKey);
+            "e.idCipher is not null and (e.idKey is null or e.idKey <> :key)", Beneficiary::idKey);
     private static final Resealing.Audit AUDIT = new Resealing.Audit("beneficiary.rotate-id-key", "beneficiaries",
             count -> Text.of("aid.audit.rotated", count));
 

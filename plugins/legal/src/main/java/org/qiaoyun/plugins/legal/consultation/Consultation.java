@@ -596,6 +596,54 @@ public class Consultation {
         return category;
     }
 
+    /** What an erased person's name and story read: the same in either language, as Chinese forms redact a name. */
+    public static final String ERASED = "×××";
+
+    /**
+     * How long a closed matter is kept before the person asking may have it erased: the general limitation period of
+     * the Civil Code (art. 188, three years), within which the advice given and what it rested on may be needed should
+     * the dispute come to a court, a complaint or a petition again; PIPL art. 47 leaves a period a law sets to run.
+     */
+    public static final java.time.Period KEEPING = java.time.Period.ofYears(3);
+
+    /** The day the matter may be erased from (its close and {@link #KEEPING}); null while it is open. */
+    public LocalDate keptUntil() {
+        return closedOn == null ? null : closedOn.plus(KEEPING);
+    }
+
+    /**
+     * Erases the details of the person asking at their request (PIPL art. 47), once the matter is closed and its keeping
+     * period is over: their name reads {@link #ERASED}, their phone and document (seal, masked copy, kind) go, and so do
+     * the other parties, the facts (also {@link #ERASED}), the request, the answer and the summary. Channel, who referred them (a contact
+     * point, another federation), station, relation, category, petition, status, deadlines, dates, outcome and destination stay: the
+     * federation's figures do not move. Refused, with the reason, while open or kept.
+     */
+    public void erase(LocalDate today) {
+        if (status.isOpen()) {
+            throw new ConflictException(null, Text.of("legal.rights.open"));
+        }
+        if (today.isBefore(keptUntil())) {
+            throw new ConflictException(null, Text.of("legal.rights.kept-until", keptUntil().toString(), closedOn.toString()));
+        }
+        personName = ERASED;
+        personPhone = null;
+        idCipher = null;
+        idMasked = null;
+        idKey = null;
+        idKind = null;
+        idCountry = null;
+        parties = null;
+        facts = ERASED;
+        request = null;
+        answer = null;
+        summary = null;
+    }
+
+    /** Whether the person's details were erased ({@link #erase}). */
+    public boolean erased() {
+        return ERASED.equals(personName) && ERASED.equals(facts);
+    }
+
     public String facts() {
         return facts;
     }

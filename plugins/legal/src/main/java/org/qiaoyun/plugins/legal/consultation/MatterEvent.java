@@ -108,6 +108,19 @@ public class MatterEvent {
     }
 
     /** The note as a reader of this language reads it: the workflow's in their words, a person's as written. */
+    /** The event's id. */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Whether the note is what someone wrote (it may name people: erased with the person's details), not a code of the
+     * platform's (an escalation, a deadline counted again).
+     */
+    public boolean writtenNote() {
+        return note != null && Text.fromStored(note).isEmpty();
+    }
+
     public String note(Locale language) {
         Optional<Text> coded = Text.fromStored(note);
         return coded.map(text -> text.in(language, MatterEvent.class.getClassLoader())).orElse(note);

@@ -223,6 +223,48 @@ public class Volunteer {
         }
     }
 
+    /** What an erased volunteer's name reads: the same in either language, as Chinese forms redact a name. */
+    public static final String ERASED = "×××";
+
+    /**
+     * Erases the volunteer's details at their request (PIPL art. 47), keeping what is no one's: the record (their
+     * sign-ups and hours refer to it), retired so that it signs up for nothing, with the sex and the birth year (as the
+     * first of January). The name reads {@link #ERASED}; the account is unlinked (the username becomes
+     * {@code erased-<id>}); phone, skills, languages, district, availability, the document, the guardian, the insurance
+     * and the reason of the last change of status are gone.
+     */
+    public void erase(Instant at) {
+        username = "erased-" + id;
+        name = ERASED;
+        phone = null;
+        skills = null;
+        languages = null;
+        district = null;
+        availability = null;
+        idCipher = null;
+        idHash = null;
+        idMasked = null;
+        idCountry = null;
+        idKey = null;
+        birthDate = birthDate == null ? null : birthDate.withDayOfYear(1);
+        guardianName = null;
+        guardianPhone = null;
+        insurer = null;
+        policyNumber = null;
+        insuredFrom = null;
+        insuredUntil = null;
+        statusReason = null;
+        if (status != Status.RETIRED) {
+            status = Status.RETIRED;
+            statusChangedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        }
+    }
+
+    /** Whether the volunteer's details were erased ({@link #erase}). */
+    public boolean erased() {
+        return ERASED.equals(name) && username.equals("erased-" + id);
+    }
+
     /** Whether the volunteer is under 18 today (unknown birth date: not known to be). */
     public boolean isMinor(LocalDate today) {
         return birthDate != null && birthDate.plusYears(ADULT).isAfter(today);
