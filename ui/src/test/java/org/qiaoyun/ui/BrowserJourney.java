@@ -195,6 +195,19 @@ final class BrowserJourney implements AutoCloseable {
         return !driver.findElements(locator).isEmpty();
     }
 
+    /**
+     * Whether the element shows up within the journey's patience: a view the router renders after the client has
+     * started (right after a page loads, the client may not have asked for it yet, and {@link #present} would say no).
+     */
+    boolean appears(By locator) {
+        try {
+            waitFor(locator);
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
     WebElement waitFor(By locator) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(locator));
     }

@@ -2092,7 +2092,7 @@ class PlatformIT {
                 browser.signIn(person.getKey(), DEMO_PASSWORD);
                 for (String address : person.getValue()) {
                     browser.open(address);
-                    assertThat(browser.present(org.openqa.selenium.By.id("not-found-view"))).as(person.getKey() + " at " + address).isTrue();
+                    assertThat(browser.appears(org.openqa.selenium.By.id("not-found-view"))).as(person.getKey() + " at " + address).isTrue();
                     assertThat(browser.present(org.openqa.selenium.By.id("users-view"))).isFalse();
                 }
                 browser.signOut();

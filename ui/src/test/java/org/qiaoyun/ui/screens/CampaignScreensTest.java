@@ -172,6 +172,76 @@ class CampaignScreensTest extends ScreenTest {
                 .isEqualTo("下载公示名单（电子表格）");
     }
 
+    /** A county keeps its list in Excel: the caseworker imports it into a draft; a wrong row is named, the right ones added when chosen. */
+    @Test
+    void aCaseworkerImportsACampaignsListFromASpreadsheet() throws Exception {
+        String seventeen = "44078119440404007";
+        String registered = seventeen + org.qiaoyun.api.personal.ResidentId.checkCharacter(seventeen);
+        String unknown = "44078119440404015" + org.qiaoyun.api.personal.ResidentId.checkCharacter("44078119440404015");
+        signInAndOpen("taishan-caseworker", T + "beneficiaries");
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(_get(com.vaadin.flow.component.upload.Upload.class, s -> s.withId("aid-import")),
+                "people.xlsx", workbook(new String[] {"姓名 Name"}, new String[] {"司徒伯", registered, "归侨", "空巢老人", null, null, null, null,
+                        "2026-11-01", "司徒伯"}));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aid-import-summary")).getText())
+                .isEqualTo("已导入 1 名帮扶对象。");
+        _click(_get(Button.class, s -> s.withText("关闭")));
+
+        signInAndOpen("taishan-caseworker", T + "campaigns");
+        _click(_get(Button.class, s -> s.withId("aid-campaign-new")));
+        _setValue(_get(TextField.class, s -> s.withId("aid-campaign-name")), "重阳节慰问");
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> kind = _get(ComboBox.class, s -> s.withId("aid-campaign-kind"));
+        choose(kind, "其他");
+        LocalDate today = LocalDate.now(kernel.clock().withZone(java.time.ZoneId.of("Asia/Shanghai")));
+        _setValue(_get(DatePicker.class, s -> s.withId("aid-campaign-from")), today.plusDays(1));
+        _setValue(_get(DatePicker.class, s -> s.withId("aid-campaign-to")), today.plusDays(20));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> fund = _get(ComboBox.class, s -> s.withId("aid-campaign-fund"));
+        choose(fund, "2026年困难归侨侨眷帮扶资金");
+        _setValue(_get(BigDecimalField.class, s -> s.withId("aid-campaign-budget")), new BigDecimal("2000"));
+        _click(_get(Button.class, s -> s.withId("aid-campaign-save")));
+        NotificationsKt.expectNotifications("已新建活动：重阳节慰问");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("aid-campaign-template")).getText()).isEqualTo("下载名单模板");
+
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(_get(com.vaadin.flow.component.upload.Upload.class,
+                s -> s.withId("aid-campaign-import")), "list.xlsx", workbook(new String[] {"证件号码 ID document number"},
+                new String[] {registered, null, null, "台城", "300", null, null, null, "taishan-volunteer"},
+                new String[] {unknown, null, null, "台城", "300"}));
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aid-import-summary")).getText())
+                .isEqualTo("共 2 行，其中 1 行有效，1 处错误。存在错误时未导入任何数据。");
+        @SuppressWarnings("unchecked")
+        Grid<Object> errors = _get(Grid.class, s -> s.withId("aid-import-errors"));
+        assertThat(GridKt._getFormattedRow(errors, 0)).contains("3", "没有以这个证件登记的帮扶对象：请先登记此人");
+        _click(_get(Button.class, s -> s.withId("aid-import-valid")));
+        NotificationsKt.expectNotifications("已加入 1 户。");
+        @SuppressWarnings("unchecked")
+        Grid<Object> households = _get(Grid.class, s -> s.withId("aid-campaign-households"));
+        assertThat(rows(households)).singleElement().satisfies(row -> assertThat(row).contains("司徒伯", "台城", "¥300.00", "taishan-volunteer")
+                .doesNotContain(seventeen));
+    }
+
+    /** A workbook whose first sheet has {@code header} in its first row and {@code rows} below. */
+    private static byte[] workbook(String[] header, String[]... rows) throws java.io.IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = book.createSheet();
+            var head = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                head.createCell(c).setCellValue(header[c]);
+            }
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] != null) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
     @Test
     void theVolunteerRecordsAVisitOnA390PixelPhoneAndSeesNoIdNumber() {
         UI.getCurrent().getInternals().setExtendedClientDetails(UtilsKt.createExtendedClientDetails(

@@ -122,6 +122,14 @@ public final class AidIndicators {
                 long value = sum(em.createQuery("select sum(c.goods.valueFen) from AidCase c where c.type = :type"
                                 + " and c.goods.deliveredAt >= :start and c.goods.deliveredAt < :end", Long.class)
                         .setParameter("type", type).setParameter("start", start).setParameter("end", end).getSingleResult());
+                // and the goods campaigns handed over this month, as the kind of aid their campaign's kind is
+                List<CampaignKind> kinds = java.util.Arrays.stream(CampaignKind.values()).filter(k -> k.aidType() == type).toList();
+                if (!kinds.isEmpty()) {
+                    value += sum(em.createQuery("select sum(h.goodsValueFen) from Household h, Campaign c where h.campaignId = c.id"
+                                    + " and c.kind in :kinds and h.outcome = :handed and h.visitedAt >= :start and h.visitedAt < :end", Long.class)
+                            .setParameter("kinds", kinds).setParameter("handed", org.qiaoyun.plugins.aid.campaign.Household.Outcome.HANDED_OVER)
+                            .setParameter("start", start).setParameter("end", end).getSingleResult());
+                }
                 rows.add(new Object[] {inKind(type), BigDecimal.valueOf(value, 2)});
             }
             for (FundSource source : FundSource.values()) {

@@ -190,6 +190,27 @@ public class CampaignsResource {
         return CampaignJson.of(c, campaigns.budget(id));
     }
 
+    /** The spreadsheet to fill in for a list of households. */
+    @GET
+    @Path("households-template.xlsx")
+    @Produces(AidResource.XLSX)
+    public Response householdsTemplate() {
+        return Response.ok(org.qiaoyun.plugins.aid.campaign.HouseholdImport.template(), AidResource.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"campaign-households-template.xlsx\"").build();
+    }
+
+    /**
+     * Adds households to a draft's list from a spreadsheet (the template's layout). The report lists every wrong row and
+     * column; nothing is added while a row is wrong unless {@code importValidRows=true}.
+     */
+    @POST
+    @Path("{id}/households/import")
+    @Consumes({AidResource.XLSX, jakarta.ws.rs.core.MediaType.APPLICATION_OCTET_STREAM})
+    public org.qiaoyun.plugins.aid.beneficiary.BeneficiaryImport.Report importHouseholds(@PathParam("id") String id,
+            @jakarta.ws.rs.QueryParam("importValidRows") @jakarta.ws.rs.DefaultValue("false") boolean importValidRows, java.io.InputStream xlsx) {
+        return new org.qiaoyun.plugins.aid.campaign.HouseholdImport(scope, vault).run(id, xlsx, importValidRows);
+    }
+
     @GET
     @Path("{id}/households")
     public List<HouseholdJson> households(@PathParam("id") String id) {

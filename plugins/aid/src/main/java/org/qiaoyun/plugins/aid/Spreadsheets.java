@@ -92,4 +92,23 @@ public final class Spreadsheets {
             cell.setCellValue(value.toString());
         }
     }
+
+    /** What a cell of an imported sheet says, as the sheet shows it (digits stored as numbers included), or null when blank. */
+    public static String text(Cell cell, org.apache.poi.ss.usermodel.DataFormatter format) {
+        if (cell == null) {
+            return null;
+        }
+        String text = format.formatCellValue(cell).strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** Whether an imported row says nothing (a row left blank between others is skipped, not refused). */
+    public static boolean blank(org.apache.poi.ss.usermodel.Row row, org.apache.poi.ss.usermodel.DataFormatter format) {
+        for (Cell cell : row) {
+            if (text(cell, format) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -233,7 +233,7 @@ public final class BeneficiaryImport {
             int total = Math.max(0, sheet.getLastRowNum());
             DataFormatter format = new DataFormatter(Locale.ROOT);
             for (Row row : sheet) {
-                if (row.getRowNum() == 0 || blank(row, format)) {
+                if (row.getRowNum() == 0 || Spreadsheets.blank(row, format)) {
                     continue;
                 }
                 rows++;
@@ -287,13 +287,23 @@ public final class BeneficiaryImport {
     private static Beneficiary.Registration registration(Row row, DataFormatter format) {
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < COLUMNS.size(); i++) {
-            values.put(COLUMNS.get(i)[1], text(row.getCell(i), format));
+            values.put(COLUMNS.get(i)[1], Spreadsheets.text(row.getCell(i), format));
         }
         return new Beneficiary.Registration(values.get("name"), kind(values.get("documentKind")), values.get("residentId"),
                 values.get("issuingCountry"), date(row.getCell(COLUMN_OF.get("birthDate")), values.get("birthDate"), "birthDate"),
                 male(values.get("gender")), values.get("phone"), values.get("address"), category(values.get("category")),
                 tags(values.get("tags")), null, values.get("guardianName"), values.get("guardianPhone"),
                 date(row.getCell(COLUMN_OF.get("consentDate")), values.get("consentDate"), "consentDate"), values.get("consentBy"));
+    }
+
+    /** The kinds of document as spreadsheets name them, for another import's template. */
+    public static List<String> documentKindChoices() {
+        return KIND_CHOICES;
+    }
+
+    /** A document kind as a spreadsheet names it (blank: a resident ID card); unknown: refused naming the choices. */
+    public static DocumentKind documentKind(String text) {
+        return kind(text);
     }
 
     private static DocumentKind kind(String text) {
@@ -371,23 +381,6 @@ public final class BeneficiaryImport {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, Text.of(field.equals("consentDate") ? "aid.import.consent-date" : "aid.import.birth-date"));
         }
-    }
-
-    private static String text(Cell cell, DataFormatter format) {
-        if (cell == null) {
-            return null;
-        }
-        String text = format.formatCellValue(cell).strip();
-        return text.isEmpty() ? null : text;
-    }
-
-    private static boolean blank(Row row, DataFormatter format) {
-        for (Cell cell : row) {
-            if (text(cell, format) != null) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The template's column header for a registration field. */

@@ -1,5 +1,6 @@
 package org.qiaoyun.plugins.aid.ui;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +15,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.plugins.aid.beneficiary.BeneficiaryImport;
+import org.qiaoyun.plugins.aid.campaign.HouseholdImport;
 import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiaries;
 import org.qiaoyun.plugins.aid.campaign.Campaign;
@@ -120,7 +125,7 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
             Button change = new Button(t.get("campaign.change"), e -> CampaignDialog.change(tenant, t, c,
                     new Campaigns(tenant).budget(c.id()), changed -> show()));
             change.setId("aid-campaign-change");
-            actions.add(pick, one, change);
+            actions.add(pick, one, change, householdsTemplate(), householdsImport(c));
         }
         if (c.status() == Campaign.Status.DRAFT && decides) {
             Button approve = new Button(t.get("campaign.approve"), e -> Confirm.ask(t, t.get("campaign.approve.question", a.households()),
@@ -157,6 +162,41 @@ public class CampaignView extends VerticalLayout implements BeforeEnterObserver 
         }
         return actions;
     }
+
+    /** The spreadsheet to fill in for a list of households. */
+    private Anchor householdsTemplate() {
+        Anchor template = new Anchor(download -> {
+            download.setFileName("campaign-households-template.xlsx");
+            download.setContentType(XLSX);
+            download.getOutputStream().write(HouseholdImport.template());
+        }, t.get("campaign.import.template"));
+        template.setId("aid-campaign-template");
+        return template;
+    }
+
+    /** Adds the households of a spreadsheet to the draft's list: the report first; with a wrong row, adding the right ones is a choice. */
+    private Upload householdsImport(Campaign c) {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> Attempt.run(t, () -> {
+            BeneficiaryImport.Report report = new HouseholdImport(tenant, vault).run(c.id(), new ByteArrayInputStream(bytes), false);
+            if (report.imported() > 0) {
+                show();
+            }
+            ImportReportDialog.open(t, "campaign.import.done", report, () -> {
+                BeneficiaryImport.Report done = new HouseholdImport(tenant, vault).run(c.id(), new ByteArrayInputStream(bytes), true);
+                show();
+                return done;
+            });
+        })));
+        upload.setId("aid-campaign-import");
+        upload.setAcceptedFileTypes(".xlsx", XLSX);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(5 * 1024 * 1024);
+        upload.setUploadButton(new Button(t.get("campaign.import")));
+        upload.setDropLabel(new Span(t.get("campaign.import.drop")));
+        return upload;
+    }
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** Changes what one household of the draft is handed and who visits it. */
     private Button handoutChange(Household h, String name) {

@@ -22,12 +22,17 @@ final class ImportReportDialog {
     }
 
     static Dialog open(Words t, BeneficiaryImport.Report report, Supplier<BeneficiaryImport.Report> importValidRows) {
+        return open(t, "import.done", report, importValidRows);
+    }
+
+    /** The same for an import whose rows are other things than people ({@code done}: the text saying how many were added). */
+    static Dialog open(Words t, String done, BeneficiaryImport.Report report, Supplier<BeneficiaryImport.Report> importValidRows) {
         Dialog dialog = new Dialog();
         dialog.setId("aid-import-report");
         dialog.setHeaderTitle(t.get("import.title"));
         dialog.setWidth("48em");
         Paragraph summary = new Paragraph(report.errors().isEmpty()
-                ? t.get("import.done", report.imported())
+                ? t.get(done, report.imported())
                 : t.get("import.errors", report.rows(), report.valid(), report.errors().size()));
         summary.setId("aid-import-summary");
         dialog.add(summary);
@@ -42,7 +47,7 @@ final class ImportReportDialog {
             if (report.valid() > 0 && report.imported() == 0) {
                 Button importValid = new Button(t.get("import.validRows", report.valid()), e -> {
                     BeneficiaryImport.Report imported = importValidRows.get();
-                    Notification.show(t.get("import.done", imported.imported()));
+                    Notification.show(t.get(done, imported.imported()));
                     dialog.close();
                 });
                 importValid.setId("aid-import-valid");

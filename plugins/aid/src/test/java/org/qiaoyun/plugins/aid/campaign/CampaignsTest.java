@@ -175,7 +175,10 @@ class CampaignsTest {
         assertThat(catchThrowableOfType(() -> new Visits(visitorScope).visit(c.id(), lis.householdId(), null, LocalDate.of(2027, 1, 12),
                 false, " "), InvalidInputException.class).field()).isEqualTo("reason");
         new Visits(visitorScope).visit(c.id(), lis.householdId(), null, LocalDate.of(2027, 1, 12), false, "已随子女迁居广州");
-        new Visits(director(t)).visit(c.id(), inKind.id(), null, LocalDate.of(2027, 1, 11), true, null);
+        TestTenantScope handing = director(t);
+        new Visits(handing).visit(c.id(), inKind.id(), null, LocalDate.of(2027, 1, 11), true, null);
+        assertThat(handing.recorded(java.time.YearMonth.of(2027, 1)).get("in-kind.holiday_visit"))
+                .as("the goods handed over count as aid in kind of the month, as 节日慰问").isEqualByComparingTo("200.00");
         assertThat(new Campaigns(worker).get(c.id()).status()).isEqualTo(Campaign.Status.IN_PROGRESS);
 
         CampaignReports.Account account = new CampaignReports(worker).account(c.id());
