@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.qiaoyun.api.Text;
 import org.qiaoyun.api.pages.Html;
 import org.qiaoyun.api.pages.PublicPage;
-import org.qiaoyun.kernel.identity.SecretSeal;
 import org.qiaoyun.kernel.persistence.Store;
 import org.qiaoyun.kernel.tenant.Tenant;
 import org.qiaoyun.kernel.text.Texts;
@@ -29,14 +29,17 @@ public final class Unsubscribes {
     private static final String PURPOSE = "unsubscribe\n";
 
     private final Store store;
-    private final SecretSeal seal;
+    /** The platform's seal (identity's {@code SecretSeal}), handed in so that notify does not reach into identity. */
+    private final UnaryOperator<byte[]> seal;
+    private final UnaryOperator<byte[]> open;
     private final Suppressions suppressions;
     private final Texts texts;
     private volatile String publicUrl = "http://localhost:8080";
 
-    public Unsubscribes(Store store, SecretSeal seal, Suppressions suppressions, Texts texts) {
+    public Unsubscribes(Store store, UnaryOperator<byte[]> seal, UnaryOperator<byte[]> open, Suppressions suppressions, Texts texts) {
         this.store = store;
         this.seal = seal;
+        this.open = open;
         this.suppressions = suppressions;
         this.texts = texts;
     }
@@ -54,7 +57,7 @@ public final class Unsubscribes {
     }
 
     String token(String tenantCode, String address) {
-        byte[] sealed = seal.seal((PURPOSE + tenantCode + "\n" + address).getBytes(StandardCharsets.UTF_8));
+        byte[] sealed = seal.apply((PURPOSE + tenantCode + "\n" + address).getBytes(StandardCharsets.UTF_8));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(sealed);
     }
 
@@ -64,7 +67,7 @@ public final class Unsubscribes {
             return Optional.empty();
         }
         try {
-            String opened = new String(seal.open(Base64.getUrlDecoder().decode(token)), StandardCharsets.UTF_8);
+            String opened = new String(open.apply(Base64.getUrlDecoder().decode(token)), StandardCharsets.UTF_8);
             String[] parts = opened.split("\n", -1);
             return opened.startsWith(PURPOSE) && parts.length == 3 && parts[1].equals(tenantCode) ? Optional.of(parts[2]) : Optional.empty();
         } catch (IllegalArgumentException | IllegalStateException notOurs) {

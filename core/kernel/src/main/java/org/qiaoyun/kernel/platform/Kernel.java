@@ -132,7 +132,7 @@ public final class Kernel implements AutoCloseable {
                 .map(org.qiaoyun.kernel.module.InstalledModule::id)
                 .filter(id -> gate.consider(tenantCode, id).availability().isOpen()).sorted().toList());
         suppressions = new org.qiaoyun.kernel.notify.Suppressions(store, clock);
-        unsubscribes = new org.qiaoyun.kernel.notify.Unsubscribes(store, seal, suppressions, texts);
+        unsubscribes = new org.qiaoyun.kernel.notify.Unsubscribes(store, seal::seal, seal::open, suppressions, texts);
         leases = new org.qiaoyun.kernel.lease.Leases(store, clock);
         accounts = new Accounts(store, new Passwords(settings.passwordIterations()), clock, seal, notifier);
         audit = new AuditTrail(store);
