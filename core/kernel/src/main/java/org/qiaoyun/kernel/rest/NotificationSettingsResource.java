@@ -26,7 +26,7 @@ import org.qiaoyun.kernel.text.Texts;
  * {@code Accept-Language}.
  */
 @Path("v1/notification-settings")
-@Tag(name = "messages", description = "The caller's own messages (what the platform told them) and marking them read")
+@Tag(name = "notification-settings", description = "What the caller receives of each kind of notification, by email and text message")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationSettingsResource {
