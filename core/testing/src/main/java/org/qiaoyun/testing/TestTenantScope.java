@@ -37,6 +37,8 @@ public final class TestTenantScope implements TenantScope {
     private final Map<YearMonth, Map<String, BigDecimal>> recordedByMonth;
     private final List<Told> told = Collections.synchronizedList(new ArrayList<>());
     private Map<String, org.qiaoyun.api.files.Attachments.Opened> files = new ConcurrentHashMap<>();
+    /** The federation's suppression list (lower case), shared by the copies as the federation's is. */
+    private Set<String> suppressed = ConcurrentHashMap.newKeySet();
 
     /**
      * A notification told through this scope whose transaction committed: to an account or to an email address, in
@@ -133,6 +135,7 @@ public final class TestTenantScope implements TenantScope {
     public TestTenantScope as(String otherUser, String... otherRoles) {
         TestTenantScope other = new TestTenantScope(unit, tenant, clock, otherUser, otherRoles);
         other.files = files;
+        other.suppressed = suppressed;
         return other;
     }
 
@@ -140,6 +143,7 @@ public final class TestTenantScope implements TenantScope {
     public TestTenantScope at(Clock otherClock) {
         TestTenantScope other = new TestTenantScope(unit, tenant, otherClock, user, roles, audited, recorded, recordedByMonth);
         other.files = files;
+        other.suppressed = suppressed;
         return other;
     }
 
@@ -161,6 +165,14 @@ public final class TestTenantScope implements TenantScope {
     /** The indicator values recorded for one month, by indicator code. */
     public Map<String, BigDecimal> recorded(YearMonth month) {
         return Map.copyOf(recordedByMonth.getOrDefault(month, Map.of()));
+    }
+
+    /** Puts addresses on the federation's suppression list, as an unsubscribe or a bounce would. */
+    public TestTenantScope suppressing(String... addresses) {
+        for (String address : addresses) {
+            suppressed.add(address.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        return this;
     }
 
     /** The notifications told through this scope whose transactions committed, in order. */
@@ -195,6 +207,16 @@ public final class TestTenantScope implements TenantScope {
                 }
                 keep(new Told(address.strip(), kind, java.util.Arrays.asList(arguments),
                         org.qiaoyun.api.Text.isEnglish(language) ? "en" : "zh"));
+            }
+
+            @Override
+            public boolean isSuppressed(String address) {
+                return address != null && suppressed.contains(address.strip().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public void unsubscribe(String address) {
+                suppressed.add(address.strip().toLowerCase(java.util.Locale.ROOT));
             }
         };
     }

@@ -110,6 +110,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var account = user.addItem(caller.username() + " ▾");
         account.getSubMenu().addItem(getTranslation("shell.account"), e -> UI.getCurrent().navigate("account"))
                 .setId("shell-account");
+        account.getSubMenu().addItem(getTranslation("shell.notificationSettings"), e -> UI.getCurrent().navigate("notification-settings"))
+                .setId("shell-notification-settings");
         account.getSubMenu().addItem(getTranslation("account.password.title"), e -> new org.qiaoyun.ui.account.OwnPasswordDialog(kernel).open())
                 .setId("shell-own-password");
         account.getSubMenu().addItem(getTranslation("shell.signOut"), e -> {

@@ -28,7 +28,8 @@ import org.qiaoyun.kernel.platform.PlatformLifecycle;
 
 /**
  * Serves the modules' public pages at {@code /p/<tenant>/<moduleId>/<path>} (see
- * {@link org.qiaoyun.api.pages.PublicPages}): outside the screens and the API, without a session. It
+ * {@link org.qiaoyun.api.pages.PublicPages}), and the platform's own unsubscribe page at {@code /p/<tenant>/mail/unsubscribe}
+ * ({@link org.qiaoyun.kernel.notify.Unsubscribes}): outside the screens and the API, without a session. It
  * bounds what it reads (a few short path segments, a small query, a small form, GET and form POST
  * only), limits each client's pace, and answers every kind of "not here" with one and the same 404.
  */
@@ -102,8 +103,12 @@ public class PublicPagesServlet extends HttpServlet {
         String module = segments.get(1);
         PublicPage page;
         try {
-            page = kernel.resources().publicPage(tenant, module, method.equals("HEAD") ? "GET" : method,
-                    segments.subList(2, segments.size()), queryFields, form, language);
+            page = module.equals(org.qiaoyun.kernel.notify.Unsubscribes.PAGES)
+                    // the platform's own page: the unsubscribe link every email carries
+                    ? kernel.unsubscribes().page(tenant, method.equals("HEAD") ? "GET" : method, segments.subList(2, segments.size()),
+                            queryFields, language)
+                    : kernel.resources().publicPage(tenant, module, method.equals("HEAD") ? "GET" : method,
+                            segments.subList(2, segments.size()), queryFields, form, language);
         } catch (RuntimeException e) {
             if (e instanceof Refusal) {
                 notFound(response, language); // a federation archived or a module switched off a moment ago: nothing here

@@ -40,4 +40,17 @@ public interface Notifications {
      * @throws org.qiaoyun.api.InvalidInputException (field {@code email}) if it is not an email address
      */
     void email(String address, java.util.Locale language, String kind, Object... arguments);
+
+    /**
+     * Whether this federation does not mail {@code address}: its owner unsubscribed (the link every email carries, or a
+     * module's own unsubscribe page) or mail to it bounced for good. The platform's sender never mails such an address;
+     * a module that mails many at once (a newsletter) leaves it out beforehand, so that it does not count as sent.
+     */
+    boolean isSuppressed(String address);
+
+    /**
+     * The owner of {@code address} asked not to be mailed by this federation any more (a module's own unsubscribe page):
+     * it goes on the federation's suppression list, which every email of the platform honours.
+     */
+    void unsubscribe(String address);
 }

@@ -9,6 +9,7 @@ import org.qiaoyun.api.notify.Notifications;
 import org.qiaoyun.kernel.notify.Message;
 import org.qiaoyun.kernel.notify.Notifier;
 import org.qiaoyun.kernel.notify.Notifier.Addressee;
+import org.qiaoyun.kernel.notify.Suppressions;
 import org.qiaoyun.kernel.persistence.Store;
 
 /**
@@ -47,6 +48,16 @@ final class ModuleNotifications implements Notifications {
     public void email(String address, java.util.Locale language, String kind, Object... arguments) {
         requireOwn(kind);
         write(notifier.compose(scope.tenantCode(), Addressee.address(address, language), kind, arguments));
+    }
+
+    @Override
+    public boolean isSuppressed(String address) {
+        return new Suppressions(kernel, scope.clock()).isSuppressed(scope.tenantCode(), address);
+    }
+
+    @Override
+    public void unsubscribe(String address) {
+        new Suppressions(kernel, scope.clock()).unsubscribe(scope.tenantCode(), org.qiaoyun.kernel.notify.Contact.email("email", address));
     }
 
     private void write(List<Message> messages) {

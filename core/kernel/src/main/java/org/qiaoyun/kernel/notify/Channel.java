@@ -22,8 +22,20 @@ public interface Channel {
 
         private static final long serialVersionUID = 1L;
 
+        private final boolean permanent;
+
         public DeliveryException(String message, Throwable cause) {
+            this(message, cause, false);
+        }
+
+        /** @param permanent the address itself was refused for good (an SMTP 5xx): trying again cannot help */
+        public DeliveryException(String message, Throwable cause, boolean permanent) {
             super(message, cause);
+            this.permanent = permanent;
+        }
+
+        public boolean isPermanent() {
+            return permanent;
         }
     }
 }

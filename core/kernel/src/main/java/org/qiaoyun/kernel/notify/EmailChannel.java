@@ -2,6 +2,7 @@ package org.qiaoyun.kernel.notify;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.Optional;
 import java.util.Properties;
 
 import jakarta.mail.Authenticator;
@@ -18,17 +19,36 @@ import jakarta.mail.internet.MimeMultipart;
  * Email through the configured SMTP server with Jakarta Mail (Payara Micro ships its implementation, Eclipse Angus
  * Mail): a text part and an HTML part of the same words, UTF-8 throughout, the subject encoded for mail headers
  * (RFC 2047) so that Chinese arrives as Chinese. Each message carries its outbox id as {@code Message-ID}, so a
- * receiving server or a person can tell a repeat.
+ * receiving server or a person can tell a repeat. Each also carries its unsubscribe link, at the foot of both parts
+ * and as {@code List-Unsubscribe} with one-click {@code List-Unsubscribe-Post} (RFC 8058), so that a mail program
+ * offers it too. A refusal of the address for good (an SMTP 5xx reply to it) is a permanent failure: the sender puts
+ * the address on the suppression list.
  */
 public final class EmailChannel implements Channel {
 
     private static final int TIMEOUT_MS = 20_000;
 
+    /** What an email ends with: the words before the unsubscribe link, and the link (none: no foot). */
+    public interface Foot {
+        Optional<Foot.Line> of(Message message);
+
+        /** The foot of one message. */
+        record Line(String words, String link) {
+        }
+    }
+
     private final MailSettings settings;
     private final Session session;
+    private final Foot foot;
 
+    /** Email without an unsubscribe foot (a tool's or a test's own channel). */
     public EmailChannel(MailSettings settings) {
+        this(settings, message -> Optional.empty());
+    }
+
+    public EmailChannel(MailSettings settings, Foot foot) {
         this.settings = settings;
+        this.foot = foot;
         Properties properties = new Properties();
         String protocol = settings.tls().equals("tls") ? "smtps" : "smtp";
         properties.put("mail.transport.protocol", protocol);
@@ -80,10 +100,20 @@ public final class EmailChannel implements Channel {
             mail.setSubject(message.subject(), StandardCharsets.UTF_8.name());
             mail.setSentDate(Date.from(message.createdAt()));
             mail.setHeader("Content-Language", message.language().getLanguage().equals("en") ? "en" : "zh-CN");
+            Optional<Foot.Line> line = foot.of(message);
+            line.ifPresent(unsubscribe -> {
+                try {
+                    mail.setHeader("List-Unsubscribe", "<" + unsubscribe.link() + ">");
+                    mail.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                } catch (MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
             MimeBodyPart text = new MimeBodyPart();
-            text.setText(message.body(), StandardCharsets.UTF_8.name(), "plain");
+            text.setText(message.body() + line.map(l -> "\n\n--\n" + l.words() + "\n" + l.link()).orElse(""),
+                    StandardCharsets.UTF_8.name(), "plain");
             MimeBodyPart html = new MimeBodyPart();
-            html.setText(html(message), StandardCharsets.UTF_8.name(), "html");
+            html.setText(html(message, line), StandardCharsets.UTF_8.name(), "html");
             MimeMultipart alternatives = new MimeMultipart("alternative", text, html);
             mail.setContent(alternatives);
             ClassLoader previous = Thread.currentThread().getContextClassLoader();
@@ -94,12 +124,49 @@ public final class EmailChannel implements Channel {
                 Thread.currentThread().setContextClassLoader(previous);
             }
         } catch (MessagingException e) {
-            throw new DeliveryException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            throw new DeliveryException(e.getClass().getSimpleName() + ": " + e.getMessage(), e, refusedForGood(e));
         }
+    }
+
+    /**
+     * Whether the server refused the address for good: a 5xx reply to it somewhere in the failure (Angus Mail's
+     * {@code SMTPAddressFailedException} and its kin carry the reply code; read by name, since the implementation is
+     * the server's, not a dependency of the kernel). A 4xx, a timeout or a refused connection is worth another try.
+     */
+    static boolean refusedForGood(Throwable failure) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Deque<Throwable> next = new java.util.ArrayDeque<>(java.util.List.of(failure));
+        while (!next.isEmpty()) {
+            Throwable at = next.pop();
+            if (!seen.add(at)) {
+                continue;
+            }
+            if (at.getClass().getSimpleName().equals("SMTPAddressFailedException")) {
+                try {
+                    Object code = at.getClass().getMethod("getReturnCode").invoke(at);
+                    if (code instanceof Integer reply && reply >= 500 && reply < 600) {
+                        return true;
+                    }
+                } catch (ReflectiveOperationException notThatKind) {
+                    // not Angus Mail's: no reply code to read
+                }
+            }
+            if (at instanceof MessagingException messaging && messaging.getNextException() != null) {
+                next.push(messaging.getNextException());
+            }
+            if (at.getCause() != null) {
+                next.push(at.getCause());
+            }
+        }
+        return false;
     }
 
     /** The body as a small HTML page: every character escaped, paragraphs at blank lines, line breaks kept. */
     static String html(Message message) {
+        return html(message, Optional.empty());
+    }
+
+    static String html(Message message, Optional<Foot.Line> foot) {
         StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"")
                 .append(message.language().getLanguage().equals("en") ? "en" : "zh-CN")
                 .append("\"><head><meta charset=\"utf-8\"><title>").append(escape(message.subject()))
@@ -107,6 +174,8 @@ public final class EmailChannel implements Channel {
         for (String paragraph : message.body().split("\\R\\s*\\R")) {
             page.append("<p>").append(escape(paragraph.strip()).replaceAll("\\R", "<br>")).append("</p>");
         }
+        foot.ifPresent(line -> page.append("<hr><p style=\"font-size:smaller;color:#555\">").append(escape(line.words()))
+                .append(" <a href=\"").append(escape(line.link())).append("\">").append(escape(line.link())).append("</a></p>"));
         return page.append("</body></html>").toString();
     }
 

@@ -20,7 +20,8 @@ import jakarta.persistence.Table;
  * <p>Its life: an in-app message is delivered when its transaction commits (the bell reads it) and is later marked
  * read. Any other is {@link Status#PENDING} until the sender hands it to its channel ({@link Status#SENT}); each
  * failure puts the next attempt further off (30 s, 1 min, 2 min ... at most an hour), and after
- * {@value #MAX_ATTEMPTS} failures it is {@link Status#DEAD}, left for an admin to see and to send again.
+ * {@value #MAX_ATTEMPTS} failures it is {@link Status#DEAD}, left for an admin to see and to send again. A message its
+ * reader does not want (their choice, or an address on the suppression list) is {@link Status#SUPPRESSED} instead of sent.
  */
 @Entity
 @Table(name = "notify_message")
@@ -33,8 +34,11 @@ public class Message {
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_WAIT = Duration.ofHours(1);
 
-    /** Where a message is in its life. */
-    public enum Status { PENDING, SENT, DEAD }
+    /**
+     * Where a message is in its life. {@code SUPPRESSED}: not sent and never to be, because its reader declined the kind
+     * on that channel or the address is on the federation's suppression list (unsubscribed, or bounced for good).
+     */
+    public enum Status { PENDING, SENT, DEAD, SUPPRESSED }
 
     @Id
     @Column(name = "id", length = 36)
@@ -122,6 +126,13 @@ public class Message {
         attempts++;
         sentAt = utc(now);
         lastError = null;
+    }
+
+    /** Not to be sent: {@code why} says so in the outbox (declined by its reader, an address unsubscribed or bounced). */
+    void suppressed(String why, Instant now) {
+        status = Status.SUPPRESSED;
+        lastError = cut(why, 500);
+        nextAttemptAt = utc(now);
     }
 
     /** The channel refused it or could not be reached: try again later, or give up after {@value #MAX_ATTEMPTS} tries. */

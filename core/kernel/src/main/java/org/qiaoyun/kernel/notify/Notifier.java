@@ -52,6 +52,11 @@ public final class Notifier {
         textMessageKinds = java.util.Set.copyOf(kinds);
     }
 
+    /** Whether a kind goes by text message too (an approved template is configured for it). */
+    public boolean sendsByTextMessage(String kind) {
+        return textMessageKinds.contains(kind);
+    }
+
     /** The rows telling {@code to} what {@code kind} says with {@code arguments}, in the federation {@code tenantCode}. */
     public List<Message> compose(String tenantCode, Addressee to, String kind, Object... arguments) {
         requireTexts(kind);

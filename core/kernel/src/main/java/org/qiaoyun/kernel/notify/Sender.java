@@ -18,7 +18,9 @@ import org.qiaoyun.kernel.persistence.Store;
  * new state commits with the lock; so two senders at once (two platform instances, or a round that outlived its
  * lease) never take the same message, and each is handed over once. The one gap no outbox closes: a channel that
  * took a message just before the database went away sees it again (at-least-once); the mail's {@code Message-ID}
- * is the message's id, so the repeat can be told.
+ * is the message's id, so the repeat can be told. Before it sends, it asks whether the reader still wants the kind on
+ * that channel ({@link Choices}) and whether an email's address is on the federation's suppression list; a permanent
+ * refusal of the address (an SMTP 5xx) puts it on that list. Either way the message is suppressed, never retried.
  */
 public final class Sender {
 
@@ -59,6 +61,7 @@ public final class Sender {
         return sent;
     }
 
+    /** What became of one message: sent, not sent (failed, or suppressed), or nothing was due. */
     private enum Attempt { SENT, FAILED, NOTHING_DUE }
 
     private Attempt sendNext() {
@@ -69,16 +72,37 @@ public final class Sender {
                 return Attempt.NOTHING_DUE;
             }
             Message message = em.find(Message.class, due.get(0).toString());
+            if (!Choices.wanted(em, message)) {
+                message.suppressed("declined by its reader (notification settings)", clock.instant());
+                return Attempt.FAILED;
+            }
+            if (Message.EMAIL.equals(message.channel()) && Suppressions.isSuppressed(em, message.tenantCode(), message.address())) {
+                message.suppressed("the address is on the federation's suppression list", clock.instant());
+                return Attempt.FAILED;
+            }
             try {
                 channels.get(message.channel()).send(message);
                 message.sent(clock.instant());
                 return Attempt.SENT;
-            } catch (Channel.DeliveryException | RuntimeException e) {
-                message.failed(e.getMessage(), clock.instant());
-                LOG.log(Level.WARNING, "notification " + message.id() + " by " + message.channel() + " failed (attempt "
-                        + message.attempts() + (message.status() == Message.Status.DEAD ? ", given up" : "") + "): " + e.getMessage());
-                return Attempt.FAILED;
+            } catch (Channel.DeliveryException e) {
+                if (e.isPermanent() && Message.EMAIL.equals(message.channel())) {
+                    // a bounce for good: the address goes on the list, and nothing more is tried for it
+                    Suppressions.suppress(em, message.tenantCode(), message.address(), Suppression.Reason.BOUNCED, e.getMessage(), clock);
+                    message.suppressed("bounced: " + e.getMessage(), clock.instant());
+                    LOG.warning(() -> "notification " + message.id() + " bounced for good; its address is suppressed: " + e.getMessage());
+                    return Attempt.FAILED;
+                }
+                return failed(message, e);
+            } catch (RuntimeException e) {
+                return failed(message, e);
             }
         });
+    }
+
+    private Attempt failed(Message message, Exception e) {
+        message.failed(e.getMessage(), clock.instant());
+        LOG.log(Level.WARNING, "notification " + message.id() + " by " + message.channel() + " failed (attempt "
+                + message.attempts() + (message.status() == Message.Status.DEAD ? ", given up" : "") + "): " + e.getMessage());
+        return Attempt.FAILED;
     }
 }

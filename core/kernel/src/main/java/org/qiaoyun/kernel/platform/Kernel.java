@@ -75,6 +75,9 @@ public final class Kernel implements AutoCloseable {
     private final org.qiaoyun.kernel.notify.Notifier notifier;
     private final org.qiaoyun.kernel.notify.Inbox inbox;
     private final org.qiaoyun.kernel.notify.Outbox outbox;
+    private final org.qiaoyun.kernel.notify.Choices choices;
+    private final org.qiaoyun.kernel.notify.Suppressions suppressions;
+    private final org.qiaoyun.kernel.notify.Unsubscribes unsubscribes;
     private final org.qiaoyun.kernel.lease.Leases leases;
     private volatile org.qiaoyun.kernel.notify.Postman postman;
     private volatile org.qiaoyun.kernel.audit.AuditRetention auditRetention;
@@ -105,7 +108,8 @@ public final class Kernel implements AutoCloseable {
                         org.qiaoyun.kernel.registry.Area.class, org.qiaoyun.kernel.registry.OrganisationProfile.class,
                         org.qiaoyun.kernel.registry.Home.class,
                         org.qiaoyun.kernel.registry.ContactPoint.class, org.qiaoyun.kernel.registry.Visit.class,
-                        org.qiaoyun.kernel.notify.Message.class, org.qiaoyun.kernel.files.StoredFile.class), dataSource);
+                        org.qiaoyun.kernel.notify.Message.class, org.qiaoyun.kernel.notify.Choice.class,
+                        org.qiaoyun.kernel.notify.Suppression.class, org.qiaoyun.kernel.files.StoredFile.class), dataSource);
         ColumnLengths.guard(unit, dataSource);
         store = new Store(unit);
         tenants = new TenantDirectory(store);
@@ -124,6 +128,11 @@ public final class Kernel implements AutoCloseable {
                 .toList(), clock);
         inbox = new org.qiaoyun.kernel.notify.Inbox(store, clock);
         outbox = new org.qiaoyun.kernel.notify.Outbox(store, clock);
+        choices = new org.qiaoyun.kernel.notify.Choices(store, texts, notifier, clock, tenantCode -> modules.installed().stream()
+                .map(org.qiaoyun.kernel.module.InstalledModule::id)
+                .filter(id -> gate.consider(tenantCode, id).availability().isOpen()).sorted().toList());
+        suppressions = new org.qiaoyun.kernel.notify.Suppressions(store, clock);
+        unsubscribes = new org.qiaoyun.kernel.notify.Unsubscribes(store, seal::seal, seal::open, suppressions, texts);
         leases = new org.qiaoyun.kernel.lease.Leases(store, clock);
         accounts = new Accounts(store, new Passwords(settings.passwordIterations()), clock, seal, notifier);
         audit = new AuditTrail(store);
@@ -327,6 +336,21 @@ public final class Kernel implements AutoCloseable {
         return outbox;
     }
 
+    /** What each person chose to receive, by kind and channel. */
+    public org.qiaoyun.kernel.notify.Choices choices() {
+        return choices;
+    }
+
+    /** The federations' suppression lists: addresses unsubscribed or bounced, not mailed. */
+    public org.qiaoyun.kernel.notify.Suppressions suppressions() {
+        return suppressions;
+    }
+
+    /** The unsubscribe link of every email and its public page. */
+    public org.qiaoyun.kernel.notify.Unsubscribes unsubscribes() {
+        return unsubscribes;
+    }
+
     /** Run-once leases for background work across the platform's instances. */
     public org.qiaoyun.kernel.lease.Leases leases() {
         return leases;
@@ -348,7 +372,10 @@ public final class Kernel implements AutoCloseable {
     public org.qiaoyun.kernel.notify.Sender sender(java.util.Optional<org.qiaoyun.kernel.notify.MailSettings> mail,
                                                    java.util.Optional<org.qiaoyun.kernel.notify.SmsSettings> sms) {
         List<org.qiaoyun.kernel.notify.Channel> channels = new java.util.ArrayList<>();
-        mail.map(org.qiaoyun.kernel.notify.EmailChannel::new).ifPresent(channels::add);
+        mail.map(settings -> new org.qiaoyun.kernel.notify.EmailChannel(settings, message -> java.util.Optional.of(
+                new org.qiaoyun.kernel.notify.EmailChannel.Foot.Line(texts.render(org.qiaoyun.api.Text.of("kernel.notify.unsubscribe.foot"),
+                        message.language()), unsubscribes.link(message.tenantCode(), message.address())))))
+                .ifPresent(channels::add);
         sms.ifPresent(settings -> {
             channels.add(new org.qiaoyun.kernel.notify.SmsChannel(settings, clock));
             notifier.sendByTextMessage(settings.templates().keySet());

@@ -157,6 +157,11 @@ public class PlatformLifecycle {
     @ConfigProperty(name = "qiaoyun.sms.templates")
     Optional<String> smsTemplates;
 
+    /** Where the public reaches the platform (scheme, host, port): the unsubscribe link every email carries is built under it. */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
     /** Seconds between two rounds of the notification sender. */
     @Inject
     @ConfigProperty(name = "qiaoyun.notify.interval", defaultValue = "5")
@@ -209,6 +214,7 @@ public class PlatformLifecycle {
         java.util.Map<String, Optional<String>> sms = java.util.Map.of("qiaoyun.sms.secret.id", smsSecretId, "qiaoyun.sms.secret.key",
                 smsSecretKey, "qiaoyun.sms.app.id", smsAppId, "qiaoyun.sms.sign", smsSign, "qiaoyun.sms.region", smsRegion,
                 "qiaoyun.sms.endpoint", smsEndpoint, "qiaoyun.sms.templates", smsTemplates);
+        kernel.unsubscribes().under(publicUrl);
         kernel.startSending(org.qiaoyun.kernel.notify.MailSettings.from(smtp::get), org.qiaoyun.kernel.notify.SmsSettings.from(sms::get),
                 java.time.Duration.ofSeconds(Math.max(1, notifyInterval)));
         kernel.startAuditRetention(auditRetentionDays,

@@ -52,6 +52,26 @@ public final class Texts {
     }
 
     /**
+     * The notification kinds of {@code owner} (the kernel or a module): every code whose bundles hold its name, its
+     * {@code .subject} and its {@code .body}, sorted.
+     */
+    public List<String> notificationKinds(String owner) {
+        ClassLoader loader = loaders.get(owner);
+        if (loader == null) {
+            return List.of();
+        }
+        try {
+            ResourceBundle chinese = Text.bundle(owner, loader, CHINESE);
+            return chinese.keySet().stream().filter(key -> key.endsWith(".subject"))
+                    .map(key -> key.substring(0, key.length() - ".subject".length()))
+                    .filter(kind -> chinese.containsKey(kind) && chinese.containsKey(kind + ".body") && has(kind + ".subject"))
+                    .sorted().toList();
+        } catch (java.util.MissingResourceException e) {
+            return List.of();
+        }
+    }
+
+    /**
      * A kept summary or note in the reader's language: a text kept by {@link Text#stored()} rendered by its
      * code, plain words (written before codes were kept, or typed by a person) as they are.
      */

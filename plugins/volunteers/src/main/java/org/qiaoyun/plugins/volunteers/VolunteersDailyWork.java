@@ -8,7 +8,8 @@ import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.plugins.volunteers.volunteer.IdKeyRotation;
 
 /**
- * What the platform does for the module each day in each federation that has it: while a key rotation is under way
+ * What the platform does for the module each day in each federation that has it: the volunteers with a place on a
+ * shift tomorrow are reminded of it (once per sign-up); and while a key rotation is under way
  * ({@code QIAOYUN_VOLUNTEERS_ID_KEY_PREVIOUS} set beside the new key), the federation's ID numbers still sealed under
  * the previous key are sealed again under the new one, a batch per transaction, so the rotation finishes on its own
  * after the rolling restart. A number neither key opens stops the federation's run with nothing half-done; the
@@ -28,6 +29,7 @@ final class VolunteersDailyWork implements DailyWork {
 
     @Override
     public void run(TenantScope federation) {
+        new org.qiaoyun.plugins.volunteers.shift.Rosters(federation).remindTomorrow();
         IdVault current = vault.get();
         if (current != null && current.rotating()) {
             new IdKeyRotation(federation, current).run(BATCH, BATCHES);

@@ -175,7 +175,7 @@ public final class Editions {
     }
 
     /**
-     * Sends the edition to every reader subscribed now, once: the row lock makes a second send wait for the first and
+     * Sends the edition to every reader subscribed now whose address is not on the federation's suppression list, once: the row lock makes a second send wait for the first and
      * then find it sent (409 with the time it went). An edition with neither articles nor a PDF is not sent (400).
      */
     public Edition send(String id, Long seenVersion) {
@@ -192,7 +192,9 @@ public final class Editions {
                 throw new InvalidInputException("articles", Text.of("events.edition.empty"));
             }
             List<Subscriber> readers = em.createQuery("select s from Subscriber s where s.standing = :subscribed order by s.subscribedAt, s.id",
-                    Subscriber.class).setParameter("subscribed", Subscriber.Standing.SUBSCRIBED).getResultList();
+                    Subscriber.class).setParameter("subscribed", Subscriber.Standing.SUBSCRIBED).getResultList().stream()
+                    // the federation's suppression list (unsubscribed by any link, or bounced): not mailed, not counted
+                    .filter(reader -> !scope.notifications().isSuppressed(reader.email())).toList();
             var now = scope.clock().instant();
             for (Subscriber reader : readers) {
                 em.persist(new Delivery(id, reader.id(), now));

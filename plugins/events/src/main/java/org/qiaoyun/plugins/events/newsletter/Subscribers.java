@@ -123,11 +123,15 @@ public final class Subscribers {
                 .setParameter("token", token).getResultStream().findFirst());
     }
 
-    /** The reader unsubscribes with their link (no caller): kept with its time, and no later edition goes to them. */
+    /**
+     * The reader unsubscribes with their link (no caller): kept with its time, no later edition goes to them, and their
+     * address goes on the federation's suppression list, which every email of the platform honours.
+     */
     public Optional<Subscriber> unsubscribe(String token) {
         return byToken(token).map(found -> scope.transaction(em -> {
             Subscriber reader = em.find(Subscriber.class, found.id());
             reader.unsubscribe(scope.clock().instant());
+            scope.notifications().unsubscribe(reader.email()); // the federation's one suppression list: no email of its own either
             scope.audit("subscriber.unsubscribe", reader.id(), Text.of("events.audit.subscriber-unsubscribed"));
             em.flush();
             NewsletterIndicators.recount(scope, em);

@@ -150,6 +150,8 @@ class NewsletterTest {
         assertThat(pages.answer(post(visitor), List.of("unsubscribe", "x".repeat(43))).status()).as("a wrong link").isEqualTo(404);
         Subscriber kept = new Subscribers(editor).byToken(chen.token()).orElseThrow();
         assertThat(kept.standing()).isEqualTo(Subscriber.Standing.UNSUBSCRIBED);
+        assertThat(visitor.kept().notifications().isSuppressed("chen@example.my"))
+                .as("on the federation's one suppression list: no email of the platform either").isTrue();
         assertThat(kept.unsubscribedAt()).isNotNull();
 
         Edition second = writtenEdition(editor, 2);
@@ -157,6 +159,21 @@ class NewsletterTest {
         assertThat(editor.told().stream().filter(t -> t.kind().equals("events.newsletter")).map(TestTenantScope.Told::recipient))
                 .containsExactlyInAnyOrder("chen@example.my", "li@example.cn", "li@example.cn");
         assertThatThrownBy(() -> new Subscribers(editor).bounced(chen.id(), null)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void anAddressOnTheFederationsSuppressionListIsNotSentTheEdition() {
+        TestTenantScope editor = scope("nl-suppressed", "nl-editor", "organiser");
+        Subscribers subscribers = new Subscribers(editor);
+        subscribers.add(Subscriber.Details.of("陈美玲", "chen@example.my", "zh", "overseas", "马来西亚"));
+        subscribers.add(Subscriber.Details.of("李伟", "li@example.cn", "zh", "member", null));
+        editor.suppressing("LI@example.cn"); // unsubscribed by the link of another email, or bounced when the platform sent to it
+        Edition edition = writtenEdition(editor, 1);
+
+        assertThat(new Editions(editor, LINKS).send(edition.id(), edition.version()).recipients()).as("counted as not sent").isEqualTo(1);
+        assertThat(editor.told().stream().filter(t -> t.kind().equals("events.newsletter")).map(TestTenantScope.Told::recipient))
+                .containsExactly("chen@example.my");
+        assertThat(deliveries("nl-suppressed")).isEqualTo(1);
     }
 
     @Test

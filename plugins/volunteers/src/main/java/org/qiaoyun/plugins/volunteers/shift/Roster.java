@@ -27,6 +27,8 @@ final class Roster {
 
     private final EntityManager em;
     private final Shift shift;
+    /** Who moved up from the waiting list in this transaction: the service tells them. */
+    private final List<SignUp> movedUp = new java.util.ArrayList<>();
 
     private Roster(EntityManager em, Shift shift) {
         this.em = em;
@@ -44,6 +46,11 @@ final class Roster {
 
     Shift shift() {
         return shift;
+    }
+
+    /** The sign-ups that moved up from the waiting list through this roster, in the order they moved. */
+    List<SignUp> movedUp() {
+        return List.copyOf(movedUp);
     }
 
     /** Places held (confirmed, or held for the organiser's approval). */
@@ -144,7 +151,10 @@ final class Roster {
         if (places > 0) {
             em.createQuery("select s from SignUp s where s.shiftId = :shift and s.status = :waiting order by s.position", SignUp.class)
                     .setParameter("shift", shift.id()).setParameter("waiting", SignUp.Status.WAITING).setMaxResults(places)
-                    .getResultList().forEach(next -> next.moveUp(shift));
+                    .getResultList().forEach(next -> {
+                        next.moveUp(shift);
+                        movedUp.add(next);
+                    });
         }
     }
 }

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -123,6 +124,7 @@ public final class Rosters {
             Shift shift = roster.shift();
             StaleVersionException.unlessCurrent(seenVersion, shift.version());
             roster.change(draft, clock.instant());
+            tellMovedUp(em, roster);
             scope.audit("shift.change", shiftId, Text.of("volunteers.audit.shift-change", shift.activity(),
                     EXPORT_TIME.format(shift.startsAt()), shift.capacity()));
             return shift;
@@ -195,6 +197,54 @@ public final class Rosters {
                         EXPORT_TIME.format(shift.startsAt()), reason.strip(), scope.tenantName());
             }
         }
+    }
+
+    /** Tells those who moved up from the waiting list through {@code roster}, in its transaction. */
+    private void tellMovedUp(EntityManager em, Roster roster) {
+        roster.movedUp().forEach(next -> tell(em, next, roster.shift(), "volunteers.moved-up"));
+    }
+
+    /**
+     * Tells the volunteer of {@code signUp} what {@code kind} says of its shift: the activity, the shift's time, the
+     * {@code details} and the federation's name, in the transaction of the change. Nobody whose account left is told.
+     */
+    private void tell(EntityManager em, SignUp signUp, Shift shift, String kind, Object... details) {
+        Volunteer volunteer = em.find(Volunteer.class, signUp.volunteerId());
+        if (volunteer == null || volunteer.username() == null || !scope.hasMember(volunteer.username())) {
+            return;
+        }
+        List<Object> arguments = new ArrayList<>(List.of(shift.activity(), EXPORT_TIME.format(shift.startsAt())));
+        arguments.addAll(List.of(details));
+        arguments.add(scope.tenantName());
+        scope.notifications().tell(volunteer.username(), kind, arguments.toArray());
+    }
+
+    /**
+     * The day before: tells every volunteer with a confirmed place on a shift that starts tomorrow (Beijing time), once
+     * per sign-up whatever runs it again (the sign-up keeps that it was reminded, in the transaction that tells). The
+     * platform's daily work calls it; how many were reminded.
+     */
+    public int remindTomorrow() {
+        if (!scope.currentUser().filter("system"::equals).isPresent()) {
+            Permissions.requireOrganiser(scope);
+        }
+        java.time.LocalDate tomorrow = clock.instant().atZone(CHINA).toLocalDate().plusDays(1);
+        OffsetDateTime from = tomorrow.atStartOfDay(CHINA).toOffsetDateTime();
+        OffsetDateTime until = tomorrow.plusDays(1).atStartOfDay(CHINA).toOffsetDateTime();
+        return scope.transaction(em -> {
+            List<SignUp> due = em.createQuery("select s from SignUp s where s.status = :confirmed and s.remindedAt is null"
+                            + " and s.shiftStart >= :from and s.shiftStart < :until order by s.shiftStart, s.id", SignUp.class)
+                    .setParameter("confirmed", SignUp.Status.CONFIRMED).setParameter("from", from).setParameter("until", until)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+            for (SignUp signUp : due) {
+                Shift shift = em.find(Shift.class, signUp.shiftId());
+                if (shift.status() == Shift.Status.OPEN) {
+                    tell(em, signUp, shift, "volunteers.shift-tomorrow", shift.place());
+                }
+                signUp.reminded(clock.instant());
+            }
+            return due.size();
+        });
     }
 
     /** The month's figures moved (a shift planned or called off, a place taken or freed, minutes served). */
@@ -322,6 +372,7 @@ public final class Rosters {
             Roster roster = Roster.locked(em, signUp.shiftId());
             roster.shift().requireCancellable(clock.instant());
             roster.release(signUp, signUp::cancel);
+            tellMovedUp(em, roster);
             return signUp;
         });
         figuresChanged(cancelled.shiftStart());
@@ -343,9 +394,10 @@ public final class Rosters {
         Permissions.requireOrganiser(scope);
         SignUp approved = scope.transaction(em -> {
             SignUp signUp = find(em, signUpId);
-            Roster.locked(em, signUp.shiftId());
+            Shift shift = Roster.locked(em, signUp.shiftId()).shift();
             signUp.approve();
             scope.audit("sign-up.approve", signUpId, Text.of("volunteers.audit.confirmed"));
+            tell(em, signUp, shift, "volunteers.sign-up-confirmed");
             return signUp;
         });
         figuresChanged(approved.shiftStart());
@@ -360,8 +412,11 @@ public final class Rosters {
         Permissions.requireOrganiser(scope);
         SignUp declined = scope.transaction(em -> {
             SignUp signUp = find(em, signUpId);
-            Roster.locked(em, signUp.shiftId()).release(signUp, () -> signUp.decline(reason));
+            Roster roster = Roster.locked(em, signUp.shiftId());
+            roster.release(signUp, () -> signUp.decline(reason));
             scope.audit("sign-up.decline", signUpId, reason.strip());
+            tell(em, signUp, roster.shift(), "volunteers.sign-up-declined", reason.strip());
+            tellMovedUp(em, roster);
             return signUp;
         });
         figuresChanged(declined.shiftStart());

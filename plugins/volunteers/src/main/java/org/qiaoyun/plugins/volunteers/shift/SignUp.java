@@ -107,6 +107,10 @@ public class SignUp {
     @Column(name = "recorded_by", length = 63)
     private String recordedBy;
 
+    /** When the volunteer was reminded of the shift the day before: at most once. */
+    @Column(name = "reminded_at")
+    private OffsetDateTime remindedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -183,6 +187,11 @@ public class SignUp {
     /** Moves up from the waiting list into a free place (to be confirmed by the organiser where the shift asks so). */
     void moveUp(Shift shift) {
         status = placed(shift);
+    }
+
+    /** The volunteer was reminded of the shift the day before. */
+    void reminded(Instant now) {
+        remindedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     }
 
     /** The organiser confirms a place held on a shift that needs approval. */
