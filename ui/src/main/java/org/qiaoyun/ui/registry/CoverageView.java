@@ -195,7 +195,8 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
         top.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         top.setAlignItems(Alignment.BASELINE);
         top.getStyle().set("gap", "var(--lumo-space-s)");
-        add(new H2(words.get("coverage.title")), top, headline, children, progress, areaSection);
+        // the progress last: a county's areas stay right below its figures
+        add(new H2(words.get("coverage.title")), top, headline, children, areaSection, progress);
     }
 
     private void show(Tenant chosen) {
