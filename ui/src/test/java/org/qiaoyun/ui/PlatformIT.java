@@ -730,6 +730,46 @@ class PlatformIT {
         assertField(city.post("/api/v1/tenants", """
                 {"code":"gd-jiangmen-heshan","parent":"gd-jiangmen","level":"county","nameZh":"鹤山市侨联","nameEn":"Heshan",
                  "divisionCode":"440881"}"""), "divisionCode"); // a county of 湛江 placed under 江门
+
+        // the areas as Excel: a wrong row refuses the whole file naming its line and column; a clean one goes in
+        Api.Reply refused = admin.accepting("zh-CN").send("POST", areas + "/import", XLSX,
+                areaWorkbook(new String[] {"440781104", "冲蒌镇", "", "50"}, new String[] {"440781104201", "村", "", "-1"}));
+        assertThat(refused.isProblem(400)).as(refused.body()).isTrue();
+        JsonObject wrongRow = refused.json().getJsonArray("errors").getJsonObject(0);
+        assertThat(wrongRow.getInt("line")).isEqualTo(3);
+        assertThat(wrongRow.getString("column")).isEqualTo("侨情人数");
+        Api.Reply imported = admin.send("POST", areas + "/import", XLSX, areaWorkbook(new String[] {"440781104", "冲蒌镇", "", "50"}));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().getInt("recorded")).isEqualTo(1);
+        Api.Reply sheet = viewer.get("/api/v1/tenants/gd-jiangmen-taishan/areas.xlsx");
+        assertThat(sheet.status()).isEqualTo(200);
+        assertThat(sheet.contentType()).startsWith(XLSX);
+        assertThat(city.get("/api/v1/tenants/gd-jiangmen/coverage.xlsx").contentType()).startsWith(XLSX);
+        JsonObject progress = city.get("/api/v1/tenants/gd-jiangmen/coverage").json().getJsonObject("progress");
+        assertThat(progress.getInt("targetYear")).as("five years from 2019 unless the province set another").isEqualTo(2024);
+        assertThat(progress.getJsonArray("years").getJsonObject(0).getInt("year")).isEqualTo(2019);
+        assertField(city.put("/api/v1/tenants/gd-jiangmen/coverage/target", "{\"targetYear\":2026}"), null);
+    }
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** A workbook of areas as a county fills one in: a header row, then the rows as text. */
+    private static byte[] areaWorkbook(String[]... rows) {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("乡镇和村");
+            sheet.createRow(0).createCell(0).setCellValue("区划代码");
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -750,6 +790,14 @@ class PlatformIT {
                 .formatted(saved.getJsonNumber("version").longValue() + 1)).isProblem(409)).isTrue();
         assertThat(anonymous.as("taishan-admin", DEMO_PASSWORD).get(profile).isProblem(404)).as("a sibling county").isTrue();
         assertThat(anonymous.as("jiangmen-admin", DEMO_PASSWORD).get(profile).json().getInt("relatives")).isEqualTo(42000);
+
+        // committee members on the record: names and positions only, a term run out flagged
+        Api.Reply member = admin.post(profile + "/members", """
+                {"name":"关秀梅","position":"副主席","termStart":"2015-06-01","termEnd":"2020-05-31"}""");
+        assertThat(member.status()).as(member.body()).isEqualTo(201);
+        assertThat(member.json().getBoolean("termOverdue")).isTrue();
+        assertField(admin.post(profile + "/members", "{\"name\":\"关秀梅\",\"position\":\"委员\"}"), "termStart");
+        assertThat(admin.get(profile).json().getJsonArray("members").getJsonObject(0).getString("position")).isEqualTo("副主席");
     }
 
     @Test

@@ -33,6 +33,7 @@ class AreaDialog extends Dialog {
     final TextField surveySource = new TextField();
     final ComboBox<OrganisationForm> organisation = new ComboBox<>();
     final TextField organisationName = new TextField();
+    final IntegerField organisedIn = new IntegerField();
     final Button save = new Button();
 
     AreaDialog(Kernel kernel, Words words, String tenantCode, Area area, Consumer<Area> saved) {
@@ -61,7 +62,13 @@ class AreaDialog extends Dialog {
         organisation.setItemLabelGenerator(value -> words.get("form." + value.wireName()));
         form.field("organisationName", organisationName).setLabel(words.get("areas.organisationName"));
         organisationName.setMaxLength(100);
-        organisation.addValueChangeListener(e -> organisationName.setEnabled(e.getValue() != null && e.getValue() != OrganisationForm.NONE));
+        form.field("organisedIn", organisedIn).setLabel(words.get("areas.organisedIn"));
+        organisedIn.setHelperText(words.get("areas.organisedIn.help"));
+        organisation.addValueChangeListener(e -> {
+            boolean some = e.getValue() != null && e.getValue() != OrganisationForm.NONE;
+            organisationName.setEnabled(some);
+            organisedIn.setEnabled(some);
+        });
 
         if (area == null) {
             organisation.setValue(OrganisationForm.NONE);
@@ -76,6 +83,7 @@ class AreaDialog extends Dialog {
             surveySource.setValue(area.surveySource() == null ? "" : area.surveySource());
             organisation.setValue(area.organisation());
             organisationName.setValue(area.organisationName() == null ? "" : area.organisationName());
+            organisedIn.setValue(area.organisedIn());
         }
 
         save.setText(words.get("areas.save"));
@@ -85,7 +93,7 @@ class AreaDialog extends Dialog {
             Area[] result = new Area[1];
             if (form.save(() -> {
                 AreaInput input = new AreaInput(code.getValue(), name.getValue(), people.getValue(), surveyYear.getValue(),
-                        surveySource.getValue(), organisation.getValue(), organisationName.getValue());
+                        surveySource.getValue(), organisation.getValue(), organisationName.getValue(), organisedIn.getValue());
                 result[0] = area == null ? kernel.areas().record(tenantCode, input)
                         : kernel.areas().change(tenantCode, area.id(), area.version(), input);
             })) {
@@ -94,7 +102,7 @@ class AreaDialog extends Dialog {
             }
         });
         Button cancel = new Button(words.get("areas.cancel"), e -> close());
-        add(new FormLayout(code, name, people, surveyYear, surveySource, organisation, organisationName));
+        add(new FormLayout(code, name, people, surveyYear, surveySource, organisation, organisationName, organisedIn));
         getFooter().add(cancel, save);
     }
 }

@@ -67,6 +67,8 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
     final Button edit = new Button();
     final Button remove = new Button();
     private final VerticalLayout areaSection = new VerticalLayout();
+    private transient AreaSheetActions sheet;
+    private transient ProgressPanel progress;
 
     @Inject
     public CoverageView(Kernel kernel) {
@@ -117,6 +119,7 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
         children.addColumn(row -> row.figures().covered()).setHeader(words.get("coverage.covered"));
         children.addColumn(row -> row.figures().gap()).setHeader(words.get("coverage.gap"));
         children.addColumn(row -> rate(row.figures())).setHeader(words.get("coverage.rate"));
+        children.addColumn(row -> ProgressPanel.metText(words, row.progress())).setHeader(words.get("coverage.targetMet"));
         children.setEmptyStateText(words.get("coverage.noChildren"));
         children.setAllRowsVisible(true);
         children.addItemClickListener(e -> UI.getCurrent().navigate(CoverageView.class, new com.vaadin.flow.router.QueryParameters(
@@ -162,7 +165,8 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
         remove.addClickListener(e -> selected().ifPresent(this::confirmRemove));
 
         HorizontalLayout filters = new HorizontalLayout(search, standing);
-        FlexLayout actions = new FlexLayout(add, edit, remove);
+        sheet = new AreaSheetActions(kernel, words, () -> tenant, () -> show(tenant));
+        FlexLayout actions = new FlexLayout(add, edit, remove, sheet);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
         areaSection.setId("areas-section");
         areaSection.setPadding(false);
@@ -179,11 +183,20 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
         Button points = new Button(words.get("coverage.points"), e -> UI.getCurrent().navigate(ContactPointsView.class));
         points.setId("action-contact-points");
         points.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        FlexLayout top = new FlexLayout(chooser, profile, homes, points); // wraps on a phone instead of overflowing
+        com.vaadin.flow.component.html.Anchor report = new com.vaadin.flow.component.html.Anchor(event -> {
+            event.setFileName("coverage-" + tenant.code() + ".xlsx");
+            event.setContentType(AreaSheetActions.XLSX);
+            event.getOutputStream().write(org.qiaoyun.kernel.registry.CoverageSheet.write(kernel.coverage().of(tenant.code()),
+                    words.locale(), kernel.clock().instant()));
+        }, words.get("coverage.export"));
+        report.setId("action-export-coverage");
+        progress = new ProgressPanel(kernel, words, () -> show(tenant));
+        FlexLayout top = new FlexLayout(chooser, profile, homes, points, report); // wraps on a phone instead of overflowing
         top.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         top.setAlignItems(Alignment.BASELINE);
         top.getStyle().set("gap", "var(--lumo-space-s)");
-        add(new H2(words.get("coverage.title")), top, headline, children, areaSection);
+        // the progress last: a county's areas stay right below its figures
+        add(new H2(words.get("coverage.title")), top, headline, children, areaSection, progress);
     }
 
     private void show(Tenant chosen) {
@@ -197,6 +210,7 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
                 figure("headline-gap", words.get("coverage.gap"), String.valueOf(total.gap())),
                 figure("headline-rate", words.get("coverage.rate"), rate(total)),
                 figure("headline-people", words.get("coverage.people"), String.valueOf(total.people())));
+        progress.show(chosen, caller, report.progress());
         children.setItems(report.rows().stream().filter(row -> !row.tenant().code().equals(chosen.code())).toList());
         children.setVisible(report.rows().stream().anyMatch(row -> !row.tenant().code().equals(chosen.code())));
         // a county keeps its townships and villages; so does a city without counties (东莞, 中山)
@@ -216,6 +230,7 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
     private void updateActions() {
         boolean writable = tenant != null && caller.canAdminister(tenant) && tenant.status() == TenantStatus.ACTIVE;
         add.setVisible(writable);
+        sheet.writable(writable);
         edit.setVisible(writable);
         remove.setVisible(writable);
         edit.setEnabled(selected().isPresent());
@@ -247,8 +262,7 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private String rate(Figures figures) {
-        return figures.rate().isPresent() ? String.format(java.util.Locale.ROOT, "%.1f%%", figures.rate().getAsDouble() * 100)
-                : words.get("coverage.noRate");
+        return Rates.of(words, figures.rate());
     }
 
     private Span badge(AreaCoverage coverage) {

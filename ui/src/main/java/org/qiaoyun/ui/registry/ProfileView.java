@@ -76,6 +76,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
     final Button save = new Button();
     private transient FormErrors errors;
     private final H2 title = new H2();
+    private transient CommitteePanel committee;
 
     @Inject
     public ProfileView(Kernel kernel) {
@@ -130,10 +131,11 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
         Button coverage = new Button(words.get("coverage.title"), e -> UI.getCurrent().navigate(CoverageView.class,
                 new QueryParameters(java.util.Map.of("tenant", java.util.List.of(tenant.code())))));
         coverage.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        committee = new CommitteePanel(kernel, words);
         add(title, coverage,
                 new FormLayout(form, institutionKind, uscc, foundedOn, address, chair, contactPhone), new H3(words.get("profile.elections")),
                 new FormLayout(lastElection, termYears), election, new H3(words.get("profile.people")),
-                new FormLayout(staffFullTime, staffPartTime, returnees, relatives, overseasChinese, returnedStudents, newMigrants), save);
+                new FormLayout(staffFullTime, staffPartTime, returnees, relatives, overseasChinese, returnedStudents, newMigrants), save, committee);
     }
 
     private void show(Tenant chosen) {
@@ -163,6 +165,7 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
         showElection(kept);
         boolean writable = caller.canAdminister(chosen) && chosen.status() == TenantStatus.ACTIVE;
         save.setVisible(writable);
+        committee.show(chosen.code(), writable);
         java.util.List<com.vaadin.flow.component.HasValue<?, ?>> fields = java.util.List.of(form, institutionKind, uscc, foundedOn,
                 address, chair, contactPhone, lastElection, termYears, staffFullTime, staffPartTime, returnees, relatives,
                 overseasChinese, returnedStudents, newMigrants);

@@ -30,6 +30,7 @@ public class PlatformApi extends Application {
     public Set<Class<?>> getClasses() {
         return Set.of(TenantsResource.class, UsersResource.class, TenantsConfigResource.class, ModulesResource.class,
                 TokensResource.class, org.qiaoyun.kernel.rest.AreasResource.class, org.qiaoyun.kernel.rest.CoverageResource.class,
+                org.qiaoyun.kernel.rest.AreaSheetResource.class, org.qiaoyun.kernel.rest.CoverageSheetResource.class,
                 org.qiaoyun.kernel.rest.ProfileResource.class, org.qiaoyun.kernel.rest.HomesResource.class,
                 org.qiaoyun.kernel.rest.ContactPointsResource.class,
                 org.qiaoyun.kernel.rest.IndicatorsResource.class, org.qiaoyun.kernel.rest.AuditResource.class,

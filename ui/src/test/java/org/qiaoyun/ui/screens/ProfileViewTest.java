@@ -40,6 +40,37 @@ class ProfileViewTest extends ScreenTest {
     }
 
     @Test
+    void theAdminRecordsCommitteeMembersAndATermRunOutIsFlagged() {
+        signInAndOpen("kaiping-admin", "profile");
+        _click(_get(Button.class, s -> s.withId("action-add-member")));
+        _click(_get(Button.class, s -> s.withId("member-save")));
+        assertThat(_get(TextField.class, s -> s.withLabel("姓名")).isInvalid()).as("a name is needed").isTrue();
+        _setValue(_get(TextField.class, s -> s.withLabel("姓名")), "关秀梅");
+        _setValue(_get(TextField.class, s -> s.withLabel("职务")), "副主席");
+        _setValue(_get(DatePicker.class, s -> s.withLabel("任期开始")), LocalDate.of(2015, 6, 1));
+        _setValue(_get(DatePicker.class, s -> s.withLabel("任期结束")), LocalDate.of(2014, 6, 1));
+        _click(_get(Button.class, s -> s.withId("member-save")));
+        assertThat(_get(DatePicker.class, s -> s.withLabel("任期结束")).getErrorMessage()).isEqualTo("任期结束日期 2014-06-01 早于开始日期 2015-06-01");
+        _setValue(_get(DatePicker.class, s -> s.withLabel("任期结束")), LocalDate.of(2020, 5, 31));
+        _click(_get(Button.class, s -> s.withId("member-save")));
+        assertThat(_find(Component.class, s -> s.withId("member-dialog"))).isEmpty();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<Object> members = _get(com.vaadin.flow.component.grid.Grid.class, s -> s.withId("committee-grid"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(members)).isEqualTo(1);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(members, 0))
+                .startsWith("关秀梅", "副主席", "2015-06-01 至 2020-05-31");
+        assertThat(((Span) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(members, 0, "standing")).getText())
+                .as("the term ran out in 2020").isEqualTo("任期已满");
+    }
+
+    @Test
+    void aViewerReadsTheMembersWithoutChangingThem() {
+        signInAndOpen("taishan-viewer", "profile");
+        assertThat(_find(Component.class, s -> s.withId("committee-grid"))).hasSize(1);
+        assertThat(_find(Button.class, s -> s.withId("action-add-member"))).isEmpty();
+    }
+
+    @Test
     void othersFindNoSuchScreen() {
         signInAndOpen("taishan-volunteer", "profile");
         assertNotFound();

@@ -70,6 +70,7 @@ public final class Kernel implements AutoCloseable {
     private final org.qiaoyun.kernel.registry.Areas areas;
     private final org.qiaoyun.kernel.registry.CoverageReport coverage;
     private final org.qiaoyun.kernel.registry.Profiles profiles;
+    private final org.qiaoyun.kernel.registry.Committee committee;
     private final org.qiaoyun.kernel.registry.Homes homes;
     private final org.qiaoyun.kernel.registry.ContactPoints contactPoints;
     private final org.qiaoyun.kernel.notify.Notifier notifier;
@@ -106,7 +107,8 @@ public final class Kernel implements AutoCloseable {
                 List.of(Tenant.class, ModuleIdSetConverter.class, ModuleSwitch.class, AuditEntry.class, IndicatorValue.class,
                         Account.class, ApiToken.class, org.qiaoyun.kernel.identity.SignInFailure.class,
                         org.qiaoyun.kernel.registry.Area.class, org.qiaoyun.kernel.registry.OrganisationProfile.class,
-                        org.qiaoyun.kernel.registry.Home.class,
+                        org.qiaoyun.kernel.registry.Home.class, org.qiaoyun.kernel.registry.CoverageTarget.class,
+                        org.qiaoyun.kernel.registry.CommitteeMember.class,
                         org.qiaoyun.kernel.registry.ContactPoint.class, org.qiaoyun.kernel.registry.Visit.class,
                         org.qiaoyun.kernel.notify.Message.class, org.qiaoyun.kernel.notify.Choice.class,
                         org.qiaoyun.kernel.notify.Suppression.class, org.qiaoyun.kernel.files.StoredFile.class), dataSource);
@@ -140,8 +142,9 @@ public final class Kernel implements AutoCloseable {
         secondFactors = new org.qiaoyun.kernel.identity.SecondFactors(store, clock, seal);
         trees = new TenantTrees(store, provisioning, switchboard, modules, accounts);
         areas = new org.qiaoyun.kernel.registry.Areas(store, clock);
-        coverage = new org.qiaoyun.kernel.registry.CoverageReport(store);
+        coverage = new org.qiaoyun.kernel.registry.CoverageReport(store, clock);
         profiles = new org.qiaoyun.kernel.registry.Profiles(store, clock);
+        committee = new org.qiaoyun.kernel.registry.Committee(store, clock);
         homes = new org.qiaoyun.kernel.registry.Homes(store, clock);
         contactPoints = new org.qiaoyun.kernel.registry.ContactPoints(store, clock);
     }
@@ -300,6 +303,11 @@ public final class Kernel implements AutoCloseable {
     /** The organisation records beside the tenants. */
     public org.qiaoyun.kernel.registry.Profiles profiles() {
         return profiles;
+    }
+
+    /** The committee members on federations' organisation records. */
+    public org.qiaoyun.kernel.registry.Committee committee() {
+        return committee;
     }
 
     /** The Homes of Overseas Chinese (侨胞之家) and their five haves. */

@@ -61,6 +61,16 @@ public class Area {
     @Column(name = "organisation_name", length = 100)
     private String organisationName;
 
+    @Column(name = "organised_in")
+    private Integer organisedIn;
+
+    /**
+     * The year (in Beijing) this record first said the area has a federation; cleared when it no longer does. The
+     * coverage progress counts a federation from it when its founding year is not known.
+     */
+    @Column(name = "federation_since")
+    private Integer federationSince;
+
     @Column(name = "changed_at", nullable = false)
     private OffsetDateTime changedAt;
 
@@ -70,16 +80,19 @@ public class Area {
     protected Area() {
     }
 
-    Area(String tenantCode, AreaInput input, java.time.Instant at) {
+    Area(String tenantCode, AreaInput input, java.time.Instant at, int thisYear) {
         this.id = UUID.randomUUID().toString();
         this.tenantCode = tenantCode;
         this.divisionCode = input.divisionCode();
         this.kind = input.kind();
-        apply(input, at);
+        apply(input, at, thisYear);
     }
 
-    /** Takes what a survey or a new organisation changed; the division code (and with it the kind) stays. */
-    void apply(AreaInput input, java.time.Instant at) {
+    /**
+     * Takes what a survey or a new organisation changed; the division code (and with it the kind) stays.
+     * {@code thisYear} (in Beijing) is when a federation newly recorded here is known to exist.
+     */
+    void apply(AreaInput input, java.time.Instant at, int thisYear) {
         if (!input.divisionCode().equals(divisionCode)) {
             throw new InvalidInputException("divisionCode", Text.of("kernel.registry.area-code-fixed", divisionCode));
         }
@@ -89,6 +102,12 @@ public class Area {
         this.surveySource = input.surveySource();
         this.organisation = input.organisation();
         this.organisationName = input.organisationName();
+        this.organisedIn = input.organisedIn();
+        if (organisation != OrganisationForm.FEDERATION) {
+            this.federationSince = null;
+        } else if (federationSince == null) {
+            this.federationSince = thisYear;
+        }
         this.changedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
@@ -134,6 +153,20 @@ public class Area {
 
     public String organisationName() {
         return organisationName;
+    }
+
+    /** The year the area's organisation was set up, if known. */
+    public Integer organisedIn() {
+        return organisedIn;
+    }
+
+    /**
+     * The year from which the area counts as covered by a federation: its founding year when known, else the year
+     * the record first said it has one; empty without a federation.
+     */
+    public java.util.Optional<Integer> federationFrom() {
+        return organisation != OrganisationForm.FEDERATION ? java.util.Optional.empty()
+                : java.util.Optional.ofNullable(organisedIn != null ? organisedIn : federationSince);
     }
 
     public java.time.Instant changedAt() {

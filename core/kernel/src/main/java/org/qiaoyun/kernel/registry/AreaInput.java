@@ -11,9 +11,17 @@ import org.qiaoyun.api.Text;
  * @param divisionCode nine digits for a township, twelve for a village (GB/T 2260 and its extensions)
  * @param people       the people counted, 0 or more
  * @param surveyYear   the year of the survey the count comes from; optional
+ * @param organisedIn  the year the area's organisation was set up, if known (the coverage progress by year counts a
+ *                     federation from it; see {@link CoverageProgress}); not after this year, which the service checks
  */
 public record AreaInput(String divisionCode, String name, int people, Integer surveyYear, String surveySource,
-                        OrganisationForm organisation, String organisationName) {
+                        OrganisationForm organisation, String organisationName, Integer organisedIn) {
+
+    /** An area whose organisation's founding year is not known. */
+    public AreaInput(String divisionCode, String name, int people, Integer surveyYear, String surveySource,
+                     OrganisationForm organisation, String organisationName) {
+        this(divisionCode, name, people, surveyYear, surveySource, organisation, organisationName, null);
+    }
 
     public AreaInput {
         divisionCode = divisionCode == null ? "" : divisionCode.strip();
@@ -30,6 +38,18 @@ public record AreaInput(String divisionCode, String name, int people, Integer su
         surveySource = text("surveySource", "survey-source", surveySource, 200, false);
         organisation = organisation == null ? OrganisationForm.NONE : organisation;
         organisationName = organisation == OrganisationForm.NONE ? null : text("organisationName", "organisation-name", organisationName, 100, false);
+        if (organisation == OrganisationForm.NONE) {
+            organisedIn = null;
+        } else if (organisedIn != null && (organisedIn < 1900 || organisedIn > 2100)) {
+            throw new InvalidInputException("organisedIn", Text.of("kernel.registry.organised-in", String.valueOf(organisedIn)));
+        }
+    }
+
+    /** The founding year against this year in Beijing: an organisation is not set up in a year still to come. */
+    void checkYear(int thisYear) {
+        if (organisedIn != null && organisedIn > thisYear) {
+            throw new InvalidInputException("organisedIn", Text.of("kernel.registry.organised-in", String.valueOf(organisedIn)));
+        }
     }
 
     public AreaKind kind() {

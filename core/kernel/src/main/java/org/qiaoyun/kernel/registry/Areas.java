@@ -73,7 +73,8 @@ public class Areas {
             if (taken) {
                 throw new ConflictException("divisionCode", Text.of("kernel.registry.area-exists", input.divisionCode()));
             }
-            Area area = new Area(tenantCode, input, clock.instant());
+            input.checkYear(thisYear());
+            Area area = new Area(tenantCode, input, clock.instant(), thisYear());
             em.persist(area);
             AuditLog.append(em, tenantCode, "area.record", area.divisionCode(), summary(area));
             return area;
@@ -85,7 +86,8 @@ public class Areas {
             writable(em, tenantCode);
             Area area = find(em, tenantCode, id);
             StaleVersionException.unlessCurrent(seenVersion, area.version());
-            area.apply(input, clock.instant());
+            input.checkYear(thisYear());
+            area.apply(input, clock.instant(), thisYear());
             em.flush();
             AuditLog.append(em, tenantCode, "area.change", area.divisionCode(), summary(area));
             return area;
@@ -101,6 +103,77 @@ public class Areas {
             AuditLog.append(em, tenantCode, "area.remove", area.divisionCode(), Text.of("kernel.audit.area-removed", area.name()));
             return null;
         });
+    }
+
+    /** The federation's areas as a workbook headed in the language of {@code locale} (none: a workbook to fill in). */
+    public byte[] sheet(String tenantCode, java.util.Locale locale) {
+        List<Area> all = page(tenantCode, Search.ALL, 0, AreaSheet.MAX_ROWS);
+        return AreaSheet.write(all, locale);
+    }
+
+    /** What an import found and did: the rows read, the areas recorded and changed, and every row refused. */
+    public record ImportReport(int rows, int recorded, int changed, List<AreaSheet.RowProblem> problems) {
+        public boolean imported() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * Imports a workbook in the layout of {@link #sheet}: a row with a new division code records an area, a row with
+     * a code already recorded changes that area (a new survey's counts). Every row is checked first, as a person's
+     * entry would be and against the federation's division and the other rows; when any row is refused nothing is
+     * imported and the report names each refused row's line and column. Otherwise all rows go in one transaction,
+     * audited once.
+     */
+    public ImportReport importSheet(String tenantCode, java.io.InputStream xlsx) {
+        store.transaction(em -> writable(em, tenantCode)); // a stranger's file is not even read
+        AreaSheet.Reading reading = AreaSheet.read(xlsx);
+        return store.transaction(em -> {
+            Tenant tenant = writable(em, tenantCode);
+            List<AreaSheet.RowProblem> problems = new java.util.ArrayList<>(reading.problems());
+            java.util.Map<String, Integer> lineOf = new java.util.HashMap<>();
+            int year = thisYear();
+            for (AreaSheet.Line line : reading.lines()) {
+                try {
+                    requireWithin(tenant, line.input().divisionCode());
+                    line.input().checkYear(year);
+                    Integer first = lineOf.putIfAbsent(line.input().divisionCode(), line.line());
+                    if (first != null) {
+                        throw new InvalidInputException("divisionCode", Text.of("kernel.registry.sheet-code-twice", line.input().divisionCode(), String.valueOf(first)));
+                    }
+                } catch (InvalidInputException refused) {
+                    problems.add(new AreaSheet.RowProblem(line.line(), AreaSheet.Column.of(refused.field()), refused.text()));
+                }
+            }
+            problems.sort(java.util.Comparator.comparingInt(AreaSheet.RowProblem::line));
+            int rows = reading.lines().size() + reading.problems().size();
+            if (!problems.isEmpty()) {
+                return new ImportReport(rows, 0, 0, problems);
+            }
+            java.util.Map<String, Area> kept = new java.util.HashMap<>();
+            em.createQuery("select a from Area a where a.tenantCode = :tenant", Area.class).setParameter("tenant", tenantCode)
+                    .getResultList().forEach(a -> kept.put(a.divisionCode(), a));
+            int recorded = 0;
+            int changed = 0;
+            for (AreaSheet.Line line : reading.lines()) {
+                Area area = kept.get(line.input().divisionCode());
+                if (area == null) {
+                    em.persist(new Area(tenantCode, line.input(), clock.instant(), year));
+                    recorded++;
+                } else {
+                    area.apply(line.input(), clock.instant(), year);
+                    changed++;
+                }
+            }
+            em.flush();
+            AuditLog.append(em, tenantCode, "area.import", null, Text.of("kernel.audit.areas-imported", recorded, changed));
+            return new ImportReport(rows, recorded, changed, List.of());
+        });
+    }
+
+    /** This year in Beijing, by the platform's clock. */
+    int thisYear() {
+        return java.time.Year.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai"))).getValue();
     }
 
     /** Who reads the areas: the federation's admins and viewers, and admins above (who see the subtree). */

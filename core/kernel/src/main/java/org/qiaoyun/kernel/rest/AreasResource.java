@@ -43,11 +43,13 @@ public class AreasResource {
 
     /** An area as the API shows it, with how it stands against the coverage rule. */
     public record AreaJson(String id, String divisionCode, String kind, String name, int people, Integer surveyYear,
-                           String surveySource, String organisation, String organisationName, String coverage, long version) {
+                           String surveySource, String organisation, String organisationName, Integer organisedIn, String coverage,
+                           long version) {
 
         static AreaJson of(Area a) {
             return new AreaJson(a.id(), a.divisionCode(), a.kind().wireName(), a.name(), a.people(), a.surveyYear(),
-                    a.surveySource(), a.organisation().wireName(), a.organisationName(), a.coverage().wireName(), a.version());
+                    a.surveySource(), a.organisation().wireName(), a.organisationName(), a.organisedIn(), a.coverage().wireName(),
+                    a.version());
         }
     }
 
@@ -60,21 +62,36 @@ public class AreasResource {
         public String surveySource;
         public String organisation;
         public String organisationName;
+        public Integer organisedIn;
         public Long version;
 
         AreaInput input() {
             if (people == null) {
                 throw new InvalidRequestException("people", "kernel.registry.people-required");
             }
-            return new AreaInput(divisionCode, name, people, surveyYear, surveySource, AreaInput.form(organisation), organisationName);
+            return new AreaInput(divisionCode, name, people, surveyYear, surveySource, AreaInput.form(organisation), organisationName,
+                    organisedIn);
         }
     }
+
+    /** What an import did: rows read, areas recorded and changed (a file with a wrong row is refused as a whole, 400). */
+    public record ImportJson(int rows, int recorded, int changed) {
+    }
+
+    /** A refused row in the problem's {@code errors}: its line as Excel numbers it, its column's header and field, why. */
+    public record RowErrorJson(int line, String column, String field, String detail, String code) {
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     Kernel kernel;
 
     @Context
     UriInfo uri;
+
+    @Context
+    jakarta.ws.rs.core.HttpHeaders headers;
 
     @PathParam("code")
     String code;
@@ -88,6 +105,28 @@ public class AreasResource {
         Areas.Search filter = new Areas.Search(search, coverage(coverage));
         var items = kernel.areas().page(code, filter, page * size, size).stream().map(AreaJson::of).toList();
         return new Paging<>(items, page, size, kernel.areas().count(code, filter));
+    }
+
+    /**
+     * Imports a workbook in the layout of {@code GET areas.xlsx}: new division codes are recorded, known ones updated.
+     * When any row is wrong nothing is imported, and the problem lists every wrong row by line and column.
+     */
+    @POST
+    @Path("import")
+    @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(operationId = "importAreas", summary = "Import townships and villages from an Excel workbook (the layout of areas.xlsx):"
+            + " new codes recorded, known ones updated; nothing imported while any row is wrong (400 listing each row and column)")
+    public Response importSheet(java.io.InputStream xlsx) {
+        java.util.Locale language = org.qiaoyun.kernel.text.Texts.of(headers.getAcceptableLanguages());
+        Areas.ImportReport report = kernel.areas().importSheet(code, xlsx);
+        if (!report.imported()) {
+            var errors = report.problems().stream().map(p -> new RowErrorJson(p.line(),
+                    kernel.texts().render(p.column().header(), language), p.column().field(), kernel.texts().render(p.text(), language),
+                    p.text().code())).toList();
+            return Problem.invalid(kernel.texts().render(org.qiaoyun.api.Text.of("kernel.registry.sheet-refused",
+                    String.valueOf(errors.size())), language), errors);
+        }
+        return Response.ok(new ImportJson(report.rows(), report.recorded(), report.changed())).build();
     }
 
     @GET

@@ -73,6 +73,12 @@ public class PlatformApiDocument implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        // one tag, several resources (areas and areas.xlsx): Payara lists the tag once per class; keep the described one
+        if (openAPI.getTags() != null) {
+            Map<String, org.eclipse.microprofile.openapi.models.tags.Tag> byName = new java.util.LinkedHashMap<>();
+            openAPI.getTags().forEach(tag -> byName.merge(tag.getName(), tag, (kept, other) -> kept.getDescription() != null ? kept : other));
+            openAPI.setTags(new java.util.ArrayList<>(byName.values()));
+        }
         Components components = openAPI.getComponents();
         if (components == null) {
             components = OASFactory.createComponents();

@@ -1,12 +1,17 @@
 package org.qiaoyun.kernel.rest;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.registry.AreaInput;
+import org.qiaoyun.kernel.registry.CommitteeMember;
+import org.qiaoyun.kernel.registry.MemberInput;
 import org.qiaoyun.kernel.registry.InstitutionKind;
 import org.qiaoyun.kernel.registry.OrganisationProfile;
 import org.qiaoyun.kernel.registry.ProfileInput;
@@ -23,7 +30,8 @@ import org.qiaoyun.kernel.registry.Uscc;
 
 /**
  * {@code /api/v1/tenants/{code}/profile}: the organisation record beside a federation (form, unified social credit
- * code, founding, contact, elections and term, staff, people served by kind).
+ * code, founding, contact, elections and term, staff, people served by kind), and its committee members with their
+ * terms ({@code /profile/members}).
  */
 @Path("v1/tenants/{code}/profile")
 @Tag(name = "profile", description = "The grassroots registry: a federation's organisation record")
@@ -36,7 +44,25 @@ public class ProfileResource {
     public record ProfileJson(String code, String form, String institutionKind, String uscc, LocalDate foundedOn, String address,
                               String chair, String contactPhone, LocalDate lastElection, int termYears, LocalDate electionDue,
                               boolean electionOverdue, int staffFullTime, int staffPartTime, int returnees, int relatives,
-                              int overseasChinese, int returnedStudents, int newMigrants, Long version) {
+                              int overseasChinese, int returnedStudents, int newMigrants, Long version, List<MemberJson> members) {
+    }
+
+    /** A committee member: a name and a position only, the term, and whether it ran out (judged on today in Beijing). */
+    public record MemberJson(String id, String name, String position, LocalDate termStart, LocalDate termEnd, boolean termOverdue,
+                             long version) {
+    }
+
+    /** {@code POST} and {@code PUT members}: the member; {@code version} on a change, the one read. */
+    public static class MemberBody {
+        public String name;
+        public String position;
+        public String termStart;
+        public String termEnd;
+        public Long version;
+
+        MemberInput input() {
+            return new MemberInput(name, position, date("termStart", termStart), date("termEnd", termEnd));
+        }
     }
 
     /** {@code PUT}: the whole record; {@code version} as read (absent for the first save). */
@@ -70,7 +96,55 @@ public class ProfileResource {
     @Operation(operationId = "getProfile", summary = "The federation's organisation record (an empty one, without version, until saved)")
     public ProfileJson get() {
         return kernel.profiles().of(code).map(this::json).orElseGet(() -> new ProfileJson(code, "federation", null, null, null, null,
-                null, null, null, ProfileInput.DEFAULT_TERM_YEARS, null, false, 0, 0, 0, 0, 0, 0, 0, null));
+                null, null, null, ProfileInput.DEFAULT_TERM_YEARS, null, false, 0, 0, 0, 0, 0, 0, 0, null, members()));
+    }
+
+    @GET
+    @Path("members")
+    @Operation(operationId = "listCommitteeMembers", summary = "The federation's committee members (侨联委员) with their terms")
+    public List<MemberJson> members() {
+        java.time.LocalDate today = kernel.committee().today();
+        return kernel.committee().of(code).stream().map(m -> member(m, today)).toList();
+    }
+
+    @POST
+    @Path("members")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "added",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = MemberJson.class)))
+    @Operation(operationId = "addCommitteeMember", summary = "Add a committee member: name, position, term start and (optional) end")
+    public Response addMember(MemberBody body) {
+        if (body == null) {
+            throw new InvalidRequestException(null, "kernel.registry.member-body");
+        }
+        CommitteeMember member = kernel.committee().add(code, body.input());
+        return Response.status(Response.Status.CREATED).entity(member(member, kernel.committee().today())).build();
+    }
+
+    @PUT
+    @Path("members/{id}")
+    @Operation(operationId = "changeCommitteeMember", summary = "Change a committee member, naming the version read")
+    public MemberJson changeMember(@PathParam("id") String id, MemberBody body) {
+        if (body == null || body.version == null) {
+            throw new InvalidRequestException("version", "kernel.registry.version-required");
+        }
+        return member(kernel.committee().change(code, id, body.version, body.input()), kernel.committee().today());
+    }
+
+    @DELETE
+    @Path("members/{id}")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "204", description = "removed")
+    @Operation(operationId = "removeCommitteeMember", summary = "Remove a committee member, naming the version read")
+    public Response removeMember(@PathParam("id") String id, @QueryParam("version") Long version) {
+        if (version == null) {
+            throw new InvalidRequestException("version", "kernel.registry.version-required");
+        }
+        kernel.committee().remove(code, id, version);
+        return Response.noContent().build();
+    }
+
+    private static MemberJson member(CommitteeMember m, java.time.LocalDate today) {
+        return new MemberJson(m.id(), m.name(), m.position(), m.termStart(), m.termEnd(), m.termOverdue(today), m.version());
     }
 
     @PUT
@@ -95,7 +169,7 @@ public class ProfileResource {
                 p.uscc(), p.foundedOn(), p.address(), p.chair(), p.contactPhone(), p.lastElection(), p.termYears(),
                 p.electionDue().orElse(null), p.electionOverdue(kernel.profiles().today()), p.staffFullTime(), p.staffPartTime(),
                 served.returnees(), served.relatives(), served.overseasChinese(), served.returnedStudents(), served.newMigrants(),
-                p.version());
+                p.version(), members());
     }
 
     private static int zero(Integer value) {

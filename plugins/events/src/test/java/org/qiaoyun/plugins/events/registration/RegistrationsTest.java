@@ -149,7 +149,8 @@ class RegistrationsTest {
         assertThat(pending.standing()).isEqualTo(Standing.PENDING);
         assertThat(pending.token()).hasSize(43);
         assertThat(publicPage.own(pending.token()).orElseThrow().registration().id()).isEqualTo(pending.id());
-        assertThat(publicPage.own(pending.token().substring(0, 42) + "A")).isEmpty();
+        // one character changed (the last one is "A" one time in sixteen: then another)
+        assertThat(publicPage.own(pending.token().substring(0, 42) + (pending.token().endsWith("A") ? "Q" : "A"))).isEmpty();
         assertThat(publicPage.own("../../etc")).isEmpty();
         Registration confirmed = new Registrations(organiser, LINKS).confirm(pending.id());
         assertThat(confirmed.standing()).isEqualTo(Standing.CONFIRMED);
