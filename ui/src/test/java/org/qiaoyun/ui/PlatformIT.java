@@ -831,6 +831,65 @@ class PlatformIT {
     }
 
     @Test
+    void aCityKeepsItsNetworksAndTheProvinceCountsThemInTheRegistrysFigures() {
+        Api city = anonymous.as("jiangmen-admin", DEMO_PASSWORD);
+        String associations = "/api/v1/tenants/gd-jiangmen/associations";
+        int abroadBefore = city.get(associations + "?scope=overseas").json().getInt("total");
+        Api.Reply chamber = city.post(associations, """
+                {"scope":"domestic","kind":"chamber","name":"江门市五邑侨商会","uscc":"91350100M000100Y43","chair":"陈国华","members":260}""");
+        assertThat(chamber.status()).as(chamber.body()).isEqualTo(201);
+        Api.Reply abroad = city.post(associations, """
+                {"scope":"overseas","kind":"hometown","name":"旧金山台山宁阳会馆","country":"美国","city":"旧金山","since":1999}""");
+        assertThat(abroad.status()).as(abroad.body()).isEqualTo(201);
+        assertField(city.post(associations, "{\"scope\":\"domestic\",\"kind\":\"chamber\",\"name\":\"某商会\",\"uscc\":\"91350100M000100Y4O\"}"), "uscc");
+        assertField(city.post(associations, "{\"scope\":\"overseas\",\"name\":\"某侨团\"}"), "country");
+        assertField(city.post(associations, "{\"scope\":\"abroad\",\"name\":\"某侨团\"}"), "scope");
+        String id = chamber.json().getString("id");
+        long version = chamber.json().getJsonNumber("version").longValue();
+        assertThat(city.put(associations + "/" + id, """
+                {"scope":"domestic","kind":"chamber","name":"江门市侨商联合会","version":%d}""".formatted(version)).status()).isEqualTo(200);
+        assertThat(city.put(associations + "/" + id, """
+                {"scope":"domestic","kind":"chamber","name":"旧名","version":%d}""".formatted(version)).isProblem(409))
+                .as("a change over someone else's").isTrue();
+        assertThat(anonymous.as("taishan-admin", DEMO_PASSWORD).get(associations).isProblem(404)).as("the city above its county").isTrue();
+        assertThat(city.get(associations + "?scope=overseas").json().getInt("total")).isEqualTo(abroadBefore + 1);
+
+        JsonObject whole = anonymous.as("gd-admin", DEMO_PASSWORD)
+                .get("/api/v1/tenants/gd/indicators?module=registry&indicator=associations").json().getJsonArray("indicators").getJsonObject(0);
+        assertThat(whole.getString("nameZh")).as("the province reads the networks as a registry figure").isEqualTo("联系社团");
+        assertThat(whole.getJsonObject("total").getJsonNumber("value").longValue()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aNominationGoesUpLevelByLevelAndIsDecidedOnce() {
+        Api county = anonymous.as("taishan-admin", DEMO_PASSWORD);
+        Api city = anonymous.as("jiangmen-admin", DEMO_PASSWORD);
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+        Api.Reply sent = county.post("/api/v1/tenants/gd-jiangmen-taishan/nominations", """
+                {"award":"worker","year":%d,"nominee":"伍少芳","citation":"扎根侨乡，建成村级侨联六个","awardingTenant":"gd-jiangmen"}"""
+                .formatted(year));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
+        assertThat(sent.json().getString("waitingAt")).isEqualTo("gd-jiangmen");
+        assertField(county.post("/api/v1/tenants/gd-jiangmen-taishan/nominations", """
+                {"award":"best","year":%d,"nominee":"某人","citation":"事迹","awardingTenant":"gd"}""".formatted(year)), "award");
+        assertField(county.post("/api/v1/tenants/gd-jiangmen-taishan/nominations", """
+                {"award":"worker","year":%d,"nominee":"某人","citation":"事迹","awardingTenant":"gd-jiangmen-kaiping"}""".formatted(year)),
+                "awardingTenant");
+        String id = sent.json().getString("id");
+        String decision = "/api/v1/tenants/gd-jiangmen/nominations/" + id + "/decision";
+        assertField(city.post(decision, "{\"decision\":\"recommend\",\"version\":%d}".formatted(sent.json().getJsonNumber("version").longValue())),
+                "decision");
+        Api.Reply awarded = city.post(decision, "{\"decision\":\"award\",\"version\":%d}".formatted(sent.json().getJsonNumber("version").longValue()));
+        assertThat(awarded.json().getString("status")).as(awarded.body()).isEqualTo("awarded");
+        assertThat(city.post(decision, "{\"decision\":\"decline\",\"reason\":\"重复\",\"version\":%d}"
+                .formatted(awarded.json().getJsonNumber("version").longValue())).isProblem(409)).as("decided twice").isTrue();
+        JsonObject opened = county.get("/api/v1/tenants/gd-jiangmen-taishan/nominations/" + id).json();
+        assertThat(opened.getJsonArray("steps")).hasSize(2);
+        assertThat(anonymous.as("kaiping-admin", DEMO_PASSWORD).get("/api/v1/tenants/gd-jiangmen-kaiping/nominations/" + id).isProblem(404))
+                .as("a sibling county does not find it").isTrue();
+    }
+
+    @Test
     void aLegalConsultationIsTakenInAssignedAnsweredAndClosedAndNobodyElseFindsIt() {
         Api admin = anonymous.as("taishan-admin", DEMO_PASSWORD);
         Api head = anonymous.as("taishan-caseworker", DEMO_PASSWORD); // a centre's head may hold any role

@@ -180,6 +180,13 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
                 new com.vaadin.flow.router.QueryParameters(java.util.Map.of("tenant", java.util.List.of(tenant.code())))));
         homes.setId("action-homes");
         homes.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button associations = new Button(words.get("coverage.associations"), e -> UI.getCurrent().navigate(AssociationsView.class,
+                new com.vaadin.flow.router.QueryParameters(java.util.Map.of("tenant", java.util.List.of(tenant.code())))));
+        associations.setId("action-associations");
+        associations.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button nominations = new Button(words.get("coverage.nominations"), e -> UI.getCurrent().navigate(NominationsView.class));
+        nominations.setId("action-nominations");
+        nominations.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button points = new Button(words.get("coverage.points"), e -> UI.getCurrent().navigate(ContactPointsView.class));
         points.setId("action-contact-points");
         points.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -191,7 +198,7 @@ public class CoverageView extends VerticalLayout implements BeforeEnterObserver,
         }, words.get("coverage.export"));
         report.setId("action-export-coverage");
         progress = new ProgressPanel(kernel, words, () -> show(tenant));
-        FlexLayout top = new FlexLayout(chooser, profile, homes, points, report); // wraps on a phone instead of overflowing
+        FlexLayout top = new FlexLayout(chooser, profile, homes, associations, points, nominations, report); // wraps on a phone instead of overflowing
         top.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         top.setAlignItems(Alignment.BASELINE);
         top.getStyle().set("gap", "var(--lumo-space-s)");

@@ -162,6 +162,22 @@ class DashboardTest extends ScreenTest {
     }
 
     @Test
+    void theRegistrysFiguresStandBesideTheModulesAndAgreeWithTheCoverageReport() {
+        org.qiaoyun.kernel.access.Caller.as(kernel.accounts().identity("taishan-admin").orElseThrow(), () -> kernel.areas().record(
+                "gd-jiangmen-taishan", new org.qiaoyun.kernel.registry.AreaInput("440781199", "看板测试镇", 240, 2025, "2025年侨情调查",
+                        org.qiaoyun.kernel.registry.OrganisationForm.NONE, null)));
+        long gap = org.qiaoyun.kernel.access.Caller.as(kernel.accounts().identity("gd-admin").orElseThrow(),
+                () -> kernel.coverage().of("gd").total().gap());
+        signInAndOpen("gd-admin", "");
+        assertThat(headline("headline-registry-coverage-gap", 0)).as("read from the indicator table, as the report counts it")
+                .isEqualTo(String.valueOf(gap)).isNotEqualTo("0");
+        assertThat(headline("headline-registry-coverage-gap", 1)).isEqualTo("覆盖缺口");
+        assertThat(headline("headline-registry-organisations", 1)).isEqualTo("基层组织");
+        assertThat(_get(Div.class, s -> s.withId("chart-registry")).getElement().getAttribute("data-option")).contains("\"组织覆盖率\"");
+        assertThat(row("江门市侨联").get(column("覆盖缺口"))).as("the county's gap under its city").isNotEqualTo("0");
+    }
+
+    @Test
     void othersSeeNoDashboard() {
         signInAndOpen("taishan-caseworker", "");
         assertThat(_find(Component.class, s -> s.withId("dashboard"))).isEmpty();

@@ -61,6 +61,25 @@ public class Indicators {
         }));
     }
 
+    /**
+     * Counts a federation's values of one module and records them in one transaction, tried again as a whole when
+     * a write of the same moment collided with it: for the kernel's own figures, which count what the federation
+     * keeps right before they are written.
+     */
+    public static void recount(Store kernel, String tenantCode, String moduleId,
+                               java.util.function.Function<EntityManager, List<Recorded>> count) {
+        IndicatorTotals.retried(() -> kernel.transaction(em -> {
+            Tenant tenant = em.find(Tenant.class, tenantCode);
+            if (tenant == null) {
+                throw new UnknownTenantException(tenantCode);
+            }
+            List<IndicatorTotals.Entry> entries = count.apply(em).stream()
+                    .map(v -> new IndicatorTotals.Entry(v.code(), v.period(), v.amount())).toList();
+            IndicatorTotals.record(em, tenant.code(), tenant.path(), moduleId, entries);
+            return null;
+        }));
+    }
+
     /** Computes the totals kept per ancestor afresh from the values: the platform itself only. */
     public void refillTotals() {
         Access.requireSystem();

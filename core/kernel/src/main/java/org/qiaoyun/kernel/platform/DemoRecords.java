@@ -36,6 +36,7 @@ final class DemoRecords {
     void fill() {
         List<Tenant> federations = Caller.asSystem(() -> kernel.tenants().subtree("/", null, 0, 10_000));
         fillAreas(federations);
+        fillHomesAndContactPoints(federations);
         for (Tenant federation : federations) {
             List<Account> accounts = Caller.asSystem(() -> kernel.accounts().of(federation.code(), 0, 200));
             if (accounts.isEmpty()) {
@@ -82,6 +83,71 @@ final class DemoRecords {
                             }))));
         } catch (java.io.IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "demo areas failed", e);
+        }
+    }
+
+    /**
+     * Homes of Overseas Chinese in the demo counties (one assessed from above, one that claims fewer haves), a
+     * contact point of the city's cadre with a visit, the city's networks at home and abroad, and a county's
+     * nomination waiting at the city, so that the registry's screens and figures on the dashboards are not empty.
+     */
+    private void fillHomesAndContactPoints(List<Tenant> federations) {
+        java.util.Set<String> present = federations.stream().map(Tenant::code).collect(java.util.stream.Collectors.toSet());
+        CallerIdentity platformAdmin = kernel.accounts().identity(org.qiaoyun.kernel.identity.Accounts.PLATFORM_ADMIN).orElse(null);
+        if (platformAdmin == null) {
+            return;
+        }
+        try {
+            if (present.contains("gd-jiangmen-taishan")) {
+                Caller.as(platformAdmin, () -> {
+                    var homes = kernel.homes();
+                    var taicheng = homes.register("gd-jiangmen-taishan", "台城侨胞之家", "台城街道党群服务中心",
+                            org.qiaoyun.kernel.registry.Home.Hosting.PARTY_MASS_CENTRE);
+                    var claimed = homes.assessItself("gd-jiangmen-taishan", taicheng.id(), taicheng.version(), java.util.Map.of(
+                            org.qiaoyun.kernel.registry.Have.ORGANISATION, "街道侨联委员会，章程上墙",
+                            org.qiaoyun.kernel.registry.Have.TEAM, "侨界志愿服务队 26 人",
+                            org.qiaoyun.kernel.registry.Have.VENUE, "党群服务中心二楼活动室",
+                            org.qiaoyun.kernel.registry.Have.ACTIVITIES, "每月侨法宣传和归侨座谈"));
+                    homes.assess("gd-jiangmen-taishan", claimed.id(), claimed.version(), 4, "经费尚无固定来源，其余达标");
+                    var dajiang = homes.register("gd-jiangmen-taishan", "大江侨胞之家", "大江镇侨联会址",
+                            org.qiaoyun.kernel.registry.Home.Hosting.STANDALONE);
+                    homes.assessItself("gd-jiangmen-taishan", dajiang.id(), dajiang.version(), java.util.Map.of(
+                            org.qiaoyun.kernel.registry.Have.ORGANISATION, "镇侨联",
+                            org.qiaoyun.kernel.registry.Have.VENUE, "侨联会址一楼"));
+                    return null;
+                });
+            }
+            if (present.contains("fj-quanzhou-jinjiang")) {
+                Caller.as(platformAdmin, () -> kernel.homes().register("fj-quanzhou-jinjiang", "青阳侨胞之家", "青阳街道",
+                        org.qiaoyun.kernel.registry.Home.Hosting.STANDALONE));
+            }
+            CallerIdentity cadre = kernel.accounts().identity("jiangmen-admin").orElse(null);
+            if (cadre != null && present.contains("gd-jiangmen-taishan")) {
+                var point = Caller.as(platformAdmin, () -> kernel.contactPoints().assign("gd-jiangmen", cadre.username(), "gd-jiangmen-taishan", null));
+                java.time.LocalDate day = kernel.contactPoints().today().minusDays(12);
+                Caller.as(cadre, () -> kernel.contactPoints().recordVisit("gd-jiangmen", point.id(), new org.qiaoyun.kernel.registry.VisitInput(
+                        day, "台山市侨联主席、秘书长", "村级侨联活动经费不足", "协调市侨联专项资金支持三个村", day.plusMonths(2))));
+            }
+            if (present.contains("gd-jiangmen")) {
+                Caller.as(platformAdmin, () -> {
+                    var networks = kernel.associations();
+                    networks.record("gd-jiangmen", new org.qiaoyun.kernel.registry.AssociationInput(
+                            org.qiaoyun.kernel.registry.Association.Scope.DOMESTIC, org.qiaoyun.kernel.registry.Association.Kind.CHAMBER,
+                            "江门市侨商会（演示）", null, "陈国华", 260, "0750-3200000", null, null, 2006, null));
+                    networks.record("gd-jiangmen", new org.qiaoyun.kernel.registry.AssociationInput(
+                            org.qiaoyun.kernel.registry.Association.Scope.OVERSEAS, org.qiaoyun.kernel.registry.Association.Kind.HOMETOWN,
+                            "旧金山五邑同乡会（演示）", null, "黄志强", 1200, null, "美国", "旧金山", 1998, null));
+                    return null;
+                });
+            }
+            CallerIdentity county = kernel.accounts().identity("taishan-admin").orElse(null);
+            if (county != null && present.contains("gd-jiangmen-taishan")) {
+                Caller.as(county, () -> kernel.nominations().nominate("gd-jiangmen-taishan", new org.qiaoyun.kernel.registry.NominationInput(
+                        org.qiaoyun.kernel.registry.Nomination.Award.WORKER, kernel.profiles().today().getYear(), "伍秀英（演示）",
+                        "扎根侨乡二十年，走访侨户三千余户，推动建成七个村级侨联。", "gd")));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "demo homes, contact points, networks and nominations failed", e);
         }
     }
 

@@ -57,6 +57,7 @@ public final class Kernel implements AutoCloseable {
     private final Store store;
     private final TenantDirectory tenants;
     private final Provisioning provisioning;
+    private final org.qiaoyun.kernel.registry.RegistryFigures registryFigures;
     private final ModuleHost modules;
     private final ModuleGate gate;
     private final ModuleSwitchboard switchboard;
@@ -73,6 +74,8 @@ public final class Kernel implements AutoCloseable {
     private final org.qiaoyun.kernel.registry.Committee committee;
     private final org.qiaoyun.kernel.registry.Homes homes;
     private final org.qiaoyun.kernel.registry.ContactPoints contactPoints;
+    private final org.qiaoyun.kernel.registry.Associations associations;
+    private final org.qiaoyun.kernel.registry.Nominations nominations;
     private final org.qiaoyun.kernel.notify.Notifier notifier;
     private final org.qiaoyun.kernel.notify.Inbox inbox;
     private final org.qiaoyun.kernel.notify.Outbox outbox;
@@ -108,25 +111,30 @@ public final class Kernel implements AutoCloseable {
                         Account.class, ApiToken.class, org.qiaoyun.kernel.identity.SignInFailure.class,
                         org.qiaoyun.kernel.registry.Area.class, org.qiaoyun.kernel.registry.OrganisationProfile.class,
                         org.qiaoyun.kernel.registry.Home.class, org.qiaoyun.kernel.registry.CoverageTarget.class,
-                        org.qiaoyun.kernel.registry.CommitteeMember.class,
+                        org.qiaoyun.kernel.registry.CommitteeMember.class, org.qiaoyun.kernel.registry.Association.class,
+                        org.qiaoyun.kernel.registry.Nomination.class, org.qiaoyun.kernel.registry.NominationStep.class,
                         org.qiaoyun.kernel.registry.ContactPoint.class, org.qiaoyun.kernel.registry.Visit.class,
                         org.qiaoyun.kernel.notify.Message.class, org.qiaoyun.kernel.notify.Choice.class,
                         org.qiaoyun.kernel.notify.Suppression.class, org.qiaoyun.kernel.files.StoredFile.class), dataSource);
         ColumnLengths.guard(unit, dataSource);
         store = new Store(unit);
         tenants = new TenantDirectory(store);
-        provisioning = new Provisioning(store, clock);
+        registryFigures = new org.qiaoyun.kernel.registry.RegistryFigures(store, clock);
+        provisioning = new Provisioning(store, clock, registryFigures::refreshMissing);
         notifier = new org.qiaoyun.kernel.notify.Notifier(texts, clock);
         org.qiaoyun.kernel.identity.SecretSeal seal = org.qiaoyun.kernel.identity.SecretSeal.fromBase64(settings.secretsKey());
         modules = new ModuleHost(settings.pluginsDir(), dataSource, texts, notifier, seal);
         gate = new ModuleGate(store, modules);
         switchboard = new ModuleSwitchboard(store, modules, clock);
         resources = new ModuleResources(modules, gate, store, clock);
-        indicators = new Indicators(store, () -> modules.installed().stream()
-                .filter(m -> m.isStarted() && !m.indicators().isEmpty())
-                .sorted(java.util.Comparator.comparing(org.qiaoyun.kernel.module.InstalledModule::id))
-                .map(m -> new org.qiaoyun.kernel.indicator.IndicatorCatalogue.ModuleIndicators(m.id(), m.descriptor().nameZh(),
-                        m.descriptor().nameEn(), m.indicators()))
+        // the registry's figures first (the kernel's own work, always on), then the running modules' by id
+        indicators = new Indicators(store, () -> java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(org.qiaoyun.kernel.registry.RegistryFigures.catalogue()),
+                modules.installed().stream()
+                        .filter(m -> m.isStarted() && !m.indicators().isEmpty())
+                        .sorted(java.util.Comparator.comparing(org.qiaoyun.kernel.module.InstalledModule::id))
+                        .map(m -> new org.qiaoyun.kernel.indicator.IndicatorCatalogue.ModuleIndicators(m.id(), m.descriptor().nameZh(),
+                                m.descriptor().nameEn(), m.indicators())))
                 .toList(), clock);
         inbox = new org.qiaoyun.kernel.notify.Inbox(store, clock);
         outbox = new org.qiaoyun.kernel.notify.Outbox(store, clock);
@@ -147,6 +155,8 @@ public final class Kernel implements AutoCloseable {
         committee = new org.qiaoyun.kernel.registry.Committee(store, clock);
         homes = new org.qiaoyun.kernel.registry.Homes(store, clock);
         contactPoints = new org.qiaoyun.kernel.registry.ContactPoints(store, clock);
+        associations = new org.qiaoyun.kernel.registry.Associations(store, clock);
+        nominations = new org.qiaoyun.kernel.registry.Nominations(store, clock);
     }
 
     /** Starts a kernel: migrations, modules, and the first tenants if the database is empty. */
@@ -166,6 +176,7 @@ public final class Kernel implements AutoCloseable {
             Caller.asSystem(() -> { // the platform's own work, before any request
                 kernel.provisionIfEmpty(settings);
                 kernel.accounts.ensurePlatformAdmin(kernel.rootCode(), settings.adminPassword());
+                kernel.registryFigures.refreshMissing(); // federations made before the registry reported figures
                 return null;
             });
         } catch (RuntimeException e) {
@@ -318,6 +329,16 @@ public final class Kernel implements AutoCloseable {
     /** Direct contact points (直接联系点) and their visits. */
     public org.qiaoyun.kernel.registry.ContactPoints contactPoints() {
         return contactPoints;
+    }
+
+    /** The networks: associations linked at home (1+N) and paired abroad (1+Y). */
+    public org.qiaoyun.kernel.registry.Associations associations() {
+        return associations;
+    }
+
+    /** Recognition that flows up: nominations decided level by level. */
+    public org.qiaoyun.kernel.registry.Nominations nominations() {
+        return nominations;
     }
 
     /** The coverage report of a subtree (应建尽建). */

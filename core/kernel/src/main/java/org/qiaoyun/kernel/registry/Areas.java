@@ -29,8 +29,10 @@ public class Areas {
 
     private final Store store;
     private final Clock clock;
+    private final RegistryFigures figures;
 
     public Areas(Store store, Clock clock) {
+        this.figures = new RegistryFigures(store, clock);
         this.store = store;
         this.clock = clock;
     }
@@ -65,7 +67,7 @@ public class Areas {
     }
 
     public Area record(String tenantCode, AreaInput input) {
-        return store.transaction(em -> {
+        Area changed = store.transaction(em -> {
             Tenant tenant = writable(em, tenantCode);
             requireWithin(tenant, input.divisionCode());
             boolean taken = !em.createQuery("select a.id from Area a where a.tenantCode = :tenant and a.divisionCode = :code", String.class)
@@ -79,10 +81,12 @@ public class Areas {
             AuditLog.append(em, tenantCode, "area.record", area.divisionCode(), summary(area));
             return area;
         });
+        figures.refresh(tenantCode);
+        return changed;
     }
 
     public Area change(String tenantCode, String id, long seenVersion, AreaInput input) {
-        return store.transaction(em -> {
+        Area changed = store.transaction(em -> {
             writable(em, tenantCode);
             Area area = find(em, tenantCode, id);
             StaleVersionException.unlessCurrent(seenVersion, area.version());
@@ -92,6 +96,8 @@ public class Areas {
             AuditLog.append(em, tenantCode, "area.change", area.divisionCode(), summary(area));
             return area;
         });
+        figures.refresh(tenantCode);
+        return changed;
     }
 
     public void remove(String tenantCode, String id, long seenVersion) {
@@ -103,6 +109,7 @@ public class Areas {
             AuditLog.append(em, tenantCode, "area.remove", area.divisionCode(), Text.of("kernel.audit.area-removed", area.name()));
             return null;
         });
+        figures.refresh(tenantCode);
     }
 
     /** The federation's areas as a workbook headed in the language of {@code locale} (none: a workbook to fill in). */
@@ -128,7 +135,7 @@ public class Areas {
     public ImportReport importSheet(String tenantCode, java.io.InputStream xlsx) {
         store.transaction(em -> writable(em, tenantCode)); // a stranger's file is not even read
         AreaSheet.Reading reading = AreaSheet.read(xlsx);
-        return store.transaction(em -> {
+        ImportReport report = store.transaction(em -> {
             Tenant tenant = writable(em, tenantCode);
             List<AreaSheet.RowProblem> problems = new java.util.ArrayList<>(reading.problems());
             java.util.Map<String, Integer> lineOf = new java.util.HashMap<>();
@@ -169,6 +176,8 @@ public class Areas {
             AuditLog.append(em, tenantCode, "area.import", null, Text.of("kernel.audit.areas-imported", recorded, changed));
             return new ImportReport(rows, recorded, changed, List.of());
         });
+        figures.refresh(tenantCode);
+        return report;
     }
 
     /** This year in Beijing, by the platform's clock. */

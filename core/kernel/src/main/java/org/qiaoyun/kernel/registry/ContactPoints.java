@@ -32,9 +32,11 @@ public class ContactPoints {
 
     private final Store store;
     private final Clock clock;
+    private final RegistryFigures figures;
     private volatile int visitEveryMonths = 6;
 
     public ContactPoints(Store store, Clock clock) {
+        this.figures = new RegistryFigures(store, clock);
         this.store = store;
         this.clock = clock;
     }
@@ -89,7 +91,7 @@ public class ContactPoints {
 
     /** Assigns {@code cadre} the federation {@code pointTenant} below, or an area ({@code areaId}) that it keeps. */
     public ContactPoint assign(String tenantCode, String cadre, String pointTenant, String areaId) {
-        return store.transaction(em -> {
+        ContactPoint changed = store.transaction(em -> {
             Tenant tenant = tenant(em, tenantCode);
             Access.requireAdminOf(tenant);
             tenant.requireWritable();
@@ -126,11 +128,13 @@ public class ContactPoints {
             AuditLog.append(em, tenantCode, "contact-point.assign", assigned.id(), Text.of("kernel.audit.contact-point", cadre, name));
             return assigned;
         });
+        figures.refresh(tenantCode);
+        return changed;
     }
 
     /** Ends an assignment; the point and its visits stay on record. */
     public ContactPoint end(String tenantCode, String id, long seen) {
-        return store.transaction(em -> {
+        ContactPoint changed = store.transaction(em -> {
             Tenant tenant = tenant(em, tenantCode);
             Access.requireAdminOf(tenant);
             tenant.requireWritable();
@@ -141,6 +145,8 @@ public class ContactPoints {
             AuditLog.append(em, tenantCode, "contact-point.end", point.id(), Text.of("kernel.audit.contact-point", point.cadre(), point.name()));
             return point;
         });
+        figures.refresh(tenantCode);
+        return changed;
     }
 
     /** The visits of a point, newest first: for the cadre and the federation's admins; audited. */
@@ -155,7 +161,7 @@ public class ContactPoints {
 
     /** The cadre (or an admin of the federation) records a visit. */
     public Visit recordVisit(String tenantCode, String id, VisitInput input) {
-        return store.transaction(em -> {
+        Visit changed = store.transaction(em -> {
             ContactPoint point = visible(em, tenantCode, id);
             tenant(em, tenantCode).requireWritable();
             input.checkDay(today());
@@ -165,6 +171,8 @@ public class ContactPoints {
             AuditLog.append(em, tenantCode, "contact-point.visit", point.id(), Text.of("kernel.audit.visit", point.name(), input.day().toString()));
             return visit;
         });
+        figures.refresh(tenantCode, java.time.YearMonth.from(input.day()));
+        return changed;
     }
 
     /** The point, for its cadre or an admin of the federation; others do not find it. */

@@ -27,8 +27,10 @@ public class Homes {
 
     private final Store store;
     private final Clock clock;
+    private final RegistryFigures figures;
 
     public Homes(Store store, Clock clock) {
+        this.figures = new RegistryFigures(store, clock);
         this.store = store;
         this.clock = clock;
     }
@@ -57,13 +59,15 @@ public class Homes {
     }
 
     public Home register(String tenantCode, String name, String place, Home.Hosting hosting) {
-        return store.transaction(em -> {
+        Home changed = store.transaction(em -> {
             Tenant tenant = kept(em, tenantCode);
             Home home = new Home(tenant.code(), name, place, hosting, clock.instant());
             em.persist(home);
             AuditLog.append(em, tenantCode, "home.register", home.id(), Text.of("kernel.audit.home", home.name()));
             return home;
         });
+        figures.refresh(tenantCode);
+        return changed;
     }
 
     public Home describe(String tenantCode, String id, long seen, String name, String place, Home.Hosting hosting) {
@@ -77,7 +81,7 @@ public class Homes {
 
     /** A model-unit application to the federation {@code awardingCode} above, for {@code year}. */
     public Home applyForModel(String tenantCode, String id, long seen, int year, String awardingCode) {
-        return store.transaction(em -> {
+        Home changed = store.transaction(em -> {
             kept(em, tenantCode);
             Home home = find(em, tenantCode, id);
             StaleVersionException.unlessCurrent(seen, home.version());
@@ -95,11 +99,13 @@ public class Homes {
             AuditLog.append(em, tenantCode, "home.model-apply", home.id(), Text.of("kernel.audit.home-model", home.name(), year, awarding.code()));
             return home;
         });
+        figures.refresh(tenantCode);
+        return changed;
     }
 
     /** The assessment of the federation above: only an admin of a federation above the home's. */
     public Home assess(String tenantCode, String id, long seen, int score, String note) {
-        return store.transaction(em -> {
+        Home changed = store.transaction(em -> {
             CallerIdentity caller = above(em, tenantCode);
             Home home = find(em, tenantCode, id);
             StaleVersionException.unlessCurrent(seen, home.version());
@@ -108,11 +114,13 @@ public class Homes {
             AuditLog.append(em, tenantCode, "home.assessment", home.id(), Text.of("kernel.audit.home-score", home.name(), score));
             return home;
         });
+        figures.refresh(tenantCode);
+        return changed;
     }
 
     /** The awarding federation's admins decide a model-unit application, once (a second decision is a conflict). */
     public Home decideModel(String tenantCode, String id, long seen, boolean award) {
-        return store.transaction(em -> {
+        Home changed = store.transaction(em -> {
             CallerIdentity caller = above(em, tenantCode);
             Home home = find(em, tenantCode, id);
             if (home.modelLevel() == null || !home.modelLevel().equals(caller.homeTenant())) {
@@ -125,10 +133,12 @@ public class Homes {
                     Text.of(award ? "kernel.audit.home-awarded" : "kernel.audit.home-declined", home.name(), home.modelYear()));
             return home;
         });
+        figures.refresh(tenantCode);
+        return changed;
     }
 
     private Home change(String tenantCode, String id, long seen, String action, java.util.function.Consumer<Home> change) {
-        return store.transaction(em -> {
+        Home changed = store.transaction(em -> {
             kept(em, tenantCode);
             Home home = find(em, tenantCode, id);
             StaleVersionException.unlessCurrent(seen, home.version());
@@ -137,6 +147,8 @@ public class Homes {
             AuditLog.append(em, tenantCode, action, home.id(), Text.of("kernel.audit.home-score", home.name(), home.selfScore()));
             return home;
         });
+        figures.refresh(tenantCode);
+        return changed;
     }
 
     /** The home's own federation, written by its admins (and admins above). */

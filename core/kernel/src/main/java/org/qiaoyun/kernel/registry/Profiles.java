@@ -25,8 +25,10 @@ public class Profiles {
 
     private final Store store;
     private final Clock clock;
+    private final RegistryFigures figures;
 
     public Profiles(Store store, Clock clock) {
+        this.figures = new RegistryFigures(store, clock);
         this.store = store;
         this.clock = clock;
     }
@@ -49,7 +51,7 @@ public class Profiles {
      * one (a save over someone else's change is refused as stale).
      */
     public OrganisationProfile save(String tenantCode, Long seenVersion, ProfileInput input) {
-        return store.transaction(em -> {
+        OrganisationProfile changed = store.transaction(em -> {
             Tenant tenant = em.find(Tenant.class, tenantCode);
             if (tenant == null) {
                 throw new UnknownTenantException(tenantCode);
@@ -80,5 +82,7 @@ public class Profiles {
                     Text.of("kernel.audit.profile", Text.of("kernel.registry.form." + input.form().wireName()), input.served().total()));
             return profile;
         });
+        figures.refresh(tenantCode);
+        return changed;
     }
 }

@@ -33,7 +33,7 @@ import org.qiaoyun.kernel.tenant.Tenant;
  * by those above. Figures only: a small figure seen from above is marked suppressed and carries no value.
  */
 @Path("v1/tenants/{code}/indicators")
-@Tag(name = "indicators", description = "Roll-ups of the modules' monthly indicators over a federation's subtree: totals, by child, by month")
+@Tag(name = "indicators", description = "Roll-ups of the monthly indicators of the modules and of the grassroots registry over a federation's subtree: totals, by child, by month")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorsResource {
@@ -70,7 +70,7 @@ public class IndicatorsResource {
     public RollUpJson indicators(
             @Parameter(description = "first month, e.g. 2026-01 (default: eleven months before to)") @QueryParam("from") String from,
             @Parameter(description = "last month, e.g. 2026-12 (default: this month in China); at most 60 months") @QueryParam("to") String to,
-            @Parameter(description = "only this module's indicators") @QueryParam("module") String module,
+            @Parameter(description = "only this module's indicators; registry: the kernel's own figures of the grassroots registry") @QueryParam("module") String module,
             @Parameter(description = "only this indicator") @QueryParam("indicator") String indicator,
             @Parameter(description = "child: a figure per child (and the federation's own); month: a figure per month") @QueryParam("by") String by) {
         String split = by == null || by.isBlank() ? null : by.trim().toLowerCase(Locale.ROOT);

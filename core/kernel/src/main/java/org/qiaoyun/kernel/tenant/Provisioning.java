@@ -20,10 +20,20 @@ public class Provisioning {
 
     private final Store store;
     private final java.time.Clock clock;
+    private final Runnable provisioned;
 
     public Provisioning(Store store, java.time.Clock clock) {
+        this(store, clock, () -> { });
+    }
+
+    /**
+     * @param provisioned told once federations provisioned here have been committed: the registry counts them in
+     *                    its figures (the tenant tree cannot call the registry, which reads the tree)
+     */
+    public Provisioning(Store store, java.time.Clock clock, Runnable provisioned) {
         this.store = store;
         this.clock = clock;
+        this.provisioned = provisioned;
     }
 
     /** Creates the national root once; later starts find it there. */
@@ -48,7 +58,14 @@ public class Provisioning {
     }
 
     public Tenant provision(ProvisioningRequest request) {
-        return store.transaction(em -> provision(em, request));
+        Tenant tenant = store.transaction(em -> provision(em, request));
+        provisioned();
+        return tenant;
+    }
+
+    /** Tells that federations provisioned in a caller's transaction ({@link #provision(EntityManager, ProvisioningRequest)}) are committed. */
+    public void provisioned() {
+        provisioned.run();
     }
 
     /** Provisions within a caller's transaction, so that a whole tree can be made at once. */

@@ -62,7 +62,7 @@ public class TenantTrees {
     }
 
     private List<TreeChange> apply(TreeFile tree, CallerIdentity caller, boolean lenientModules) {
-        return store.transaction(em -> {
+        List<TreeChange> changes = store.transaction(em -> {
             List<TreePlanner.Step> steps = planner(em, caller, lenientModules).plan(tree);
             steps.forEach(step -> {
                 step.action().accept(em);
@@ -70,6 +70,8 @@ public class TenantTrees {
             });
             return steps.stream().map(TreePlanner.Step::change).toList();
         });
+        provisioning.provisioned();
+        return changes;
     }
 
     private TreePlanner planner(jakarta.persistence.EntityManager em, CallerIdentity caller, boolean lenientModules) {
