@@ -528,9 +528,14 @@ class AidScreensTest extends ScreenTest {
         _click(_get(Button.class, s -> s.withId("aid-step-submit")));
         _click(_get(Button.class, s -> s.withId("aid-step-go")));
         _click(_get(Button.class, s -> s.withId("aid-step-verify")));
-        _setValue(_get(TextField.class, s -> s.withLabel("走访人")), "李社工");
-        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withLabel("核实情况")), "独居，属实");
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("aid-step-visit-date")),
+                java.time.LocalDate.now(kernel.clock().withZone(java.time.ZoneId.of("Asia/Shanghai"))).minusDays(1));
+        _setValue(_get(TextField.class, s -> s.withId("aid-step-visitor")), "李社工");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withId("aid-step-findings")), "独居，属实");
         _click(_get(Button.class, s -> s.withId("aid-step-go")));
+        assertThat(_get(Span.class, s -> s.withId("aid-case-status")).getText()).isEqualTo("已核实");
+        assertThat(_find(Button.class, s -> s.withId("aid-step-approve")))
+                .as("who prepared the case is not offered its approval, though their role approves up to its limit").isEmpty();
         return caseRoute;
     }
 
