@@ -203,7 +203,8 @@ class AidScreensTest extends ScreenTest {
                 .isEqualTo("共 2 行，其中 1 行有效，1 处错误。存在错误时未导入任何数据。");
         @SuppressWarnings("unchecked")
         Grid<Object> errors = _get(Grid.class, s -> s.withId("aid-import-errors"));
-        assertThat(GridKt._getFormattedRow(errors, 0)).contains("3", "证件号码 ID document number");
+        assertThat(GridKt._getFormattedRow(errors, 0)).as("the column named in Chinese alone").containsExactly("3", "证件号码",
+                "这个身份证号码的校验码不对");
         _click(_get(Button.class, s -> s.withId("aid-import-valid")));
         NotificationsKt.expectNotifications("已导入 1 名帮扶对象。");
         @SuppressWarnings("unchecked")
