@@ -55,6 +55,20 @@ final class BrowserJourney implements AutoCloseable {
         return Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
     }
 
+    /**
+     * Stops a story here on a machine without Chromium (aborted, not failed), unless {@code QIAOYUN_REQUIRE_BROWSER} is set:
+     * then a missing browser fails it (.ci/run installs Debian's chromium and chromium-driver and sets it, so CI cannot skip).
+     */
+    static void assumeAvailable() {
+        if (available()) {
+            return;
+        }
+        if (System.getenv("QIAOYUN_REQUIRE_BROWSER") != null) {
+            org.junit.jupiter.api.Assertions.fail("QIAOYUN_REQUIRE_BROWSER is set but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+        }
+        org.junit.jupiter.api.Assumptions.abort("no /usr/bin/chromium and /usr/bin/chromedriver: install chromium chromium-driver");
+    }
+
     /** Sets the window size, e.g. a phone's 390 x 844. */
     void resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
@@ -115,6 +129,20 @@ final class BrowserJourney implements AutoCloseable {
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + fieldId + " input")));
         type(input, text);
         input.sendKeys(Keys.TAB);
+        waitForVaadin();
+    }
+
+    /**
+     * Types a day into a date picker as a Chinese screen shows one (2026/12/1) and commits it with Enter, which also
+     * closes the calendar that typing opened (left open, it stands over the fields below).
+     */
+    void date(String datePickerId, java.time.LocalDate day) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + datePickerId + " input")));
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(day.getYear() + "/" + day.getMonthValue() + "/" + day.getDayOfMonth());
+        waitForVaadin();
+        input.sendKeys(Keys.ENTER);
         waitForVaadin();
     }
 
@@ -189,6 +217,13 @@ final class BrowserJourney implements AutoCloseable {
     boolean scrollsSideways() {
         return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth > window.innerWidth + 1;"));
+    }
+
+    /** The texts of the elements found that show less than they hold: cut off, as "¥1,000…" in a narrow column. */
+    List<String> cutOff(By locator) {
+        return driver.findElements(locator).stream().filter(element -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return arguments[0].scrollWidth > arguments[0].clientWidth;", element))).map(element -> element.getAttribute("textContent"))
+                .toList();
     }
 
     boolean present(By locator) {

@@ -203,7 +203,8 @@ class AidScreensTest extends ScreenTest {
                 .isEqualTo("共 2 行，其中 1 行有效，1 处错误。存在错误时未导入任何数据。");
         @SuppressWarnings("unchecked")
         Grid<Object> errors = _get(Grid.class, s -> s.withId("aid-import-errors"));
-        assertThat(GridKt._getFormattedRow(errors, 0)).contains("3", "证件号码 ID document number");
+        assertThat(GridKt._getFormattedRow(errors, 0)).as("the column named in Chinese alone").containsExactly("3", "证件号码",
+                "这个身份证号码的校验码不对");
         _click(_get(Button.class, s -> s.withId("aid-import-valid")));
         NotificationsKt.expectNotifications("已导入 1 名帮扶对象。");
         @SuppressWarnings("unchecked")
@@ -450,15 +451,7 @@ class AidScreensTest extends ScreenTest {
         String caseRoute = submitAndVerifyOnScreen();
         assertThat(_find(Button.class, s -> s.withId("aid-schedule-set"))).as("not before approval").isEmpty();
 
-        signInAndOpen("taishan-admin", "t/gd-jiangmen-taishan/aid/funds");
-        _click(_get(Button.class, s -> s.withId("aid-fund-open")));
-        _setValue(_get(TextField.class, s -> s.withId("aid-fund-name")), "定期补助金");
-        @SuppressWarnings("unchecked")
-        ComboBox<Object> source = _get(ComboBox.class, s -> s.withId("aid-fund-source"));
-        choose(source, "财政预算");
-        _click(_get(Button.class, s -> s.withId("aid-fund-save")));
-        String fundRoute = "t/gd-jiangmen-taishan/aid/fund/" + com.vaadin.flow.component.UI.getCurrent().getInternals()
-                .getActiveViewLocation().getPath().replaceAll(".*/", "");
+        String fundRoute = openFund("定期补助金");
 
         signInAndOpen("taishan-admin", caseRoute);
         _click(_get(Button.class, s -> s.withId("aid-step-approve")));
@@ -495,10 +488,7 @@ class AidScreensTest extends ScreenTest {
         signInAndOpen("taishan-admin", fundRoute);
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("aid-donor-report"))).as("the donor report to export")
                 .hasSize(1);
-        _click(_get(Button.class, s -> s.withId("aid-receipt-open")));
-        _setValue(_get(BigDecimalField.class, s -> s.withId("aid-receipt-amount")), new BigDecimal("1000"));
-        _click(_get(Button.class, s -> s.withId("aid-receipt-save")));
-        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        receive("1000");
         signInAndOpen("taishan-caseworker", caseRoute);
         _click(payButton(0));
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("aid-schedule-summary")).getText())
@@ -521,6 +511,64 @@ class AidScreensTest extends ScreenTest {
         assertThat(_find(Button.class, s -> s.withId("aid-schedule-stop"))).isEmpty();
     }
 
+    /**
+     * A case paid in full from a fund through the case's payment step: the ledger shows the payment with its amounts
+     * whole (never cut on a phone), and the case no longer offers a monthly allowance, having nothing left to pay.
+     */
+    @Test
+    void aCasePaidInFullOnScreenLeavesNothingToScheduleAndTheLedgerShowsItsAmountsWhole() {
+        openNewCase("黄婆", "44078119450505015");
+        String caseRoute = submitAndVerifyOnScreen();
+        String fundRoute = openFund("慰问专项金");
+        receive("500");
+        signInAndOpen("taishan-admin", caseRoute);
+        _click(_get(Button.class, s -> s.withId("aid-step-approve")));
+        _click(_get(Button.class, s -> s.withId("aid-step-go")));
+
+        signInAndOpen("taishan-caseworker", caseRoute);
+        assertThat(_find(Button.class, s -> s.withId("aid-schedule-set"))).as("approved and unpaid: a monthly allowance may pay it")
+                .hasSize(1);
+        _click(_get(Button.class, s -> s.withId("aid-step-disburse")));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> fund = _get(ComboBox.class, s -> s.withId("aid-step-fund"));
+        _setValue(fund, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(fund).stream()
+                .filter(f -> fund.getItemLabelGenerator().apply(f).equals("慰问专项金 (¥500.00)")).findFirst().orElseThrow());
+        assertThat(_get(BigDecimalField.class, s -> s.withId("aid-step-amount")).getValue()).as("what is left to pay")
+                .isEqualByComparingTo("300");
+        _click(_get(Button.class, s -> s.withId("aid-step-go")));
+        assertThat(_get(Span.class, s -> s.withId("aid-case-status")).getText()).isEqualTo("已发放");
+        assertThat(_find(Button.class, s -> s.withId("aid-schedule-set"))).as("paid in full: nothing left for a schedule").isEmpty();
+
+        signInAndOpen("taishan-caseworker", fundRoute);
+        assertThat(_get(Span.class, s -> s.withId("aid-fund-balance")).getText()).isEqualTo("余额 ¥200.00");
+        @SuppressWarnings("unchecked")
+        Grid<Object> ledger = _get(Grid.class, s -> s.withId("aid-ledger"));
+        assertThat(GridKt._getFormattedRow(ledger, 0)).contains("支出", "¥300.00", "¥200.00", "taishan-caseworker");
+        assertThat(List.of(ledger.getColumnByKey("amount"), ledger.getColumnByKey("balance")))
+                .as("amount columns as wide as their amounts").allMatch(Grid.Column::isAutoWidth);
+    }
+
+    /** An admin opens a fund of budget money on screen; answers the fund's route, where the screen now is. */
+    private static String openFund(String name) {
+        signInAndOpen("taishan-admin", "t/gd-jiangmen-taishan/aid/funds");
+        _click(_get(Button.class, s -> s.withId("aid-fund-open")));
+        _setValue(_get(TextField.class, s -> s.withId("aid-fund-name")), name);
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> source = _get(ComboBox.class, s -> s.withId("aid-fund-source"));
+        choose(source, "财政预算");
+        _click(_get(Button.class, s -> s.withId("aid-fund-save")));
+        return "t/gd-jiangmen-taishan/aid/fund/" + com.vaadin.flow.component.UI.getCurrent().getInternals()
+                .getActiveViewLocation().getPath().replaceAll(".*/", "");
+    }
+
+    /** Records money received into the fund on screen, confirming the amount. */
+    private static void receive(String yuan) {
+        _click(_get(Button.class, s -> s.withId("aid-receipt-open")));
+        _setValue(_get(BigDecimalField.class, s -> s.withId("aid-receipt-amount")), new BigDecimal(yuan));
+        _click(_get(Button.class, s -> s.withId("aid-receipt-save")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+    }
+
     /** Submits the case on screen and records its home visit; answers the case's route. */
     private static String submitAndVerifyOnScreen() {
         String caseRoute = "t/gd-jiangmen-taishan/aid/case/" + com.vaadin.flow.component.UI.getCurrent().getInternals()
@@ -528,9 +576,14 @@ class AidScreensTest extends ScreenTest {
         _click(_get(Button.class, s -> s.withId("aid-step-submit")));
         _click(_get(Button.class, s -> s.withId("aid-step-go")));
         _click(_get(Button.class, s -> s.withId("aid-step-verify")));
-        _setValue(_get(TextField.class, s -> s.withLabel("走访人")), "李社工");
-        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withLabel("核实情况")), "独居，属实");
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class, s -> s.withId("aid-step-visit-date")),
+                java.time.LocalDate.now(kernel.clock().withZone(java.time.ZoneId.of("Asia/Shanghai"))).minusDays(1));
+        _setValue(_get(TextField.class, s -> s.withId("aid-step-visitor")), "李社工");
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withId("aid-step-findings")), "独居，属实");
         _click(_get(Button.class, s -> s.withId("aid-step-go")));
+        assertThat(_get(Span.class, s -> s.withId("aid-case-status")).getText()).isEqualTo("已核实");
+        assertThat(_find(Button.class, s -> s.withId("aid-step-approve")))
+                .as("who prepared the case is not offered its approval, though their role approves up to its limit").isEmpty();
         return caseRoute;
     }
 

@@ -167,13 +167,26 @@ public class BeneficiariesResource {
     @POST
     @Path("import")
     @Consumes({AidResource.XLSX, MediaType.APPLICATION_OCTET_STREAM})
-    public BeneficiaryImport.Report importBeneficiaries(@QueryParam("importValidRows") @DefaultValue("false") boolean importValidRows,
-                                                        java.io.InputStream xlsx) {
+    public ImportReportJson importBeneficiaries(@QueryParam("importValidRows") @DefaultValue("false") boolean importValidRows,
+                                               @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers, java.io.InputStream xlsx) {
         BeneficiaryImport.Report report = new BeneficiaryImport(scope, vault).run(xlsx, importValidRows, BeneficiaryImport.Progress.NONE);
         if (report.imported() > 0) {
             AidIndicators.refresh(scope);
         }
-        return report;
+        return ImportReportJson.of(report, org.qiaoyun.api.Text.languageOf(headers.getAcceptableLanguages()));
+    }
+
+    /** What an import found and did, each wrong row's column named in the language of {@code Accept-Language}. */
+    public record ImportReportJson(int rows, int valid, List<RowErrorJson> errors, int imported) {
+
+        /** A row refused: where (the column's name in the reader's language), why in English, and the text of why. */
+        public record RowErrorJson(int row, String column, String message, org.qiaoyun.api.Text text) {
+        }
+
+        static ImportReportJson of(BeneficiaryImport.Report report, java.util.Locale language) {
+            return new ImportReportJson(report.rows(), report.valid(), report.errors().stream().map(e -> new RowErrorJson(e.row(),
+                    e.column() == null ? null : e.column(language), e.message(), e.text())).toList(), report.imported());
+        }
     }
 
     @GET

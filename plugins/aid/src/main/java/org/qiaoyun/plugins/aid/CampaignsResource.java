@@ -206,9 +206,11 @@ public class CampaignsResource {
     @POST
     @Path("{id}/households/import")
     @Consumes({AidResource.XLSX, jakarta.ws.rs.core.MediaType.APPLICATION_OCTET_STREAM})
-    public org.qiaoyun.plugins.aid.beneficiary.BeneficiaryImport.Report importHouseholds(@PathParam("id") String id,
-            @jakarta.ws.rs.QueryParam("importValidRows") @jakarta.ws.rs.DefaultValue("false") boolean importValidRows, java.io.InputStream xlsx) {
-        return new org.qiaoyun.plugins.aid.campaign.HouseholdImport(scope, vault).run(id, xlsx, importValidRows);
+    public BeneficiariesResource.ImportReportJson importHouseholds(@PathParam("id") String id,
+            @jakarta.ws.rs.QueryParam("importValidRows") @jakarta.ws.rs.DefaultValue("false") boolean importValidRows,
+            @Context HttpHeaders headers, java.io.InputStream xlsx) {
+        return BeneficiariesResource.ImportReportJson.of(new org.qiaoyun.plugins.aid.campaign.HouseholdImport(scope, vault)
+                .run(id, xlsx, importValidRows), Text.languageOf(headers.getAcceptableLanguages()));
     }
 
     @GET

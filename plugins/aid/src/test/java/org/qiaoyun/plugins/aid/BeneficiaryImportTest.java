@@ -83,6 +83,27 @@ class BeneficiaryImportTest {
         assertThat(report.imported()).isEqualTo(categories.length);
     }
 
+    /**
+     * The template's header gives each column in both languages (one template serves every reader); a report names a
+     * column in its reader's language alone: no Latin letter in a Chinese name, English in an English one.
+     */
+    @Test
+    void theTemplateNamesColumnsInBothLanguagesAndAReportInTheReadersAlone() throws Exception {
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(BeneficiaryImport.template()))) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(7).getStringCellValue()).isEqualTo("监护人电话 Guardian's phone");
+        }
+        ClassLoader texts = getClass().getClassLoader();
+        java.util.ResourceBundle chinese = org.qiaoyun.api.Text.bundle("aid", texts, java.util.Locale.ROOT);
+        java.util.List<String> columns = chinese.keySet().stream().filter(k -> k.startsWith("aid.import.column.")).sorted().toList();
+        assertThat(columns).as("both templates' columns").hasSizeGreaterThan(20);
+        for (String code : columns) {
+            org.qiaoyun.api.Text name = org.qiaoyun.api.Text.of(code);
+            assertThat(name.in(org.qiaoyun.api.Text.CHINESE, texts)).as(code + " in Chinese").containsPattern("\\p{IsHan}")
+                    .doesNotContainPattern("[A-Za-z]");
+            assertThat(name.in(org.qiaoyun.api.Text.ENGLISH, texts)).as(code + " in English").matches("[A-Z][A-Za-z' ()]+");
+        }
+    }
+
     /** The template keeps ID and phone numbers as text (Excel would round an 18-digit number) and explains itself on a sheet of its own. */
     @Test
     void theTemplateKeepsNumbersAsTextAndExplainsItselfApart() throws Exception {
@@ -115,12 +136,14 @@ class BeneficiaryImportTest {
         assertThat(checked.rows()).isEqualTo(6);
         assertThat(checked.valid()).isEqualTo(2);
         assertThat(checked.imported()).isZero();
-        assertThat(checked.errors()).extracting(BeneficiaryImport.RowError::row, BeneficiaryImport.RowError::column)
+        assertThat(checked.errors()).extracting(BeneficiaryImport.RowError::row, e -> e.column(org.qiaoyun.api.Text.CHINESE))
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(4, "证件号码 ID document number"),
-                        org.assertj.core.groups.Tuple.tuple(5, "证件号码 ID document number"),
-                        org.assertj.core.groups.Tuple.tuple(6, "类别 Category"),
-                        org.assertj.core.groups.Tuple.tuple(7, "监护人 Guardian"));
+                        org.assertj.core.groups.Tuple.tuple(4, "证件号码"),
+                        org.assertj.core.groups.Tuple.tuple(5, "证件号码"),
+                        org.assertj.core.groups.Tuple.tuple(6, "类别"),
+                        org.assertj.core.groups.Tuple.tuple(7, "监护人"));
+        assertThat(checked.errors()).extracting(e -> e.column(org.qiaoyun.api.Text.ENGLISH))
+                .containsExactly("ID document number", "ID document number", "Category", "Guardian");
         assertThat(new Beneficiaries(worker, VAULT).count(null, null)).as("nothing imported while errors remain").isZero();
 
         BeneficiaryImport.Report imported = new BeneficiaryImport(worker, VAULT).run(new ByteArrayInputStream(file), true, BeneficiaryImport.Progress.NONE);
@@ -161,13 +184,13 @@ class BeneficiaryImportTest {
                 new String[] {"老格式", id("44078319500101009"), "归侨", null, null, null, null, null, "2026-11-01", "老格式"});
         BeneficiaryImport.Report checked = new BeneficiaryImport(worker, VAULT).run(new ByteArrayInputStream(file), false,
                 BeneficiaryImport.Progress.NONE);
-        assertThat(checked.errors()).extracting(BeneficiaryImport.RowError::row, BeneficiaryImport.RowError::column)
+        assertThat(checked.errors()).extracting(BeneficiaryImport.RowError::row, e -> e.column(org.qiaoyun.api.Text.CHINESE))
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(4, "证件号码 ID document number"), // the same holder's older permit
-                        org.assertj.core.groups.Tuple.tuple(6, "证件号码 ID document number"),
-                        org.assertj.core.groups.Tuple.tuple(7, "签发国家 Issuing country"),
-                        org.assertj.core.groups.Tuple.tuple(8, "证件类型 Document kind"),
-                        org.assertj.core.groups.Tuple.tuple(9, "出生日期 Birth date"));
+                        org.assertj.core.groups.Tuple.tuple(4, "证件号码"), // the same holder's older permit
+                        org.assertj.core.groups.Tuple.tuple(6, "证件号码"),
+                        org.assertj.core.groups.Tuple.tuple(7, "签发国家"),
+                        org.assertj.core.groups.Tuple.tuple(8, "证件类型"),
+                        org.assertj.core.groups.Tuple.tuple(9, "出生日期"));
         assertThat(checked.errors().get(1).text().in(org.qiaoyun.api.Text.CHINESE, BeneficiaryImportTest.class.getClassLoader()))
                 .isEqualTo("这个港澳台居民居住证号码的校验码不对");
         BeneficiaryImport.Report imported = new BeneficiaryImport(worker, VAULT).run(new ByteArrayInputStream(file), true,

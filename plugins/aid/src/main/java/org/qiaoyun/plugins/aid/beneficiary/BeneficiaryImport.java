@@ -43,23 +43,14 @@ import org.qiaoyun.plugins.aid.Spreadsheets;
  */
 public final class BeneficiaryImport {
 
-    /** The template's columns: header text and the registration field each one fills. */
-    static final List<String[]> COLUMNS = List.of(
-            new String[] {"姓名 Name", "name"},
-            new String[] {"证件号码 ID document number", "residentId"},
-            new String[] {"类别 Category", "category"},
-            new String[] {"困难类型 Vulnerabilities", "tags"},
-            new String[] {"电话 Phone", "phone"},
-            new String[] {"地址 Address", "address"},
-            new String[] {"监护人 Guardian", "guardianName"},
-            new String[] {"监护人电话 Guardian's phone", "guardianPhone"},
-            new String[] {"同意日期 Consent date", "consentDate"},
-            new String[] {"同意人 Consent by", "consentBy"},
+    /**
+     * The template's columns, by the registration field each one fills. Their names are the module's texts
+     * ({@link #columnName}); the template's header gives both languages, a report the reader's.
+     */
+    static final List<String> COLUMNS = List.of("name", "residentId", "category", "tags", "phone", "address", "guardianName",
+            "guardianPhone", "consentDate", "consentBy",
             // added after the first edition's ten columns, so that files filled in before still read
-            new String[] {"证件类型 Document kind", "documentKind"},
-            new String[] {"签发国家 Issuing country", "issuingCountry"},
-            new String[] {"出生日期 Birth date", "birthDate"},
-            new String[] {"性别 Sex", "gender"});
+            "documentKind", "issuingCountry", "birthDate", "gender");
 
     /** The kinds of document as the template offers them; blank is a resident ID card. */
     static final Map<String, DocumentKind> KIND_LABELS = Map.of("居民身份证", DocumentKind.RESIDENT_ID,
@@ -75,9 +66,16 @@ public final class BeneficiaryImport {
             "空巢老人", VulnerabilityTag.EMPTY_NEST_ELDERLY, "残疾", VulnerabilityTag.DISABILITY, "低收入", VulnerabilityTag.LOW_INCOME,
             "重病", VulnerabilityTag.SERIOUS_ILLNESS);
 
-    /** One thing wrong in the file: the spreadsheet row (as numbered on screen), its column, why. */
-    /** A row refused: where, and why (in English as {@code message}; {@code text} for the reader's language). */
-    public record RowError(int row, String column, String message, Text text) {
+    /**
+     * A row refused: the spreadsheet row (as numbered on screen), the column's name when the fault lies in one (to be
+     * read in the reader's language, as {@code text} is), and why ({@code message} in English).
+     */
+    public record RowError(int row, Text column, String message, Text text) {
+
+        /** The column's name in {@code language}; empty when the fault lies in no one column. */
+        public String column(java.util.Locale language) {
+            return column == null ? "" : column.in(language, RowError.class.getClassLoader());
+        }
     }
 
     /** Told how far the checking has come. */
@@ -114,10 +112,10 @@ public final class BeneficiaryImport {
             bold.setFont(font);
             Row head = sheet.createRow(0);
             for (int i = 0; i < COLUMNS.size(); i++) {
-                head.createCell(i).setCellValue(COLUMNS.get(i)[0]);
+                head.createCell(i).setCellValue(header(COLUMNS.get(i)));
                 head.getCell(i).setCellStyle(bold);
                 sheet.setColumnWidth(i, 20 * 256);
-                if (TEXT_COLUMNS.contains(COLUMNS.get(i)[1])) {
+                if (TEXT_COLUMNS.contains(COLUMNS.get(i))) {
                     sheet.setDefaultColumnStyle(i, text);
                 }
             }
@@ -209,7 +207,7 @@ public final class BeneficiaryImport {
 
     /** A registration field's column in the template. */
     private static final Map<String, Integer> COLUMN_OF = java.util.stream.IntStream.range(0, COLUMNS.size()).boxed()
-            .collect(java.util.stream.Collectors.toMap(i -> COLUMNS.get(i)[1], i -> i));
+            .collect(java.util.stream.Collectors.toMap(COLUMNS::get, i -> i));
 
     /** The columns that hold digits people mean as text (ID and phone numbers). */
     private static final Set<String> TEXT_COLUMNS = Set.of("residentId", "phone", "guardianPhone", "issuingCountry");
@@ -287,7 +285,7 @@ public final class BeneficiaryImport {
     private static Beneficiary.Registration registration(Row row, DataFormatter format) {
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < COLUMNS.size(); i++) {
-            values.put(COLUMNS.get(i)[1], Spreadsheets.text(row.getCell(i), format));
+            values.put(COLUMNS.get(i), Spreadsheets.text(row.getCell(i), format));
         }
         return new Beneficiary.Registration(values.get("name"), kind(values.get("documentKind")), values.get("residentId"),
                 values.get("issuingCountry"), date(row.getCell(COLUMN_OF.get("birthDate")), values.get("birthDate"), "birthDate"),
@@ -383,9 +381,20 @@ public final class BeneficiaryImport {
         }
     }
 
-    /** The template's column header for a registration field. */
-    static String column(String field) {
+    /** The name of the template's column for a registration field; null for a field no column holds. */
+    static Text column(String field) {
         String named = IdentityDocument.FIELD.equals(field) ? "residentId" : field; // one column holds every kind's number
-        return COLUMNS.stream().filter(c -> c[1].equals(named)).map(c -> c[0]).findFirst().orElse(field);
+        return COLUMNS.contains(named) ? columnName(named) : null;
+    }
+
+    /** The name of an import template's column (this one's and the campaign households'), in the module's texts. */
+    public static Text columnName(String field) {
+        return Text.of("aid.import.column." + field);
+    }
+
+    /** A template's header for a column: its Chinese and its English name, so that one template serves both. */
+    public static String header(String field) {
+        ClassLoader texts = BeneficiaryImport.class.getClassLoader();
+        return columnName(field).in(Text.CHINESE, texts) + " " + columnName(field).in(Text.ENGLISH, texts);
     }
 }

@@ -40,20 +40,12 @@ import org.qiaoyun.plugins.aid.beneficiary.BeneficiaryImport;
  */
 public final class HouseholdImport {
 
-    /** The template's columns: header text and the field each one fills. */
-    static final List<String[]> COLUMNS = List.of(
-            new String[] {"证件号码 ID document number", IdentityDocument.FIELD},
-            new String[] {"证件类型 Document kind", "documentKind"},
-            new String[] {"签发国家 Issuing country", IdentityDocument.COUNTRY_FIELD},
-            new String[] {"公示片区 Area on the public list", "area"},
-            new String[] {"现金（元） Cash (yuan)", "cash"},
-            new String[] {"物品 Goods", "goods"},
-            new String[] {"数量 Quantity", "quantity"},
-            new String[] {"物品价值（元） Goods value (yuan)", "goodsValue"},
-            new String[] {"走访人 Visitor (username)", "visitor"});
+    /** The template's columns, by the field each one fills; their names are the import texts ({@link BeneficiaryImport#columnName}). */
+    static final List<String> COLUMNS = List.of(IdentityDocument.FIELD, "documentKind", IdentityDocument.COUNTRY_FIELD, "area", "cash",
+            "goods", "quantity", "goodsValue", "visitor");
 
     private static final Map<String, Integer> COLUMN_OF = java.util.stream.IntStream.range(0, COLUMNS.size()).boxed()
-            .collect(java.util.stream.Collectors.toMap(i -> COLUMNS.get(i)[1], i -> i));
+            .collect(java.util.stream.Collectors.toMap(COLUMNS::get, i -> i));
 
     private final TenantScope scope;
     private final IdVault vault;
@@ -75,7 +67,7 @@ public final class HouseholdImport {
             bold.setFont(font);
             Row head = sheet.createRow(0);
             for (int i = 0; i < COLUMNS.size(); i++) {
-                head.createCell(i).setCellValue(COLUMNS.get(i)[0]);
+                head.createCell(i).setCellValue(BeneficiaryImport.header(COLUMNS.get(i)));
                 head.getCell(i).setCellStyle(bold);
                 sheet.setColumnWidth(i, 20 * 256);
             }
@@ -180,14 +172,17 @@ public final class HouseholdImport {
     private static Map<String, String> values(Row row, DataFormatter format) {
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < COLUMNS.size(); i++) {
-            values.put(COLUMNS.get(i)[1], Spreadsheets.text(row.getCell(i), format));
+            values.put(COLUMNS.get(i), Spreadsheets.text(row.getCell(i), format));
         }
         return values;
     }
 
-    /** The template's column for a refused field; a refusal about the person is about the document number's column. */
-    static String column(String field) {
+    /**
+     * The name of the template's column for a refused field (null for a field no column holds); a refusal about the
+     * person is about the document number's column.
+     */
+    static Text column(String field) {
         String named = "beneficiaryId".equals(field) || "residentId".equals(field) ? IdentityDocument.FIELD : field;
-        return COLUMNS.stream().filter(c -> c[1].equals(named)).map(c -> c[0]).findFirst().orElse(field);
+        return COLUMNS.contains(named) ? BeneficiaryImport.columnName(named) : null;
     }
 }

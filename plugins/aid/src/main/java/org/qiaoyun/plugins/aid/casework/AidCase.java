@@ -195,16 +195,8 @@ public class AidCase {
         if (limit == null) {
             throw new ConflictException(null, Text.of("aid.case.role-may-not-approve"));
         }
-        if (by.equals(submittedBy)) {
-            throw new ConflictException(null, Text.of("aid.case.approver-is-submitter"));
-        }
-        if (by.equals(createdBy) || by.equals(verifiedBy)) {
-            throw new ConflictException(null, Text.of("aid.case.approver-drafted-or-verified"));
-        }
+        refuseOwn(CaseStep.APPROVE, by);
         if (firstApprover != null) {
-            if (by.equals(firstApprover)) {
-                throw new ConflictException(null, Text.of("aid.case.second-approver-same"));
-            }
             if (decided(new Money(pendingFen)).compareTo(limit) > 0) {
                 throw new ConflictException(null, Text.of("aid.case.second-approver-limit", decided(new Money(pendingFen)).toString(),
                         limit.toString()));
@@ -229,6 +221,37 @@ public class AidCase {
         return move(by, CaseStep.APPROVE.wire(), CaseStatus.APPROVED, comment);
     }
 
+    /**
+     * Whether {@code person} may take the step on this case as far as their part in it goes (the status and their
+     * role aside): the case screen offers a decision only to those who may take it.
+     */
+    public boolean takableBy(CaseStep step, String person) {
+        return ownPart(step, person) == null;
+    }
+
+    /**
+     * Why {@code person} may not take the step, being who they are to the case; null when nothing stands in the way.
+     * Nobody approves a case they prepared (drafted, submitted or verified it), nor gives it both approvals; nobody
+     * rejects a case they submitted.
+     */
+    private Text ownPart(CaseStep step, String person) {
+        return switch (step) {
+            case APPROVE -> person.equals(submittedBy) ? Text.of("aid.case.approver-is-submitter")
+                    : person.equals(createdBy) || person.equals(verifiedBy) ? Text.of("aid.case.approver-drafted-or-verified")
+                    : person.equals(firstApprover) ? Text.of("aid.case.second-approver-same")
+                    : null;
+            case REJECT -> person.equals(submittedBy) ? Text.of("aid.case.rejecter-is-submitter") : null;
+            default -> null;
+        };
+    }
+
+    private void refuseOwn(CaseStep step, String person) {
+        Text refusal = ownPart(step, person);
+        if (refusal != null) {
+            throw new ConflictException(null, refusal);
+        }
+    }
+
     /** What an approver decides on: the cash, and the estimated value of the goods beside it. */
     private Money decided(Money cash) {
         return goods == null ? cash : cash.plus(goods.estimatedValue());
@@ -239,9 +262,7 @@ public class AidCase {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("comment", Text.of("aid.case.reject-reason"));
         }
-        if (by.equals(submittedBy)) {
-            throw new ConflictException(null, Text.of("aid.case.rejecter-is-submitter"));
-        }
+        refuseOwn(CaseStep.REJECT, by);
         return move(by, CaseStep.REJECT.wire(), CaseStatus.REJECTED, reason);
     }
 

@@ -245,7 +245,10 @@ public final class Casework {
         return new Money(sum == null ? 0 : ((Number) sum).longValue());
     }
 
-    /** The steps the case offers that the caller may take: the buttons of the case screen. */
+    /**
+     * The steps the case offers that the caller may take: the buttons of the case screen. A decision the caller's part
+     * in the case rules out (approving a case they prepared) is not offered, so no button leads only to a refusal.
+     */
     public List<CaseStep> offered(AidCase aidCase) {
         java.util.Set<CaseStep.Who> caller = java.util.EnumSet.noneOf(CaseStep.Who.class);
         if (scope.callerHas("caseworker") || scope.callerHas("admin")) {
@@ -254,7 +257,8 @@ public final class Casework {
         if (scope.transaction(this::callerLimit) != null) {
             caller.add(CaseStep.Who.DECIDERS);
         }
-        return CaseStep.offeredBy(aidCase, caller);
+        String me = Permissions.caller(scope);
+        return CaseStep.offeredBy(aidCase, caller).stream().filter(step -> aidCase.takableBy(step, me)).toList();
     }
 
     /** Whether the caller decides on aid (a role of theirs has an approval limit): approving, rejecting, closing unpaid, periodic aid. */

@@ -141,7 +141,9 @@ public class BeneficiariesView extends VerticalLayout implements BeforeEnterObse
         PersonForm form = new PersonForm(t);
         DocumentFields document = new DocumentFields(t, "aid");
         DatePicker consentDate = new DatePicker(t.get("people.consentDate"), AidIndicators.today(tenant));
+        consentDate.setId("aid-consent-date");
         TextField consentBy = new TextField(t.get("people.consentBy"));
+        consentBy.setId("aid-consent-by");
         Component[] documentFields = document.components();
         for (int i = 0; i < documentFields.length; i++) {
             form.addComponentAtIndex(1 + i, documentFields[i]);

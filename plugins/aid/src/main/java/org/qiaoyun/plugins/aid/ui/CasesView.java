@@ -88,7 +88,7 @@ public class CasesView extends VerticalLayout implements BeforeEnterObserver {
         grid.setId("aid-cases");
         grid.addColumn(c -> names.getOrDefault(c.beneficiaryId(), "")).setHeader(t.get("cases.beneficiary")).setAutoWidth(true);
         grid.addColumn(c -> t.of(c.type())).setHeader(t.get("cases.type")).setAutoWidth(true);
-        grid.addColumn(c -> c.requested().toString()).setHeader(t.get("cases.requested"));
+        grid.addColumn(c -> c.requested().toString()).setHeader(t.get("cases.requested")).setAutoWidth(true).setKey("requested");
         grid.addColumn(c -> t.of(c.status())).setHeader(t.get("cases.status"));
         grid.addColumn(c -> c.assignment() == null ? c.createdBy() : c.assignment().assignee()).setHeader(t.get("cases.createdBy"));
         java.time.LocalDate today = org.qiaoyun.plugins.aid.AidIndicators.today(tenant);

@@ -79,8 +79,11 @@ public class FundView extends VerticalLayout implements BeforeEnterObserver {
         ledger.removeAllColumns();
         ledger.addColumn(e -> Formats.time(e.at())).setHeader(t.get("case.when")).setAutoWidth(true);
         ledger.addColumn(e -> t.of(e.kind())).setHeader(t.get("funds.kind")).setAutoWidth(true);
-        ledger.addColumn(e -> Formats.money(e.amount())).setHeader(t.get("case.amount")).setTextAlign(ColumnTextAlign.END);
-        ledger.addColumn(e -> Formats.money(e.balance())).setHeader(t.get("funds.balance")).setTextAlign(ColumnTextAlign.END);
+        // amounts are shown whole, never cut to "¥1,000…" on a phone (the grid scrolls sideways instead)
+        ledger.addColumn(e -> Formats.money(e.amount())).setHeader(t.get("case.amount")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setKey("amount");
+        ledger.addColumn(e -> Formats.money(e.balance())).setHeader(t.get("funds.balance")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setKey("balance");
         ledger.addColumn(FundEntry::by).setHeader(t.get("case.who")).setAutoWidth(true);
         ledger.addColumn(FundEntry::note).setHeader(t.get("case.comment")).setFlexGrow(2);
         Button first = new Button(t.get("receipt.record"), e -> ReceiptDialog.open(tenant, t, fund, this::show));

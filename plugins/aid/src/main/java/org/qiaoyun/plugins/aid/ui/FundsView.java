@@ -54,7 +54,7 @@ public class FundsView extends VerticalLayout implements BeforeEnterObserver {
         funds.addColumn(f -> t.of(f.source())).setHeader(t.get("funds.source"));
         funds.addColumn(Fund::donor).setHeader(t.get("funds.donor"));
         funds.addColumn(f -> Formats.money(f.balance())).setHeader(t.get("funds.balance")).setTextAlign(
-                com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                com.vaadin.flow.component.grid.ColumnTextAlign.END).setAutoWidth(true).setKey("balance");
         funds.setAllRowsVisible(true);
         funds.addItemClickListener(e -> UI.getCurrent().navigate("t/" + tenant.tenantCode() + "/aid/fund/" + e.getItem().id()));
         Button first = new Button(t.get("funds.open"), e -> FundDialog.open(tenant, t, this::opened));

@@ -40,7 +40,7 @@ final class ImportReportDialog {
             Grid<BeneficiaryImport.RowError> errors = new Grid<>();
             errors.setId("aid-import-errors");
             errors.addColumn(BeneficiaryImport.RowError::row).setHeader(t.get("import.row")).setAutoWidth(true);
-            errors.addColumn(BeneficiaryImport.RowError::column).setHeader(t.get("import.column")).setAutoWidth(true);
+            errors.addColumn(error -> error.column(t.locale())).setHeader(t.get("import.column")).setAutoWidth(true);
             errors.addColumn(error -> error.text() == null ? error.message() : t.of(error.text())).setHeader(t.get("import.problem")).setFlexGrow(2);
             errors.setItems(report.errors());
             dialog.add(errors);

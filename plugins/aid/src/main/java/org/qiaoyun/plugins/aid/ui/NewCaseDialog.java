@@ -49,6 +49,7 @@ final class NewCaseDialog {
         BigDecimalField amount = new BigDecimalField(t.get("cases.requested"));
         amount.setId("aid-case-amount");
         TextArea summary = new TextArea(t.get("cases.summary"));
+        summary.setId("aid-case-summary");
         Checkbox inKind = new Checkbox(t.get("cases.inKind"));
         inKind.setId("aid-case-in-kind");
         TextField goods = new TextField(t.get("cases.goods"));

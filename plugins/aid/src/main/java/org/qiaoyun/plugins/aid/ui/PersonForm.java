@@ -38,12 +38,15 @@ final class PersonForm extends FormLayout {
         name = new TextField(t.get("people.name"));
         name.setId("aid-person-name");
         category = new ComboBox<>(t.get("people.category"), Category.values());
+        category.setId("aid-person-category");
         category.setItemLabelGenerator(t::of);
         tags = new CheckboxGroup<>(t.get("people.tags"), VulnerabilityTag.values());
+        tags.setId("aid-person-tags");
         tags.setItemLabelGenerator(t::of);
         phone = new TextField(t.get("people.phone"));
         phone.setId("aid-person-phone");
         address = new TextField(t.get("people.address"));
+        address.setId("aid-person-address");
         household = new TextArea(t.get("people.household"));
         guardianName = new TextField(t.get("people.guardianName"));
         guardianPhone = new TextField(t.get("people.guardianPhone"));

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.plugins.aid.casework.AidCase;
-import org.qiaoyun.plugins.aid.casework.CaseStatus;
+import org.qiaoyun.plugins.aid.casework.CaseStep;
 import org.qiaoyun.plugins.aid.casework.Casework;
 import org.qiaoyun.plugins.aid.periodic.PeriodicAid;
 import org.qiaoyun.plugins.aid.periodic.Schedule;
@@ -43,8 +43,8 @@ final class SchedulePanel extends VerticalLayout {
         Schedule schedule = periodic.of(aidCase.id()).orElse(null);
         boolean decides = new Casework(tenant).callerDecides();
         if (schedule == null) {
-            boolean approved = aidCase.status() == CaseStatus.APPROVED || aidCase.status() == CaseStatus.DISBURSED;
-            if (decides && approved) {
+            // only while some of the approved amount is unpaid: a schedule pays that part (the rule of the payment step)
+            if (decides && CaseStep.DISBURSE.offeredBy(aidCase)) {
                 Button set = new Button(t.get("schedule.set"), e -> ScheduleDialog.open(tenant, t, aidCase, changed));
                 set.setId("aid-schedule-set");
                 add(new H3(t.get("schedule.title")), set);

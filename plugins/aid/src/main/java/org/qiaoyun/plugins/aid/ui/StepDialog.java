@@ -76,6 +76,9 @@ final class StepDialog {
         DatePicker visitDate = new DatePicker(t.get("case.visitDate"), AidIndicators.today(tenant));
         TextField visitor = new TextField(t.get("case.visitor"));
         TextArea findings = new TextArea(t.get("case.findings"));
+        visitDate.setId("aid-step-visit-date");
+        visitor.setId("aid-step-visitor");
+        findings.setId("aid-step-findings");
         BigDecimalField amount = new BigDecimalField(t.get("case.amount"));
         amount.setId("aid-step-amount");
         ComboBox<Fund> fund = new ComboBox<>(t.get("case.fund"));

@@ -119,8 +119,10 @@ class HouseholdImportTest {
         assertThat(checked.imported()).isZero();
         assertThat(campaigns.households(c.id())).as("nothing added while a row is wrong").isEmpty();
         assertThat(checked.errors()).extracting(BeneficiaryImport.RowError::row).containsExactly(4, 5, 6, 7, 8, 9);
-        assertThat(checked.errors()).extracting(BeneficiaryImport.RowError::column).containsExactly("证件号码 ID document number",
-                "证件号码 ID document number", "证件号码 ID document number", "数量 Quantity", "走访人 Visitor (username)", "现金（元） Cash (yuan)");
+        assertThat(checked.errors()).extracting(e -> e.column(Text.CHINESE)).as("the report names each column in Chinese alone")
+                .containsExactly("证件号码", "证件号码", "证件号码", "数量", "走访人", "现金（元）");
+        assertThat(checked.errors()).extracting(e -> e.column(Text.ENGLISH)).as("and in English alone").containsExactly(
+                "ID document number", "ID document number", "ID document number", "Quantity", "Visitor (username)", "Cash (yuan)");
         ClassLoader texts = getClass().getClassLoader();
         assertThat(checked.errors().get(0).text().in(Text.CHINESE, texts)).isEqualTo("没有以这个证件登记的帮扶对象：请先登记此人");
         assertThat(checked.errors().get(1).text().in(Text.CHINESE, texts)).as("the rows above count").isEqualTo("此人已在本活动名单中");

@@ -328,6 +328,26 @@ class AidCaseTest {
         assertThat(visited.status()).isEqualTo(CaseStatus.APPROVED);
     }
 
+    /** The screen offers a decision only to whom the refusals let take it: the two cannot disagree. */
+    @Test
+    void aDecisionIsTakableExactlyByThoseItsRefusalsLetThrough() {
+        AidCase c = AidCase.draft("person-1", AidType.MEDICAL_AID, new Money(8_000_00), null, "drafter", AT).aidCase();
+        c.submit("submitter", null);
+        c.verify("visitor", TODAY.minusDays(1), "王社工", "属实", TODAY);
+        for (String preparer : java.util.List.of("drafter", "submitter", "visitor")) {
+            assertThat(c.takableBy(CaseStep.APPROVE, preparer)).as(preparer + " approving").isFalse();
+            assertThatThrownBy(() -> c.approve(preparer, new Money(8_000_00), ADMIN_LIMIT, null)).isInstanceOf(ConflictException.class);
+        }
+        assertThat(c.takableBy(CaseStep.REJECT, "submitter")).isFalse();
+        assertThat(c.takableBy(CaseStep.REJECT, "drafter")).as("a drafter may reject what a colleague submitted").isTrue();
+        assertThat(c.takableBy(CaseStep.DISBURSE, "drafter")).as("paying is no decision").isTrue();
+        assertThat(c.takableBy(CaseStep.APPROVE, "director")).isTrue();
+        c.approve("director", new Money(8_000_00), ADMIN_LIMIT, null); // above the limit: the first of two approvals
+        assertThat(c.takableBy(CaseStep.APPROVE, "director")).as("nobody gives both approvals").isFalse();
+        assertThatThrownBy(() -> c.approve("director", null, ADMIN_LIMIT, null)).isInstanceOf(ConflictException.class);
+        assertThat(c.takableBy(CaseStep.APPROVE, "chair")).isTrue();
+    }
+
     @Test
     void roleWithoutALimitCannotApprove() {
         AidCase c = verifiedCase(new Money(100_00));
