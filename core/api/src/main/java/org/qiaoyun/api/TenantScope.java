@@ -117,4 +117,7 @@ public interface TenantScope {
      * content, each reading audited (see {@link org.qiaoyun.api.files.Attachments}). Every scope answers it.
      */
     org.qiaoyun.api.files.Attachments files();
+
+    /** Nominations for the titles the federations award, sent up from this federation (see {@link org.qiaoyun.api.recognition.Recognition}). */
+    org.qiaoyun.api.recognition.Recognition recognition();
 }

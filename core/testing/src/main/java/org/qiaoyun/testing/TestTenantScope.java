@@ -37,6 +37,8 @@ public final class TestTenantScope implements TenantScope {
     private final Map<YearMonth, Map<String, BigDecimal>> recordedByMonth;
     private final List<Told> told = Collections.synchronizedList(new ArrayList<>());
     private Map<String, org.qiaoyun.api.files.Attachments.Opened> files = new ConcurrentHashMap<>();
+    /** The nominations sent up through {@link #recognition()}, shared by the copies as the platform's are. */
+    private List<SentUp> sentUp = Collections.synchronizedList(new ArrayList<>());
     /** The federation's suppression list (lower case), shared by the copies as the federation's is. */
     private Set<String> suppressed = ConcurrentHashMap.newKeySet();
 
@@ -49,6 +51,11 @@ public final class TestTenantScope implements TenantScope {
         public Told(String recipient, String kind, List<Object> arguments) {
             this(recipient, kind, arguments, "zh");
         }
+    }
+
+    /** A nomination a module sent up through {@link #recognition()}. */
+    public record SentUp(String id, org.qiaoyun.api.recognition.Recognition.Award award, int year, String nominee, String citation,
+                         String awardingFederation) {
     }
 
     /** A caller on the {@link StoryClock}: for tests whose story does not depend on the date. */
@@ -136,6 +143,7 @@ public final class TestTenantScope implements TenantScope {
         TestTenantScope other = new TestTenantScope(unit, tenant, clock, otherUser, otherRoles);
         other.files = files;
         other.suppressed = suppressed;
+        other.sentUp = sentUp;
         return other;
     }
 
@@ -144,6 +152,7 @@ public final class TestTenantScope implements TenantScope {
         TestTenantScope other = new TestTenantScope(unit, tenant, otherClock, user, roles, audited, recorded, recordedByMonth);
         other.files = files;
         other.suppressed = suppressed;
+        other.sentUp = sentUp;
         return other;
     }
 
@@ -219,6 +228,39 @@ public final class TestTenantScope implements TenantScope {
                 suppressed.add(address.strip().toLowerCase(java.util.Locale.ROOT));
             }
         };
+    }
+
+    /**
+     * Nominations kept in memory, refused as the platform refuses them where a module's test can tell (only admins
+     * send up; the same nominee, award and year once); the awarding federations are a province and the nation above.
+     */
+    @Override
+    public org.qiaoyun.api.recognition.Recognition recognition() {
+        return new org.qiaoyun.api.recognition.Recognition() {
+            @Override
+            public String nominate(Award award, int year, String nominee, String citation, String awardingFederation) {
+                if (!callerHas("admin")) {
+                    throw new org.qiaoyun.api.PermissionDeniedException(org.qiaoyun.api.Text.of("kernel.access.admin-only", tenant));
+                }
+                boolean twice = sentUp.stream().anyMatch(s -> s.award() == award && s.year() == year && s.nominee().equals(nominee));
+                if (twice) {
+                    throw new org.qiaoyun.api.ConflictException("nominee", org.qiaoyun.api.Text.of("kernel.registry.nomination-twice", nominee, year));
+                }
+                String id = java.util.UUID.randomUUID().toString();
+                sentUp.add(new SentUp(id, award, year, nominee, citation, awardingFederation));
+                return id;
+            }
+
+            @Override
+            public List<Federation> awardingFederations() {
+                return List.of(new Federation(tenant + "-above", "上级侨联", "Federation above"), new Federation("cn", "中国侨联", "ACFROC"));
+            }
+        };
+    }
+
+    /** What the module sent up through {@link #recognition()}, in order. */
+    public List<SentUp> sentUp() {
+        return List.copyOf(sentUp);
     }
 
     /**

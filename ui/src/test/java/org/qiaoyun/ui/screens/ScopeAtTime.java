@@ -62,6 +62,11 @@ record ScopeAtTime(TenantScope scope, Clock clock) implements TenantScope {
     }
 
     @Override
+    public org.qiaoyun.api.recognition.Recognition recognition() {
+        return scope.recognition();
+    }
+
+    @Override
     public <T> T transaction(Function<EntityManager, T> work) {
         return scope.transaction(work);
     }

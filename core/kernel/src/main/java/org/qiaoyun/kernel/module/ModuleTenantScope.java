@@ -173,6 +173,11 @@ final class ModuleTenantScope implements TenantScope {
     }
 
     @Override
+    public org.qiaoyun.api.recognition.Recognition recognition() {
+        return new org.qiaoyun.kernel.registry.ModuleRecognition(tenantCode, module.id(), kernel, clock);
+    }
+
+    @Override
     public org.qiaoyun.api.notify.Notifications notifications() {
         return new ModuleNotifications(this, module.id(), gate.host().notifier(), kernel);
     }

@@ -131,4 +131,21 @@ class NominationsTest {
         assertThatThrownBy(() -> as("ts-caseworker", () -> kernel.nominations().of("gd-jiangmen-taishan", Nominations.Box.SENT, 0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"h2"})
+    void aModulesEndorsedNominationJoinsTheWayUp(String database) {
+        start(TestDatabases.h2());
+        ModuleRecognition volunteers = new ModuleRecognition("gd-jiangmen-taishan", "volunteers", kernel.store(),
+                new MovableClock(Instant.parse("2026-11-25T08:00:00Z")));
+        assertThat(volunteers.awardingFederations()).extracting(org.qiaoyun.api.recognition.Recognition.Federation::code)
+                .as("nearest first").containsExactly("gd-jiangmen", "gd", "cn");
+        String id = as("ts-admin", () -> volunteers.nominate(org.qiaoyun.api.recognition.Recognition.Award.VOLUNTEER, 2026,
+                "黄嘉怡", "组织侨眷志愿服务四百小时", "gd"));
+        Nomination waiting = as("jm-admin", () -> kernel.nominations().get("gd-jiangmen", id)).nomination();
+        assertThat(waiting.source()).isEqualTo("volunteers");
+        assertThat(waiting.award()).isEqualTo(Nomination.Award.VOLUNTEER);
+        assertThatThrownBy(() -> as("ts-caseworker", () -> volunteers.nominate(org.qiaoyun.api.recognition.Recognition.Award.VOLUNTEER,
+                2026, "李敏", "服务三百小时", "gd"))).as("admins send up").isInstanceOf(AccessDeniedException.class);
+    }
 }

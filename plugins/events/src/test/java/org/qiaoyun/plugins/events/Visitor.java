@@ -90,4 +90,9 @@ public final class Visitor implements TenantScope {
     public org.qiaoyun.api.files.Attachments files() {
         return scope.files();
     }
+
+    @Override
+    public org.qiaoyun.api.recognition.Recognition recognition() {
+        return scope.recognition();
+    }
 }

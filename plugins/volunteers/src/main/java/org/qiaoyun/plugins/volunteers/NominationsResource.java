@@ -34,11 +34,11 @@ public class NominationsResource {
 
     /** A nomination and where it stands. */
     public record NominationJson(String id, String volunteerId, String award, int year, String reason, String nominatedBy,
-                                 Instant nominatedAt, String status, String decidedBy, String decisionNote, long version) {
+                                 Instant nominatedAt, String status, String decidedBy, String decisionNote, String sentUpTo, long version) {
 
         static NominationJson of(Nomination n) {
             return new NominationJson(n.id(), n.volunteerId(), n.award(), n.year(), n.reason(), n.nominatedBy(), n.nominatedAt(),
-                    Inputs.lower(n.status()), n.decidedBy(), n.decisionNote(), n.version());
+                    Inputs.lower(n.status()), n.decidedBy(), n.decisionNote(), n.sentUpTo(), n.version());
         }
     }
 
@@ -54,6 +54,12 @@ public class NominationsResource {
     public static class Decision {
         public Boolean endorse;
         public String note;
+        public Long version;
+    }
+
+    /** {@code POST nominations/{id}/send-up}: the federation above that awards 最美基层侨联志愿者. */
+    public static class SendUp {
+        public String awardingFederation;
         public Long version;
     }
 
@@ -82,5 +88,16 @@ public class NominationsResource {
             throw new InvalidInputException("endorse", Text.of("volunteers.request.endorse-true-false"));
         }
         return NominationJson.of(nominations.decide(id, Inputs.version(body.version), body.endorse, body.note));
+    }
+
+    /**
+     * The admin sends an endorsed nomination up to the platform's nominations as 最美基层侨联志愿者, for the federation
+     * named to decide; once (again: 409). It then goes up level by level under {@code /api/v1/tenants/{code}/nominations}.
+     */
+    @POST
+    @Path("{id}/send-up")
+    public NominationJson sendUp(@PathParam("id") String id, SendUp body) {
+        Inputs.body(body);
+        return NominationJson.of(nominations.sendUp(id, Inputs.version(body.version), body.awardingFederation));
     }
 }

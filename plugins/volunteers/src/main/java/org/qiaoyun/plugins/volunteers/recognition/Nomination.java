@@ -71,6 +71,12 @@ public class Nomination {
     @Column(name = "decision_note", length = 500)
     private String decisionNote;
 
+    @Column(name = "sent_up_as", length = 36)
+    private String sentUpAs;
+
+    @Column(name = "sent_up_to", length = 63)
+    private String sentUpTo;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -122,6 +128,23 @@ public class Nomination {
         decidedBy = by;
         decidedAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         decisionNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    /** Endorsed here and not yet sent up to the platform's nominations: what may be sent, once. */
+    void sentUp(String platformId, String awardingFederation) {
+        if (status != Status.ENDORSED) {
+            throw new ConflictException("status", Text.of("volunteers.recognition.send-up-endorsed"));
+        }
+        if (sentUpAs != null) {
+            throw new ConflictException("status", Text.of("volunteers.recognition.sent-up-already"));
+        }
+        sentUpAs = platformId;
+        sentUpTo = awardingFederation;
+    }
+
+    /** Whether it was sent up, and to which federation (null while not). */
+    public String sentUpTo() {
+        return sentUpTo;
     }
 
     public String id() {

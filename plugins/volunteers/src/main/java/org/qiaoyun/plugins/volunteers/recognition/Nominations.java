@@ -64,6 +64,37 @@ public final class Nominations {
         });
     }
 
+    /**
+     * Sends an endorsed nomination up to the platform's nominations as 最美基层侨联志愿者, for the federation
+     * {@code awardingFederation} above to decide (the levels between recommend or decline it): admins, once. The
+     * volunteer's name and the reasons go with it, as a nomination names its nominee.
+     */
+    public Nomination sendUp(String nominationId, long seenVersion, String awardingFederation) {
+        Permissions.requireAdmin(scope);
+        Nomination checked = scope.transaction(em -> {
+            Nomination nomination = nominationId == null ? null : em.find(Nomination.class, nominationId);
+            if (nomination == null) {
+                throw new UnknownObjectException(Text.of("volunteers.nomination.unknown", nominationId));
+            }
+            if (nomination.version() != seenVersion) {
+                throw new StaleVersionException();
+            }
+            if (nomination.status() != Nomination.Status.ENDORSED || nomination.sentUpTo() != null) {
+                nomination.sentUp("-", awardingFederation); // refuses, naming why
+            }
+            return nomination;
+        });
+        String nominee = scope.transaction(em -> em.find(Volunteer.class, checked.volunteerId()).name());
+        String platformId = scope.recognition().nominate(org.qiaoyun.api.recognition.Recognition.Award.VOLUNTEER, checked.year(),
+                nominee, checked.reason(), awardingFederation);
+        return scope.transaction(em -> {
+            Nomination nomination = em.find(Nomination.class, nominationId);
+            nomination.sentUp(platformId, awardingFederation);
+            scope.audit("nomination.send-up", nominationId, org.qiaoyun.api.Text.of("volunteers.audit.nomination", nomination.award(), nomination.year()));
+            return nomination;
+        });
+    }
+
     /** Nominations of the federation, newest first, optionally of one status (organisers). */
     public Page<Nomination> find(Nomination.Status status, int page, int size) {
         Permissions.requireOrganiser(scope);

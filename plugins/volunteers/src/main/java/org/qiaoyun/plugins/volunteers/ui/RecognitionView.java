@@ -118,6 +118,9 @@ public class RecognitionView extends VerticalLayout implements BeforeEnterObserv
 
     private HorizontalLayout decision(Nomination nomination) {
         HorizontalLayout buttons = new HorizontalLayout();
+        if (nomination.status() == Nomination.Status.ENDORSED && tenant.callerHas("admin")) {
+            return sendUp(nomination);
+        }
         if (nomination.status() != Nomination.Status.PROPOSED || !tenant.callerHas("admin")) {
             return buttons;
         }
@@ -132,6 +135,51 @@ public class RecognitionView extends VerticalLayout implements BeforeEnterObserv
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);
         buttons.add(note, endorse, decline);
         return buttons;
+    }
+
+    /**
+     * An endorsed nomination goes up to the platform's nominations (最美基层侨联志愿者), to a federation above chosen
+     * here; once sent, the row says where.
+     */
+    private HorizontalLayout sendUp(Nomination nomination) {
+        HorizontalLayout row = new HorizontalLayout();
+        if (nomination.sentUpTo() != null) {
+            String to = tenant.recognition().awardingFederations().stream().filter(f -> f.code().equals(nomination.sentUpTo()))
+                    .map(f -> english ? f.nameEn() : f.nameZh()).findFirst().orElse(nomination.sentUpTo());
+            row.add(new com.vaadin.flow.component.html.Span(VolunteerWords.of(english ? java.util.Locale.ENGLISH
+                    : org.qiaoyun.api.Text.CHINESE).get("recognition.sent-up-to", to)));
+            return row;
+        }
+        com.vaadin.flow.component.combobox.ComboBox<org.qiaoyun.api.recognition.Recognition.Federation> to =
+                new com.vaadin.flow.component.combobox.ComboBox<>();
+        to.setId("vol-nomination-up-to-" + nomination.id());
+        to.setPlaceholder(VolunteerWords.say(english, "recognition.awarding"));
+        List<org.qiaoyun.api.recognition.Recognition.Federation> above = tenant.recognition().awardingFederations();
+        to.setItems(above);
+        to.setItemLabelGenerator(f -> english ? f.nameEn() : f.nameZh());
+        if (!above.isEmpty()) {
+            to.setValue(above.get(0));
+        }
+        Button send = new Button(VolunteerWords.say(english, "recognition.send-up"), e -> {
+            if (to.getValue() == null) {
+                to.setErrorMessage(VolunteerWords.say(english, "recognition.awarding"));
+                to.setInvalid(true);
+                return;
+            }
+            try {
+                new Nominations(tenant).sendUp(nomination.id(), nomination.version(), to.getValue().code());
+                Notification.show(VolunteerWords.say(english, "recognition.sent-up")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                showNominations();
+            } catch (InvalidInputException refused) {
+                to.setErrorMessage(VolunteerWords.current().of(refused));
+                to.setInvalid(true);
+            } catch (ConflictException | PermissionDeniedException refused) {
+                Attempt.refused(VolunteerWords.current().of(refused));
+            }
+        });
+        send.setId("vol-nomination-send-up-" + nomination.id());
+        row.add(to, send);
+        return row;
     }
 
     private void decide(Nomination nomination, boolean endorse, TextField note) {

@@ -69,4 +69,30 @@ class NominationsTest {
         assertThat(nominations.propose(person, AWARD, 2026, REASON).status()).as("declined: may be proposed again")
                 .isEqualTo(Nomination.Status.PROPOSED);
     }
+
+    @Test
+    void anEndorsedNominationIsSentUpOnceToTheFederationThatAwards() {
+        TestTenantScope admin = scope("nom-enping", "director", "admin");
+        TestTenantScope organiser = admin.as("organiser", "organiser");
+        String person = VolunteersDatabase.volunteers(organiser, 1).get(0);
+        Nomination proposed = new Nominations(organiser).propose(person, AWARD, 2026, REASON);
+        Nominations deciding = new Nominations(admin);
+        assertThatThrownBy(() -> deciding.sendUp(proposed.id(), proposed.version(), "cn")).as("not yet endorsed")
+                .isInstanceOf(ConflictException.class);
+        Nomination endorsed = deciding.decide(proposed.id(), proposed.version(), true, null);
+        assertThatThrownBy(() -> new Nominations(organiser).sendUp(endorsed.id(), endorsed.version(), "cn"))
+                .as("admins send up").isInstanceOf(PermissionDeniedException.class);
+
+        Nomination sent = deciding.sendUp(endorsed.id(), endorsed.version(), "cn");
+        assertThat(sent.sentUpTo()).isEqualTo("cn");
+        assertThat(admin.sentUp()).singleElement().satisfies(up -> {
+            assertThat(up.award()).isEqualTo(org.qiaoyun.api.recognition.Recognition.Award.VOLUNTEER);
+            assertThat(up.year()).isEqualTo(2026);
+            assertThat(up.citation()).isEqualTo(REASON);
+            assertThat(up.nominee()).as("the volunteer's name goes with it").isNotBlank();
+        });
+        assertThatThrownBy(() -> deciding.sendUp(sent.id(), sent.version(), "cn")).as("once").isInstanceOf(ConflictException.class);
+        assertThat(admin.sentUp()).hasSize(1);
+        assertThat(admin.audited()).anyMatch(line -> line.startsWith("nomination.send-up " + proposed.id()));
+    }
 }
