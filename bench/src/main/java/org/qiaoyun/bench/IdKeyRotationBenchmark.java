@@ -49,7 +49,7 @@ public final class IdKeyRotationBenchmark {
             TestTenantScope admin = new TestTenantScope(unit, "t0", "director", "admin");
             IdKeyRotation rotation = new IdKeyRotation(admin, IdVault.rotating(next, previous, PURPOSE));
             long start = System.nanoTime();
-            IdKeyRotation.Progress progress = rotation.run(batch, Integer.MAX_VALUE);
+            org.qiaoyun.api.personal.Resealing.Progress progress = rotation.run(batch, Integer.MAX_VALUE);
             System.out.printf(Locale.ROOT, "key rotation of %,d ID numbers (batches of %,d): %.1f s, %,d rotated, %,d remaining%n",
                     rows, batch, (System.nanoTime() - start) / 1e9, progress.rotated(), progress.remaining());
             unit.close();

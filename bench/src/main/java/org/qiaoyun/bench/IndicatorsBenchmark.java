@@ -73,6 +73,18 @@ public final class IndicatorsBenchmark {
                     time(indicators, "p-c0-k0", MonthRange.yearTo(last), "one county, 12 months");
                     return null;
                 });
+                // the whole country: the root reads one row per province, indicator and month from the totals, whatever
+                // lies below; 33 more provinces (each a city of two counties) make its 34 children
+                Caller.asSystem(() -> kernel.accounts().create("cn", "cn-admin", "侨乡-bench-2026-indicators", Set.of(Role.ADMIN)));
+                provinces(postgres.getDatabase("postgres", "indicators").getConnection());
+                Caller.asSystem(() -> {
+                    indicators.refillTotals();
+                    return null;
+                });
+                Caller.as(kernel.accounts().identity("cn-admin").orElseThrow(), () -> {
+                    time(indicators, "cn", MonthRange.yearTo(last), "the whole country of 34 provinces, 12 months");
+                    return null;
+                });
             }
         }
     }
@@ -117,6 +129,25 @@ public final class IndicatorsBenchmark {
         System.out.printf(Locale.ROOT, "dashboard data of %s (%s): first %.0f ms, median of 7 %.0f ms (%d figures, %d children,"
                         + " %d cells hidden; i0 = %s)%n", what, code, first, millis[3], rollUp.figures().size(), rollUp.children().size(),
                 hidden, rollUp.figures().get(0).total().value());
+    }
+
+    /** 33 provinces q0..q32 beside p, each with one city of two counties recording every indicator every month. */
+    private static void provinces(Connection c) throws Exception {
+        try (c; Statement s = c.createStatement()) {
+            String insert = "insert into tenant (code, parent_code, path, level, name_zh, name_en, status, created_at, version) ";
+            String now = "timestamp with time zone '" + Instant.parse("2026-11-30T00:00:00Z") + "'";
+            s.execute(insert + "select 'q' || i, 'cn', '/cn/q' || i || '/', 'PROVINCE', '省' || i, 'Province ' || i, 'ACTIVE', " + now
+                    + ", 0 from generate_series(0, 32) i");
+            s.execute(insert + "select 'q' || i || '-c', 'q' || i, '/cn/q' || i || '/q' || i || '-c/', 'CITY', '市', 'City', 'ACTIVE', "
+                    + now + ", 0 from generate_series(0, 32) i");
+            s.execute(insert + "select 'q' || i || '-c-k' || k, 'q' || i || '-c', '/cn/q' || i || '/q' || i || '-c/q' || i || '-c-k' || k"
+                    + " || '/', 'COUNTY', '县', 'County', 'ACTIVE', " + now + ", 0 from generate_series(0, 32) i, generate_series(0, 1) k");
+            s.execute("insert into indicator_value (tenant_id, module_id, code, period, tenant_path, amount)"
+                    + " select t.code, 'bench', 'i' || n, to_char(date '" + FIRST.atDay(1) + "' + m * interval '1 month', 'YYYY-MM'),"
+                    + " t.path, floor(random() * 40) from tenant t, generate_series(0, " + (STOCKS + FLOWS - 1) + ") n,"
+                    + " generate_series(0, " + (MONTHS - 1) + ") m where t.path like '/cn/q%' and t.level = 'COUNTY'");
+            s.execute("analyze");
+        }
     }
 
     /** The province p: cities p-c0..p-c20, counties spread over them, townships spread over the counties. */

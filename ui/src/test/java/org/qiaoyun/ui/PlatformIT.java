@@ -1458,6 +1458,12 @@ class PlatformIT {
             assertThat(browser.fetch(org.openqa.selenium.By.id("dashboard-export"))).startsWith("200 text/csv");
             assertThat(browser.all(org.openqa.selenium.By.cssSelector("#chart-aid [title], #chart-aid path")).size())
                     .as("the chart is drawn, its save-as-image button among it").isPositive();
+            // and on down to a county, whose registry figures (the kernel's own) chart beside the modules'
+            browser.selectRow("台山市侨联");
+            browser.waitFor(org.openqa.selenium.By.xpath("//*[@id='dashboard-breadcrumb']//span[contains(., '台山市侨联')]"));
+            browser.waitFor(org.openqa.selenium.By.cssSelector("#chart-registry svg"));
+            assertThat(browser.currentPath()).contains("tenant=gd-jiangmen-taishan");
+            browser.screenshot("county-dashboard-drilled-down");
             browser.click(org.openqa.selenium.By.xpath("//*[@id='dashboard-breadcrumb']//vaadin-button[contains(., '广东省侨联')]"));
             browser.waitFor(org.openqa.selenium.By.xpath("//*[@id='dashboard-breadcrumb']//span[contains(., '广东省侨联')]"));
             assertThat(browser.currentPath()).contains("tenant=gd");

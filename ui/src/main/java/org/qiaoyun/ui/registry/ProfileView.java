@@ -176,10 +176,13 @@ public class ProfileView extends VerticalLayout implements BeforeEnterObserver, 
         LocalDate today = kernel.profiles().today();
         Optional<LocalDate> due = kept.flatMap(OrganisationProfile::electionDue);
         boolean overdue = kept.map(p -> p.electionOverdue(today)).orElse(false);
-        election.setText(due.map(d -> words.get(overdue ? "profile.election.overdue" : "profile.election.due", d.toString()))
-                .orElse(words.get("profile.election.none")));
+        // committee members whose term ran out without a new one are due too, whatever the federation's own date says
+        long membersOverdue = kernel.committee().of(tenant.code()).stream().filter(m -> m.termOverdue(today)).count();
+        String said = due.map(d -> words.get(overdue ? "profile.election.overdue" : "profile.election.due", d.toString()))
+                .orElse(words.get("profile.election.none"));
+        election.setText(membersOverdue == 0 ? said : said + words.get("profile.election.members-overdue", membersOverdue));
         election.getElement().getThemeList().clear();
-        election.getElement().getThemeList().add(overdue ? "badge error" : "badge");
+        election.getElement().getThemeList().add(overdue || membersOverdue > 0 ? "badge error" : "badge");
     }
 
     private void save() {
