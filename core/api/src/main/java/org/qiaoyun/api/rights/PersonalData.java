@@ -7,6 +7,7 @@ import java.util.List;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.Text;
 import org.qiaoyun.api.personal.DocumentKind;
+import org.qiaoyun.api.personal.IdVault;
 import org.qiaoyun.api.personal.IdentityDocument;
 
 /**
@@ -66,6 +67,25 @@ public interface PersonalData {
                 }
             }
             return documents;
+        }
+
+        /**
+         * The keyed hashes a module's rows are looked up by: of every document the number may be ({@link #documents}),
+         * under each key of the module's vault (the current and, during a rotation, the previous). None without a
+         * number or without a vault (a module with no key keeps no numbers).
+         */
+        public List<String> documentHashes(IdVault vault, LocalDate today) {
+            return vault == null ? List.of() : documents(today).stream().flatMap(d -> vault.hashes(d).stream()).toList();
+        }
+
+        /**
+         * A {@code like} pattern for the rows whose phone may be this person's: the same last four digits
+         * ({@code %1234}), which a query asks the database for before {@link #hasPhone} compares the digits; null when
+         * the phone has too few digits to name anyone.
+         */
+        public String phoneTail() {
+            String digits = phoneDigits();
+            return digits == null || digits.length() < 5 ? null : "%" + digits.substring(digits.length() - 4);
         }
 
         private static String national(String digits) {

@@ -3,9 +3,7 @@ package org.qiaoyun.plugins.aid.rights;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
@@ -16,6 +14,7 @@ import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.Text;
 import org.qiaoyun.api.UnknownObjectException;
 import org.qiaoyun.api.personal.IdVault;
+import org.qiaoyun.api.rights.PersonRows;
 import org.qiaoyun.api.rights.PersonalData;
 import org.qiaoyun.plugins.aid.AidIndicators;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
@@ -106,21 +105,12 @@ public final class AidPersonalData implements PersonalData {
      * four digits match).
      */
     private List<Beneficiary> people(EntityManager em, Person person, LocalDate today) {
-        Map<String, Beneficiary> found = new LinkedHashMap<>();
-        List<String> hashes = person.documents(today).stream().flatMap(d -> vault.get().hashes(d).stream()).toList();
-        if (!hashes.isEmpty()) {
-            em.createQuery("select b from Beneficiary b where b.idHash in :hashes order by b.id", Beneficiary.class)
-                    .setParameter("hashes", hashes).getResultList().forEach(b -> found.put(b.id(), b));
-        }
-        String digits = person.phoneDigits();
-        if (digits != null && digits.length() >= 5) {
-            String tail = "%" + digits.substring(digits.length() - 4);
-            em.createQuery("select b from Beneficiary b where b.phone like :tail or b.guardianPhone like :tail order by b.id", Beneficiary.class)
-                    .setParameter("tail", tail).getResultList().stream()
-                    .filter(b -> person.hasPhone(b.phone()) || person.hasPhone(b.guardianPhone()))
-                    .forEach(b -> found.put(b.id(), b));
-        }
-        return found.values().stream().filter(b -> !b.erased()).toList();
+        return PersonRows.of(person, Beneficiary::id)
+                .byDocument(vault.get(), today, hashes -> em.createQuery("select b from Beneficiary b where b.idHash in :hashes order by b.id",
+                        Beneficiary.class).setParameter("hashes", hashes).getResultList())
+                .byPhone(tail -> em.createQuery("select b from Beneficiary b where b.phone like :tail or b.guardianPhone like :tail order by b.id",
+                        Beneficiary.class).setParameter("tail", tail).getResultList(), Beneficiary::phone, Beneficiary::guardianPhone)
+                .rows().stream().filter(b -> !b.erased()).toList();
     }
 
     private static void refuseRunningSchedules(EntityManager em, List<String> caseIds) {

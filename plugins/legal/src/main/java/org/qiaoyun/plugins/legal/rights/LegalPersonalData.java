@@ -81,9 +81,7 @@ public final class LegalPersonalData implements PersonalData {
     /** The matters in which the person is the one asking: by a document number's keyed hash, by their phone. */
     private Set<String> matters(EntityManager em, Person person, TenantScope scope) {
         Set<String> ids = new LinkedHashSet<>();
-        IdVault keys = vault.get();
-        List<String> hashes = keys == null ? List.of()
-                : person.documents(ChinaTime.today(scope)).stream().flatMap(d -> keys.hashes(d).stream()).toList();
+        List<String> hashes = person.documentHashes(vault.get(), ChinaTime.today(scope));
         if (!hashes.isEmpty()) {
             ids.addAll(em.createQuery("select p.consultationId from Party p where p.asking = true and p.idHash in :hashes"
                     + " order by p.consultationId", String.class).setParameter("hashes", hashes).getResultList());

@@ -3,9 +3,7 @@ package org.qiaoyun.plugins.volunteers.rights;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
@@ -16,6 +14,7 @@ import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.Text;
 import org.qiaoyun.api.UnknownObjectException;
 import org.qiaoyun.api.personal.IdVault;
+import org.qiaoyun.api.rights.PersonRows;
 import org.qiaoyun.api.rights.PersonalData;
 import org.qiaoyun.plugins.volunteers.recognition.Nomination;
 import org.qiaoyun.plugins.volunteers.shift.SignUp;
@@ -107,22 +106,12 @@ public final class VolunteersPersonalData implements PersonalData {
      * digits match).
      */
     private List<Volunteer> volunteers(EntityManager em, Person person, LocalDate today) {
-        Map<String, Volunteer> found = new LinkedHashMap<>();
-        IdVault keys = vault.get();
-        List<String> hashes = keys == null ? List.of() : person.documents(today).stream().flatMap(d -> keys.hashes(d).stream()).toList();
-        if (!hashes.isEmpty()) {
-            em.createQuery("select v from Volunteer v where v.idHash in :hashes order by v.id", Volunteer.class)
-                    .setParameter("hashes", hashes).getResultList().forEach(v -> found.put(v.id(), v));
-        }
-        String digits = person.phoneDigits();
-        if (digits != null && digits.length() >= 5) {
-            String tail = "%" + digits.substring(digits.length() - 4);
-            em.createQuery("select v from Volunteer v where v.phone like :tail or v.guardianPhone like :tail order by v.id", Volunteer.class)
-                    .setParameter("tail", tail).getResultList().stream()
-                    .filter(v -> person.hasPhone(v.phone()) || person.hasPhone(v.guardianPhone()))
-                    .forEach(v -> found.put(v.id(), v));
-        }
-        return found.values().stream().filter(v -> !v.erased()).toList();
+        return PersonRows.of(person, Volunteer::id)
+                .byDocument(vault.get(), today, hashes -> em.createQuery("select v from Volunteer v where v.idHash in :hashes order by v.id",
+                        Volunteer.class).setParameter("hashes", hashes).getResultList())
+                .byPhone(tail -> em.createQuery("select v from Volunteer v where v.phone like :tail or v.guardianPhone like :tail order by v.id",
+                        Volunteer.class).setParameter("tail", tail).getResultList(), Volunteer::phone, Volunteer::guardianPhone)
+                .rows().stream().filter(v -> !v.erased()).toList();
     }
 
     private static Kept record(Volunteer v, long minutesServed) {
