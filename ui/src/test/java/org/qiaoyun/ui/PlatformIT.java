@@ -1284,7 +1284,7 @@ class PlatformIT {
     }
 
     @Test
-    void aPersonIsFoundAcrossTheFederationsModulesAndTheirAidRecordErasedKeepingTheRecordItself() throws Exception {
+    void aPersonIsFoundAcrossTheFederationsModulesTheirAidRecordCorrectedThenErasedKeepingTheRecordItself() throws Exception {
         String id = residentId("44078119480606" + String.format("%03d", (int) (System.nanoTime() % 1000)));
         String phone = "1390226" + String.format("%04d", (int) (System.nanoTime() % 10_000));
         Api.Reply registered = anonymous.as("taishan-caseworker", DEMO_PASSWORD).post("/api/v1/tenants/gd-jiangmen-taishan/aid/beneficiaries",
@@ -1315,6 +1315,18 @@ class PlatformIT {
         assertThat(aid.getString("kind")).isEqualTo("帮扶对象");
         assertThat(aid.toString()).contains("甄伯", "归侨").doesNotContain(id);
 
+        assertThat(aid.getJsonArray("correctable").stream().map(v -> v.asJsonObject().getString("name"))).contains("name", "phone");
+        String correction = "{\"phone\":\"" + phone + "\",\"module\":\"aid\",\"record\":\"beneficiary:" + person + "\",\"version\":"
+                + aid.getJsonNumber("version").longValue() + ",\"values\":{%s}}";
+        assertField(admin.post(base + "correct", correction.formatted("\"category\":\"other\"")), "category");
+        assertField(admin.post(base + "correct", correction.formatted("\"phone\":\"call me\"")), "phone");
+        assertField(admin.post(base + "correct", correction.formatted("")), "values");
+        Api.Reply corrected = admin.post(base + "correct", correction.formatted("\"name\":\"甄伯伦\""));
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(204);
+        assertThat(admin.post(base + "correct", correction.formatted("\"name\":\"甄某\"")).isProblem(409))
+                .as("a correction to the version read before the last one").isTrue();
+        assertThat(admin.get("/api/v1/tenants/gd-jiangmen-taishan/aid/beneficiaries/" + person).json().getString("name")).isEqualTo("甄伯伦");
+
         assertThat(admin.post(base + "erase", "{\"phone\":\"" + phone + "\",\"module\":\"aid\",\"record\":\"beneficiary:" + person
                 + "\"}").status()).isEqualTo(204);
         assertThat(admin.post(base + "search", "{\"documentNumber\":\"" + id + "\",\"phone\":\"" + phone + "\"}").jsonArray().stream()
@@ -1323,7 +1335,7 @@ class PlatformIT {
         assertThat(kept.getString("name")).as("the record stays for its cases, anonymised").isEqualTo("×××");
         assertThat(kept.toString()).doesNotContain(phone);
         String log = admin.get("/api/v1/tenants/gd-jiangmen-taishan/audit?action=rights.&size=50").body();
-        assertThat(log).contains("beneficiary:" + person).doesNotContain("甄伯", phone, id);
+        assertThat(log).contains("beneficiary:" + person, "rights.correct").doesNotContain("甄伯", phone, id);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.qiaoyun.kernel.rest;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,11 +28,12 @@ import org.qiaoyun.kernel.text.Texts;
  * {@code /api/v1/tenants/{code}/personal-data}: a person's rights over their data (PIPL arts. 44-47), for the
  * federation's own admins. The person is named in the body (a document number, a phone, an email), never in the
  * address, so that it stays out of logs: {@code search} lists what the modules keep, {@code copy} gives it as the
- * copy handed to the person (JSON, or with {@code "format": "html"} a page to print), {@code erase} erases one
- * record's personal details. Each is audited without the person's details.
+ * copy handed to the person (JSON, or with {@code "format": "html"} a page to print), {@code correct} corrects the
+ * fields a module lets be corrected on one record (on the version read: 409 when it changed since), {@code erase}
+ * erases one record's personal details. Each is audited without the person's details.
  */
 @Path("v1/tenants/{code}/personal-data")
-@Tag(name = "personal-data", description = "People's rights over their data: what is kept about a person, a copy for them, erasure")
+@Tag(name = "personal-data", description = "People's rights over their data: what is kept about a person, a copy for them, correction, erasure")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,14 +48,23 @@ public class PersonalDataResource {
         public String record;
         /** {@code json} (the default) or {@code html}. */
         public String format;
+        /** For {@code correct}: the record's version as search gave it. */
+        public Long version;
+        /** For {@code correct}: the new values by the names search gave as correctable (blank: nothing kept). */
+        public Map<String, String> values;
     }
 
     /** One field as the reader reads it. */
     public record FieldJson(String label, String value) {
     }
 
-    /** One record about the person. */
-    public record RecordJson(String module, String id, String kind, List<FieldJson> fields) {
+    /** A field the module corrects on this record: its name in {@code values}, its label, its value now. */
+    public record CorrectableJson(String name, String label, String value) {
+    }
+
+    /** One record about the person, with its version and the fields {@code correct} takes. */
+    public record RecordJson(String module, String id, String kind, List<FieldJson> fields, long version,
+                             List<CorrectableJson> correctable) {
     }
 
     @Inject
@@ -109,6 +120,29 @@ public class PersonalDataResource {
         return Response.noContent().build();
     }
 
+    @POST
+    @Path("correct")
+    @Operation(operationId = "correctPersonalData", summary = "Correct fields of one of the person's records (module, record,"
+            + " version and the correctable fields as search gave them, new values in values)")
+    public Response correct(PersonBody body) {
+        PersonalData.Person person = person(body);
+        if (body.module == null || body.module.isBlank()) {
+            throw new InvalidRequestException("module", "kernel.rights.module");
+        }
+        if (body.record == null || body.record.isBlank()) {
+            throw new InvalidRequestException("record", "kernel.rights.record");
+        }
+        if (body.version == null) {
+            throw new InvalidRequestException("version", "kernel.rights.version");
+        }
+        if (body.values == null || body.values.isEmpty()) {
+            throw new InvalidRequestException("values", "kernel.rights.values");
+        }
+        kernel.peoplesData().correct(code, person, body.module.strip(),
+                new PersonalData.Correction(body.record.strip(), body.version, body.values));
+        return Response.noContent().build();
+    }
+
     private static PersonalData.Person person(PersonBody body) {
         if (body == null) {
             throw new InvalidRequestException("person", "kernel.rights.person");
@@ -121,7 +155,9 @@ public class PersonalDataResource {
         Texts texts = kernel.texts();
         return found.stream().flatMap(f -> f.records().stream().map(r -> new RecordJson(f.moduleId(), r.recordId(),
                 texts.render(r.kind(), language), r.fields().stream().map(field -> new FieldJson(texts.render(field.label(), language),
-                        field.coded() == null ? field.value() : texts.render(field.coded(), language))).toList()))).toList();
+                        field.coded() == null ? field.value() : texts.render(field.coded(), language))).toList(), r.version(),
+                r.correctable().stream().map(c -> new CorrectableJson(c.name(), texts.render(c.label(), language), c.value())).toList())))
+                .toList();
     }
 
     /** The copy as a page to print or hand over: the federation's name, then each record's fields. */

@@ -21,10 +21,10 @@ import org.qiaoyun.kernel.tenant.Tenant;
 
 /**
  * People's rights over their data (PIPL arts. 44-47), across the modules of one federation: find what the modules
- * keep about a person by document number, phone or email; give it to them as a copy; erase one record's personal
- * details. Only the federation's own admins act (the people it serves ask their federation; a federation above
- * does not read them); every search, copy and erasure is audited with the number of records, never who was asked
- * about. Each module answers for its own records ({@link PersonalData}, offered through its services); a module that
+ * keep about a person by document number, phone or email; give it to them as a copy; correct what a module lets be
+ * corrected; erase one record's personal details. Only the federation's own admins act (the people it serves ask their
+ * federation; a federation above does not read them); every search, copy, correction and erasure is audited with the
+ * number of records or fields, never who was asked about. Each module answers for its own records ({@link PersonalData}, offered through its services); a module that
  * is not open in the federation is not asked.
  */
 public class PeoplesData {
@@ -64,14 +64,37 @@ public class PeoplesData {
      * the person's own records can be erased by naming them.
      */
     public void erase(String tenantCode, PersonalData.Person person, String moduleId, String recordId) {
-        List<Found> found = search(tenantCode, person);
-        Found ofModule = found.stream().filter(f -> f.moduleId().equals(moduleId)).findFirst()
-                .filter(f -> f.records().stream().anyMatch(r -> r.recordId().equals(recordId)))
-                .orElseThrow(() -> new UnknownObjectException(Text.of("kernel.rights.unknown-record")));
-        InstalledModule module = modules.find(ofModule.moduleId()).orElseThrow();
+        record(tenantCode, person, moduleId, recordId);
+        InstalledModule module = modules.find(moduleId).orElseThrow();
         module.offered(PersonalData.class).orElseThrow().erase(scopes.apply(module).apply(tenantCode), recordId);
         kernel.transaction(em -> AuditLog.append(em, tenantCode, "rights.erase", moduleId + "/" + recordId,
                 Text.of("kernel.rights.erased", moduleId)));
+    }
+
+    /**
+     * Corrects fields of one of the person's records through its module (PIPL art. 46): only fields the module named
+     * correctable on that record (another is refused naming it), on the version the record was read at (a change made
+     * since: 409). Audited with the module and how many fields, never the values.
+     */
+    public void correct(String tenantCode, PersonalData.Person person, String moduleId, PersonalData.Correction correction) {
+        PersonalData.Kept kept = record(tenantCode, person, moduleId, correction.recordId());
+        if (correction.values().isEmpty()) {
+            throw new InvalidInputException("values", Text.of("kernel.rights.values"));
+        }
+        correction.values().keySet().stream().filter(name -> !kept.corrects(name)).findFirst().ifPresent(name -> {
+            throw new InvalidInputException(name, Text.of("kernel.rights.not-correctable"));
+        });
+        InstalledModule module = modules.find(moduleId).orElseThrow();
+        module.offered(PersonalData.class).orElseThrow().correct(scopes.apply(module).apply(tenantCode), correction);
+        kernel.transaction(em -> AuditLog.append(em, tenantCode, "rights.correct", moduleId + "/" + correction.recordId(),
+                Text.of("kernel.rights.corrected", moduleId, correction.values().size())));
+    }
+
+    /** One of the person's records as the same search finds it: nothing but their own records is acted on by naming it. */
+    private PersonalData.Kept record(String tenantCode, PersonalData.Person person, String moduleId, String recordId) {
+        return search(tenantCode, person).stream().filter(f -> f.moduleId().equals(moduleId)).flatMap(f -> f.records().stream())
+                .filter(r -> r.recordId().equals(recordId)).findFirst()
+                .orElseThrow(() -> new UnknownObjectException(Text.of("kernel.rights.unknown-record")));
     }
 
     private List<Found> search(String tenantCode, PersonalData.Person person) {

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.PermissionDeniedException;
+import org.qiaoyun.api.StaleVersionException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.Text;
 import org.qiaoyun.api.UnknownObjectException;
@@ -29,7 +30,8 @@ import org.qiaoyun.plugins.aid.periodic.Schedule;
  * out of their cases, the cases' timelines, referrals, schedules, campaign visits and ledger lines, keeping every
  * amount, date, count and status, so that funds and figures stay right; erasing one case ({@code case:<id>}) takes
  * out that case's notes alone. Refused while a case of theirs is open or a monthly payment still runs: the work in
- * hand needs to know whom it pays. Only the federation's admins; each erasure audited without the person's details.
+ * hand needs to know whom it pays. A beneficiary's name, phone, address, household and guardian are corrected at their
+ * request ({@link #correct}). Only the federation's admins; each erasure audited without the person's details.
  */
 public final class AidPersonalData implements PersonalData {
 
@@ -100,6 +102,29 @@ public final class AidPersonalData implements PersonalData {
     }
 
     /**
+     * Corrects a beneficiary's name, phone, address, household or guardian (PIPL art. 46) under the record's own rules
+     * ({@link Beneficiary#describe}: a name, a child's guardian), on the version read; a case is not corrected here.
+     */
+    @Override
+    public void correct(TenantScope scope, Correction correction) {
+        requireAdmin(scope);
+        String id = correction.recordId() == null ? "" : correction.recordId();
+        scope.transaction(em -> {
+            Beneficiary b = id.startsWith(PERSON) ? em.find(Beneficiary.class, id.substring(PERSON.length())) : null;
+            if (b == null || b.erased()) {
+                throw new UnknownObjectException(Text.of("aid.rights.unknown"));
+            }
+            StaleVersionException.unlessCurrent(correction.version(), b.version());
+            b.describe(new Beneficiary.Details(correction.value("name", b.name()), correction.phone("phone", b.phone()),
+                    correction.value("address", b.address()), b.category(), b.tags(), correction.value("household", b.household()),
+                    correction.value("guardianName", b.guardianName()), correction.phone("guardianPhone", b.guardianPhone())),
+                    AidIndicators.today(scope));
+            scope.audit("rights.correct", id, Text.of("aid.audit.rights-corrected", correction.values().size()));
+            return null;
+        });
+    }
+
+    /**
      * The people the request names, each once: by a document number's keyed hash (every kind it may be, under each
      * key of a rotation), by their own or their guardian's phone (the digits compared, among the rows whose last
      * four digits match).
@@ -149,7 +174,14 @@ public final class AidPersonalData implements PersonalData {
         add(fields, "aid.rights.guardian-phone", b.guardianPhone());
         add(fields, "aid.rights.consent-date", b.consentDate().toString());
         add(fields, "aid.rights.consent-by", b.consentBy());
-        return new Kept(PERSON + b.id(), Text.of("aid.rights.beneficiary"), fields);
+        List<Correctable> correctable = List.of(
+                new Correctable("name", Text.of("aid.rights.name"), b.name()),
+                new Correctable("phone", Text.of("aid.rights.phone"), b.phone()),
+                new Correctable("address", Text.of("aid.rights.address"), b.address()),
+                new Correctable("household", Text.of("aid.rights.household"), b.household()),
+                new Correctable("guardianName", Text.of("aid.rights.guardian"), b.guardianName()),
+                new Correctable("guardianPhone", Text.of("aid.rights.guardian-phone"), b.guardianPhone()));
+        return new Kept(PERSON + b.id(), Text.of("aid.rights.beneficiary"), fields, b.version(), correctable);
     }
 
     private static Kept record(AidCase c) {

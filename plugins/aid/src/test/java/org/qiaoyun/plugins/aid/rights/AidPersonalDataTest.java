@@ -222,4 +222,43 @@ class AidPersonalDataTest {
         assertThat(new Beneficiaries(admin, VAULT).get(wu.id()).name()).as("the person stays until they are erased").isEqualTo("伍叔");
         assertThat(admin.hasAudited("rights.erase", "case:" + refused.id())).isTrue();
     }
+
+    @Test
+    void aPersonsNameAndPhoneAreCorrectedOnTheVersionReadUnderTheRecordsRulesAndAuditedWithoutThem() {
+        TestTenantScope worker = new TestTenantScope(unit, "pd-aid-correct", DECEMBER, "worker", "caseworker");
+        TestTenantScope admin = worker.as("director", "admin");
+        String id = residentId();
+        Beneficiary li = new Beneficiaries(worker, VAULT).register(person("李伯", id, "13902240401"));
+        AidPersonalData data = new AidPersonalData(() -> VAULT);
+        PersonalData.Kept kept = data.find(admin, new PersonalData.Person(id, null, null)).get(0);
+        assertThat(kept.correctable()).extracting(PersonalData.Correctable::name)
+                .containsExactly("name", "phone", "address", "household", "guardianName", "guardianPhone");
+        assertThat(kept.correctable()).extracting(PersonalData.Correctable::value).contains("李伯", "13902240401");
+        assertThat(kept.version()).isEqualTo(li.version());
+
+        data.correct(admin, new PersonalData.Correction(kept.recordId(), kept.version(), java.util.Map.of("name", "李伯伦", "phone", "139 0224 0402")));
+
+        Beneficiary after = new Beneficiaries(admin, VAULT).get(li.id());
+        assertThat(after.name()).isEqualTo("李伯伦");
+        assertThat(after.phone()).isEqualTo("139 0224 0402");
+        assertThat(after.address()).as("what was not named stays").isEqualTo("台山市台城镇环北路 8 号");
+        assertThat(data.find(admin, new PersonalData.Person(null, "13902240402", null))).as("found by the corrected phone").hasSize(1);
+        assertThatThrownBy(() -> data.correct(admin, new PersonalData.Correction(kept.recordId(), kept.version(), java.util.Map.of("address", "新址"))))
+                .as("a version read before the change").isInstanceOf(org.qiaoyun.api.StaleVersionException.class);
+        long now = after.version();
+        assertThatThrownBy(() -> data.correct(admin, new PersonalData.Correction(kept.recordId(), now, java.util.Map.of("name", " "))))
+                .isInstanceOf(org.qiaoyun.api.InvalidInputException.class).extracting(e -> ((org.qiaoyun.api.InvalidInputException) e).field())
+                .isEqualTo("name");
+        assertThatThrownBy(() -> data.correct(admin, new PersonalData.Correction(kept.recordId(), now, java.util.Map.of("phone", "call me"))))
+                .isInstanceOf(org.qiaoyun.api.InvalidInputException.class).extracting(e -> ((org.qiaoyun.api.InvalidInputException) e).field())
+                .isEqualTo("phone");
+        assertThatThrownBy(() -> data.correct(worker, new PersonalData.Correction(kept.recordId(), now, java.util.Map.of("name", "某"))))
+                .isInstanceOf(PermissionDeniedException.class);
+        TestTenantScope elsewhere = new TestTenantScope(unit, "pd-aid-correct-other", DECEMBER, "director", "admin");
+        assertThatThrownBy(() -> data.correct(elsewhere, new PersonalData.Correction(kept.recordId(), now, java.util.Map.of("name", "某"))))
+                .isInstanceOf(UnknownObjectException.class);
+        assertThat(new Beneficiaries(admin, VAULT).get(li.id()).name()).as("nothing refused was written").isEqualTo("李伯伦");
+        assertThat(admin.hasAudited("rights.correct", kept.recordId())).isTrue();
+        assertThat(String.join("\n", admin.audited())).doesNotContain("李伯伦", "13902240402", "139 0224 0402");
+    }
 }

@@ -141,4 +141,30 @@ class LegalPersonalDataTest {
         assertThat(later.audited()).anyMatch(line -> line.startsWith("rights.erase consultation:" + matter.id()));
         assertThat(String.join("\n", later.audited())).doesNotContain("黄美玲", "13902230101", id, "房产证");
     }
+
+    @Test
+    void theNameAndPhoneOfThePersonAskingAreCorrectedAndTheConflictCheckKnowsThemBoth() {
+        TestFederation f = TestFederation.open(MARCH_2026);
+        String id = residentId("44078119700808456");
+        Consultation matter = f.consultations("clerk", "caseworker").takeIn(f.intake("黄美龄", "13902230201", id));
+        LegalPersonalData data = new LegalPersonalData(() -> VAULT);
+        var admin = f.admin();
+        PersonalData.Kept kept = data.find(admin, new PersonalData.Person(id, null, null)).get(0);
+        assertThat(kept.correctable()).extracting(PersonalData.Correctable::name).containsExactly("personName", "personPhone");
+
+        data.correct(admin, new PersonalData.Correction(kept.recordId(), kept.version(),
+                java.util.Map.of("personName", "黄美玲", "personPhone", "13902230202")));
+
+        assertThat(data.find(admin, new PersonalData.Person(null, "13902230202", null))).as("found by the corrected phone")
+                .singleElement().satisfies(k -> assertThat(k.fields()).extracting(PersonalData.Field::value).contains("黄美玲"));
+        assertThat(data.find(admin, new PersonalData.Person(null, "13902230201", null))).as("no longer by the wrong one").isEmpty();
+        assertThat(data.find(admin, new PersonalData.Person(id, null, null))).as("still by the document").hasSize(1);
+        assertThatThrownBy(() -> data.correct(admin, new PersonalData.Correction(kept.recordId(), kept.version(),
+                java.util.Map.of("personName", "黄")))).isInstanceOf(org.qiaoyun.api.StaleVersionException.class);
+        assertThatThrownBy(() -> data.correct(admin, new PersonalData.Correction(kept.recordId(), data.find(admin, new PersonalData.Person(id, null, null)).get(0).version(),
+                java.util.Map.of("personPhone", "#1")))).isInstanceOf(org.qiaoyun.api.InvalidInputException.class)
+                .extracting(e -> ((org.qiaoyun.api.InvalidInputException) e).field()).isEqualTo("personPhone");
+        assertThat(admin.audited()).anyMatch(line -> line.startsWith("rights.correct consultation:" + matter.id()))
+                .noneMatch(line -> line.contains("黄美玲") || line.contains("13902230202"));
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.PermissionDeniedException;
+import org.qiaoyun.api.StaleVersionException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.Text;
 import org.qiaoyun.api.UnknownObjectException;
@@ -28,7 +29,8 @@ import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
  * and takes the notes out of their sign-ups, nominations and certificates, keeping every sign-up, its times and
  * minutes (the shifts' rosters, the federation's hours and figures stay right); erasing one sign-up
  * ({@code signup:<id>}) takes out its notes alone. Refused while they are on a shift yet to end or their nomination
- * for an award is still being decided. Only the federation's admins; each erasure audited without their details.
+ * for an award is still being decided. A volunteer's name, phone and district are corrected at their request
+ * ({@link #correct}). Only the federation's admins; each erasure audited without their details.
  */
 public final class VolunteersPersonalData implements PersonalData {
 
@@ -101,6 +103,27 @@ public final class VolunteersPersonalData implements PersonalData {
     }
 
     /**
+     * Corrects a volunteer's name, phone or district (PIPL art. 46) under the record's own rule ({@link Volunteer#describe}:
+     * a name), on the version read; the account, the document and a sign-up are not corrected here.
+     */
+    @Override
+    public void correct(TenantScope scope, Correction correction) {
+        requireAdmin(scope);
+        String id = correction.recordId() == null ? "" : correction.recordId();
+        scope.transaction(em -> {
+            Volunteer v = id.startsWith(VOLUNTEER) ? em.find(Volunteer.class, id.substring(VOLUNTEER.length())) : null;
+            if (v == null || v.erased()) {
+                throw new UnknownObjectException(Text.of("volunteers.rights.unknown"));
+            }
+            StaleVersionException.unlessCurrent(correction.version(), v.version());
+            v.describe(correction.value("name", v.name()), correction.phone("phone", v.phone()), v.skills(), v.languages(),
+                    correction.value("district", v.district()), v.availability());
+            scope.audit("rights.correct", id, Text.of("volunteers.audit.rights-corrected", correction.values().size()));
+            return null;
+        });
+    }
+
+    /**
      * The volunteers the request names, each once: by a document number's keyed hash (every kind it may be, under each
      * key of a rotation), by their own or their guardian's phone (the digits compared, among the rows whose last four
      * digits match).
@@ -133,7 +156,11 @@ public final class VolunteersPersonalData implements PersonalData {
         fields.add(Field.named(Text.of("volunteers.rights.status"), Text.of("volunteers.rights.status." + v.status().name())));
         add(fields, "volunteers.rights.registered-on", v.registeredAt().atZone(CHINA).toLocalDate().toString());
         add(fields, "volunteers.rights.minutes-served", Long.toString(minutesServed));
-        return new Kept(VOLUNTEER + v.id(), Text.of("volunteers.rights.volunteer"), fields);
+        List<Correctable> correctable = List.of(
+                new Correctable("name", Text.of("volunteers.rights.name"), v.name()),
+                new Correctable("phone", Text.of("volunteers.rights.phone"), v.phone()),
+                new Correctable("district", Text.of("volunteers.rights.district"), v.district()));
+        return new Kept(VOLUNTEER + v.id(), Text.of("volunteers.rights.volunteer"), fields, v.version(), correctable);
     }
 
     private static Kept record(SignUp s) {
