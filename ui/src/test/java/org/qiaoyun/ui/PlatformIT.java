@@ -1279,8 +1279,23 @@ class PlatformIT {
         assertThat(admin.post(base + "search", "{\"phone\":\"13902247777\"}").jsonArray()).isEmpty();
         assertThat(organiser.get("/api/v1/tenants/gd-jiangmen-taishan/events/events/" + id + "/door/tally").json().getInt("taken"))
                 .as("her place stays counted").isEqualTo(1);
+        Api.Reply periods = admin.get(base + "retention");
+        assertThat(periods.status()).as(periods.body()).isEqualTo(200);
+        assertThat(periods.jsonArray().stream().map(v -> v.asJsonObject())
+                .filter(p -> p.getString("module").equals("legal")).findFirst().orElseThrow().getInt("leastMonths"))
+                .as("legal keeps a closed matter three years at the least").isEqualTo(36);
+        assertThat(periods.body()).contains("帮扶对象", "法律咨询和信访维权事项");
+        assertField(admin.put(base + "retention/legal/consultation", "{\"months\":12}"), "months");
+        assertThat(admin.put(base + "retention/legal/letters", "{\"months\":48}").isProblem(404)).isTrue();
+        Api.Reply kept = admin.put(base + "retention/legal/consultation", "{\"months\":48}");
+        assertThat(kept.status()).as(kept.body()).isEqualTo(200);
+        assertThat(kept.json().getInt("months")).isEqualTo(48);
+        assertThat(kept.json().getBoolean("byDefault")).isFalse();
+        assertThat(anonymous.as("jiangmen-admin", DEMO_PASSWORD).get(base + "retention").isProblem(403))
+                .as("a federation above does not decide how long a county keeps its people").isTrue();
+
         String log = anonymous.as("taishan-admin", DEMO_PASSWORD).get("/api/v1/tenants/gd-jiangmen-taishan/audit?action=rights.&size=50").body();
-        assertThat(log).contains("rights.search", "rights.copy", "rights.erase").doesNotContain("余秀英", "13902247777");
+        assertThat(log).contains("rights.search", "rights.copy", "rights.erase", "rights.retention.set").doesNotContain("余秀英", "13902247777");
     }
 
     @Test

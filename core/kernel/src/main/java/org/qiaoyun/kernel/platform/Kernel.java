@@ -443,7 +443,12 @@ public final class Kernel implements AutoCloseable {
      */
     public org.qiaoyun.kernel.schedule.DailyRounds dailyRounds(String instance) {
         return new org.qiaoyun.kernel.schedule.DailyRounds(leases, store, modules, gate,
-                module -> code -> contextOf(module).tenant(code), clock, instance);
+                module -> code -> contextOf(module).tenant(code), retentionPeriods(), clock, instance);
+    }
+
+    /** Each federation's keeping periods of the kinds of record its modules keep people's details in. */
+    public org.qiaoyun.kernel.rights.RetentionPeriods retentionPeriods() {
+        return new org.qiaoyun.kernel.rights.RetentionPeriods(store, modules);
     }
 
     /** People's rights over their data across the modules of a federation (find, copy, erase). */

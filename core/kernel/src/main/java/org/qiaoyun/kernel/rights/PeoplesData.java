@@ -10,22 +10,19 @@ import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.Text;
 import org.qiaoyun.api.UnknownObjectException;
 import org.qiaoyun.api.rights.PersonalData;
-import org.qiaoyun.kernel.access.Access;
-import org.qiaoyun.kernel.access.Governed;
 import org.qiaoyun.kernel.audit.AuditLog;
 import org.qiaoyun.kernel.module.InstalledModule;
 import org.qiaoyun.kernel.module.ModuleGate;
 import org.qiaoyun.kernel.module.ModuleHost;
 import org.qiaoyun.kernel.persistence.Store;
-import org.qiaoyun.kernel.tenant.Tenant;
 
 /**
  * People's rights over their data (PIPL arts. 44-47), across the modules of one federation: find what the modules
  * keep about a person by document number, phone or email; give it to them as a copy; correct what a module lets be
  * corrected; erase one record's personal details. Only the federation's own admins act (the people it serves ask their
  * federation; a federation above does not read them); every search, copy, correction and erasure is audited with the
- * number of records or fields, never who was asked about. Each module answers for its own records ({@link PersonalData}, offered through its services); a module that
- * is not open in the federation is not asked.
+ * number of records or fields, never who was asked about. Each module answers for its own records ({@link PersonalData},
+ * offered through its services); a module that is not open in the federation is not asked.
  */
 public class PeoplesData {
 
@@ -98,7 +95,7 @@ public class PeoplesData {
     }
 
     private List<Found> search(String tenantCode, PersonalData.Person person) {
-        requireOwnAdmin(tenantCode);
+        OwnAdmins.require(kernel, tenantCode);
         if (person == null || (person.documentNumber() == null && person.phone() == null && person.email() == null)) {
             throw new InvalidInputException("person", Text.of("kernel.rights.person"));
         }
@@ -120,17 +117,5 @@ public class PeoplesData {
         int records = found.stream().mapToInt(f -> f.records().size()).sum();
         kernel.transaction(em -> AuditLog.append(em, tenantCode, action, "people",
                 Text.of("kernel.rights.searched", records, found.size())));
-    }
-
-    /** The federation's own admins: people ask the federation that serves them, and one above does not read them. */
-    private void requireOwnAdmin(String tenantCode) {
-        Tenant tenant = kernel.transaction(em -> em.find(Tenant.class, tenantCode));
-        if (tenant == null) {
-            throw new org.qiaoyun.kernel.access.NotVisibleException(tenantCode);
-        }
-        var caller = Access.requireAdminOf(Governed.of(tenant.code(), tenant.path()));
-        if (!caller.homeTenant().equals(tenantCode)) {
-            throw new org.qiaoyun.kernel.access.AccessDeniedException("kernel.rights.own-admins", tenantCode);
-        }
     }
 }

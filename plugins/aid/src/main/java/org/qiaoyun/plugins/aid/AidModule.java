@@ -54,7 +54,8 @@ public class AidModule implements Module {
     @Override
     public List<Object> services() {
         return List.of(new org.qiaoyun.plugins.aid.demo.AidDemoData(vault), new AidDailyWork(() -> vault),
-                new org.qiaoyun.plugins.aid.rights.AidPersonalData(() -> vault));
+                new org.qiaoyun.plugins.aid.rights.AidPersonalData(() -> vault),
+                new org.qiaoyun.plugins.aid.rights.AidKeeping()); // people erased when their keeping period ends
     }
 
     @Override

@@ -99,6 +99,7 @@ public class LegalModule implements Module {
     @Override
     public List<Object> services() {
         return List.of(new LegalDemoData(vault), new LegalDailyWork(() -> vault),
-                new org.qiaoyun.plugins.legal.rights.LegalPersonalData(() -> vault)); // people's rights over their data
+                new org.qiaoyun.plugins.legal.rights.LegalPersonalData(() -> vault), // people's rights over their data
+                new org.qiaoyun.plugins.legal.rights.LegalKeeping()); // closed matters erased when their keeping period ends
     }
 }

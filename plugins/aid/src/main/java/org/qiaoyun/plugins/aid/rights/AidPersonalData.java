@@ -79,10 +79,7 @@ public final class AidPersonalData implements PersonalData {
                 }
                 List<String> caseIds = cases.stream().map(AidCase::id).toList();
                 refuseRunningSchedules(em, caseIds);
-                person.erase();
-                caseIds.forEach(caseId -> eraseNotes(em, caseId));
-                em.createQuery("update Household h set h.notHandedReason = null where h.beneficiaryId = :id")
-                        .setParameter("id", person.id()).executeUpdate();
+                erase(em, person, caseIds);
             } else if (id.startsWith(CASE)) {
                 AidCase aidCase = em.find(AidCase.class, id.substring(CASE.length()));
                 if (aidCase == null) {
@@ -136,6 +133,17 @@ public final class AidPersonalData implements PersonalData {
                 .byPhone(tail -> em.createQuery("select b from Beneficiary b where b.phone like :tail or b.guardianPhone like :tail order by b.id",
                         Beneficiary.class).setParameter("tail", tail).getResultList(), Beneficiary::phone, Beneficiary::guardianPhone)
                 .rows().stream().filter(b -> !b.erased()).toList();
+    }
+
+    /**
+     * Erases a person in place with the names and notes of their cases ({@code caseIds}) and campaign visits; the caller
+     * has made sure no case of theirs is in hand, and audits.
+     */
+    static void erase(EntityManager em, Beneficiary person, List<String> caseIds) {
+        person.erase();
+        caseIds.forEach(caseId -> eraseNotes(em, caseId));
+        em.createQuery("update Household h set h.notHandedReason = null where h.beneficiaryId = :id")
+                .setParameter("id", person.id()).executeUpdate();
     }
 
     private static void refuseRunningSchedules(EntityManager em, List<String> caseIds) {

@@ -261,4 +261,31 @@ class AidPersonalDataTest {
         assertThat(admin.hasAudited("rights.correct", kept.recordId())).isTrue();
         assertThat(String.join("\n", admin.audited())).doesNotContain("李伯伦", "13902240402", "139 0224 0402");
     }
+
+    @Test
+    void theDailyErasureTakesPeopleWhoseKeepingPeriodEndedAndNeverOneWithACaseInHand() {
+        TestTenantScope worker = new TestTenantScope(unit, "pd-aid-keeping", DECEMBER, "worker", "caseworker");
+        String quietId = residentId();
+        Beneficiary quiet = new Beneficiaries(worker, VAULT).register(person("梅姨", quietId, "13902240601"));
+        Beneficiary helped = new Beneficiaries(worker, VAULT).register(person("谭伯", residentId(), "13902240602"));
+        new Casework(worker).draft(helped.id(), AidType.LIVING_SUBSIDY, new Money(300_00), "谭伯独居");
+        AidKeeping keeping = new AidKeeping();
+        assertThat(keeping.kinds()).singleElement().satisfies(kind -> assertThat(kind.defaultMonths()).isEqualTo(60));
+
+        TestTenantScope fourYearsOn = worker.at(Clock.fixed(Instant.parse("2030-12-01T02:00:00Z"), ZoneOffset.UTC));
+        assertThat(keeping.eraseEnded(fourYearsOn, "beneficiary", 60)).as("within five years").isZero();
+        TestTenantScope sixYearsOn = worker.at(Clock.fixed(Instant.parse("2032-12-01T02:00:00Z"), ZoneOffset.UTC));
+        assertThat(keeping.eraseEnded(sixYearsOn, "beneficiary", 120)).as("a federation that keeps ten years").isZero();
+
+        assertThat(keeping.eraseEnded(sixYearsOn, "beneficiary", 60)).as("the one with no case in hand").isEqualTo(1);
+        assertThat(keeping.eraseEnded(sixYearsOn, "beneficiary", 60)).as("run again, nothing more").isZero();
+
+        TestTenantScope admin = sixYearsOn.as("director", "admin");
+        assertThat(new Beneficiaries(admin, VAULT).get(quiet.id()).name()).isEqualTo(Beneficiary.ERASED);
+        assertThat(new Beneficiaries(admin, VAULT).get(helped.id()).name()).as("a case still in hand").isEqualTo("谭伯");
+        assertThat(new AidPersonalData(() -> VAULT).find(admin, new PersonalData.Person(quietId, null, null))).isEmpty();
+        assertThat(sixYearsOn.audited()).anyMatch(line -> line.startsWith("rights.retention beneficiary"))
+                .noneMatch(line -> line.contains("梅姨") || line.contains("13902240601"));
+    }
+
 }

@@ -66,18 +66,28 @@ public final class LegalPersonalData implements PersonalData {
             if (matter == null || matter.erased()) {
                 throw new UnknownObjectException(Text.of("legal.rights.unknown"));
             }
-            matter.erase(ChinaTime.today(scope));
-            em.createQuery("delete from Party p where p.consultationId = :id").setParameter("id", id).executeUpdate();
-            List<String> written = em.createQuery("select e from MatterEvent e where e.consultationId = :id", MatterEvent.class)
-                    .setParameter("id", id).getResultList().stream().filter(e -> e.writtenNote()).map(MatterEvent::id).toList();
-            if (!written.isEmpty()) {
-                em.createQuery("update MatterEvent e set e.note = null where e.id in :ids").setParameter("ids", written).executeUpdate();
-            }
-            em.createQuery("update Letter l set l.summary = null where l.consultationId = :id").setParameter("id", id).executeUpdate();
-            scope.files().of(Consultations.fileRecord(id)).forEach(file -> scope.files().remove(file.id()));
+            erase(scope, em, matter);
             scope.audit("rights.erase", recordId, Text.of("legal.audit.rights-erased"));
             return null;
         });
+    }
+
+    /**
+     * Erases one matter in place ({@link Consultation#erase}, which refuses an open matter or one within its keeping
+     * period) with what hangs on it: its parties leave the conflict check, the notes written on its timeline and its
+     * letters' summaries go, its files are removed. The caller audits.
+     */
+    static void erase(TenantScope scope, EntityManager em, Consultation matter) {
+        String id = matter.id();
+        matter.erase(ChinaTime.today(scope));
+        em.createQuery("delete from Party p where p.consultationId = :id").setParameter("id", id).executeUpdate();
+        List<String> written = em.createQuery("select e from MatterEvent e where e.consultationId = :id", MatterEvent.class)
+                .setParameter("id", id).getResultList().stream().filter(e -> e.writtenNote()).map(MatterEvent::id).toList();
+        if (!written.isEmpty()) {
+            em.createQuery("update MatterEvent e set e.note = null where e.id in :ids").setParameter("ids", written).executeUpdate();
+        }
+        em.createQuery("update Letter l set l.summary = null where l.consultationId = :id").setParameter("id", id).executeUpdate();
+        scope.files().of(Consultations.fileRecord(id)).forEach(file -> scope.files().remove(file.id()));
     }
 
     /**

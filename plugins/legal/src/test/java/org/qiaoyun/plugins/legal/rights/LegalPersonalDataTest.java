@@ -167,4 +167,36 @@ class LegalPersonalDataTest {
         assertThat(admin.audited()).anyMatch(line -> line.startsWith("rights.correct consultation:" + matter.id()))
                 .noneMatch(line -> line.contains("黄美玲") || line.contains("13902230202"));
     }
+
+    @Test
+    void theDailyErasureTakesClosedMattersOnceTheirKeepingPeriodEndsAndNeverBefore() {
+        TestFederation f = TestFederation.open(MARCH_2026);
+        String id = residentId("44078119700909456");
+        Consultation matter = closed(f, f.intake("黄美珍", "13902230301", id));
+        Consultation open = f.consultations("clerk", "caseworker").takeIn(f.intake("黄美珍", "13902230301", id));
+        LegalKeeping keeping = new LegalKeeping();
+        assertThat(keeping.kinds()).singleElement().satisfies(kind -> {
+            assertThat(kind.defaultMonths()).as("the Civil Code's three years").isEqualTo(36);
+            assertThat(kind.leastMonths()).isEqualTo(36);
+            assertThat(kind.name().in(Text.CHINESE, LOADER)).isEqualTo("法律咨询和信访维权事项");
+        });
+
+        TestTenantScope dayBefore = f.admin().at(Clock.fixed(Instant.parse("2029-03-01T02:00:00Z"), ZoneOffset.UTC));
+        assertThat(keeping.eraseEnded(dayBefore, "consultation", 36)).as("a day before its three years end").isZero();
+        assertThat(keeping.eraseEnded(dayBefore, "consultation", 1)).as("never less than the law's period").isZero();
+        TestTenantScope later = f.admin().at(Clock.fixed(Instant.parse("2029-03-03T02:00:00Z"), ZoneOffset.UTC));
+        assertThat(keeping.eraseEnded(later, "consultation", 48)).as("a federation that keeps four years").isZero();
+
+        assertThat(keeping.eraseEnded(later, "consultation", 36)).isEqualTo(1);
+        assertThat(keeping.eraseEnded(later, "consultation", 36)).as("run again, nothing more").isZero();
+
+        LegalPersonalData data = new LegalPersonalData(() -> VAULT);
+        assertThat(data.find(later, new PersonalData.Person(id, null, null))).extracting(PersonalData.Kept::recordId)
+                .as("the open matter stays, the closed one is erased").containsExactly("consultation:" + open.id())
+                .doesNotContain("consultation:" + matter.id());
+        assertThat(later.audited()).anyMatch(line -> line.startsWith("rights.retention consultation"))
+                .noneMatch(line -> line.contains("黄美珍") || line.contains("13902230301"));
+        assertThat(keeping.eraseEnded(later, "letters", 36)).isZero();
+    }
+
 }
