@@ -164,6 +164,7 @@ public final class Kernel implements AutoCloseable {
         try {
             kernel.modules.start(kernel::contextOf);
             Caller.asSystem(() -> { // the platform's own work, before any request
+                kernel.checkIdKeys();
                 kernel.provisionIfEmpty(settings);
                 kernel.accounts.ensurePlatformAdmin(kernel.rootCode(), settings.adminPassword());
                 return null;
@@ -177,6 +178,24 @@ public final class Kernel implements AutoCloseable {
         kernel.ready = true;
         LOG.info(() -> "kernel ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         return kernel;
+    }
+
+    /**
+     * Refuses to start when a module's ID key does not open the numbers it sealed before
+     * ({@link org.qiaoyun.kernel.module.SealedNumbersCheck}), naming the setting to mend.
+     */
+    private void checkIdKeys() {
+        java.util.Map<String, java.util.Set<String>> enabled = store.transaction(em -> ModuleSwitchboard.enabledInSubtree(em, "/"));
+        for (org.qiaoyun.kernel.module.InstalledModule module : modules.installed()) {
+            java.util.Optional<org.qiaoyun.api.personal.SealedNumbers> numbers = module.isStarted()
+                    ? module.offered(org.qiaoyun.api.personal.SealedNumbers.class) : java.util.Optional.empty();
+            if (numbers.isPresent()) {
+                java.util.List<String> federations = enabled.entrySet().stream().filter(e -> e.getValue().contains(module.id()))
+                        .map(java.util.Map.Entry::getKey).filter(code -> gate.check(code, module.id()).isOpen()).sorted().toList();
+                org.qiaoyun.kernel.module.SealedNumbersCheck.check(module.id(), numbers.get(), federations,
+                        code -> contextOf(module).tenant(code));
+            }
+        }
     }
 
     private void provisionIfEmpty(KernelSettings settings) {

@@ -288,4 +288,18 @@ class AidPersonalDataTest {
                 .noneMatch(line -> line.contains("梅姨") || line.contains("13902240601"));
     }
 
+    @Test
+    void theKeyIsTriedOnTheNewestNumbersAtStartAndAnotherKeyDoesNotOpenThem() {
+        TestTenantScope worker = new TestTenantScope(unit, "pd-aid-key", DECEMBER, "worker", "caseworker");
+        new Beneficiaries(worker, VAULT).register(person("关伯", residentId(), "13902240701"));
+        IdVault other = new IdVault(NEW_KEY, PURPOSE);
+        assertThat(org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_AID_ID_KEY", () -> VAULT, AidModule.SEALED_NEWEST_FIRST)
+                .opens(worker, 3)).contains(true);
+        assertThat(org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_AID_ID_KEY", () -> other, AidModule.SEALED_NEWEST_FIRST)
+                .opens(worker, 3)).as("another key").contains(false);
+        assertThat(org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_AID_ID_KEY", () -> IdVault.rotating(NEW_KEY, OLD_KEY, PURPOSE),
+                AidModule.SEALED_NEWEST_FIRST).opens(worker, 3)).as("a rotation from it").contains(true);
+        assertThat(org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_AID_ID_KEY", () -> VAULT, AidModule.SEALED_NEWEST_FIRST)
+                .opens(new TestTenantScope(unit, "pd-aid-key-empty", DECEMBER, "worker", "caseworker"), 3)).as("nothing sealed").isEmpty();
+    }
 }

@@ -199,4 +199,14 @@ class LegalPersonalDataTest {
         assertThat(keeping.eraseEnded(later, "letters", 36)).isZero();
     }
 
+    @Test
+    void theKeyIsTriedOnTheNewestNumbersAtStartAndAnotherKeyDoesNotOpenThem() {
+        TestFederation f = TestFederation.open(MARCH_2026);
+        f.consultations("clerk", "caseworker").takeIn(f.intake("关美玲", "13902230401", residentId("44078119700909789")));
+        org.qiaoyun.api.personal.IdVault other = new org.qiaoyun.api.personal.IdVault("a new key of thirty-two bytes!!!"
+                .getBytes(StandardCharsets.US_ASCII), "qiaoyun/legal/resident-id-hash");
+        String newest = org.qiaoyun.plugins.legal.LegalModule.SEALED_NEWEST_FIRST;
+        assertThat(org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_LEGAL_ID_KEY", () -> VAULT, newest).opens(f.admin(), 3)).contains(true);
+        assertThat(org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_LEGAL_ID_KEY", () -> other, newest).opens(f.admin(), 3)).contains(false);
+    }
 }

@@ -177,4 +177,19 @@ class VolunteersPersonalDataTest {
         assertThat(admin.hasAudited("rights.correct", kept.recordId())).isTrue();
         assertThat(String.join("\n", admin.audited())).doesNotContain("13902240502");
     }
+
+    @Test
+    void theKeyIsTriedOnTheNewestNumbersAtStartAndAnotherKeyDoesNotOpenThem() {
+        TestTenantScope organiser = scope("pd-vol-key", "organiser", "organiser");
+        new Registry(organiser).register(new Registry.Form("guan.li", "关丽", "13902240801", null, null, null, null,
+                residentId("44078119850505456"), null, null, null), VAULT);
+        IdVault other = new IdVault("a new key of thirty-two bytes!!!".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                VolunteersModule.ID_PURPOSE);
+        assertThat(org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_VOLUNTEERS_ID_KEY", () -> VAULT, VolunteersModule.SEALED_NEWEST_FIRST)
+                .opens(organiser, 3)).contains(true);
+        assertThat(org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_VOLUNTEERS_ID_KEY", () -> other, VolunteersModule.SEALED_NEWEST_FIRST)
+                .opens(organiser, 3)).contains(false);
+        assertThat(org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_VOLUNTEERS_ID_KEY", () -> null, VolunteersModule.SEALED_NEWEST_FIRST)
+                .opens(organiser, 3)).as("no key: no numbers kept").isEmpty();
+    }
 }
