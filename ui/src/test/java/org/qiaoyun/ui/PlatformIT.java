@@ -1353,12 +1353,27 @@ class PlatformIT {
         assertThat(admin.post(base + "search", "{\"phone\":\"13902247777\"}").jsonArray()).isEmpty();
         assertThat(organiser.get("/api/v1/tenants/gd-jiangmen-taishan/events/events/" + id + "/door/tally").json().getInt("taken"))
                 .as("her place stays counted").isEqualTo(1);
+        Api.Reply periods = admin.get(base + "retention");
+        assertThat(periods.status()).as(periods.body()).isEqualTo(200);
+        assertThat(periods.jsonArray().stream().map(v -> v.asJsonObject())
+                .filter(p -> p.getString("module").equals("legal")).findFirst().orElseThrow().getInt("leastMonths"))
+                .as("legal keeps a closed matter three years at the least").isEqualTo(36);
+        assertThat(periods.body()).contains("帮扶对象", "法律咨询和信访维权事项");
+        assertField(admin.put(base + "retention/legal/consultation", "{\"months\":12}"), "months");
+        assertThat(admin.put(base + "retention/legal/letters", "{\"months\":48}").isProblem(404)).isTrue();
+        Api.Reply kept = admin.put(base + "retention/legal/consultation", "{\"months\":48}");
+        assertThat(kept.status()).as(kept.body()).isEqualTo(200);
+        assertThat(kept.json().getInt("months")).isEqualTo(48);
+        assertThat(kept.json().getBoolean("byDefault")).isFalse();
+        assertThat(anonymous.as("jiangmen-admin", DEMO_PASSWORD).get(base + "retention").isProblem(403))
+                .as("a federation above does not decide how long a county keeps its people").isTrue();
+
         String log = anonymous.as("taishan-admin", DEMO_PASSWORD).get("/api/v1/tenants/gd-jiangmen-taishan/audit?action=rights.&size=50").body();
-        assertThat(log).contains("rights.search", "rights.copy", "rights.erase").doesNotContain("余秀英", "13902247777");
+        assertThat(log).contains("rights.search", "rights.copy", "rights.erase", "rights.retention.set").doesNotContain("余秀英", "13902247777");
     }
 
     @Test
-    void aPersonIsFoundAcrossTheFederationsModulesAndTheirAidRecordErasedKeepingTheRecordItself() throws Exception {
+    void aPersonIsFoundAcrossTheFederationsModulesTheirAidRecordCorrectedThenErasedKeepingTheRecordItself() throws Exception {
         String id = residentId("44078119480606" + String.format("%03d", (int) (System.nanoTime() % 1000)));
         String phone = "1390226" + String.format("%04d", (int) (System.nanoTime() % 10_000));
         Api.Reply registered = anonymous.as("taishan-caseworker", DEMO_PASSWORD).post("/api/v1/tenants/gd-jiangmen-taishan/aid/beneficiaries",
@@ -1389,6 +1404,18 @@ class PlatformIT {
         assertThat(aid.getString("kind")).isEqualTo("帮扶对象");
         assertThat(aid.toString()).contains("甄伯", "归侨").doesNotContain(id);
 
+        assertThat(aid.getJsonArray("correctable").stream().map(v -> v.asJsonObject().getString("name"))).contains("name", "phone");
+        String correction = "{\"phone\":\"" + phone + "\",\"module\":\"aid\",\"record\":\"beneficiary:" + person + "\",\"version\":"
+                + aid.getJsonNumber("version").longValue() + ",\"values\":{%s}}";
+        assertField(admin.post(base + "correct", correction.formatted("\"category\":\"other\"")), "category");
+        assertField(admin.post(base + "correct", correction.formatted("\"phone\":\"call me\"")), "phone");
+        assertField(admin.post(base + "correct", correction.formatted("")), "values");
+        Api.Reply corrected = admin.post(base + "correct", correction.formatted("\"name\":\"甄伯伦\""));
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(204);
+        assertThat(admin.post(base + "correct", correction.formatted("\"name\":\"甄某\"")).isProblem(409))
+                .as("a correction to the version read before the last one").isTrue();
+        assertThat(admin.get("/api/v1/tenants/gd-jiangmen-taishan/aid/beneficiaries/" + person).json().getString("name")).isEqualTo("甄伯伦");
+
         assertThat(admin.post(base + "erase", "{\"phone\":\"" + phone + "\",\"module\":\"aid\",\"record\":\"beneficiary:" + person
                 + "\"}").status()).isEqualTo(204);
         assertThat(admin.post(base + "search", "{\"documentNumber\":\"" + id + "\",\"phone\":\"" + phone + "\"}").jsonArray().stream()
@@ -1397,7 +1424,7 @@ class PlatformIT {
         assertThat(kept.getString("name")).as("the record stays for its cases, anonymised").isEqualTo("×××");
         assertThat(kept.toString()).doesNotContain(phone);
         String log = admin.get("/api/v1/tenants/gd-jiangmen-taishan/audit?action=rights.&size=50").body();
-        assertThat(log).contains("beneficiary:" + person).doesNotContain("甄伯", phone, id);
+        assertThat(log).contains("beneficiary:" + person, "rights.correct").doesNotContain("甄伯", phone, id);
     }
 
     @Test

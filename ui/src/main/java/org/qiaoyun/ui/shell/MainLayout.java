@@ -155,6 +155,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             admin.addItem(new SideNavItem(getTranslation("users.title"), "admin/users", VaadinIcon.USERS.create()));
             admin.addItem(new SideNavItem(getTranslation("audit.title"), "admin/audit", VaadinIcon.LIST.create()));
             admin.addItem(new SideNavItem(getTranslation("outbox.title"), "admin/outbox", VaadinIcon.ENVELOPE.create()));
+            admin.addItem(new SideNavItem(getTranslation("rights.title"), "admin/personal-data", VaadinIcon.USER_CHECK.create()));
+            admin.addItem(new SideNavItem(getTranslation("retention.title"), "admin/retention", VaadinIcon.CLOCK.create()));
             menu.add(admin);
         }
     }

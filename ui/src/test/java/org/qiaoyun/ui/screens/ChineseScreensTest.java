@@ -26,7 +26,7 @@ class ChineseScreensTest extends ScreenTest {
     private static final String T = "t/gd-jiangmen-taishan/";
 
     private static final Map<String, List<String>> SCREENS = Map.of(
-            "taishan-admin", List.of("", "admin/tenants", "admin/users", "admin/modules", "admin/audit", "account",
+            "taishan-admin", List.of("", "admin/tenants", "admin/users", "admin/modules", "admin/audit", "account", "admin/personal-data", "admin/retention",
                     T + "aid/limits", T + "aid/funds", T + "volunteers/recognition", T + "volunteers/register"),
             "taishan-caseworker", List.of("", T + "aid", T + "aid/beneficiaries", T + "aid/funds", T + "volunteers",
                     T + "aid/campaigns"),

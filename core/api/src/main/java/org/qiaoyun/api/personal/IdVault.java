@@ -115,6 +115,16 @@ public final class IdVault {
         }
     }
 
+    /** Whether {@code stored} opens under this vault's key or, during a rotation, the previous one. */
+    public boolean opens(String stored) {
+        try {
+            decrypt(stored);
+            return true;
+        } catch (IllegalStateException | IllegalArgumentException notOpened) {
+            return false;
+        }
+    }
+
     /** Whether {@code stored} is sealed under the new key already (a rotation leaves it as it is). */
     public boolean sealedUnderCurrentKey(String stored) {
         try {

@@ -174,6 +174,7 @@ public final class Kernel implements AutoCloseable {
         try {
             kernel.modules.start(kernel::contextOf);
             Caller.asSystem(() -> { // the platform's own work, before any request
+                kernel.checkIdKeys();
                 kernel.provisionIfEmpty(settings);
                 kernel.accounts.ensurePlatformAdmin(kernel.rootCode(), settings.adminPassword());
                 kernel.registryFigures.refreshMissing(); // federations made before the registry reported figures
@@ -188,6 +189,24 @@ public final class Kernel implements AutoCloseable {
         kernel.ready = true;
         LOG.info(() -> "kernel ready in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         return kernel;
+    }
+
+    /**
+     * Refuses to start when a module's ID key does not open the numbers it sealed before
+     * ({@link org.qiaoyun.kernel.module.SealedNumbersCheck}), naming the setting to mend.
+     */
+    private void checkIdKeys() {
+        java.util.Map<String, java.util.Set<String>> enabled = store.transaction(em -> ModuleSwitchboard.enabledInSubtree(em, "/"));
+        for (org.qiaoyun.kernel.module.InstalledModule module : modules.installed()) {
+            java.util.Optional<org.qiaoyun.api.personal.SealedNumbers> numbers = module.isStarted()
+                    ? module.offered(org.qiaoyun.api.personal.SealedNumbers.class) : java.util.Optional.empty();
+            if (numbers.isPresent()) {
+                java.util.List<String> federations = enabled.entrySet().stream().filter(e -> e.getValue().contains(module.id()))
+                        .map(java.util.Map.Entry::getKey).filter(code -> gate.check(code, module.id()).isOpen()).sorted().toList();
+                org.qiaoyun.kernel.module.SealedNumbersCheck.check(module.id(), numbers.get(), federations,
+                        code -> contextOf(module).tenant(code));
+            }
+        }
     }
 
     private void provisionIfEmpty(KernelSettings settings) {
@@ -464,7 +483,12 @@ public final class Kernel implements AutoCloseable {
      */
     public org.qiaoyun.kernel.schedule.DailyRounds dailyRounds(String instance) {
         return new org.qiaoyun.kernel.schedule.DailyRounds(leases, store, modules, gate,
-                module -> code -> contextOf(module).tenant(code), clock, instance);
+                module -> code -> contextOf(module).tenant(code), retentionPeriods(), clock, instance);
+    }
+
+    /** Each federation's keeping periods of the kinds of record its modules keep people's details in. */
+    public org.qiaoyun.kernel.rights.RetentionPeriods retentionPeriods() {
+        return new org.qiaoyun.kernel.rights.RetentionPeriods(store, modules);
     }
 
     /** People's rights over their data across the modules of a federation (find, copy, erase). */

@@ -10,22 +10,19 @@ import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.Text;
 import org.qiaoyun.api.UnknownObjectException;
 import org.qiaoyun.api.rights.PersonalData;
-import org.qiaoyun.kernel.access.Access;
-import org.qiaoyun.kernel.access.Governed;
 import org.qiaoyun.kernel.audit.AuditLog;
 import org.qiaoyun.kernel.module.InstalledModule;
 import org.qiaoyun.kernel.module.ModuleGate;
 import org.qiaoyun.kernel.module.ModuleHost;
 import org.qiaoyun.kernel.persistence.Store;
-import org.qiaoyun.kernel.tenant.Tenant;
 
 /**
  * People's rights over their data (PIPL arts. 44-47), across the modules of one federation: find what the modules
- * keep about a person by document number, phone or email; give it to them as a copy; erase one record's personal
- * details. Only the federation's own admins act (the people it serves ask their federation; a federation above
- * does not read them); every search, copy and erasure is audited with the number of records, never who was asked
- * about. Each module answers for its own records ({@link PersonalData}, offered through its services); a module that
- * is not open in the federation is not asked.
+ * keep about a person by document number, phone or email; give it to them as a copy; correct what a module lets be
+ * corrected; erase one record's personal details. Only the federation's own admins act (the people it serves ask their
+ * federation; a federation above does not read them); every search, copy, correction and erasure is audited with the
+ * number of records or fields, never who was asked about. Each module answers for its own records ({@link PersonalData},
+ * offered through its services); a module that is not open in the federation is not asked.
  */
 public class PeoplesData {
 
@@ -64,18 +61,41 @@ public class PeoplesData {
      * the person's own records can be erased by naming them.
      */
     public void erase(String tenantCode, PersonalData.Person person, String moduleId, String recordId) {
-        List<Found> found = search(tenantCode, person);
-        Found ofModule = found.stream().filter(f -> f.moduleId().equals(moduleId)).findFirst()
-                .filter(f -> f.records().stream().anyMatch(r -> r.recordId().equals(recordId)))
-                .orElseThrow(() -> new UnknownObjectException(Text.of("kernel.rights.unknown-record")));
-        InstalledModule module = modules.find(ofModule.moduleId()).orElseThrow();
+        record(tenantCode, person, moduleId, recordId);
+        InstalledModule module = modules.find(moduleId).orElseThrow();
         module.offered(PersonalData.class).orElseThrow().erase(scopes.apply(module).apply(tenantCode), recordId);
         kernel.transaction(em -> AuditLog.append(em, tenantCode, "rights.erase", moduleId + "/" + recordId,
                 Text.of("kernel.rights.erased", moduleId)));
     }
 
+    /**
+     * Corrects fields of one of the person's records through its module (PIPL art. 46): only fields the module named
+     * correctable on that record (another is refused naming it), on the version the record was read at (a change made
+     * since: 409). Audited with the module and how many fields, never the values.
+     */
+    public void correct(String tenantCode, PersonalData.Person person, String moduleId, PersonalData.Correction correction) {
+        PersonalData.Kept kept = record(tenantCode, person, moduleId, correction.recordId());
+        if (correction.values().isEmpty()) {
+            throw new InvalidInputException("values", Text.of("kernel.rights.values"));
+        }
+        correction.values().keySet().stream().filter(name -> !kept.corrects(name)).findFirst().ifPresent(name -> {
+            throw new InvalidInputException(name, Text.of("kernel.rights.not-correctable"));
+        });
+        InstalledModule module = modules.find(moduleId).orElseThrow();
+        module.offered(PersonalData.class).orElseThrow().correct(scopes.apply(module).apply(tenantCode), correction);
+        kernel.transaction(em -> AuditLog.append(em, tenantCode, "rights.correct", moduleId + "/" + correction.recordId(),
+                Text.of("kernel.rights.corrected", moduleId, correction.values().size())));
+    }
+
+    /** One of the person's records as the same search finds it: nothing but their own records is acted on by naming it. */
+    private PersonalData.Kept record(String tenantCode, PersonalData.Person person, String moduleId, String recordId) {
+        return search(tenantCode, person).stream().filter(f -> f.moduleId().equals(moduleId)).flatMap(f -> f.records().stream())
+                .filter(r -> r.recordId().equals(recordId)).findFirst()
+                .orElseThrow(() -> new UnknownObjectException(Text.of("kernel.rights.unknown-record")));
+    }
+
     private List<Found> search(String tenantCode, PersonalData.Person person) {
-        requireOwnAdmin(tenantCode);
+        OwnAdmins.require(kernel, tenantCode);
         if (person == null || (person.documentNumber() == null && person.phone() == null && person.email() == null)) {
             throw new InvalidInputException("person", Text.of("kernel.rights.person"));
         }
@@ -97,17 +117,5 @@ public class PeoplesData {
         int records = found.stream().mapToInt(f -> f.records().size()).sum();
         kernel.transaction(em -> AuditLog.append(em, tenantCode, action, "people",
                 Text.of("kernel.rights.searched", records, found.size())));
-    }
-
-    /** The federation's own admins: people ask the federation that serves them, and one above does not read them. */
-    private void requireOwnAdmin(String tenantCode) {
-        Tenant tenant = kernel.transaction(em -> em.find(Tenant.class, tenantCode));
-        if (tenant == null) {
-            throw new org.qiaoyun.kernel.access.NotVisibleException(tenantCode);
-        }
-        var caller = Access.requireAdminOf(Governed.of(tenant.code(), tenant.path()));
-        if (!caller.homeTenant().equals(tenantCode)) {
-            throw new org.qiaoyun.kernel.access.AccessDeniedException("kernel.rights.own-admins", tenantCode);
-        }
     }
 }

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 
 import org.qiaoyun.api.DailyWork;
 import org.qiaoyun.api.TenantScope;
+import org.qiaoyun.api.rights.Retention;
 import org.qiaoyun.kernel.access.Caller;
 import org.qiaoyun.kernel.lease.Leases;
 import org.qiaoyun.kernel.module.InstalledModule;
@@ -22,12 +23,14 @@ import org.qiaoyun.kernel.module.ModuleGate;
 import org.qiaoyun.kernel.module.ModuleHost;
 import org.qiaoyun.kernel.module.ModuleSwitchboard;
 import org.qiaoyun.kernel.persistence.Store;
+import org.qiaoyun.kernel.rights.RetentionPeriods;
 
 /**
  * Runs the modules' {@link DailyWork}: each instance looks every hour; the one holding the run-once lease runs, for
- * every module that offers daily work and every federation where the module is open, the work that has not run yet
- * on this day of Beijing time. What ran is kept in {@code daily_work_run}, so a restart, another instance taking over
- * the lease, or a failed federation's retry an hour later never runs a day's work twice where it succeeded.
+ * every module that offers daily work or keeping periods and every federation where the module is open, the work that
+ * has not run yet on this day of Beijing time, and the erasure of the module's records whose keeping period ended
+ * ({@link Retention}). What ran is kept in {@code daily_work_run}, so a restart, another instance taking over the
+ * lease, or a failed federation's retry an hour later never runs a day's work twice where it succeeded.
  *
  * <p>One federation's failure is logged and does not stop the others; it is tried again at the next look.
  */
@@ -42,6 +45,7 @@ public final class DailyRounds implements AutoCloseable {
     private final ModuleHost modules;
     private final ModuleGate gate;
     private final Function<InstalledModule, Function<String, TenantScope>> scopes;
+    private final RetentionPeriods retention;
     private final Clock clock;
     private final String instance;
     private final ScheduledExecutorService thread;
@@ -50,12 +54,14 @@ public final class DailyRounds implements AutoCloseable {
      * @param scopes for a module, how to obtain its scope in a federation (the kernel's module context)
      */
     public DailyRounds(Leases leases, Store store, ModuleHost modules, ModuleGate gate,
-                       Function<InstalledModule, Function<String, TenantScope>> scopes, Clock clock, String instance) {
+                       Function<InstalledModule, Function<String, TenantScope>> scopes, RetentionPeriods retention, Clock clock,
+                       String instance) {
         this.leases = leases;
         this.store = store;
         this.modules = modules;
         this.gate = gate;
         this.scopes = scopes;
+        this.retention = retention;
         this.clock = clock;
         this.instance = instance;
         this.thread = org.qiaoyun.kernel.lease.Daemons.named("qiaoyun-daily-work");
@@ -83,7 +89,7 @@ public final class DailyRounds implements AutoCloseable {
             int ran = 0;
             int failed = 0;
             for (InstalledModule module : modules.installed()) {
-                java.util.Optional<DailyWork> work = module.isStarted() ? module.offered(DailyWork.class) : java.util.Optional.empty();
+                java.util.Optional<DailyWork> work = module.isStarted() ? daily(module) : java.util.Optional.empty();
                 if (work.isEmpty()) {
                     continue;
                 }
@@ -106,6 +112,23 @@ public final class DailyRounds implements AutoCloseable {
             LOG.log(Level.WARNING, "the modules' daily work failed; the next look tries again", e);
             return Round.NOT_MINE;
         }
+    }
+
+    /**
+     * A module's work of the day: its own, then the erasure of its records past the federation's keeping periods
+     * ({@link Retention}, {@link RetentionPeriods#eraseEnded}), so that both run once a day under the one lease.
+     */
+    private java.util.Optional<DailyWork> daily(InstalledModule module) {
+        java.util.Optional<DailyWork> own = module.offered(DailyWork.class);
+        java.util.Optional<Retention> keeping = module.offered(Retention.class);
+        if (keeping.isEmpty()) {
+            return own;
+        }
+        DailyWork erasing = federation -> retention.eraseEnded(module.id(), keeping.get(), federation);
+        return java.util.Optional.of(own.<DailyWork>map(work -> federation -> {
+            work.run(federation);
+            erasing.run(federation);
+        }).orElse(erasing));
     }
 
     private boolean runIn(InstalledModule module, DailyWork work, String federation, LocalDate today) {

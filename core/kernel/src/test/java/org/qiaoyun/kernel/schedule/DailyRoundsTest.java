@@ -2,18 +2,15 @@ package org.qiaoyun.kernel.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qiaoyun.kernel.GreetingTree;
 import org.qiaoyun.kernel.MovableClock;
-import org.qiaoyun.kernel.persistence.TestDatabases;
 import org.qiaoyun.kernel.platform.Kernel;
-import org.qiaoyun.kernel.platform.KernelSettings;
-import org.qiaoyun.kernel.tenant.ProvisioningRequest;
 
 /**
  * The modules' daily work as the platform runs it, with the greeting fixture's morning greeting: once a day of
@@ -23,8 +20,8 @@ import org.qiaoyun.kernel.tenant.ProvisioningRequest;
 @org.junit.jupiter.api.extension.ExtendWith(org.qiaoyun.kernel.AsPlatform.class)
 class DailyRoundsTest {
 
-    private static final String TAISHAN = "gd-jiangmen-taishan";
-    private static final String JIANGMEN = "gd-jiangmen";
+    private static final String TAISHAN = GreetingTree.TAISHAN;
+    private static final String JIANGMEN = GreetingTree.JIANGMEN;
 
     /** 08:00 in Beijing on 25 November 2026. */
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T00:00:00Z"));
@@ -32,13 +29,7 @@ class DailyRoundsTest {
 
     @BeforeEach
     void startWithTheGreetingModule() {
-        Path plugins = Path.of(System.getProperty("qiaoyun.test.plugins", "target/test-plugins"));
-        kernel = Kernel.start(KernelSettings.forTests(TestDatabases.h2(), plugins), clock);
-        kernel.provisioning().provision(new ProvisioningRequest("gd", "cn", "province", "广东省侨联", "Guangdong", null));
-        kernel.provisioning().provision(new ProvisioningRequest(JIANGMEN, "gd", "city", "江门市侨联", "Jiangmen", null));
-        kernel.provisioning().provision(new ProvisioningRequest(TAISHAN, JIANGMEN, "county", "台山市侨联", "Taishan", "440781"));
-        kernel.switchboard().switchModule(TAISHAN, "greeting", true);
-        kernel.switchboard().switchModule(JIANGMEN, "greeting", true);
+        kernel = GreetingTree.start(clock);
     }
 
     @AfterEach
@@ -91,16 +82,7 @@ class DailyRoundsTest {
     }
 
     private void greet(String federation, String text) {
-        kernel.contextOf("greeting").tenant(federation).transaction(em -> {
-            try {
-                Class<?> type = em.getMetamodel().getEntities().stream().filter(e -> e.getName().equals("Greeting")).findFirst()
-                        .orElseThrow().getJavaType();
-                em.persist(type.getConstructor(String.class, Instant.class).newInstance(text, clock.instant()));
-                return null;
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        GreetingTree.greet(kernel, federation, text, clock.instant());
     }
 
     private long mornings(String federation) {

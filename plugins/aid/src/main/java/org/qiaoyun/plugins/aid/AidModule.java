@@ -37,6 +37,10 @@ import org.qiaoyun.plugins.aid.ui.PersonView;
 @Extension
 public class AidModule implements Module {
 
+    /** The numbers this module sealed, newest first: what the platform tries its key on at start. */
+    public static final String SEALED_NEWEST_FIRST = "select b.idCipher from Beneficiary b where b.idCipher is not null order by b.createdAt desc";
+
+
     /** Who works with cases and the people served, or reads them: volunteers, organisers and advisers do not. */
     private static final String[] CASEWORK = {"caseworker", "admin", "viewer"};
 
@@ -54,7 +58,10 @@ public class AidModule implements Module {
     @Override
     public List<Object> services() {
         return List.of(new org.qiaoyun.plugins.aid.demo.AidDemoData(vault), new AidDailyWork(() -> vault),
-                new org.qiaoyun.plugins.aid.rights.AidPersonalData(() -> vault));
+                new org.qiaoyun.plugins.aid.rights.AidPersonalData(() -> vault),
+                new org.qiaoyun.plugins.aid.rights.AidKeeping(), // people erased when their keeping period ends
+                org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_AID_ID_KEY", () -> vault, // the key checked at the platform's start
+                        SEALED_NEWEST_FIRST));
     }
 
     @Override

@@ -42,6 +42,10 @@ import org.qiaoyun.plugins.legal.ui.WorkListView;
 @Extension
 public class LegalModule implements Module {
 
+    /** The numbers this module sealed, newest first: what the platform tries its key on at start. */
+    public static final String SEALED_NEWEST_FIRST = "select c.idCipher from Consultation c where c.idCipher is not null order by c.receivedOn desc";
+
+
     static final String ID_PURPOSE = "qiaoyun/legal/resident-id-hash";
 
     /** Keeps ID numbers: made at start from the module's key (null without one), handed to what works with them. */
@@ -99,6 +103,9 @@ public class LegalModule implements Module {
     @Override
     public List<Object> services() {
         return List.of(new LegalDemoData(vault), new LegalDailyWork(() -> vault),
-                new org.qiaoyun.plugins.legal.rights.LegalPersonalData(() -> vault)); // people's rights over their data
+                new org.qiaoyun.plugins.legal.rights.LegalPersonalData(() -> vault), // people's rights over their data
+                new org.qiaoyun.plugins.legal.rights.LegalKeeping(), // closed matters erased when their keeping period ends
+                org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_LEGAL_ID_KEY", () -> vault, // the key checked at the platform's start
+                        SEALED_NEWEST_FIRST));
     }
 }

@@ -32,6 +32,10 @@ import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
 @Extension
 public class VolunteersModule implements Module {
 
+    /** The numbers this module sealed, newest first: what the platform tries its key on at start. */
+    public static final String SEALED_NEWEST_FIRST = "select v.idCipher from Volunteer v where v.idCipher is not null order by v.registeredAt desc";
+
+
     @Override
     public ModuleDescriptor descriptor() {
         return new ModuleDescriptor("volunteers", "志愿服务", "Volunteers",
@@ -84,7 +88,9 @@ public class VolunteersModule implements Module {
                 new org.qiaoyun.plugins.volunteers.demo.VolunteersDemoData(), // demo records for trial platforms
                 new org.qiaoyun.plugins.volunteers.recognition.CertificatePages(), // the public check of a certificate
                 new VolunteersDailyWork(() -> vault), // a key rotation finishes by itself
-                new org.qiaoyun.plugins.volunteers.rights.VolunteersPersonalData(() -> vault)); // people's rights over their data
+                new org.qiaoyun.plugins.volunteers.rights.VolunteersPersonalData(() -> vault), // people's rights over their data
+                org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_VOLUNTEERS_ID_KEY", () -> vault, // the key checked at the platform's start
+                        SEALED_NEWEST_FIRST));
     }
 
     @Override

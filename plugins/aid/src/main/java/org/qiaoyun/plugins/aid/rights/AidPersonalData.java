@@ -3,19 +3,19 @@ package org.qiaoyun.plugins.aid.rights;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.PermissionDeniedException;
+import org.qiaoyun.api.StaleVersionException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.Text;
 import org.qiaoyun.api.UnknownObjectException;
 import org.qiaoyun.api.personal.IdVault;
+import org.qiaoyun.api.rights.PersonRows;
 import org.qiaoyun.api.rights.PersonalData;
 import org.qiaoyun.plugins.aid.AidIndicators;
 import org.qiaoyun.plugins.aid.beneficiary.Beneficiary;
@@ -30,7 +30,8 @@ import org.qiaoyun.plugins.aid.periodic.Schedule;
  * out of their cases, the cases' timelines, referrals, schedules, campaign visits and ledger lines, keeping every
  * amount, date, count and status, so that funds and figures stay right; erasing one case ({@code case:<id>}) takes
  * out that case's notes alone. Refused while a case of theirs is open or a monthly payment still runs: the work in
- * hand needs to know whom it pays. Only the federation's admins; each erasure audited without the person's details.
+ * hand needs to know whom it pays. A beneficiary's name, phone, address, household and guardian are corrected at their
+ * request ({@link #correct}). Only the federation's admins; each erasure audited without the person's details.
  */
 public final class AidPersonalData implements PersonalData {
 
@@ -78,10 +79,7 @@ public final class AidPersonalData implements PersonalData {
                 }
                 List<String> caseIds = cases.stream().map(AidCase::id).toList();
                 refuseRunningSchedules(em, caseIds);
-                person.erase();
-                caseIds.forEach(caseId -> eraseNotes(em, caseId));
-                em.createQuery("update Household h set h.notHandedReason = null where h.beneficiaryId = :id")
-                        .setParameter("id", person.id()).executeUpdate();
+                erase(em, person, caseIds);
             } else if (id.startsWith(CASE)) {
                 AidCase aidCase = em.find(AidCase.class, id.substring(CASE.length()));
                 if (aidCase == null) {
@@ -101,26 +99,51 @@ public final class AidPersonalData implements PersonalData {
     }
 
     /**
+     * Corrects a beneficiary's name, phone, address, household or guardian (PIPL art. 46) under the record's own rules
+     * ({@link Beneficiary#describe}: a name, a child's guardian), on the version read; a case is not corrected here.
+     */
+    @Override
+    public void correct(TenantScope scope, Correction correction) {
+        requireAdmin(scope);
+        String id = correction.recordId() == null ? "" : correction.recordId();
+        scope.transaction(em -> {
+            Beneficiary b = id.startsWith(PERSON) ? em.find(Beneficiary.class, id.substring(PERSON.length())) : null;
+            if (b == null || b.erased()) {
+                throw new UnknownObjectException(Text.of("aid.rights.unknown"));
+            }
+            StaleVersionException.unlessCurrent(correction.version(), b.version());
+            b.describe(new Beneficiary.Details(correction.value("name", b.name()), correction.phone("phone", b.phone()),
+                    correction.value("address", b.address()), b.category(), b.tags(), correction.value("household", b.household()),
+                    correction.value("guardianName", b.guardianName()), correction.phone("guardianPhone", b.guardianPhone())),
+                    AidIndicators.today(scope));
+            scope.audit("rights.correct", id, Text.of("aid.audit.rights-corrected", correction.values().size()));
+            return null;
+        });
+    }
+
+    /**
      * The people the request names, each once: by a document number's keyed hash (every kind it may be, under each
      * key of a rotation), by their own or their guardian's phone (the digits compared, among the rows whose last
      * four digits match).
      */
     private List<Beneficiary> people(EntityManager em, Person person, LocalDate today) {
-        Map<String, Beneficiary> found = new LinkedHashMap<>();
-        List<String> hashes = person.documents(today).stream().flatMap(d -> vault.get().hashes(d).stream()).toList();
-        if (!hashes.isEmpty()) {
-            em.createQuery("select b from Beneficiary b where b.idHash in :hashes order by b.id", Beneficiary.class)
-                    .setParameter("hashes", hashes).getResultList().forEach(b -> found.put(b.id(), b));
-        }
-        String digits = person.phoneDigits();
-        if (digits != null && digits.length() >= 5) {
-            String tail = "%" + digits.substring(digits.length() - 4);
-            em.createQuery("select b from Beneficiary b where b.phone like :tail or b.guardianPhone like :tail order by b.id", Beneficiary.class)
-                    .setParameter("tail", tail).getResultList().stream()
-                    .filter(b -> person.hasPhone(b.phone()) || person.hasPhone(b.guardianPhone()))
-                    .forEach(b -> found.put(b.id(), b));
-        }
-        return found.values().stream().filter(b -> !b.erased()).toList();
+        return PersonRows.of(person, Beneficiary::id)
+                .byDocument(vault.get(), today, hashes -> em.createQuery("select b from Beneficiary b where b.idHash in :hashes order by b.id",
+                        Beneficiary.class).setParameter("hashes", hashes).getResultList())
+                .byPhone(tail -> em.createQuery("select b from Beneficiary b where b.phone like :tail or b.guardianPhone like :tail order by b.id",
+                        Beneficiary.class).setParameter("tail", tail).getResultList(), Beneficiary::phone, Beneficiary::guardianPhone)
+                .rows().stream().filter(b -> !b.erased()).toList();
+    }
+
+    /**
+     * Erases a person in place with the names and notes of their cases ({@code caseIds}) and campaign visits; the caller
+     * has made sure no case of theirs is in hand, and audits.
+     */
+    static void erase(EntityManager em, Beneficiary person, List<String> caseIds) {
+        person.erase();
+        caseIds.forEach(caseId -> eraseNotes(em, caseId));
+        em.createQuery("update Household h set h.notHandedReason = null where h.beneficiaryId = :id")
+                .setParameter("id", person.id()).executeUpdate();
     }
 
     private static void refuseRunningSchedules(EntityManager em, List<String> caseIds) {
@@ -159,7 +182,14 @@ public final class AidPersonalData implements PersonalData {
         add(fields, "aid.rights.guardian-phone", b.guardianPhone());
         add(fields, "aid.rights.consent-date", b.consentDate().toString());
         add(fields, "aid.rights.consent-by", b.consentBy());
-        return new Kept(PERSON + b.id(), Text.of("aid.rights.beneficiary"), fields);
+        List<Correctable> correctable = List.of(
+                new Correctable("name", Text.of("aid.rights.name"), b.name()),
+                new Correctable("phone", Text.of("aid.rights.phone"), b.phone()),
+                new Correctable("address", Text.of("aid.rights.address"), b.address()),
+                new Correctable("household", Text.of("aid.rights.household"), b.household()),
+                new Correctable("guardianName", Text.of("aid.rights.guardian"), b.guardianName()),
+                new Correctable("guardianPhone", Text.of("aid.rights.guardian-phone"), b.guardianPhone()));
+        return new Kept(PERSON + b.id(), Text.of("aid.rights.beneficiary"), fields, b.version(), correctable);
     }
 
     private static Kept record(AidCase c) {

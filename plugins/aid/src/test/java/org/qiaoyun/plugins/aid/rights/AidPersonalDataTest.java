@@ -222,4 +222,84 @@ class AidPersonalDataTest {
         assertThat(new Beneficiaries(admin, VAULT).get(wu.id()).name()).as("the person stays until they are erased").isEqualTo("伍叔");
         assertThat(admin.hasAudited("rights.erase", "case:" + refused.id())).isTrue();
     }
+
+    @Test
+    void aPersonsNameAndPhoneAreCorrectedOnTheVersionReadUnderTheRecordsRulesAndAuditedWithoutThem() {
+        TestTenantScope worker = new TestTenantScope(unit, "pd-aid-correct", DECEMBER, "worker", "caseworker");
+        TestTenantScope admin = worker.as("director", "admin");
+        String id = residentId();
+        Beneficiary li = new Beneficiaries(worker, VAULT).register(person("李伯", id, "13902240401"));
+        AidPersonalData data = new AidPersonalData(() -> VAULT);
+        PersonalData.Kept kept = data.find(admin, new PersonalData.Person(id, null, null)).get(0);
+        assertThat(kept.correctable()).extracting(PersonalData.Correctable::name)
+                .containsExactly("name", "phone", "address", "household", "guardianName", "guardianPhone");
+        assertThat(kept.correctable()).extracting(PersonalData.Correctable::value).contains("李伯", "13902240401");
+        assertThat(kept.version()).isEqualTo(li.version());
+
+        data.correct(admin, new PersonalData.Correction(kept.recordId(), kept.version(), java.util.Map.of("name", "李伯伦", "phone", "139 0224 0402")));
+
+        Beneficiary after = new Beneficiaries(admin, VAULT).get(li.id());
+        assertThat(after.name()).isEqualTo("李伯伦");
+        assertThat(after.phone()).isEqualTo("139 0224 0402");
+        assertThat(after.address()).as("what was not named stays").isEqualTo("台山市台城镇环北路 8 号");
+        assertThat(data.find(admin, new PersonalData.Person(null, "13902240402", null))).as("found by the corrected phone").hasSize(1);
+        assertThatThrownBy(() -> data.correct(admin, new PersonalData.Correction(kept.recordId(), kept.version(), java.util.Map.of("address", "新址"))))
+                .as("a version read before the change").isInstanceOf(org.qiaoyun.api.StaleVersionException.class);
+        long now = after.version();
+        assertThatThrownBy(() -> data.correct(admin, new PersonalData.Correction(kept.recordId(), now, java.util.Map.of("name", " "))))
+                .isInstanceOf(org.qiaoyun.api.InvalidInputException.class).extracting(e -> ((org.qiaoyun.api.InvalidInputException) e).field())
+                .isEqualTo("name");
+        assertThatThrownBy(() -> data.correct(admin, new PersonalData.Correction(kept.recordId(), now, java.util.Map.of("phone", "call me"))))
+                .isInstanceOf(org.qiaoyun.api.InvalidInputException.class).extracting(e -> ((org.qiaoyun.api.InvalidInputException) e).field())
+                .isEqualTo("phone");
+        assertThatThrownBy(() -> data.correct(worker, new PersonalData.Correction(kept.recordId(), now, java.util.Map.of("name", "某"))))
+                .isInstanceOf(PermissionDeniedException.class);
+        TestTenantScope elsewhere = new TestTenantScope(unit, "pd-aid-correct-other", DECEMBER, "director", "admin");
+        assertThatThrownBy(() -> data.correct(elsewhere, new PersonalData.Correction(kept.recordId(), now, java.util.Map.of("name", "某"))))
+                .isInstanceOf(UnknownObjectException.class);
+        assertThat(new Beneficiaries(admin, VAULT).get(li.id()).name()).as("nothing refused was written").isEqualTo("李伯伦");
+        assertThat(admin.hasAudited("rights.correct", kept.recordId())).isTrue();
+        assertThat(String.join("\n", admin.audited())).doesNotContain("李伯伦", "13902240402", "139 0224 0402");
+    }
+
+    @Test
+    void theDailyErasureTakesPeopleWhoseKeepingPeriodEndedAndNeverOneWithACaseInHand() {
+        TestTenantScope worker = new TestTenantScope(unit, "pd-aid-keeping", DECEMBER, "worker", "caseworker");
+        String quietId = residentId();
+        Beneficiary quiet = new Beneficiaries(worker, VAULT).register(person("梅姨", quietId, "13902240601"));
+        Beneficiary helped = new Beneficiaries(worker, VAULT).register(person("谭伯", residentId(), "13902240602"));
+        new Casework(worker).draft(helped.id(), AidType.LIVING_SUBSIDY, new Money(300_00), "谭伯独居");
+        AidKeeping keeping = new AidKeeping();
+        assertThat(keeping.kinds()).singleElement().satisfies(kind -> assertThat(kind.defaultMonths()).isEqualTo(60));
+
+        TestTenantScope fourYearsOn = worker.at(Clock.fixed(Instant.parse("2030-12-01T02:00:00Z"), ZoneOffset.UTC));
+        assertThat(keeping.eraseEnded(fourYearsOn, "beneficiary", 60)).as("within five years").isZero();
+        TestTenantScope sixYearsOn = worker.at(Clock.fixed(Instant.parse("2032-12-01T02:00:00Z"), ZoneOffset.UTC));
+        assertThat(keeping.eraseEnded(sixYearsOn, "beneficiary", 120)).as("a federation that keeps ten years").isZero();
+
+        assertThat(keeping.eraseEnded(sixYearsOn, "beneficiary", 60)).as("the one with no case in hand").isEqualTo(1);
+        assertThat(keeping.eraseEnded(sixYearsOn, "beneficiary", 60)).as("run again, nothing more").isZero();
+
+        TestTenantScope admin = sixYearsOn.as("director", "admin");
+        assertThat(new Beneficiaries(admin, VAULT).get(quiet.id()).name()).isEqualTo(Beneficiary.ERASED);
+        assertThat(new Beneficiaries(admin, VAULT).get(helped.id()).name()).as("a case still in hand").isEqualTo("谭伯");
+        assertThat(new AidPersonalData(() -> VAULT).find(admin, new PersonalData.Person(quietId, null, null))).isEmpty();
+        assertThat(sixYearsOn.audited()).anyMatch(line -> line.startsWith("rights.retention beneficiary"))
+                .noneMatch(line -> line.contains("梅姨") || line.contains("13902240601"));
+    }
+
+    @Test
+    void theKeyIsTriedOnTheNewestNumbersAtStartAndAnotherKeyDoesNotOpenThem() {
+        TestTenantScope worker = new TestTenantScope(unit, "pd-aid-key", DECEMBER, "worker", "caseworker");
+        new Beneficiaries(worker, VAULT).register(person("关伯", residentId(), "13902240701"));
+        IdVault other = new IdVault(NEW_KEY, PURPOSE);
+        assertThat(org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_AID_ID_KEY", () -> VAULT, AidModule.SEALED_NEWEST_FIRST)
+                .opens(worker, 3)).contains(true);
+        assertThat(org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_AID_ID_KEY", () -> other, AidModule.SEALED_NEWEST_FIRST)
+                .opens(worker, 3)).as("another key").contains(false);
+        assertThat(org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_AID_ID_KEY", () -> IdVault.rotating(NEW_KEY, OLD_KEY, PURPOSE),
+                AidModule.SEALED_NEWEST_FIRST).opens(worker, 3)).as("a rotation from it").contains(true);
+        assertThat(org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_AID_ID_KEY", () -> VAULT, AidModule.SEALED_NEWEST_FIRST)
+                .opens(new TestTenantScope(unit, "pd-aid-key-empty", DECEMBER, "worker", "caseworker"), 3)).as("nothing sealed").isEmpty();
+    }
 }

@@ -639,6 +639,18 @@ public class Consultation {
         summary = null;
     }
 
+    /**
+     * Corrects the name and phone of the person asking at their request (PIPL art. 46), under the intake's rules (a
+     * name of at most 100 characters, a phone of at most 30); an erased matter has no one to correct.
+     */
+    public void correctPerson(String name, String phone) {
+        if (erased()) {
+            throw new ConflictException(null, Text.of("legal.rights.unknown"));
+        }
+        personName = FreeText.required(name, 100, "personName");
+        personPhone = FreeText.optional(phone, 30, "personPhone");
+    }
+
     /** Whether the person's details were erased ({@link #erase}). */
     public boolean erased() {
         return ERASED.equals(personName) && ERASED.equals(facts);

@@ -65,6 +65,14 @@ public class Party {
         this.idHash = idHash;
     }
 
+    /**
+     * The person asking as the conflict check knows them, after their name or phone was corrected
+     * ({@link Consultation#correctPerson}): a new party in place of this one, with its document's hash.
+     */
+    public Party corrected(String newName, String newPhone) {
+        return new Party(consultationId, asking, newName, newPhone, idHash);
+    }
+
     /** A name as the check compares it. */
     public static String nameKey(String name) {
         return name == null ? null : name.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);

@@ -141,4 +141,72 @@ class LegalPersonalDataTest {
         assertThat(later.audited()).anyMatch(line -> line.startsWith("rights.erase consultation:" + matter.id()));
         assertThat(String.join("\n", later.audited())).doesNotContain("黄美玲", "13902230101", id, "房产证");
     }
+
+    @Test
+    void theNameAndPhoneOfThePersonAskingAreCorrectedAndTheConflictCheckKnowsThemBoth() {
+        TestFederation f = TestFederation.open(MARCH_2026);
+        String id = residentId("44078119700808456");
+        Consultation matter = f.consultations("clerk", "caseworker").takeIn(f.intake("黄美龄", "13902230201", id));
+        LegalPersonalData data = new LegalPersonalData(() -> VAULT);
+        var admin = f.admin();
+        PersonalData.Kept kept = data.find(admin, new PersonalData.Person(id, null, null)).get(0);
+        assertThat(kept.correctable()).extracting(PersonalData.Correctable::name).containsExactly("personName", "personPhone");
+
+        data.correct(admin, new PersonalData.Correction(kept.recordId(), kept.version(),
+                java.util.Map.of("personName", "黄美玲", "personPhone", "13902230202")));
+
+        assertThat(data.find(admin, new PersonalData.Person(null, "13902230202", null))).as("found by the corrected phone")
+                .singleElement().satisfies(k -> assertThat(k.fields()).extracting(PersonalData.Field::value).contains("黄美玲"));
+        assertThat(data.find(admin, new PersonalData.Person(null, "13902230201", null))).as("no longer by the wrong one").isEmpty();
+        assertThat(data.find(admin, new PersonalData.Person(id, null, null))).as("still by the document").hasSize(1);
+        assertThatThrownBy(() -> data.correct(admin, new PersonalData.Correction(kept.recordId(), kept.version(),
+                java.util.Map.of("personName", "黄")))).isInstanceOf(org.qiaoyun.api.StaleVersionException.class);
+        assertThatThrownBy(() -> data.correct(admin, new PersonalData.Correction(kept.recordId(), data.find(admin, new PersonalData.Person(id, null, null)).get(0).version(),
+                java.util.Map.of("personPhone", "#1")))).isInstanceOf(org.qiaoyun.api.InvalidInputException.class)
+                .extracting(e -> ((org.qiaoyun.api.InvalidInputException) e).field()).isEqualTo("personPhone");
+        assertThat(admin.audited()).anyMatch(line -> line.startsWith("rights.correct consultation:" + matter.id()))
+                .noneMatch(line -> line.contains("黄美玲") || line.contains("13902230202"));
+    }
+
+    @Test
+    void theDailyErasureTakesClosedMattersOnceTheirKeepingPeriodEndsAndNeverBefore() {
+        TestFederation f = TestFederation.open(MARCH_2026);
+        String id = residentId("44078119700909456");
+        Consultation matter = closed(f, f.intake("黄美珍", "13902230301", id));
+        Consultation open = f.consultations("clerk", "caseworker").takeIn(f.intake("黄美珍", "13902230301", id));
+        LegalKeeping keeping = new LegalKeeping();
+        assertThat(keeping.kinds()).singleElement().satisfies(kind -> {
+            assertThat(kind.defaultMonths()).as("the Civil Code's three years").isEqualTo(36);
+            assertThat(kind.leastMonths()).isEqualTo(36);
+            assertThat(kind.name().in(Text.CHINESE, LOADER)).isEqualTo("法律咨询和信访维权事项");
+        });
+
+        TestTenantScope dayBefore = f.admin().at(Clock.fixed(Instant.parse("2029-03-01T02:00:00Z"), ZoneOffset.UTC));
+        assertThat(keeping.eraseEnded(dayBefore, "consultation", 36)).as("a day before its three years end").isZero();
+        assertThat(keeping.eraseEnded(dayBefore, "consultation", 1)).as("never less than the law's period").isZero();
+        TestTenantScope later = f.admin().at(Clock.fixed(Instant.parse("2029-03-03T02:00:00Z"), ZoneOffset.UTC));
+        assertThat(keeping.eraseEnded(later, "consultation", 48)).as("a federation that keeps four years").isZero();
+
+        assertThat(keeping.eraseEnded(later, "consultation", 36)).isEqualTo(1);
+        assertThat(keeping.eraseEnded(later, "consultation", 36)).as("run again, nothing more").isZero();
+
+        LegalPersonalData data = new LegalPersonalData(() -> VAULT);
+        assertThat(data.find(later, new PersonalData.Person(id, null, null))).extracting(PersonalData.Kept::recordId)
+                .as("the open matter stays, the closed one is erased").containsExactly("consultation:" + open.id())
+                .doesNotContain("consultation:" + matter.id());
+        assertThat(later.audited()).anyMatch(line -> line.startsWith("rights.retention consultation"))
+                .noneMatch(line -> line.contains("黄美珍") || line.contains("13902230301"));
+        assertThat(keeping.eraseEnded(later, "letters", 36)).isZero();
+    }
+
+    @Test
+    void theKeyIsTriedOnTheNewestNumbersAtStartAndAnotherKeyDoesNotOpenThem() {
+        TestFederation f = TestFederation.open(MARCH_2026);
+        f.consultations("clerk", "caseworker").takeIn(f.intake("关美玲", "13902230401", residentId("44078119700909789")));
+        org.qiaoyun.api.personal.IdVault other = new org.qiaoyun.api.personal.IdVault("a new key of thirty-two bytes!!!"
+                .getBytes(StandardCharsets.US_ASCII), "qiaoyun/legal/resident-id-hash");
+        String newest = org.qiaoyun.plugins.legal.LegalModule.SEALED_NEWEST_FIRST;
+        assertThat(org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_LEGAL_ID_KEY", () -> VAULT, newest).opens(f.admin(), 3)).contains(true);
+        assertThat(org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_LEGAL_ID_KEY", () -> other, newest).opens(f.admin(), 3)).contains(false);
+    }
 }

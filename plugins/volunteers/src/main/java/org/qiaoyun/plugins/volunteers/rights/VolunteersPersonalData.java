@@ -3,19 +3,19 @@ package org.qiaoyun.plugins.volunteers.rights;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 
 import org.qiaoyun.api.ConflictException;
 import org.qiaoyun.api.PermissionDeniedException;
+import org.qiaoyun.api.StaleVersionException;
 import org.qiaoyun.api.TenantScope;
 import org.qiaoyun.api.Text;
 import org.qiaoyun.api.UnknownObjectException;
 import org.qiaoyun.api.personal.IdVault;
+import org.qiaoyun.api.rights.PersonRows;
 import org.qiaoyun.api.rights.PersonalData;
 import org.qiaoyun.plugins.volunteers.recognition.Nomination;
 import org.qiaoyun.plugins.volunteers.shift.SignUp;
@@ -29,7 +29,8 @@ import org.qiaoyun.plugins.volunteers.volunteer.Volunteer;
  * and takes the notes out of their sign-ups, nominations and certificates, keeping every sign-up, its times and
  * minutes (the shifts' rosters, the federation's hours and figures stay right); erasing one sign-up
  * ({@code signup:<id>}) takes out its notes alone. Refused while they are on a shift yet to end or their nomination
- * for an award is still being decided. Only the federation's admins; each erasure audited without their details.
+ * for an award is still being decided. A volunteer's name, phone and district are corrected at their request
+ * ({@link #correct}). Only the federation's admins; each erasure audited without their details.
  */
 public final class VolunteersPersonalData implements PersonalData {
 
@@ -102,27 +103,38 @@ public final class VolunteersPersonalData implements PersonalData {
     }
 
     /**
+     * Corrects a volunteer's name, phone or district (PIPL art. 46) under the record's own rule ({@link Volunteer#describe}:
+     * a name), on the version read; the account, the document and a sign-up are not corrected here.
+     */
+    @Override
+    public void correct(TenantScope scope, Correction correction) {
+        requireAdmin(scope);
+        String id = correction.recordId() == null ? "" : correction.recordId();
+        scope.transaction(em -> {
+            Volunteer v = id.startsWith(VOLUNTEER) ? em.find(Volunteer.class, id.substring(VOLUNTEER.length())) : null;
+            if (v == null || v.erased()) {
+                throw new UnknownObjectException(Text.of("volunteers.rights.unknown"));
+            }
+            StaleVersionException.unlessCurrent(correction.version(), v.version());
+            v.describe(correction.value("name", v.name()), correction.phone("phone", v.phone()), v.skills(), v.languages(),
+                    correction.value("district", v.district()), v.availability());
+            scope.audit("rights.correct", id, Text.of("volunteers.audit.rights-corrected", correction.values().size()));
+            return null;
+        });
+    }
+
+    /**
      * The volunteers the request names, each once: by a document number's keyed hash (every kind it may be, under each
      * key of a rotation), by their own or their guardian's phone (the digits compared, among the rows whose last four
      * digits match).
      */
     private List<Volunteer> volunteers(EntityManager em, Person person, LocalDate today) {
-        Map<String, Volunteer> found = new LinkedHashMap<>();
-        IdVault keys = vault.get();
-        List<String> hashes = keys == null ? List.of() : person.documents(today).stream().flatMap(d -> keys.hashes(d).stream()).toList();
-        if (!hashes.isEmpty()) {
-            em.createQuery("select v from Volunteer v where v.idHash in :hashes order by v.id", Volunteer.class)
-                    .setParameter("hashes", hashes).getResultList().forEach(v -> found.put(v.id(), v));
-        }
-        String digits = person.phoneDigits();
-        if (digits != null && digits.length() >= 5) {
-            String tail = "%" + digits.substring(digits.length() - 4);
-            em.createQuery("select v from Volunteer v where v.phone like :tail or v.guardianPhone like :tail order by v.id", Volunteer.class)
-                    .setParameter("tail", tail).getResultList().stream()
-                    .filter(v -> person.hasPhone(v.phone()) || person.hasPhone(v.guardianPhone()))
-                    .forEach(v -> found.put(v.id(), v));
-        }
-        return found.values().stream().filter(v -> !v.erased()).toList();
+        return PersonRows.of(person, Volunteer::id)
+                .byDocument(vault.get(), today, hashes -> em.createQuery("select v from Volunteer v where v.idHash in :hashes order by v.id",
+                        Volunteer.class).setParameter("hashes", hashes).getResultList())
+                .byPhone(tail -> em.createQuery("select v from Volunteer v where v.phone like :tail or v.guardianPhone like :tail order by v.id",
+                        Volunteer.class).setParameter("tail", tail).getResultList(), Volunteer::phone, Volunteer::guardianPhone)
+                .rows().stream().filter(v -> !v.erased()).toList();
     }
 
     private static Kept record(Volunteer v, long minutesServed) {
@@ -144,7 +156,11 @@ public final class VolunteersPersonalData implements PersonalData {
         fields.add(Field.named(Text.of("volunteers.rights.status"), Text.of("volunteers.rights.status." + v.status().name())));
         add(fields, "volunteers.rights.registered-on", v.registeredAt().atZone(CHINA).toLocalDate().toString());
         add(fields, "volunteers.rights.minutes-served", Long.toString(minutesServed));
-        return new Kept(VOLUNTEER + v.id(), Text.of("volunteers.rights.volunteer"), fields);
+        List<Correctable> correctable = List.of(
+                new Correctable("name", Text.of("volunteers.rights.name"), v.name()),
+                new Correctable("phone", Text.of("volunteers.rights.phone"), v.phone()),
+                new Correctable("district", Text.of("volunteers.rights.district"), v.district()));
+        return new Kept(VOLUNTEER + v.id(), Text.of("volunteers.rights.volunteer"), fields, v.version(), correctable);
     }
 
     private static Kept record(SignUp s) {

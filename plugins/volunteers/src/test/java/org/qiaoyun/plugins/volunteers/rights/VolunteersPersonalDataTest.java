@@ -151,4 +151,45 @@ class VolunteersPersonalDataTest {
         assertThat(admin.audited()).anyMatch(line -> line.startsWith("rights.erase volunteer:" + huang.id()));
         assertThat(String.join("\n", admin.audited())).doesNotContain("黄丽", "13902240401", id, "huang.li");
     }
+
+    @Test
+    void aVolunteersNameAndPhoneAreCorrectedOnTheVersionReadAndAuditedWithoutThem() {
+        TestTenantScope organiser = scope("pd-vol-correct", "organiser", "organiser");
+        Volunteer lin = new Registry(organiser).register(new Registry.Form("lin.fang", "林芳", "13902240501", "摄影", null, "台城街道",
+                null, null, null, null, null));
+        TestTenantScope admin = organiser.as("director", "admin");
+        VolunteersPersonalData data = new VolunteersPersonalData(() -> VAULT);
+        PersonalData.Kept kept = data.find(admin, new PersonalData.Person(null, "13902240501", null)).get(0);
+        assertThat(kept.correctable()).extracting(PersonalData.Correctable::name).containsExactly("name", "phone", "district");
+
+        data.correct(admin, new PersonalData.Correction(kept.recordId(), kept.version(), java.util.Map.of("phone", "13902240502", "district", "")));
+
+        PersonalData.Kept after = data.find(admin, new PersonalData.Person(null, "13902240502", null)).get(0);
+        assertThat(after.correctable()).extracting(PersonalData.Correctable::value).containsExactly("林芳", "13902240502", null);
+        assertThat(after.fields()).extracting(PersonalData.Field::value).contains("摄影").as("what was not named stays");
+        assertThatThrownBy(() -> data.correct(admin, new PersonalData.Correction(kept.recordId(), kept.version(), java.util.Map.of("name", "林芳芳"))))
+                .isInstanceOf(org.qiaoyun.api.StaleVersionException.class);
+        assertThatThrownBy(() -> data.correct(admin, new PersonalData.Correction(kept.recordId(), after.version(), java.util.Map.of("name", ""))))
+                .isInstanceOf(org.qiaoyun.api.InvalidInputException.class).extracting(e -> ((org.qiaoyun.api.InvalidInputException) e).field())
+                .isEqualTo("name");
+        assertThatThrownBy(() -> data.correct(organiser, new PersonalData.Correction(kept.recordId(), after.version(), java.util.Map.of("name", "某"))))
+                .isInstanceOf(PermissionDeniedException.class);
+        assertThat(admin.hasAudited("rights.correct", kept.recordId())).isTrue();
+        assertThat(String.join("\n", admin.audited())).doesNotContain("13902240502");
+    }
+
+    @Test
+    void theKeyIsTriedOnTheNewestNumbersAtStartAndAnotherKeyDoesNotOpenThem() {
+        TestTenantScope organiser = scope("pd-vol-key", "organiser", "organiser");
+        new Registry(organiser).register(new Registry.Form("guan.li", "关丽", "13902240801", null, null, null, null,
+                residentId("44078119850505456"), null, null, null), VAULT);
+        IdVault other = new IdVault("a new key of thirty-two bytes!!!".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                VolunteersModule.ID_PURPOSE);
+        assertThat(org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_VOLUNTEERS_ID_KEY", () -> VAULT, VolunteersModule.SEALED_NEWEST_FIRST)
+                .opens(organiser, 3)).contains(true);
+        assertThat(org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_VOLUNTEERS_ID_KEY", () -> other, VolunteersModule.SEALED_NEWEST_FIRST)
+                .opens(organiser, 3)).contains(false);
+        assertThat(org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_VOLUNTEERS_ID_KEY", () -> null, VolunteersModule.SEALED_NEWEST_FIRST)
+                .opens(organiser, 3)).as("no key: no numbers kept").isEmpty();
+    }
 }
