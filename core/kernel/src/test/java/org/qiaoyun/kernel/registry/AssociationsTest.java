@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.file.Path;
-import java.time.Instant;
 import java.time.YearMonth;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
@@ -16,16 +13,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.StaleVersionException;
 import org.qiaoyun.api.UnknownObjectException;
-import org.qiaoyun.kernel.MovableClock;
 import org.qiaoyun.kernel.access.AccessDeniedException;
-import org.qiaoyun.kernel.access.Caller;
 import org.qiaoyun.kernel.access.Role;
 import org.qiaoyun.kernel.indicator.Indicators;
 import org.qiaoyun.kernel.indicator.MonthRange;
-import org.qiaoyun.kernel.persistence.TestDatabases;
 import org.qiaoyun.kernel.platform.Kernel;
-import org.qiaoyun.kernel.platform.KernelSettings;
-import org.qiaoyun.kernel.tenant.ProvisioningRequest;
 
 /**
  * 1+N and 1+Y: a city federation keeps the hometown associations and chambers linked to it and the overseas
@@ -34,36 +26,30 @@ import org.qiaoyun.kernel.tenant.ProvisioningRequest;
  */
 class AssociationsTest {
 
-    private static final String PASSWORD = "侨乡广东-2026-networks";
+    private Federations world;
     private Kernel kernel;
 
     void start(String database) {
-        kernel = Kernel.start(KernelSettings.forTests(database, Path.of("target/no-plugins")),
-                new MovableClock(Instant.parse("2026-11-25T08:00:00Z")));
-        Caller.asSystem(() -> {
-            kernel.provisioning().provision(new ProvisioningRequest("gd", "cn", "province", "广东省侨联", "Guangdong", "440000"));
-            kernel.provisioning().provision(new ProvisioningRequest("gd-jiangmen", "gd", "city", "江门市侨联", "Jiangmen", "440700"));
-            kernel.provisioning().provision(new ProvisioningRequest("gd-wyu", "gd-jiangmen", "institution", "五邑大学侨联", "Wuyi University", null));
-            kernel.provisioning().provision(new ProvisioningRequest("gd-jiangmen-taishan", "gd-jiangmen", "county", "台山市侨联", "Taishan", "440781"));
-            kernel.accounts().create("gd", "gd-admin", PASSWORD, Set.of(Role.ADMIN));
-            kernel.accounts().create("gd-jiangmen", "jm-admin", PASSWORD, Set.of(Role.ADMIN));
-            kernel.accounts().create("gd-jiangmen", "jm-viewer", PASSWORD, Set.of(Role.VIEWER));
-            kernel.accounts().create("gd-jiangmen", "jm-caseworker", PASSWORD, Set.of(Role.CASEWORKER));
-            kernel.accounts().create("gd-wyu", "wyu-viewer", PASSWORD, Set.of(Role.VIEWER));
-            kernel.accounts().create("gd-jiangmen-taishan", "ts-admin", PASSWORD, Set.of(Role.ADMIN));
-            return null;
-        });
+        world = Federations.of(database)
+                .provision("gd-wyu", "gd-jiangmen", "institution", "五邑大学侨联", "Wuyi University", null)
+                .account("gd", "gd-admin", Role.ADMIN)
+                .account("gd-jiangmen", "jm-admin", Role.ADMIN)
+                .account("gd-jiangmen", "jm-viewer", Role.VIEWER)
+                .account("gd-jiangmen", "jm-caseworker", Role.CASEWORKER)
+                .account("gd-wyu", "wyu-viewer", Role.VIEWER)
+                .account("gd-jiangmen-taishan", "ts-admin", Role.ADMIN);
+        kernel = world.kernel;
     }
 
     @AfterEach
     void stop() {
-        if (kernel != null) {
-            kernel.close();
+        if (world != null) {
+            world.close();
         }
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        return Caller.as(kernel.accounts().identity(username).orElseThrow(), work);
+        return world.as(username, work);
     }
 
     private static AssociationInput domestic(Association.Kind kind, String name, String uscc, String linked) {
@@ -79,7 +65,7 @@ class AssociationsTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
     void aCityKeepsItsNetworksAtHomeAndAbroadAndTheProvinceCountsThem(String database) {
-        start(database.equals("h2") ? TestDatabases.h2() : TestDatabases.postgres());
+        start(database);
         as("jm-admin", () -> kernel.associations().record("gd-jiangmen",
                 domestic(Association.Kind.CHAMBER, "江门市侨商会", "91350100M000100Y43", null)));
         Association alumni = as("jm-admin", () -> kernel.associations().record("gd-jiangmen",
@@ -110,7 +96,7 @@ class AssociationsTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2"})
     void badInputIsRefusedNamingTheFieldAndChangesNeedTheVersionRead(String database) {
-        start(TestDatabases.h2());
+        start("h2");
         assertThat(catchThrowableOfType(() -> domestic(Association.Kind.CHAMBER, "某商会", "91350100M000100Y4I", null),
                 InvalidInputException.class).field()).as("I is outside the code's alphabet").isEqualTo("uscc");
         assertThat(catchThrowableOfType(() -> new AssociationInput(Association.Scope.OVERSEAS, Association.Kind.HOMETOWN, "某侨团",

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
@@ -17,13 +15,9 @@ import org.qiaoyun.api.InvalidInputException;
 import org.qiaoyun.api.UnknownObjectException;
 import org.qiaoyun.kernel.MovableClock;
 import org.qiaoyun.kernel.access.AccessDeniedException;
-import org.qiaoyun.kernel.access.Caller;
 import org.qiaoyun.kernel.access.Role;
 import org.qiaoyun.kernel.audit.AuditQuery;
-import org.qiaoyun.kernel.persistence.TestDatabases;
 import org.qiaoyun.kernel.platform.Kernel;
-import org.qiaoyun.kernel.platform.KernelSettings;
-import org.qiaoyun.kernel.tenant.ProvisioningRequest;
 
 /**
  * 最美基层侨联工作者: a county nominates its township cadre for the province's award; the city recommends it up, the
@@ -32,36 +26,29 @@ import org.qiaoyun.kernel.tenant.ProvisioningRequest;
  */
 class NominationsTest {
 
-    private static final String PASSWORD = "侨乡广东-2026-recognition";
+    private Federations world;
     private Kernel kernel;
 
     void start(String database) {
-        kernel = Kernel.start(KernelSettings.forTests(database, Path.of("target/no-plugins")),
-                new MovableClock(Instant.parse("2026-11-25T08:00:00Z")));
-        Caller.asSystem(() -> {
-            kernel.provisioning().provision(new ProvisioningRequest("gd", "cn", "province", "广东省侨联", "Guangdong", "440000"));
-            kernel.provisioning().provision(new ProvisioningRequest("gd-jiangmen", "gd", "city", "江门市侨联", "Jiangmen", "440700"));
-            kernel.provisioning().provision(new ProvisioningRequest("gd-jiangmen-taishan", "gd-jiangmen", "county", "台山市侨联", "Taishan", "440781"));
-            kernel.provisioning().provision(new ProvisioningRequest("gd-jiangmen-kaiping", "gd-jiangmen", "county", "开平市侨联", "Kaiping", "440783"));
-            kernel.accounts().create("gd", "gd-admin", PASSWORD, Set.of(Role.ADMIN));
-            kernel.accounts().create("gd-jiangmen", "jm-admin", PASSWORD, Set.of(Role.ADMIN));
-            kernel.accounts().create("gd-jiangmen", "jm-viewer", PASSWORD, Set.of(Role.VIEWER));
-            kernel.accounts().create("gd-jiangmen-taishan", "ts-admin", PASSWORD, Set.of(Role.ADMIN));
-            kernel.accounts().create("gd-jiangmen-taishan", "ts-caseworker", PASSWORD, Set.of(Role.CASEWORKER));
-            kernel.accounts().create("gd-jiangmen-kaiping", "kp-admin", PASSWORD, Set.of(Role.ADMIN));
-            return null;
-        });
+        world = Federations.of(database)
+                .account("gd", "gd-admin", Role.ADMIN)
+                .account("gd-jiangmen", "jm-admin", Role.ADMIN)
+                .account("gd-jiangmen", "jm-viewer", Role.VIEWER)
+                .account("gd-jiangmen-taishan", "ts-admin", Role.ADMIN)
+                .account("gd-jiangmen-taishan", "ts-caseworker", Role.CASEWORKER)
+                .account("gd-jiangmen-kaiping", "kp-admin", Role.ADMIN);
+        kernel = world.kernel;
     }
 
     @AfterEach
     void stop() {
-        if (kernel != null) {
-            kernel.close();
+        if (world != null) {
+            world.close();
         }
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        return Caller.as(kernel.accounts().identity(username).orElseThrow(), work);
+        return world.as(username, work);
     }
 
     private Nomination nominate(String nominee) {
@@ -72,7 +59,7 @@ class NominationsTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
     void aNominationIsRecommendedByTheCityAndAwardedByTheProvince(String database) {
-        start(database.equals("h2") ? TestDatabases.h2() : TestDatabases.postgres());
+        start(database);
         Nomination sent = nominate("伍秀英");
         assertThat(sent.atTenant()).as("it waits first at the city").isEqualTo("gd-jiangmen");
         assertThat(as("gd-admin", () -> kernel.nominations().of("gd", Nominations.Box.ALL, 0, 10))).as("not yet at the province").isEmpty();
@@ -111,7 +98,7 @@ class NominationsTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2"})
     void aDeclineSaysWhyAndBadNominationsAreRefusedNamingTheField(String database) {
-        start(TestDatabases.h2());
+        start("h2");
         Nomination sent = nominate("关志明");
         assertThat(catchThrowableOfType(() -> as("jm-admin", () -> kernel.nominations().decline("gd-jiangmen", sent.id(), sent.version(), " ")),
                 InvalidInputException.class).field()).isEqualTo("reason");
@@ -135,7 +122,7 @@ class NominationsTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2"})
     void aModulesEndorsedNominationJoinsTheWayUp(String database) {
-        start(TestDatabases.h2());
+        start("h2");
         ModuleRecognition volunteers = new ModuleRecognition("gd-jiangmen-taishan", "volunteers", kernel.store(),
                 new MovableClock(Instant.parse("2026-11-25T08:00:00Z")));
         assertThat(volunteers.awardingFederations()).extracting(org.qiaoyun.api.recognition.Recognition.Federation::code)

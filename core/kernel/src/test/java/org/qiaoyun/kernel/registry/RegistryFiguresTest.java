@@ -3,13 +3,10 @@ package org.qiaoyun.kernel.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
@@ -21,9 +18,7 @@ import org.qiaoyun.kernel.access.Role;
 import org.qiaoyun.kernel.indicator.Indicators;
 import org.qiaoyun.kernel.indicator.MonthRange;
 import org.qiaoyun.kernel.indicator.RollUp;
-import org.qiaoyun.kernel.persistence.TestDatabases;
 import org.qiaoyun.kernel.platform.Kernel;
-import org.qiaoyun.kernel.platform.KernelSettings;
 import org.qiaoyun.kernel.tenant.ProvisioningRequest;
 
 /**
@@ -33,41 +28,34 @@ import org.qiaoyun.kernel.tenant.ProvisioningRequest;
  */
 class RegistryFiguresTest {
 
-    private static final String PASSWORD = "侨乡广东-2026-figures";
     private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
     private static final YearMonth DECEMBER = YearMonth.of(2026, 12);
 
+    private Federations world;
     private Kernel kernel;
     private MovableClock clock;
 
     void start(String database) {
-        clock = new MovableClock(Instant.parse("2026-11-25T08:00:00Z"));
-        kernel = Kernel.start(KernelSettings.forTests(database, Path.of("target/no-plugins")), clock);
-        Caller.asSystem(() -> {
-            kernel.provisioning().provision(new ProvisioningRequest("gd", "cn", "province", "广东省侨联", "Guangdong", "440000"));
-            kernel.provisioning().provision(new ProvisioningRequest("gd-jiangmen", "gd", "city", "江门市侨联", "Jiangmen", "440700"));
-            kernel.provisioning().provision(new ProvisioningRequest("gd-jiangmen-taishan", "gd-jiangmen", "county", "台山市侨联", "Taishan", "440781"));
-            kernel.provisioning().provision(new ProvisioningRequest("gd-jiangmen-kaiping", "gd-jiangmen", "county", "开平市侨联", "Kaiping", "440783"));
-            // a township's workspace: its organisation is counted by its county's area, not twice
-            kernel.provisioning().provision(new ProvisioningRequest("gd-jiangmen-taishan-taicheng", "gd-jiangmen-taishan", "township",
-                    "台城街道侨联", "Taicheng", "440781100"));
-            kernel.accounts().create("gd", "gd-admin", PASSWORD, Set.of(Role.ADMIN));
-            kernel.accounts().create("gd-jiangmen", "jm-admin", PASSWORD, Set.of(Role.ADMIN));
-            kernel.accounts().create("gd-jiangmen", "jm-cadre", PASSWORD, Set.of(Role.VIEWER));
-            kernel.accounts().create("gd-jiangmen-taishan", "ts-admin", PASSWORD, Set.of(Role.ADMIN));
-            return null;
-        });
+        world = Federations.of(database)
+                // a township's workspace: its organisation is counted by its county's area, not twice
+                .provision("gd-jiangmen-taishan-taicheng", "gd-jiangmen-taishan", "township", "台城街道侨联", "Taicheng", "440781100")
+                .account("gd", "gd-admin", Role.ADMIN)
+                .account("gd-jiangmen", "jm-admin", Role.ADMIN)
+                .account("gd-jiangmen", "jm-cadre", Role.VIEWER)
+                .account("gd-jiangmen-taishan", "ts-admin", Role.ADMIN);
+        kernel = world.kernel;
+        clock = world.clock;
     }
 
     @AfterEach
     void stop() {
-        if (kernel != null) {
-            kernel.close();
+        if (world != null) {
+            world.close();
         }
     }
 
     private <T> T as(String username, Supplier<T> work) {
-        return Caller.as(kernel.accounts().identity(username).orElseThrow(), work);
+        return world.as(username, work);
     }
 
     private void area(String code, String name, int people, OrganisationForm organisation) {
@@ -93,7 +81,7 @@ class RegistryFiguresTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgres"})
     void theProvinceReadsTheRegistrysFiguresAsItReadsAnyModules(String database) {
-        start(database.equals("h2") ? TestDatabases.h2() : TestDatabases.postgres());
+        start(database);
         area("440781100", "台城街道", 320, OrganisationForm.FEDERATION);
         area("440781101", "大江镇", 150, OrganisationForm.BRANCH);
         area("440781100201", "东坑村", 30, OrganisationForm.NONE);
@@ -158,7 +146,7 @@ class RegistryFiguresTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2"})
     void aFederationProvisionedLaterIsCountedAtOnce(String database) {
-        start(TestDatabases.h2());
+        start("h2");
         Caller.asSystem(() -> kernel.provisioning().provision(
                 new ProvisioningRequest("gd-shantou", "gd", "city", "汕头市侨联", "Shantou", "440500")));
         assertThat(total(province(new MonthRange(NOVEMBER, NOVEMBER)), "federations", "city")).isEqualByComparingTo("2");
