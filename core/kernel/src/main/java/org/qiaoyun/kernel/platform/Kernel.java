@@ -482,8 +482,15 @@ public final class Kernel implements AutoCloseable {
      * own (tests, tools); the platform's hourly look is {@link #startDailyWork}.
      */
     public org.qiaoyun.kernel.schedule.DailyRounds dailyRounds(String instance) {
+        // the kernel's own: a contact point waiting too long for a visit is told to its cadre and the federation's admins
+        org.qiaoyun.kernel.schedule.KernelDailyWork overduePoints = new org.qiaoyun.kernel.schedule.KernelDailyWork(
+                "registry.contact-points", contactPoints::federationsWithPoints,
+                federation -> contactPoints.tellOverdue(federation, (em, username, kind, arguments) -> em.createQuery(
+                                "select a from Account a where a.username = :u", Account.class).setParameter("u", username)
+                        .getResultStream().findFirst()
+                        .ifPresent(account -> notifier.compose(federation, account.addressee(), kind, arguments).forEach(em::persist))));
         return new org.qiaoyun.kernel.schedule.DailyRounds(leases, store, modules, gate,
-                module -> code -> contextOf(module).tenant(code), retentionPeriods(), clock, instance);
+                module -> code -> contextOf(module).tenant(code), retentionPeriods(), clock, instance, java.util.List.of(overduePoints));
     }
 
     /** Each federation's keeping periods of the kinds of record its modules keep people's details in. */

@@ -53,6 +53,10 @@ public class ContactPoint {
     @Column(name = "ended_on")
     private LocalDate endedOn;
 
+    /** The day its cadre and admins were told it waits too long for a visit; cleared by the next visit. */
+    @Column(name = "overdue_told_on")
+    private LocalDate overdueToldOn;
+
     @Column(name = "changed_at", nullable = false)
     private OffsetDateTime changedAt;
 
@@ -92,7 +96,17 @@ public class ContactPoint {
         if (lastVisit == null || day.isAfter(lastVisit)) {
             lastVisit = day;
         }
+        overdueToldOn = null; // waiting too long again later is told again
         changedAt = OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    /** Whether it waits too long for a visit and nobody was told yet since its last visit. */
+    boolean untoldOverdue(LocalDate today, int months) {
+        return endedOn == null && overdueToldOn == null && overdue(today, months);
+    }
+
+    void toldOverdue(LocalDate today) {
+        overdueToldOn = today;
     }
 
     /**

@@ -175,6 +175,51 @@ public class ContactPoints {
         return changed;
     }
 
+    /**
+     * Tells the cadre of each point of the federation that waits longer than the months allowed for a visit, and the
+     * federation's admins, once (until the next visit); {@code tell} writes the notification in this transaction.
+     * The platform's own daily work, not a person's: it checks no caller. Returns how many points were told.
+     */
+    public int tellOverdue(String tenantCode, Teller tell) {
+        LocalDate today = today();
+        int months = visitEveryMonths();
+        return store.transaction(em -> {
+            List<ContactPoint> due = em.createQuery("select p from ContactPoint p where p.tenantCode = :tenant and p.endedOn is null"
+                    + " and p.overdueToldOn is null order by p.name", ContactPoint.class).setParameter("tenant", tenantCode).getResultList()
+                    .stream().filter(p -> p.untoldOverdue(today, months)).toList();
+            if (due.isEmpty()) {
+                return 0;
+            }
+            List<String> admins = em.createQuery("select a from Account a where a.tenantCode = :tenant order by a.username",
+                            org.qiaoyun.kernel.identity.Account.class).setParameter("tenant", tenantCode).getResultList().stream()
+                    .filter(a -> a.roles().contains(org.qiaoyun.kernel.access.Role.ADMIN))
+                    .map(org.qiaoyun.kernel.identity.Account::username).toList();
+            for (ContactPoint point : due) {
+                String since = (point.lastVisit() == null ? point.assignedOn() : point.lastVisit()).toString();
+                java.util.Set<String> told = new java.util.LinkedHashSet<>();
+                told.add(point.cadre());
+                told.addAll(admins);
+                told.forEach(username -> tell.tell(em, username, "kernel.notify.contact-point-overdue", point.name(), since, months));
+                point.toldOverdue(today);
+                AuditLog.append(em, tenantCode, "contact-point.overdue-told", point.id(),
+                        Text.of("kernel.audit.contact-point-overdue", point.name(), told.size()));
+            }
+            return due.size();
+        });
+    }
+
+    /** The federations that have points still assigned: where {@link #tellOverdue} may have something to say. */
+    public List<String> federationsWithPoints() {
+        return store.transaction(em -> em.createQuery("select distinct p.tenantCode from ContactPoint p where p.endedOn is null"
+                + " order by p.tenantCode", String.class).getResultList());
+    }
+
+    /** Writes a notification to an account in the caller's transaction (the kernel's notifier and outbox). */
+    @FunctionalInterface
+    public interface Teller {
+        void tell(EntityManager em, String username, String kind, Object... arguments);
+    }
+
     /** The point, for its cadre or an admin of the federation; others do not find it. */
     private ContactPoint visible(EntityManager em, String tenantCode, String id) {
         CallerIdentity caller = reader(em, tenantCode);

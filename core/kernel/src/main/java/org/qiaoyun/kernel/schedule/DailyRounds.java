@@ -48,6 +48,7 @@ public final class DailyRounds implements AutoCloseable {
     private final RetentionPeriods retention;
     private final Clock clock;
     private final String instance;
+    private final List<KernelDailyWork> kernelWork;
     private final ScheduledExecutorService thread;
 
     /**
@@ -56,6 +57,16 @@ public final class DailyRounds implements AutoCloseable {
     public DailyRounds(Leases leases, Store store, ModuleHost modules, ModuleGate gate,
                        Function<InstalledModule, Function<String, TenantScope>> scopes, RetentionPeriods retention, Clock clock,
                        String instance) {
+        this(leases, store, modules, gate, scopes, retention, clock, instance, List.of());
+    }
+
+    /**
+     * @param scopes     for a module, how to obtain its scope in a federation (the kernel's module context)
+     * @param kernelWork the kernel's own daily work, run after the modules'
+     */
+    public DailyRounds(Leases leases, Store store, ModuleHost modules, ModuleGate gate,
+                       Function<InstalledModule, Function<String, TenantScope>> scopes, RetentionPeriods retention, Clock clock,
+                       String instance, List<KernelDailyWork> kernelWork) {
         this.leases = leases;
         this.store = store;
         this.modules = modules;
@@ -64,6 +75,7 @@ public final class DailyRounds implements AutoCloseable {
         this.retention = retention;
         this.clock = clock;
         this.instance = instance;
+        this.kernelWork = List.copyOf(kernelWork);
         this.thread = org.qiaoyun.kernel.lease.Daemons.named("qiaoyun-daily-work");
     }
 
@@ -103,6 +115,25 @@ public final class DailyRounds implements AutoCloseable {
                     if (runIn(module, work.get(), federation, today)) {
                         ran++;
                     } else {
+                        failed++;
+                    }
+                }
+            }
+            for (KernelDailyWork work : kernelWork) {
+                Set<String> done = doneOn(work.id(), today);
+                for (String federation : work.federations().get()) {
+                    if (done.contains(federation)) {
+                        continue;
+                    }
+                    try {
+                        Caller.asSystem(() -> {
+                            work.work().accept(federation);
+                            return null;
+                        });
+                        markDone(work.id(), federation, today);
+                        ran++;
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "daily work " + work.id() + " in " + federation + " failed; tried again at the next look", e);
                         failed++;
                     }
                 }

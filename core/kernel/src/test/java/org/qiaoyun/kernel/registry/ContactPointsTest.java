@@ -88,6 +88,37 @@ class ContactPointsTest {
     }
 
     @Test
+    void aPointWaitingTooLongIsToldToItsCadreAndTheAdminsOnceUntilTheNextVisit() {
+        ContactPoint point = as("jm-admin", () -> kernel.contactPoints().assign("gd-jiangmen", "jm-cadre", "gd-jiangmen-taishan", null));
+        kernel.dailyRounds("instance-a").round();
+        assertThat(told()).as("not yet overdue").isEmpty();
+
+        clock.advance(Duration.ofDays(200));
+        kernel.dailyRounds("instance-a").round();
+        assertThat(told()).as("the cadre and the city's admin, in the bell").containsExactlyInAnyOrder("jm-cadre", "jm-admin");
+        java.util.List<String> subjects = kernel.store().transaction(em -> em.createQuery("select m.subject from Message m where m.kind = :kind",
+                String.class).setParameter("kind", "kernel.notify.contact-point-overdue").getResultList());
+        assertThat(subjects).containsOnly("直接联系点“台山市侨联”已超过 6 个月未走访");
+
+        clock.advance(Duration.ofDays(1));
+        kernel.dailyRounds("instance-a").round();
+        assertThat(told()).as("told once, not every day").hasSize(2);
+
+        as("jm-cadre", () -> kernel.contactPoints().recordVisit("gd-jiangmen", point.id(), new VisitInput(
+                kernel.contactPoints().today(), "伍主席", null, null, null)));
+        clock.advance(Duration.ofDays(200));
+        kernel.dailyRounds("instance-a").round();
+        assertThat(told()).as("waiting too long again after the visit: told again").hasSize(4);
+    }
+
+    /** Whom the overdue notice reached in the bell. */
+    private java.util.List<String> told() {
+        return kernel.store().transaction(em -> em.createQuery("select m.recipient from Message m where m.kind = :kind and m.channel = :bell",
+                        String.class).setParameter("kind", "kernel.notify.contact-point-overdue")
+                .setParameter("bell", org.qiaoyun.kernel.notify.Message.IN_APP).getResultList());
+    }
+
+    @Test
     void aPointIsACadreOfTheFederationAndAnOrganisationBelowIt() {
         assertThat(field(() -> as("jm-admin", () -> kernel.contactPoints().assign("gd-jiangmen", "ts-admin", "gd-jiangmen-taishan", null))))
                 .as("a county's account is no cadre of the city").isEqualTo("cadre");
