@@ -848,6 +848,15 @@ class PlatformIT {
         assertField(county.put(homes + "/" + id + "/self-assessment", "{\"evidence\":{\"funding\":\" \"},\"version\":%d}"
                 .formatted(applied.getJsonNumber("version").longValue() + 1)), "evidence.funding");
         assertThat(anonymous.as("taishan-viewer", DEMO_PASSWORD).get(homes).json().getInt("total")).isPositive();
+
+        // a photo or document as evidence of a have: kept by the county, read by the city that assesses
+        Api.Reply kept = county.send("POST", homes + "/" + id + "/evidence/activities/files?name=" + java.net.URLEncoder.encode("活动安排.pdf",
+                java.nio.charset.StandardCharsets.UTF_8), "application/pdf", "%PDF-1.7\n斗山侨胞之家活动安排\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(kept.status()).as(kept.body()).isEqualTo(201);
+        assertThat(city.get(homes + "/" + id + "/evidence/activities/files").body()).contains("活动安排.pdf");
+        assertThat(city.get(homes + "/" + id + "/evidence/files/" + kept.json().getString("id")).status()).isEqualTo(200);
+        assertThat(county.send("POST", homes + "/" + id + "/evidence/activities/files?name=x.pdf", "application/pdf",
+                "MZ not a pdf".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).isProblem(400)).as("typed by content").isTrue();
     }
 
     @Test

@@ -62,6 +62,7 @@ public class HomesView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Button apply = new Button();
     final Button award = new Button();
     final Button decline = new Button();
+    final Button evidenceFiles = new Button();
     private final H2 title = new H2();
 
     @Inject
@@ -110,8 +111,9 @@ public class HomesView extends VerticalLayout implements BeforeEnterObserver, Ha
         button(apply, "action-apply-model", "homes.apply", e -> selected().ifPresent(this::applyDialog));
         button(award, "action-award", "homes.award", e -> selected().ifPresent(h -> decide(h, true)));
         button(decline, "action-decline", "homes.decline", e -> selected().ifPresent(h -> decide(h, false)));
+        button(evidenceFiles, "action-evidence-files", "homes.evidenceFiles", e -> selected().ifPresent(this::evidenceDialog));
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FlexLayout actions = new FlexLayout(register, selfAssess, apply, assess, award, decline);
+        FlexLayout actions = new FlexLayout(register, selfAssess, evidenceFiles, apply, assess, award, decline);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         add(title, actions, grid);
@@ -130,7 +132,7 @@ public class HomesView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void updateActions() {
-        for (Button b : List.of(register, selfAssess, assess, apply, award, decline)) {
+        for (Button b : List.of(register, selfAssess, evidenceFiles, assess, apply, award, decline)) {
             b.setText(words.get(b.getElement().getProperty("key")));
         }
         boolean active = tenant.status() == TenantStatus.ACTIVE;
@@ -146,6 +148,7 @@ public class HomesView extends VerticalLayout implements BeforeEnterObserver, Ha
         award.setVisible(decides);
         decline.setVisible(decides);
         selfAssess.setEnabled(home.isPresent());
+        evidenceFiles.setEnabled(home.isPresent());
         apply.setEnabled(home.isPresent() && home.get().modelStatus() != Home.ModelStatus.APPLIED);
         assess.setEnabled(home.isPresent());
     }
@@ -195,6 +198,27 @@ public class HomesView extends VerticalLayout implements BeforeEnterObserver, Ha
             });
             kernel.homes().assessItself(tenant.code(), home.id(), home.version(), claims);
         });
+    }
+
+    /** The photos and documents kept as evidence of each have: read by all who read the home, changed by its keepers. */
+    private void evidenceDialog(Home home) {
+        Dialog dialog = new Dialog();
+        dialog.setId("evidence-dialog");
+        dialog.setHeaderTitle(words.get("homes.evidenceFiles.title", home.name()));
+        boolean keeper = tenant.status() == TenantStatus.ACTIVE && caller.canAdminister(tenant);
+        org.qiaoyun.api.files.Attachments files = kernel.homeEvidence(tenant.code());
+        VerticalLayout haves = new VerticalLayout();
+        haves.setPadding(false);
+        for (Have have : Have.values()) {
+            org.qiaoyun.screens.AttachmentsPanel panel = new org.qiaoyun.screens.AttachmentsPanel(words, files,
+                    org.qiaoyun.kernel.registry.Homes.evidenceRecord(home.id(), have), () -> keeper);
+            panel.setId("evidence-" + have.wireName() + "-files");
+            haves.add(new com.vaadin.flow.component.html.H4(words.get("have." + have.wireName())), panel);
+        }
+        dialog.add(haves);
+        dialog.getFooter().add(new Button(words.get("nominations.close"), e -> dialog.close()));
+        dialog.setWidth("min(48em, 95vw)");
+        dialog.open();
     }
 
     private void assessDialog(Home home) {

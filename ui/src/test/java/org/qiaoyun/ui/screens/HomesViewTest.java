@@ -57,4 +57,16 @@ class HomesViewTest extends ScreenTest {
         assertThat(GridKt._get(grid(), 0).assessedScore()).isEqualTo(4);
         assertThat(GridKt._get(grid(), 0).assessedBy()).isEqualTo("jiangmen-admin");
     }
+
+    @Test
+    void theEvidenceOfEachHaveIsKeptAsFilesBesideIt() {
+        asPlatform(() -> kernel.homes().register("gd-jiangmen-kaiping", "长沙侨胞之家", null, Home.Hosting.STANDALONE));
+        signInAndOpen("kaiping-admin", "homes");
+        grid().select(GridKt._get(grid(), 0));
+        _click(_get(Button.class, s -> s.withId("action-evidence-files")));
+        for (org.qiaoyun.kernel.registry.Have have : org.qiaoyun.kernel.registry.Have.values()) {
+            assertThat(_find(org.qiaoyun.screens.AttachmentsPanel.class, s -> s.withId("evidence-" + have.wireName() + "-files")))
+                    .as(have.wireName()).hasSize(1);
+        }
+    }
 }

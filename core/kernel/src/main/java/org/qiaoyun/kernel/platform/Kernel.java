@@ -76,6 +76,7 @@ public final class Kernel implements AutoCloseable {
     private final org.qiaoyun.kernel.registry.ContactPoints contactPoints;
     private final org.qiaoyun.kernel.registry.Associations associations;
     private final org.qiaoyun.kernel.registry.Nominations nominations;
+    private final org.qiaoyun.kernel.identity.SecretSeal seal;
     private final org.qiaoyun.kernel.notify.Notifier notifier;
     private final org.qiaoyun.kernel.notify.Inbox inbox;
     private final org.qiaoyun.kernel.notify.Outbox outbox;
@@ -122,7 +123,7 @@ public final class Kernel implements AutoCloseable {
         registryFigures = new org.qiaoyun.kernel.registry.RegistryFigures(store, clock);
         provisioning = new Provisioning(store, clock, registryFigures::refreshMissing);
         notifier = new org.qiaoyun.kernel.notify.Notifier(texts, clock);
-        org.qiaoyun.kernel.identity.SecretSeal seal = org.qiaoyun.kernel.identity.SecretSeal.fromBase64(settings.secretsKey());
+        seal = org.qiaoyun.kernel.identity.SecretSeal.fromBase64(settings.secretsKey());
         modules = new ModuleHost(settings.pluginsDir(), dataSource, texts, notifier, seal);
         gate = new ModuleGate(store, modules);
         switchboard = new ModuleSwitchboard(store, modules, clock);
@@ -353,6 +354,11 @@ public final class Kernel implements AutoCloseable {
     /** The networks: associations linked at home (1+N) and paired abroad (1+Y). */
     public org.qiaoyun.kernel.registry.Associations associations() {
         return associations;
+    }
+
+    /** The evidence files of a federation's Homes of Overseas Chinese (see {@link org.qiaoyun.kernel.registry.Homes#evidence}). */
+    public org.qiaoyun.api.files.Attachments homeEvidence(String tenantCode) {
+        return homes.evidence(tenantCode, seal);
     }
 
     /** Recognition that flows up: nominations decided level by level. */

@@ -151,6 +151,42 @@ public class Homes {
         return changed;
     }
 
+    /**
+     * The evidence of a home's haves as files (photos, documents), each kept under the record
+     * {@code home/<id>/<have>} ({@link #evidenceRecord}): read by those who read the home (admins and viewers of its
+     * federation, admins above, who assess it), added and removed by its federation's admins. Sealed, typed by
+     * content, every reading audited.
+     */
+    public org.qiaoyun.api.files.Attachments evidence(String tenantCode, org.qiaoyun.kernel.identity.SecretSeal seal) {
+        return new org.qiaoyun.kernel.files.KernelFiles(store, seal, clock, tenantCode, RegistryFigures.MODULE, "home.evidence",
+                new org.qiaoyun.kernel.files.KernelFiles.Guard() {
+                    @Override
+                    public void reading(EntityManager em, String record) {
+                        Areas.readable(em, tenantCode);
+                        find(em, tenantCode, homeOf(record));
+                    }
+
+                    @Override
+                    public void changing(EntityManager em, String record) {
+                        kept(em, tenantCode);
+                        find(em, tenantCode, homeOf(record));
+                    }
+                });
+    }
+
+    /** The record a have's evidence files are kept under. */
+    public static String evidenceRecord(String homeId, Have have) {
+        return "home/" + homeId + "/" + have.wireName();
+    }
+
+    private static String homeOf(String record) {
+        String[] parts = record == null ? new String[0] : record.split("/");
+        if (parts.length != 3 || !parts[0].equals("home") || java.util.Arrays.stream(Have.values()).noneMatch(h -> h.wireName().equals(parts[2]))) {
+            throw new UnknownObjectException(Text.of("kernel.registry.unknown-home", String.valueOf(record)));
+        }
+        return parts[1];
+    }
+
     /** The home's own federation, written by its admins (and admins above). */
     private static Tenant kept(EntityManager em, String tenantCode) {
         Tenant tenant = tenant(em, tenantCode);

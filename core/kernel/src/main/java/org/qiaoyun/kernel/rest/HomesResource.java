@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.registry.Have;
 import org.qiaoyun.kernel.registry.Home;
+import org.qiaoyun.kernel.registry.Homes;
 
 /**
  * {@code /api/v1/tenants/{code}/homes}: a federation's Homes of Overseas Chinese (侨胞之家), their own assessment of
@@ -177,6 +178,59 @@ public class HomesResource {
             throw new InvalidRequestException("award", "kernel.registry.award-required");
         }
         return HomeJson.of(kernel.homes().decideModel(code, id, seen, body.award));
+    }
+
+    /** A file kept as evidence of a have. */
+    public record EvidenceJson(String id, String fileName, String mediaType, long size, String sha256, String uploadedBy,
+                               java.time.Instant uploadedAt) {
+        static EvidenceJson of(org.qiaoyun.api.files.Attachment a) {
+            return new EvidenceJson(a.id(), a.fileName(), a.mediaType(), a.size(), a.sha256(), a.uploadedBy(), a.uploadedAt());
+        }
+    }
+
+    @GET
+    @Path("{id}/evidence/{have}/files")
+    @Operation(operationId = "listHomeEvidence", summary = "The files kept as evidence of one of a home's five haves")
+    public java.util.List<EvidenceJson> evidence(@PathParam("id") String id, @PathParam("have") String have) {
+        return kernel.homeEvidence(code).of(Homes.evidenceRecord(id, have(have))).stream().map(EvidenceJson::of).toList();
+    }
+
+    @POST
+    @Path("{id}/evidence/{have}/files")
+    @Consumes(MediaType.WILDCARD)
+    @APIResponse(responseCode = "201", description = "kept",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = EvidenceJson.class)))
+    @Operation(operationId = "addHomeEvidence", summary = "Keep a photo or document (PDF, JPEG, PNG, Word, Excel; at most 10 MB)"
+            + " as evidence of a have; the file is the request's body, its name in name")
+    public Response addEvidence(@PathParam("id") String id, @PathParam("have") String have, @QueryParam("name") String name,
+                                java.io.InputStream body) throws java.io.IOException {
+        byte[] content = body == null ? new byte[0] : body.readNBytes((int) org.qiaoyun.api.files.Attachments.MAX_BYTES + 1);
+        org.qiaoyun.api.files.Attachment kept = kernel.homeEvidence(code).attach(Homes.evidenceRecord(id, have(have)), name, content);
+        return Response.status(Response.Status.CREATED).entity(EvidenceJson.of(kept)).build();
+    }
+
+    @GET
+    @Path("{id}/evidence/files/{file}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(operationId = "openHomeEvidence", summary = "One evidence file, as it was kept (audited)")
+    public Response openEvidence(@PathParam("id") String id, @PathParam("file") String file) {
+        org.qiaoyun.api.files.Attachments.Opened opened = kernel.homeEvidence(code).open(file);
+        if (!opened.attachment().record().startsWith("home/" + id + "/")) {
+            throw new org.qiaoyun.api.UnknownObjectException(org.qiaoyun.api.Text.of("platform.file.unknown"));
+        }
+        String name = java.net.URLEncoder.encode(opened.attachment().fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(opened.content(), opened.attachment().mediaType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + name)
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("{id}/evidence/files/{file}")
+    @APIResponse(responseCode = "204", description = "removed")
+    @Operation(operationId = "removeHomeEvidence", summary = "Remove an evidence file (the home's federation's admins)")
+    public Response removeEvidence(@PathParam("id") String id, @PathParam("file") String file) {
+        kernel.homeEvidence(code).remove(file);
+        return Response.noContent().build();
     }
 
     private static long version(Long version) {
