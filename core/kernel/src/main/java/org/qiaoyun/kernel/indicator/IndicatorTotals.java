@@ -58,6 +58,9 @@ final class IndicatorTotals {
             }
             BigDecimal flow = entry.amount().subtract(old == null ? BigDecimal.ZERO : old);
             BigDecimal stock = entry.amount().subtract(old != null ? old : carried(em, tenantCode, moduleId, entry));
+            if (flow.signum() == 0 && stock.signum() == 0) {
+                continue; // the same figure again (or a first zero): no total moves, and no totals row is written
+            }
             String next = stock.signum() == 0 ? null : nextMonth(em, tenantCode, moduleId, entry);
             for (int i = 0; i < ancestors.size(); i++) {
                 String under = i + 1 < ancestors.size() ? ancestors.get(i + 1) : "";

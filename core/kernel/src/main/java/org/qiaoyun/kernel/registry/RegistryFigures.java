@@ -43,6 +43,8 @@ public final class RegistryFigures {
     public static final String MODULE = "registry";
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** Recorded for every federation counted, zero or not: what {@link #refreshMissing} looks for. */
+    private static final String COUNTED = "areas-due";
     private static final List<TenantLevel> COUNTED_IN_AREAS = List.of(TenantLevel.TOWNSHIP, TenantLevel.VILLAGE);
     private static final List<OrganisationForm> FORMS = Arrays.stream(OrganisationForm.values())
             .filter(f -> f != OrganisationForm.NONE).toList();
@@ -121,7 +123,14 @@ public final class RegistryFigures {
             if (visitMonth != null && !visitMonth.equals(month)) {
                 values.add(new Indicators.Recorded("contact-visits", visitMonth, visits(em, tenantCode, visitMonth)));
             }
-            return values;
+            // a zero where nothing was ever recorded says nothing (a quiet stock and flow read zero): leaving it out
+            // keeps counting the thousands of federations of a tree applied at once cheap; areas-due is always kept,
+            // the mark that the federation was counted
+            java.util.Set<String> kept = new java.util.HashSet<>(em.createQuery("select distinct v.code from IndicatorValue v"
+                    + " where v.tenantCode = :tenant and v.moduleId = :module", String.class)
+                    .setParameter("tenant", tenantCode).setParameter("module", MODULE).getResultList());
+            return values.stream().filter(v -> v.amount().signum() != 0 || kept.contains(v.code()) || v.code().equals(COUNTED))
+                    .toList();
         });
     }
 
