@@ -11,8 +11,9 @@ import org.qiaoyun.api.Text;
  * Who is told of a case's decision, in the transaction of the step that brings it: a case that waits for an approval
  * tells those who may give it (the federation's members whose role has an approval limit, the preparers of the case
  * left out, and for a second approval only those whose limit covers it, as {@link AidCase#awaitsApprovalFrom} says);
- * the caseworker who submitted a case is told when it is approved or rejected, with the reason. The notices name the
- * case, its type and amount, never the person it helps: an email leaves the platform.
+ * the caseworker who submitted a case is told when it is approved or rejected, with the reason. A case waiting for an
+ * approval is also told to the federation's staff group, when it has one. The notices name the case, its type and
+ * amount, never the person it helps: an email leaves the platform, and not everyone in a staff group reads cases.
  */
 final class CaseNotices {
 
@@ -20,6 +21,9 @@ final class CaseNotices {
     static final String AWAITING_SECOND_APPROVAL = "aid.case-awaiting-second-approval";
     static final String APPROVED = "aid.case-approved";
     static final String REJECTED = "aid.case-rejected";
+    /** To the federation's staff group: the case's number, kind of aid and amount, never the person. */
+    static final String STAFF_WAITING = "aid.case-waiting";
+    static final String STAFF_SECOND = "aid.case-waiting-second";
 
     private final TenantScope scope;
 
@@ -35,6 +39,7 @@ final class CaseNotices {
         Text type = Text.of("aid.type." + aidCase.type().name());
         if (aidCase.status() == CaseStatus.VERIFIED) { // verified, or first approved above the approver's limit
             boolean second = aidCase.firstApprover() != null;
+            scope.notifications().tellStaff(second ? STAFF_SECOND : STAFF_WAITING, aidCase.id(), type, aidCase.toDecide().toString());
             Map<String, Money> deciders = deciders(limits);
             deciders.forEach((member, limit) -> {
                 if (aidCase.awaitsApprovalFrom(member, limit)) {

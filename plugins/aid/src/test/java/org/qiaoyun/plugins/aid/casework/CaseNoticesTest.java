@@ -83,6 +83,11 @@ class CaseNoticesTest {
         assertThat(recipients(chen, CaseNotices.AWAITING_APPROVAL))
                 .as("the admins and the caseworker who neither submitted nor verified it; not the volunteer")
                 .containsExactly("deputy", "director", "wu");
+        assertThat(chen.told()).filteredOn(t -> t.recipient().equals(TestTenantScope.STAFF_GROUP)).singleElement()
+                .as("the staff group learns a case waits, not whose").satisfies(t -> {
+                    assertThat(t.kind()).isEqualTo(CaseNotices.STAFF_WAITING);
+                    assertThat(t.arguments()).contains(aidCase.id()).doesNotContain("梁伯");
+                });
         assertThat(chen.told()).filteredOn(t -> t.recipient().equals("wu")).singleElement()
                 .satisfies(t -> assertThat(t.arguments()).contains(aidCase.id(), "¥800.00").doesNotContain("梁伯"));
     }
@@ -97,6 +102,7 @@ class CaseNoticesTest {
         assertThat(recipients(wu, CaseNotices.AWAITING_SECOND_APPROVAL))
                 .as("3,000 yuan is above every caseworker's limit: the admins only").containsExactly("deputy", "director");
         assertThat(recipients(wu, CaseNotices.APPROVED)).as("not approved yet").isEmpty();
+        assertThat(recipients(wu, CaseNotices.STAFF_SECOND)).containsExactly(TestTenantScope.STAFF_GROUP);
 
         TestTenantScope director = as("director");
         new Casework(director).approve(aidCase.id(), null, null, null);
