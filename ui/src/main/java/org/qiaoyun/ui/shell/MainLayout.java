@@ -155,6 +155,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             admin.addItem(new SideNavItem(getTranslation("users.title"), "admin/users", VaadinIcon.USERS.create()));
             admin.addItem(new SideNavItem(getTranslation("audit.title"), "admin/audit", VaadinIcon.LIST.create()));
             admin.addItem(new SideNavItem(getTranslation("outbox.title"), "admin/outbox", VaadinIcon.ENVELOPE.create()));
+            admin.addItem(new SideNavItem(getTranslation("channels.title"), "admin/channels", VaadinIcon.CONNECT.create()));
             menu.add(admin);
         }
     }
