@@ -219,6 +219,11 @@ public final class TestTenantScope implements TenantScope {
             }
 
             @Override
+            public void tellStaff(String kind, Object... arguments) {
+                keep(new Told(STAFF_GROUP, kind, java.util.Arrays.asList(arguments)), List.of("", ".group"));
+            }
+
+            @Override
             public boolean isSuppressed(String address) {
                 return address != null && suppressed.contains(address.strip().toLowerCase(java.util.Locale.ROOT));
             }
@@ -311,11 +316,18 @@ public final class TestTenantScope implements TenantScope {
         };
     }
 
+    /** The recipient of what is told to the federation's staff group ({@code tellStaff}). */
+    public static final String STAFF_GROUP = "#staff-group";
+
     private void keep(Told notice) {
+        keep(notice, List.of(".subject", ".body"));
+    }
+
+    private void keep(Told notice, List<String> parts) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         String owner = org.qiaoyun.api.Text.of(notice.kind()).owner();
         for (java.util.Locale language : List.of(org.qiaoyun.api.Text.CHINESE, org.qiaoyun.api.Text.ENGLISH)) {
-            for (String part : List.of(".subject", ".body")) {
+            for (String part : parts) {
                 boolean written;
                 try {
                     written = org.qiaoyun.api.Text.bundle(owner, loader, language).containsKey(notice.kind() + part);

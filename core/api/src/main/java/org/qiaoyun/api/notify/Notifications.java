@@ -24,6 +24,17 @@ public interface Notifications {
     void tell(String username, String kind, Object... arguments);
 
     /**
+     * Tells the federation's staff group (its WeChat Work group robot, when its admins set one; nothing otherwise) what
+     * {@code kind} says with {@code arguments}: the module's text {@code <kind>.group}, in Chinese, beside the kind's
+     * name. Only for the federation's work (a case waits for a decision), never a person's details (no name, number,
+     * address or circumstances, in the text or the arguments): the group's members are not all entitled to them, and
+     * the message leaves the platform. Part of the caller's transaction, like {@link #tell}.
+     *
+     * @throws IllegalArgumentException if the kind is not the module's or its texts lack the name or the group's text
+     */
+    void tellStaff(String kind, Object... arguments);
+
+    /**
      * Emails {@code address}, somebody without an account (a person who registered on a public page), in
      * Chinese, what {@code kind} says with {@code arguments}.
      *

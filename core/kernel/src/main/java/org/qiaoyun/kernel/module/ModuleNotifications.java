@@ -51,6 +51,15 @@ final class ModuleNotifications implements Notifications {
     }
 
     @Override
+    public void tellStaff(String kind, Object... arguments) {
+        requireOwn(kind);
+        Message message = notifier.composeForStaff(scope.tenantCode(), kind, arguments);
+        if (kernel.transaction(em -> org.qiaoyun.kernel.notify.StaffGroups.exists(em, scope.tenantCode()))) {
+            write(List.of(message));
+        }
+    }
+
+    @Override
     public boolean isSuppressed(String address) {
         return new Suppressions(kernel, scope.clock()).isSuppressed(scope.tenantCode(), address);
     }

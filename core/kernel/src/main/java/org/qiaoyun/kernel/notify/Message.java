@@ -30,6 +30,8 @@ public class Message {
     public static final String IN_APP = "inapp";
     public static final String EMAIL = "email";
     public static final String SMS = "sms";
+    /** A federation's staff group in WeChat Work (its group robot): no recipient, no address; the webhook is the federation's setting. */
+    public static final String STAFF_GROUP = "wecom";
     public static final int MAX_ATTEMPTS = 8;
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_WAIT = Duration.ofHours(1);
@@ -136,6 +138,11 @@ public class Message {
     }
 
     /** The channel refused it or could not be reached: try again later, or give up after {@value #MAX_ATTEMPTS} tries. */
+    /** Waits, not failing, until {@code at} (a text message through the quiet hours): no attempt is counted. */
+    void waitUntil(Instant at) {
+        nextAttemptAt = utc(at);
+    }
+
     void failed(String error, Instant now) {
         attempts++;
         lastError = cut(error == null ? "unknown error" : error, 500);

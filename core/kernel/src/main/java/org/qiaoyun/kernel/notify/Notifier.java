@@ -80,6 +80,21 @@ public final class Notifier {
         return messages;
     }
 
+    /**
+     * The row telling the federation's staff group what {@code kind} says: its text {@code <kind>.group} in Chinese (the
+     * group's language), under the kind's name. A module writes that text about the federation's work, with no
+     * person's details: the group's members are not all entitled to them, and the message leaves the platform.
+     */
+    public Message composeForStaff(String tenantCode, String kind, Object... arguments) {
+        if (!texts.has(kind) || !texts.has(kind + ".group")) {
+            throw new IllegalArgumentException("notification kind " + kind + " has no name or no text " + kind
+                    + ".group in Chinese and English (texts/" + Text.of(kind).owner() + "*.properties)");
+        }
+        return new Message(tenantCode, Message.STAFF_GROUP, null, null, "zh", kind, Text.of(kind, arguments).stored(),
+                texts.render(Text.of(kind), Texts.CHINESE), texts.render(Text.of(kind + ".group", arguments), Texts.CHINESE),
+                clock.instant());
+    }
+
     /** A kind without both texts in both languages is a mistake of its module, found at the first call, not by a reader. */
     private void requireTexts(String kind) {
         for (String part : List.of(".subject", ".body")) {

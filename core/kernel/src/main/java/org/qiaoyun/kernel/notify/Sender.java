@@ -20,7 +20,8 @@ import org.qiaoyun.kernel.persistence.Store;
  * took a message just before the database went away sees it again (at-least-once); the mail's {@code Message-ID}
  * is the message's id, so the repeat can be told. Before it sends, it asks whether the reader still wants the kind on
  * that channel ({@link Choices}) and whether an email's address is on the federation's suppression list; a permanent
- * refusal of the address (an SMTP 5xx) puts it on that list. Either way the message is suppressed, never retried.
+ * refusal of the address (an SMTP 5xx) puts it on that list. Either way the message is suppressed, never retried. A
+ * text message that is not urgent waits through the {@link QuietHours} (22:00 to 08:00 Beijing time) without an attempt.
  */
 public final class Sender {
 
@@ -79,6 +80,13 @@ public final class Sender {
             if (Message.EMAIL.equals(message.channel()) && Suppressions.isSuppressed(em, message.tenantCode(), message.address())) {
                 message.suppressed("the address is on the federation's suppression list", clock.instant());
                 return Attempt.FAILED;
+            }
+            if (Message.SMS.equals(message.channel())) {
+                java.time.Instant allowed = QuietHours.allowed(message.kind(), clock.instant());
+                if (allowed.isAfter(clock.instant())) { // 22:00 to 08:00 in Beijing: not urgent, so it waits for the morning
+                    message.waitUntil(allowed);
+                    return Attempt.FAILED;
+                }
             }
             try {
                 channels.get(message.channel()).send(message);

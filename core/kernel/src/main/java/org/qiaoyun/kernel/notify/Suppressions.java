@@ -55,18 +55,40 @@ public final class Suppressions {
 
     /** The federation's list, newest first, for its admins and the admins above. */
     public List<Suppression> of(String tenantCode, int first, int max) {
+        return of(tenantCode, null, first, max);
+    }
+
+    /** The same, the addresses that contain {@code search} (any case; all when it is blank). */
+    public List<Suppression> of(String tenantCode, String search, int first, int max) {
         return store.transaction(em -> {
             requireAdmin(em, tenantCode);
-            return em.createQuery("select s from Suppression s where s.tenantCode = :tenant order by s.since desc, s.address",
-                    Suppression.class).setParameter("tenant", tenantCode).setFirstResult(first).setMaxResults(max).getResultList();
+            return em.createQuery("select s from Suppression s where s.tenantCode = :tenant and s.address like :search"
+                            + " order by s.since desc, s.address", Suppression.class)
+                    .setParameter("tenant", tenantCode).setParameter("search", like(search))
+                    .setFirstResult(first).setMaxResults(max).getResultList();
         });
+    }
+
+    /** How many addresses {@link #of(String, String, int, int)} finds in all. */
+    public long count(String tenantCode, String search) {
+        return store.transaction(em -> {
+            requireAdmin(em, tenantCode);
+            return em.createQuery("select count(s) from Suppression s where s.tenantCode = :tenant and s.address like :search", Long.class)
+                    .setParameter("tenant", tenantCode).setParameter("search", like(search)).getSingleResult();
+        });
+    }
+
+    /** Addresses are kept in lower case: a search matches any case (a "_" in it matches any one character too). */
+    private static String like(String search) {
+        return "%" + (search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
     }
 
     /** An admin takes an address off the list; whether it was on it. Audited without the address (personal data). */
     public boolean lift(String tenantCode, String address) {
         return store.transaction(em -> {
             requireAdmin(em, tenantCode);
-            Suppression on = address == null ? null : em.find(Suppression.class, new Suppression.Key(tenantCode, address));
+            Suppression on = address == null ? null
+                    : em.find(Suppression.class, new Suppression.Key(tenantCode, address.strip().toLowerCase(java.util.Locale.ROOT)));
             if (on == null) {
                 return false;
             }

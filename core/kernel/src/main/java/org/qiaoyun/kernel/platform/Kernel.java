@@ -78,6 +78,7 @@ public final class Kernel implements AutoCloseable {
     private final org.qiaoyun.kernel.registry.Nominations nominations;
     private final org.qiaoyun.kernel.identity.SecretSeal seal;
     private final org.qiaoyun.kernel.notify.Notifier notifier;
+    private final org.qiaoyun.kernel.notify.StaffGroups staffGroups;
     private final org.qiaoyun.kernel.notify.Inbox inbox;
     private final org.qiaoyun.kernel.notify.Outbox outbox;
     private final org.qiaoyun.kernel.notify.Choices choices;
@@ -116,7 +117,8 @@ public final class Kernel implements AutoCloseable {
                         org.qiaoyun.kernel.registry.Nomination.class, org.qiaoyun.kernel.registry.NominationStep.class,
                         org.qiaoyun.kernel.registry.ContactPoint.class, org.qiaoyun.kernel.registry.Visit.class,
                         org.qiaoyun.kernel.notify.Message.class, org.qiaoyun.kernel.notify.Choice.class,
-                        org.qiaoyun.kernel.notify.Suppression.class, org.qiaoyun.kernel.files.StoredFile.class), dataSource);
+                        org.qiaoyun.kernel.notify.Suppression.class, org.qiaoyun.kernel.notify.StaffGroup.class,
+                        org.qiaoyun.kernel.files.StoredFile.class), dataSource);
         ColumnLengths.guard(unit, dataSource);
         store = new Store(unit);
         tenants = new TenantDirectory(store);
@@ -125,6 +127,7 @@ public final class Kernel implements AutoCloseable {
         notifier = new org.qiaoyun.kernel.notify.Notifier(texts, clock);
         seal = org.qiaoyun.kernel.identity.SecretSeal.fromBase64(settings.secretsKey());
         modules = new ModuleHost(settings.pluginsDir(), dataSource, texts, notifier, seal);
+        staffGroups = new org.qiaoyun.kernel.notify.StaffGroups(store, clock, seal::seal, seal::open);
         gate = new ModuleGate(store, modules);
         switchboard = new ModuleSwitchboard(store, modules, clock);
         resources = new ModuleResources(modules, gate, store, clock);
@@ -385,6 +388,11 @@ public final class Kernel implements AutoCloseable {
         return inbox;
     }
 
+    /** The federations' staff groups in WeChat Work: the robot's webhook, set by their admins. */
+    public org.qiaoyun.kernel.notify.StaffGroups staffGroups() {
+        return staffGroups;
+    }
+
     /** The outbox as admins see it: pending, sent and dead messages, and sending a dead one again. */
     public org.qiaoyun.kernel.notify.Outbox outbox() {
         return outbox;
@@ -430,6 +438,8 @@ public final class Kernel implements AutoCloseable {
                 new org.qiaoyun.kernel.notify.EmailChannel.Foot.Line(texts.render(org.qiaoyun.api.Text.of("kernel.notify.unsubscribe.foot"),
                         message.language()), unsubscribes.link(message.tenantCode(), message.address())))))
                 .ifPresent(channels::add);
+        channels.add(new org.qiaoyun.kernel.notify.RobotChannel(tenantCode -> staffGroups.webhook(tenantCode)
+                .map(org.qiaoyun.kernel.notify.RobotWebhook::uri)));
         sms.ifPresent(settings -> {
             channels.add(new org.qiaoyun.kernel.notify.SmsChannel(settings, clock));
             notifier.sendByTextMessage(settings.templates().keySet());

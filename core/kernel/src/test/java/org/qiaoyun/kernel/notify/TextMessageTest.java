@@ -146,6 +146,33 @@ class TextMessageTest {
     }
 
     @Test
+    void atNightANoticeWaitsForEightInTheMorningWhileAnUrgentOneGoes() {
+        clock.advance(Duration.ofHours(13)); // 2026-12-01T15:00Z: 23:00 in Beijing
+        SmsSettings settings = settings();
+        Sender sender = kernel.sender(Optional.empty(), Optional.of(new SmsSettings(settings.secretId(), settings.secretKey(),
+                settings.appId(), settings.sign(), null, settings.endpoint(),
+                Map.of("greeting.welcomed", "1234567", "kernel.notify.password-reset", "7654321"))));
+        kernel.contextOf("greeting").tenant(TAISHAN).notifications().tell("wangfang", "greeting.welcomed", "王芳", "台山市侨联");
+        assertThat(sender.drain()).as("a welcome waits through the quiet hours").isZero();
+        assertThat(received).isEmpty();
+        assertThat(texts()).singleElement().satisfies(m -> {
+            assertThat(m.status()).isEqualTo(Message.Status.PENDING);
+            assertThat(m.attempts()).as("waiting is no failed attempt").isZero();
+            assertThat(m.nextAttemptAt()).isEqualTo(Instant.parse("2026-12-02T00:00:00Z"));
+        });
+
+        kernel.accounts().resetPassword("wangfang", "Another-pass-2026!");
+        assertThat(sender.drain()).as("a password set anew is told at once, at night too").isEqualTo(1);
+        assertThat(received).singleElement().satisfies(r -> assertThat(r.body()).contains("\"TemplateId\":\"7654321\""));
+
+        clock.advance(Duration.ofHours(8).plusMinutes(59));
+        assertThat(sender.drain()).as("07:59 in Beijing").isZero();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(sender.drain()).as("08:00 in Beijing").isEqualTo(1);
+        assertThat(received).hasSize(2);
+    }
+
+    @Test
     void aKindWithoutATemplateGoesByTheOtherChannelsOnly() {
         kernel.sender(Optional.empty(), Optional.of(settings()));
         kernel.accounts().resetPassword("wangfang", "Another-pass-2026!");

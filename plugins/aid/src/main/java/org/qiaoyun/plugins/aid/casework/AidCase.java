@@ -252,6 +252,24 @@ public class AidCase {
         }
     }
 
+    /**
+     * Whether the case waits for an approval that {@code by}, whose strongest role may approve {@code limit} alone, may
+     * give now: a verified case waits for anyone who decides on aid and did not prepare it; one approved above the first
+     * approver's limit waits for another person whose own limit covers it. The same rules {@link #approve} enforces.
+     */
+    public boolean awaitsApprovalFrom(String by, Money limit) {
+        if (status != CaseStatus.VERIFIED || limit == null || by == null
+                || by.equals(createdBy) || by.equals(submittedBy) || by.equals(verifiedBy)) {
+            return false;
+        }
+        return firstApprover == null || !by.equals(firstApprover) && decided(new Money(pendingFen)).compareTo(limit) <= 0;
+    }
+
+    /** What the approval the case waits for decides on: the cash with the goods' value (the amount first approved, once it was). */
+    public Money toDecide() {
+        return decided(pendingFen != null ? new Money(pendingFen) : new Money(requestedFen));
+    }
+
     /** What an approver decides on: the cash, and the estimated value of the goods beside it. */
     private Money decided(Money cash) {
         return goods == null ? cash : cash.plus(goods.estimatedValue());

@@ -68,7 +68,7 @@ public final class Casework {
 
     public AidCase verify(String caseId, Long version, LocalDate visitDate, String visitor, String findings) {
         Permissions.requireCaseworker(scope);
-        return step(caseId, version, (c, by) -> c.verify(by, visitDate, visitor, findings, AidIndicators.today(scope)));
+        return decision(caseId, version, (c, by) -> c.verify(by, visitDate, visitor, findings, AidIndicators.today(scope)));
     }
 
     /** Approves with the limit of the caller's strongest approving role; above it a second approver is needed. */
@@ -77,14 +77,14 @@ public final class Casework {
         if (limit == null) {
             throw new PermissionDeniedException(Text.of("aid.case.no-approver-role"));
         }
-        return step(caseId, version, (c, by) -> c.approve(by, amount, limit, comment));
+        return decision(caseId, version, (c, by) -> c.approve(by, amount, limit, comment));
     }
 
     public AidCase reject(String caseId, Long version, String reason) {
         if (scope.transaction(this::callerLimit) == null) {
             throw new PermissionDeniedException(Text.of("aid.case.no-decider-role"));
         }
-        return step(caseId, version, (c, by) -> c.reject(by, reason));
+        return decision(caseId, version, (c, by) -> c.reject(by, reason));
     }
 
     /** Pays part or all of the approved amount from a fund, which is debited in the same transaction. */
@@ -132,11 +132,13 @@ public final class Casework {
         if (to != null && !to.isEmpty() && !scope.hasMember(to, "caseworker") && !scope.hasMember(to, "admin")) {
             throw new InvalidInputException("assignee", Text.of("aid.case.assignee-not-caseworker", to));
         }
-        AidCase assigned = step(caseId, version, (c, by) -> c.assign(by, Assignment.of(to, due, AidIndicators.today(scope))));
-        if (!to.equals(Permissions.caller(scope))) {
-            scope.notifications().tell(to, "aid.case-assigned", caseId, due == null ? "—" : due.toString(), scope.tenantName());
-        }
-        return assigned;
+        return step(caseId, version, (c, by) -> {
+            CaseEvent assigned = c.assign(by, Assignment.of(to, due, AidIndicators.today(scope)));
+            if (!to.equals(by)) { // in the assignment's transaction: a stale or refused one tells nobody
+                scope.notifications().tell(to, "aid.case-assigned", caseId, due == null ? "—" : due.toString(), scope.tenantName());
+            }
+            return assigned;
+        });
     }
 
     public AidCase followUp(String caseId, Long version, String note) {
@@ -309,11 +311,23 @@ public final class Casework {
     }
 
     private AidCase step(String caseId, Long version, BiFunction<AidCase, String, CaseEvent> action) {
+        return step(caseId, version, action, false);
+    }
+
+    /** A step that brings a decision nearer or makes it: those it concerns are told, in its transaction ({@link CaseNotices}). */
+    private AidCase decision(String caseId, Long version, BiFunction<AidCase, String, CaseEvent> action) {
+        return step(caseId, version, action, true);
+    }
+
+    private AidCase step(String caseId, Long version, BiFunction<AidCase, String, CaseEvent> action, boolean tells) {
         return scope.transaction(em -> {
             AidCase aidCase = load(em, caseId, version);
             CaseEvent event = action.apply(aidCase, Permissions.caller(scope)).at(scope.clock().instant());
             aidCase.changed(scope.clock().instant());
             em.persist(event);
+            if (tells) {
+                new CaseNotices(scope).told(aidCase, event, limits(em));
+            }
             scope.audit("case." + event.action(), caseId, Text.of("aid.audit.case-step", Text.of("aid.status." + event.from().name()),
                     Text.of("aid.status." + event.to().name())));
             return aidCase;

@@ -1,0 +1,164 @@
+package org.qiaoyun.ui.notify;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import org.qiaoyun.kernel.access.CallerIdentity;
+import org.qiaoyun.kernel.notify.StaffGroups;
+import org.qiaoyun.kernel.notify.Suppression;
+import org.qiaoyun.screens.Formats;
+import org.qiaoyun.kernel.platform.Kernel;
+import org.qiaoyun.kernel.tenant.Tenant;
+import org.qiaoyun.screens.Attempt;
+import org.qiaoyun.screens.FormErrors;
+import org.qiaoyun.screens.Words;
+import org.qiaoyun.ui.shell.MainLayout;
+import org.qiaoyun.ui.shell.Messages;
+import org.qiaoyun.ui.shell.SignedIn;
+
+/**
+ * A federation's channels, for its admins: the WeChat Work staff group's robot webhook (shown back masked, never in
+ * full), set, removed, and a test sent now that says in plain words what went wrong. The kernel checks the caller;
+ * a refused webhook shows beside its field.
+ */
+@Route(value = "admin/channels", layout = MainLayout.class)
+@Dependent
+public class ChannelSettingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Kernel kernel;
+    final ComboBox<Tenant> tenant = new ComboBox<>();
+    final TextField webhook = new TextField();
+    final Paragraph current = new Paragraph();
+    final Paragraph outcome = new Paragraph();
+    final TextField search = new TextField();
+    final Grid<Suppression> suppressed = new Grid<>();
+    private transient Words words;
+    private boolean built;
+
+    @Inject
+    public ChannelSettingsView(Kernel kernel) {
+        this.kernel = kernel;
+        setId("channels-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!built) {
+            SignedIn.caller(kernel).ifPresent(this::build);
+        }
+    }
+
+    private void build(CallerIdentity caller) {
+        built = true;
+        words = Words.of(ChannelSettingsView.class, null, getLocale());
+        boolean english = Messages.isEnglish(getLocale());
+        tenant.setLabel(getTranslation("users.tenant"));
+        tenant.setItemLabelGenerator(t -> (english ? t.names().en() : t.names().zh()) + " (" + t.code() + ")");
+        tenant.setItems(query -> kernel.tenants().subtree(caller.homePath(), query.getFilter().orElse(null),
+                query.getOffset(), query.getLimit()).stream());
+        tenant.setValue(kernel.tenants().require(caller.homeTenant()));
+        tenant.addValueChangeListener(e -> show());
+
+        webhook.setId("channels-webhook");
+        webhook.setLabel(getTranslation("channels.webhook"));
+        webhook.setPlaceholder("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=...");
+        webhook.setWidthFull();
+        current.setId("channels-current");
+        outcome.setId("channels-outcome");
+        FormErrors errors = new FormErrors(words);
+        errors.field("webhook", webhook);
+        Button save = new Button(getTranslation("channels.save"), e -> {
+            errors.clear();
+            try {
+                kernel.staffGroups().set(code(), webhook.getValue());
+                webhook.clear();
+                show();
+            } catch (RuntimeException refused) {
+                errors.show(refused);
+            }
+        });
+        save.setId("channels-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button remove = new Button(getTranslation("channels.remove"), e -> Attempt.run(words, () -> {
+            kernel.staffGroups().remove(code());
+            show();
+        }));
+        remove.setId("channels-remove");
+        Button test = new Button(getTranslation("channels.test"), e -> Attempt.run(words, () -> {
+            StaffGroups.TestOutcome sent = kernel.staffGroups().sendTest(code());
+            outcome.setText(sent.sent() ? getTranslation("channels.test-sent") : words.of(sent.problem()));
+        }));
+        test.setId("channels-test");
+        FlexLayout buttons = new FlexLayout(save, remove, test);
+        buttons.getStyle().set("gap", "var(--lumo-space-s)");
+        add(new H2(getTranslation("channels.title")), tenant, new H3(getTranslation("channels.staff-group")),
+                new Paragraph(getTranslation("channels.staff-group-explain")), current, webhook, buttons, outcome);
+        buildSuppressions();
+        show();
+    }
+
+    /** The suppression list: searched by part of an address, an address taken off it by an admin (audited). */
+    private void buildSuppressions() {
+        search.setId("channels-suppression-search");
+        search.setLabel(getTranslation("channels.suppression-search"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> suppressed.getDataProvider().refreshAll());
+        suppressed.setId("channels-suppressions");
+        suppressed.addColumn(Suppression::address).setHeader(getTranslation("outbox.address")).setAutoWidth(true);
+        suppressed.addColumn(s -> getTranslation("channels.suppression." + s.reason().name().toLowerCase(java.util.Locale.ROOT)))
+                .setHeader(getTranslation("channels.suppression-reason")).setAutoWidth(true);
+        suppressed.addColumn(s -> Formats.time(s.since())).setHeader(getTranslation("channels.suppression-since")).setAutoWidth(true);
+        suppressed.addComponentColumn(s -> {
+            Button lift = new Button(getTranslation("channels.suppression-lift"), e -> Attempt.run(words, () -> {
+                kernel.suppressions().lift(code(), s.address());
+                suppressed.getDataProvider().refreshAll();
+            }));
+            lift.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return lift;
+        }).setKey("lift").setAutoWidth(true);
+        suppressed.setDataProvider(DataProvider.fromCallbacks(
+                query -> kernel.suppressions().of(code(), search.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) kernel.suppressions().count(code(), search.getValue())));
+        suppressed.setEmptyStateText(getTranslation("channels.suppression-none"));
+        suppressed.setAllRowsVisible(true);
+        add(new H3(getTranslation("channels.suppressions")), new Paragraph(getTranslation("channels.suppressions-explain")), search,
+                suppressed);
+    }
+
+    /** The chosen federation's webhook, masked, or that none is set; its suppression list. */
+    private void show() {
+        suppressed.getDataProvider().refreshAll();
+        outcome.setText("");
+        Attempt.run(words, () -> current.setText(kernel.staffGroups().masked(code())
+                .map(masked -> getTranslation("channels.current", masked)).orElse(getTranslation("channels.none"))));
+    }
+
+    private String code() {
+        Tenant chosen = tenant.getValue();
+        return chosen == null ? SignedIn.caller(kernel).orElseThrow().homeTenant() : chosen.code();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("channels.title");
+    }
+}
