@@ -258,11 +258,10 @@ public class AidCase {
      * approver's limit waits for another person whose own limit covers it. The same rules {@link #approve} enforces.
      */
     public boolean awaitsApprovalFrom(String by, Money limit) {
-        if (status != CaseStatus.VERIFIED || limit == null || by == null
-                || by.equals(createdBy) || by.equals(submittedBy) || by.equals(verifiedBy)) {
-            return false;
+        if (status != CaseStatus.VERIFIED || limit == null || by == null || ownPart(CaseStep.APPROVE, by) != null) {
+            return false; // the same part in the case that refuses the approval itself (prepared it, or gave the first)
         }
-        return firstApprover == null || !by.equals(firstApprover) && decided(new Money(pendingFen)).compareTo(limit) <= 0;
+        return firstApprover == null || decided(new Money(pendingFen)).compareTo(limit) <= 0;
     }
 
     /** What the approval the case waits for decides on: the cash with the goods' value (the amount first approved, once it was). */
