@@ -201,7 +201,7 @@ public class Nominations {
             throw new org.qiaoyun.kernel.access.AccessDeniedException("kernel.registry.nominations-of-home");
         }
         if (!deciding && !caller.has(org.qiaoyun.kernel.access.Role.ADMIN) && !caller.has(org.qiaoyun.kernel.access.Role.VIEWER)) {
-            throw new org.qiaoyun.kernel.access.AccessDeniedException("kernel.registry.readers-only");
+            throw new org.qiaoyun.kernel.access.AccessDeniedException("kernel.registry.nominations-readers");
         }
         return caller;
     }
