@@ -35,7 +35,7 @@ public class PlatformApi extends Application {
                 org.qiaoyun.kernel.rest.ContactPointsResource.class, org.qiaoyun.kernel.rest.AssociationsResource.class,
                 org.qiaoyun.kernel.rest.NominationsResource.class,
                 org.qiaoyun.kernel.rest.IndicatorsResource.class, org.qiaoyun.kernel.rest.AuditResource.class,
-                org.qiaoyun.kernel.rest.PersonalDataResource.class,
+                org.qiaoyun.kernel.rest.PersonalDataResource.class, org.qiaoyun.kernel.rest.ArchiveResource.class,
                 org.qiaoyun.kernel.rest.MessagesResource.class, org.qiaoyun.kernel.rest.OutboxResource.class,
                 org.qiaoyun.kernel.rest.NotificationSettingsResource.class, org.qiaoyun.kernel.rest.StaffGroupResource.class,
                 org.qiaoyun.kernel.rest.SuppressionsResource.class,

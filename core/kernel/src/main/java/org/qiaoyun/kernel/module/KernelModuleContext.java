@@ -83,4 +83,13 @@ public final class KernelModuleContext implements ModuleContext {
         gate.admission(tenantCode, module.id());
         return new ModuleTenantScope(module, tenantCode, gate, kernel, clock);
     }
+
+    /**
+     * The module's scope in a federation whatever its switch says: for moving the federation's records to another
+     * platform, which are the federation's whether the module is on there or was switched off after use. The caller
+     * checks who may.
+     */
+    public TenantScope anySwitch(String tenantCode) {
+        return new ModuleTenantScope(module, tenantCode, gate, kernel, clock);
+    }
 }

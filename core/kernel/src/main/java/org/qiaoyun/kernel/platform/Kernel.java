@@ -519,6 +519,12 @@ public final class Kernel implements AutoCloseable {
         return new org.qiaoyun.kernel.rights.PeoplesData(store, modules, gate, module -> code -> contextOf(module).tenant(code));
     }
 
+    /** A federation's data as one archive, to move it to another platform, and its import into an empty federation. */
+    public org.qiaoyun.kernel.archive.FederationArchives archives() {
+        return new org.qiaoyun.kernel.archive.FederationArchives(store, dataSource, modules, seal, clock,
+                (module, code) -> contextOf(module).anySwitch(code));
+    }
+
     /** Starts the hourly look for the modules' daily work (one instance runs it, through the run-once lease). */
     public synchronized void startDailyWork() {
         if (dailyRounds != null) {

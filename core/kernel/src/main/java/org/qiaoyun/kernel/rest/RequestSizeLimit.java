@@ -23,10 +23,12 @@ public class RequestSizeLimit implements ContainerRequestFilter {
     static final long JSON_LIMIT = 1024 * 1024;
     /** Files (spreadsheets to import, tenant trees). */
     static final long FILE_LIMIT = 16 * 1024 * 1024;
+    /** A federation's archive on its way to a new platform: a county of 100,000 cases is some 100 MB. */
+    static final long ARCHIVE_LIMIT = 4L * 1024 * 1024 * 1024;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long limit = isFile(request) ? FILE_LIMIT : JSON_LIMIT;
+        long limit = isArchive(request) ? ARCHIVE_LIMIT : isFile(request) ? FILE_LIMIT : JSON_LIMIT;
         if (request.getLength() > limit) {
             request.abortWith(tooLarge(limit));
             return;
@@ -34,6 +36,11 @@ public class RequestSizeLimit implements ContainerRequestFilter {
         if (request.hasEntity()) {
             request.setEntityStream(new Bounded(request.getEntityStream(), limit));
         }
+    }
+
+    private static boolean isArchive(ContainerRequestContext request) {
+        var type = request.getMediaType();
+        return type != null && type.getSubtype().equals("zip") && request.getUriInfo().getPath().endsWith("/archive");
     }
 
     private static boolean isFile(ContainerRequestContext request) {

@@ -60,6 +60,7 @@ public class AidModule implements Module {
         return List.of(new org.qiaoyun.plugins.aid.demo.AidDemoData(vault), new AidDailyWork(() -> vault),
                 new org.qiaoyun.plugins.aid.rights.AidPersonalData(() -> vault),
                 new org.qiaoyun.plugins.aid.rights.AidKeeping(), // people erased when their keeping period ends
+                new org.qiaoyun.plugins.aid.archive.AidRecords(() -> vault), // the federation's records when it moves platform
                 org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_AID_ID_KEY", () -> vault, // the key checked at the platform's start
                         SEALED_NEWEST_FIRST));
     }

@@ -105,6 +105,7 @@ public class LegalModule implements Module {
         return List.of(new LegalDemoData(vault), new LegalDailyWork(() -> vault),
                 new org.qiaoyun.plugins.legal.rights.LegalPersonalData(() -> vault), // people's rights over their data
                 new org.qiaoyun.plugins.legal.rights.LegalKeeping(), // closed matters erased when their keeping period ends
+                new org.qiaoyun.plugins.legal.archive.LegalRecords(() -> vault), // the federation's records when it moves platform
                 org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_LEGAL_ID_KEY", () -> vault, // the key checked at the platform's start
                         SEALED_NEWEST_FIRST));
     }
