@@ -29,6 +29,13 @@ java -cp "$cp" org.qiaoyun.bench.LegalWorkListBenchmark 500 1000000 50000 20
 java -cp "$cp" org.qiaoyun.bench.AidImportBenchmark 10000
 # the aid module's ID key rotated over 100,000 ID numbers (issue 18, item 4)
 java -cp "$cp" org.qiaoyun.bench.IdKeyRotationBenchmark 100000 1000
+# a county moving platform: 100,000 cases and 10,000 volunteers exported, then imported under other keys (issue 18, item 3)
+archive_plugins=bench/target/archive-plugins
+rm -rf "$archive_plugins" && mkdir -p "$archive_plugins"
+cp plugins/aid/target/aid-*.jar plugins/volunteers/target/volunteers-*.jar "$archive_plugins"/
+# the modules come from the plugins directory as on a platform, not from the class path (one changelog each)
+cp_without_modules="$(echo "$cp" | tr ':' '\n' | grep -v '/org/qiaoyun/plugins/' | paste -sd:)"
+java -cp "$cp_without_modules" org.qiaoyun.bench.ArchiveBenchmark 100000 10000 "$archive_plugins"
 # 5. the coverage report (应建尽建) of a country's worth of areas: the whole country and one province
 java -cp "$cp" org.qiaoyun.bench.CoverageBenchmark
 # 6. a province's dashboard data (the roll-up of 30 indicators over 1,742 federations and 24 months)

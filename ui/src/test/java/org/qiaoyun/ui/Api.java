@@ -114,6 +114,38 @@ final class Api {
         return send(request);
     }
 
+    /** An answer whose body is bytes (an archive, a file). */
+    record Download(int status, String contentType, String disposition, byte[] body) {
+    }
+
+    /** A request whose answer is read as bytes, with headers of its own beside the caller's. */
+    Download download(String method, String path, String contentType, byte[] body, String... headers) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            if (contentType != null) {
+                request.header("Content-Type", contentType);
+            }
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            if (language != null) {
+                request.header("Accept-Language", language);
+            }
+            HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.headers().firstValue("Content-Disposition").orElse(null), response.body());
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The headers of a GET, for what every answer must carry. */
     java.net.http.HttpHeaders headers(String path) {
         try {

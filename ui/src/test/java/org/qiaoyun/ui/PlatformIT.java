@@ -1437,6 +1437,43 @@ class PlatformIT {
     }
 
     @Test
+    void aCountyTakesItsDataAwayAsOneArchiveAndOnlyAnAdminAboveMayBringOneIn() {
+        String path = "/api/v1/tenants/gd-jiangmen-taishan/archive";
+        Api admin = anonymous.as("taishan-admin", DEMO_PASSWORD).accepting("zh-CN");
+        Api.Reply tooShort = admin.post(path, "{\"passphrase\":\"short\"}");
+        assertField(tooShort, "passphrase");
+        assertThat(tooShort.json().getString("detail")).contains("口令至少 12 个字符");
+        assertThat(anonymous.as("taishan-viewer", DEMO_PASSWORD).post(path, "{\"passphrase\":\"a long enough passphrase\"}").isProblem(403))
+                .isTrue();
+
+        Api.Download archive = admin.download("POST", path, "application/json",
+                "{\"passphrase\":\"a long enough passphrase\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(archive.status()).isEqualTo(200);
+        assertThat(archive.contentType()).startsWith("application/zip");
+        assertThat(archive.disposition()).contains("attachment", "gd-jiangmen-taishan-");
+        assertThat(new String(archive.body(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+
+        Api.Download own = admin.download("PUT", path, "application/zip", archive.body(),
+                "Qiaoyun-Archive-Passphrase", "a long enough passphrase");
+        assertThat(own.status()).as("a county does not import into itself: the federation above does").isEqualTo(403);
+        assertThat(new String(own.body(), StandardCharsets.UTF_8)).contains("须由上级侨联的管理员导入");
+
+        Api city = anonymous.as("jiangmen-admin", DEMO_PASSWORD).accepting("zh-CN");
+        Api.Download wrong = city.download("PUT", path, "application/zip", archive.body(), "Qiaoyun-Archive-Passphrase", "not the passphrase");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(new String(wrong.body(), StandardCharsets.UTF_8)).contains("\"passphrase\"", "口令不对");
+        Api.Download damaged = city.download("PUT", path, "application/zip", "PK not a zip at all".getBytes(StandardCharsets.UTF_8),
+                "Qiaoyun-Archive-Passphrase", "a long enough passphrase");
+        assertThat(damaged.status()).isEqualTo(400);
+        assertThat(damaged.contentType()).startsWith("application/problem+json");
+        assertThat(new String(damaged.body(), StandardCharsets.UTF_8)).contains("数据包已损坏或不完整");
+        Api.Download full = city.download("PUT", path, "application/zip", archive.body(), "Qiaoyun-Archive-Passphrase",
+                "a long enough passphrase");
+        assertThat(full.status()).as("the county holds its records here already: nothing is written twice").isEqualTo(409);
+        assertThat(new String(full.body(), StandardCharsets.UTF_8)).contains("gd-jiangmen-taishan 已有", "尚无记录的侨联");
+    }
+
+    @Test
     void theAuditLogOfAWholeSubtreeIsReadAtOnceFromAboveWithoutTheModulesPersonalDetails() {
         String id = residentId("44078119750301" + String.format("%03d", (int) (System.nanoTime() % 1000)));
         Api.Reply registered = anonymous.as("taishan-caseworker", DEMO_PASSWORD).post("/api/v1/tenants/gd-jiangmen-taishan/aid/beneficiaries",

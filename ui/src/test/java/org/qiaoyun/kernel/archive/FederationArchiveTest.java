@@ -24,6 +24,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -45,8 +47,9 @@ import org.qiaoyun.kernel.tenant.ProvisioningRequest;
 import org.qiaoyun.testing.StoryClock;
 
 /**
- * A county's platform moves: 台山 is exported from the demo platform, with every module's records, and imported into a
- * new platform whose federations were provisioned by hand and whose keys (ID numbers, secrets) are its own. What
+ * A county's platform moves: 台山 is exported from the demo platform (H2), with every module's records, and imported into
+ * a new platform on a real PostgreSQL, whose federations were provisioned by hand and whose keys (ID numbers, secrets)
+ * are its own (every module starts there: the aid module once failed to on PostgreSQL, for its embeddable goods). What
  * arrives is what left, table by table (the numbers open under the new keys, people are found by their number, the
  * county's staff sign in with their passwords); a damaged archive, another passphrase, a newer format, another
  * federation, an import by the county itself and a second import are refused with nothing written.
@@ -66,7 +69,8 @@ class FederationArchiveTest {
     private Kernel source;
     private Kernel target;
     private final String sourceUrl = h2("source");
-    private final String targetUrl = h2("target");
+    private EmbeddedPostgres postgres;
+    private String targetUrl;
     private byte[] archive;
     private Path work;
 
@@ -81,6 +85,8 @@ class FederationArchiveTest {
             source.archives().export(COUNTY, PASSPHRASE).writeTo(out);
             return out.toByteArray();
         });
+        postgres = EmbeddedPostgres.builder().start();
+        targetUrl = postgres.getJdbcUrl("postgres", "postgres");
         String aidKey = System.getProperty(AID_KEY);
         String legalKey = System.getProperty(LEGAL_KEY);
         try {
@@ -101,13 +107,23 @@ class FederationArchiveTest {
     }
 
     @AfterAll
-    void stop() {
+    void stop() throws IOException {
         if (target != null) {
             target.close();
         }
         if (source != null) {
             source.close();
         }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    @Order(0)
+    void everyModuleRunsOnTheNewPlatformsPostgreSql() {
+        assertThat(target.modules().installed()).filteredOn(module -> !module.id().equals("broken"))
+                .allSatisfy(module -> assertThat(module.isStarted()).as(module.id() + ": " + module.failure()).isTrue());
     }
 
     @Test

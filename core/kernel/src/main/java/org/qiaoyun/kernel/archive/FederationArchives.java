@@ -200,7 +200,7 @@ public class FederationArchives {
             try {
                 bindTenant(connection, code);
                 Schema schema = new Schema(connection);
-                requireChanges(manifest, changes(connection, manifest.changes().keySet()));
+                requireChanges(manifest, knownChanges());
                 requireEmpty(connection, code, here.values());
                 requireNoAccountElsewhere(connection, reader, manifest);
                 Set<String> federations = strings(connection, "select code from tenant");
@@ -314,13 +314,47 @@ public class FederationArchives {
         }
     }
 
-    /** The archive's database changes, by owner, are all applied here; else it comes from a newer platform. */
-    private static void requireChanges(ArchiveManifest manifest, Map<String, List<String>> here) {
+    /**
+     * Every database change the archive's platform had applied is one this platform knows (declares in the changelog of
+     * the kernel or of the module); else the archive comes from a newer platform. Known, not applied: some changes are
+     * for one database only (H2's or PostgreSQL's), and an archive moves between the two.
+     */
+    private static void requireChanges(ArchiveManifest manifest, Map<String, Set<String>> known) {
         manifest.changes().forEach((owner, ids) -> {
-            if (!new HashSet<>(here.getOrDefault(owner, List.of())).containsAll(ids)) {
+            if (!known.getOrDefault(owner, Set.of()).containsAll(ids)) {
                 throw new InvalidInputException("archive", Text.of("kernel.archive.newer-changes", owner));
             }
         });
+    }
+
+    private static final java.util.regex.Pattern CHANGE_SET = java.util.regex.Pattern.compile("<changeSet\\s+id=\"([^\"]+)\"");
+
+    /** The ids of the changes each part of the platform declares, read from its changelog ({@code db/<owner>/changelog.xml}). */
+    private Map<String, Set<String>> knownChanges() {
+        Map<String, Set<String>> known = new TreeMap<>();
+        known.put(KernelRecords.OWNER, declared(FederationArchives.class.getClassLoader(), KernelRecords.OWNER));
+        for (InstalledModule module : modules.installed()) {
+            if (module.isStarted()) {
+                module.offered(ArchivedRecords.class).ifPresent(records ->
+                        known.put(module.id(), declared(records.getClass().getClassLoader(), module.id())));
+            }
+        }
+        return known;
+    }
+
+    private static Set<String> declared(ClassLoader loader, String owner) {
+        Set<String> ids = new HashSet<>();
+        try (var in = loader.getResourceAsStream("db/" + owner + "/changelog.xml")) {
+            if (in != null) {
+                var matcher = CHANGE_SET.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                while (matcher.find()) {
+                    ids.add(matcher.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ids;
     }
 
     /** The ids of the database changes applied, by owner ({@code db/<owner>/changelog.xml}). */

@@ -120,8 +120,9 @@ public class ModuleHost {
                 factory.createEntityManager().close(); // log in now, so a bad mapping fails here and not at the first request
                 // the second wall: the module's own tables (not the kernel's audit and indicator tables) under row-level security
                 org.eclipse.persistence.sessions.Session session = org.eclipse.persistence.jpa.JpaHelper.getServerSession(factory);
-                RowSecurity.enable(dataSource, persistence.entities().stream()
-                        .map(entity -> session.getDescriptor(entity).getTableName()).toList());
+                // an embeddable (a case's goods) has no table of its own: it lies in its owner's, under the owner's wall
+                RowSecurity.enable(dataSource, persistence.entities().stream().map(session::getDescriptor)
+                        .filter(descriptor -> !descriptor.isAggregateDescriptor()).map(descriptor -> descriptor.getTableName()).toList());
                 installed.rowSecurity(Database.isPostgres(dataSource));
                 ReadOnlyWork.guard(factory); // an archived federation's module data: read, never written
                 ColumnLengths.guard(factory, dataSource); // text too long for its column: a 400 naming the field
