@@ -158,6 +158,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             admin.addItem(new SideNavItem(getTranslation("rights.title"), "admin/personal-data", VaadinIcon.USER_CHECK.create()));
             admin.addItem(new SideNavItem(getTranslation("retention.title"), "admin/retention", VaadinIcon.CLOCK.create()));
             admin.addItem(new SideNavItem(getTranslation("channels.title"), "admin/channels", VaadinIcon.CONNECT.create()));
+            admin.addItem(new SideNavItem(getTranslation("archive.title"), "admin/archive", VaadinIcon.PACKAGE.create()));
             menu.add(admin);
         }
     }
