@@ -21,7 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import org.qiaoyun.kernel.access.CallerIdentity;
-import org.qiaoyun.kernel.notify.StaffGroups;
+import org.qiaoyun.kernel.notify.TestOutcome;
 import org.qiaoyun.kernel.notify.Suppression;
 import org.qiaoyun.screens.Formats;
 import org.qiaoyun.kernel.platform.Kernel;
@@ -49,6 +49,7 @@ public class ChannelSettingsView extends VerticalLayout implements BeforeEnterOb
     final TextField webhook = new TextField();
     final Paragraph current = new Paragraph();
     final Paragraph outcome = new Paragraph();
+    final Paragraph emailOutcome = new Paragraph();
     final TextField search = new TextField();
     final Grid<Suppression> suppressed = new Grid<>();
     private transient Words words;
@@ -104,7 +105,7 @@ public class ChannelSettingsView extends VerticalLayout implements BeforeEnterOb
         }));
         remove.setId("channels-remove");
         Button test = new Button(getTranslation("channels.test"), e -> Attempt.run(words, () -> {
-            StaffGroups.TestOutcome sent = kernel.staffGroups().sendTest(code());
+            TestOutcome sent = kernel.staffGroups().sendTest(code());
             outcome.setText(sent.sent() ? getTranslation("channels.test-sent") : words.of(sent.problem()));
         }));
         test.setId("channels-test");
@@ -112,8 +113,20 @@ public class ChannelSettingsView extends VerticalLayout implements BeforeEnterOb
         buttons.getStyle().set("gap", "var(--lumo-space-s)");
         add(new H2(getTranslation("channels.title")), tenant, new H3(getTranslation("channels.staff-group")),
                 new Paragraph(getTranslation("channels.staff-group-explain")), current, webhook, buttons, outcome);
+        buildEmail();
         buildSuppressions();
         show();
+    }
+
+    /** Email: the platform's SMTP server, tested by a message to the admin's own address. */
+    private void buildEmail() {
+        emailOutcome.setId("channels-email-outcome");
+        Button test = new Button(getTranslation("channels.email-test"), e -> Attempt.run(words, () -> {
+            TestOutcome sent = kernel.testEmails().send(code());
+            emailOutcome.setText(sent.sent() ? getTranslation("channels.email-test-sent") : words.of(sent.problem()));
+        }));
+        test.setId("channels-email-test");
+        add(new H3(getTranslation("channels.email")), new Paragraph(getTranslation("channels.email-explain")), test, emailOutcome);
     }
 
     /** The suppression list: searched by part of an address, an address taken off it by an admin (audited). */
@@ -148,6 +161,7 @@ public class ChannelSettingsView extends VerticalLayout implements BeforeEnterOb
     private void show() {
         suppressed.getDataProvider().refreshAll();
         outcome.setText("");
+        emailOutcome.setText("");
         Attempt.run(words, () -> current.setText(kernel.staffGroups().masked(code())
                 .map(masked -> getTranslation("channels.current", masked)).orElse(getTranslation("channels.none"))));
     }

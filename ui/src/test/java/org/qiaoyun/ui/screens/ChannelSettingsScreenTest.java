@@ -51,6 +51,20 @@ class ChannelSettingsScreenTest extends ScreenTest {
     }
 
     @Test
+    void anAdminsTestEmailSaysInPlainWordsWhyItCannotGo() {
+        asPlatform(() -> kernel.accounts().changeContact("taishan-admin", null, null, "zh", null));
+        signInAndOpen("taishan-admin", "admin/channels");
+        Paragraph outcome = _get(Paragraph.class, s -> s.withId("channels-email-outcome"));
+        _click(_get(Button.class, s -> s.withId("channels-email-test")));
+        assertThat(outcome.getText()).startsWith("您的账号还没有填写电子邮箱");
+
+        asPlatform(() -> kernel.accounts().changeContact("taishan-admin", "admin@taishan.example.cn", null, "zh", null));
+        _click(_get(Button.class, s -> s.withId("channels-email-test")));
+        assertThat(outcome.getText()).startsWith("平台还没有配置邮件服务器");
+        asPlatform(() -> kernel.accounts().changeContact("taishan-admin", null, null, "zh", null));
+    }
+
+    @Test
     void anAdminFindsAnAddressOnTheSuppressionListAndTakesItOff() {
         asPlatform(() -> {
             kernel.suppressions().unsubscribe("gd-jiangmen-taishan", "chen.overseas@example.cn");

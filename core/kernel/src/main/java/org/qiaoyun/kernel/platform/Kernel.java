@@ -86,6 +86,8 @@ public final class Kernel implements AutoCloseable {
     private final org.qiaoyun.kernel.notify.Unsubscribes unsubscribes;
     private final org.qiaoyun.kernel.lease.Leases leases;
     private volatile org.qiaoyun.kernel.notify.Postman postman;
+    /** The SMTP server the platform sends by (the last sender made), for an admin's test email. */
+    private volatile java.util.Optional<org.qiaoyun.kernel.notify.MailSettings> mail = java.util.Optional.empty();
     private volatile org.qiaoyun.kernel.audit.AuditRetention auditRetention;
     private volatile org.qiaoyun.kernel.audit.AuditKeeper auditKeeper;
     private volatile org.qiaoyun.kernel.schedule.DailyRounds dailyRounds;
@@ -393,6 +395,16 @@ public final class Kernel implements AutoCloseable {
         return staffGroups;
     }
 
+    /** An admin's test email to their own address, through the SMTP server the platform sends by. */
+    public org.qiaoyun.kernel.notify.TestEmails testEmails() {
+        return new org.qiaoyun.kernel.notify.TestEmails(store, texts, clock, () -> mail, java.time.Duration.ofSeconds(10));
+    }
+
+    /** The same waiting at most {@code timeout} for the server (tests of a server that never answers). */
+    public org.qiaoyun.kernel.notify.TestEmails testEmails(java.time.Duration timeout) {
+        return new org.qiaoyun.kernel.notify.TestEmails(store, texts, clock, () -> mail, timeout);
+    }
+
     /** The outbox as admins see it: pending, sent and dead messages, and sending a dead one again. */
     public org.qiaoyun.kernel.notify.Outbox outbox() {
         return outbox;
@@ -434,6 +446,7 @@ public final class Kernel implements AutoCloseable {
     public org.qiaoyun.kernel.notify.Sender sender(java.util.Optional<org.qiaoyun.kernel.notify.MailSettings> mail,
                                                    java.util.Optional<org.qiaoyun.kernel.notify.SmsSettings> sms) {
         List<org.qiaoyun.kernel.notify.Channel> channels = new java.util.ArrayList<>();
+        this.mail = mail;
         mail.map(settings -> new org.qiaoyun.kernel.notify.EmailChannel(settings, message -> java.util.Optional.of(
                 new org.qiaoyun.kernel.notify.EmailChannel.Foot.Line(texts.render(org.qiaoyun.api.Text.of("kernel.notify.unsubscribe.foot"),
                         message.language()), unsubscribes.link(message.tenantCode(), message.address())))))
