@@ -127,6 +127,22 @@ class TextMessageTest {
     }
 
     @Test
+    void aFederationsOwnSignNameHeadsItsMessagesAndThePlatformsTheOthers() {
+        kernel.provisioning().provision(new ProvisioningRequest("gd-jiangmen-kaiping", "gd-jiangmen", "county", "开平市侨联", "Kaiping", "440783"));
+        kernel.switchboard().switchModule("gd-jiangmen-kaiping", "greeting", true);
+        kernel.accounts().create("gd-jiangmen-kaiping", "lihua", "Qiao-yun-2026!", Set.of(Role.VOLUNTEER));
+        kernel.accounts().changeContact("lihua", null, "13900139000", "zh", null);
+        kernel.smsSigns().set(TAISHAN, "【台山侨联】", null);
+        Sender sender = kernel.sender(Optional.empty(), Optional.of(settings()));
+        assertThat(kernel.platformSmsSign()).contains("台山市侨联");
+        kernel.contextOf("greeting").tenant(TAISHAN).notifications().tell("wangfang", "greeting.welcomed", "王芳", "台山市侨联");
+        kernel.contextOf("greeting").tenant("gd-jiangmen-kaiping").notifications().tell("lihua", "greeting.welcomed", "李华", "开平市侨联");
+        assertThat(sender.drain()).isEqualTo(2);
+        assertThat(received).extracting(Received::body).anySatisfy(body -> assertThat(body).contains("+8613800138000", "\"SignName\":\"台山侨联\""))
+                .anySatisfy(body -> assertThat(body).as("no sign of its own: the platform's").contains("+8613900139000", "\"SignName\":\"台山市侨联\""));
+    }
+
+    @Test
     void aRefusalOfTheProviderIsAFailedAttemptWithItsCode() {
         Sender sender = kernel.sender(Optional.empty(), Optional.of(settings()));
         answer = "{\"Response\":{\"Error\":{\"Code\":\"FailedOperation.PhoneNumberInBlacklist\",\"Message\":\"手机号在免打扰名单库中\"},"
