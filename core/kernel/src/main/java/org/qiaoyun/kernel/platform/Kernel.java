@@ -123,7 +123,7 @@ public final class Kernel implements AutoCloseable {
                         org.qiaoyun.kernel.registry.ContactPoint.class, org.qiaoyun.kernel.registry.Visit.class,
                         org.qiaoyun.kernel.notify.Message.class, org.qiaoyun.kernel.notify.Choice.class,
                         org.qiaoyun.kernel.notify.Suppression.class, org.qiaoyun.kernel.notify.StaffGroup.class,
-                        org.qiaoyun.kernel.notify.SmsSign.class,
+                        org.qiaoyun.kernel.notify.SmsSign.class, org.qiaoyun.kernel.identity.MobileCheck.class,
                         org.qiaoyun.kernel.files.StoredFile.class), dataSource);
         ColumnLengths.guard(unit, dataSource);
         store = new Store(unit);
@@ -398,6 +398,11 @@ public final class Kernel implements AutoCloseable {
     /** The federations' staff groups in WeChat Work: the robot's webhook, set by their admins. */
     public org.qiaoyun.kernel.notify.StaffGroups staffGroups() {
         return staffGroups;
+    }
+
+    /** A person proving their mobile number theirs by a code sent to it, before text messages go to it. */
+    public org.qiaoyun.kernel.identity.MobileVerification mobileVerification() {
+        return new org.qiaoyun.kernel.identity.MobileVerification(store, clock, notifier);
     }
 
     /** The federations' own sign names for text messages. */
