@@ -2153,6 +2153,153 @@ class PlatformIT {
         assertThat(admin.get("/api/v1/tenants/gd-jiangmen-taishan/outbox?status=lost").isProblem(400)).isTrue();
     }
 
+    /** A value the answer does not carry: JSON-B leaves a null out. */
+    private static boolean absent(JsonObject json, String key) {
+        return !json.containsKey(key) || json.isNull(key);
+    }
+
+    /** What only a federation's admins may do answers a viewer 403 as a problem, in Chinese when asked in Chinese. */
+    private static void refusedToTheViewer(Api.Reply reply) {
+        assertThat(reply.isProblem(403)).as(reply.body()).isTrue();
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().getString("detail")).isEqualTo("只有 gd-jiangmen-taishan 或其上级侨联的管理员可以这样做");
+    }
+
+    @Test
+    void anAdminKeepsTheStaffGroupTestsItAndTheEmailAndSetsTheSmsSignWhileAViewerIsRefused() {
+        Api admin = anonymous.as("taishan-admin", DEMO_PASSWORD).accepting("zh-CN");
+        Api viewer = anonymous.as("taishan-viewer", DEMO_PASSWORD).accepting("zh-CN");
+        String group = "/api/v1/tenants/gd-jiangmen-taishan/staff-group";
+        Api.Reply none = admin.get(group);
+        assertThat(none.status()).as(none.body()).isEqualTo(200);
+        assertThat(absent(none.json(), "webhook")).isTrue();
+        Api.Reply notARobot = admin.put(group, "{\"webhook\":\"http://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693axxx6\"}");
+        assertField(notARobot, "webhook");
+        assertThat(notARobot.contentType()).startsWith("application/problem+json");
+        assertThat(notARobot.json().getString("detail")).isEqualTo("机器人地址必须以 https:// 开头");
+        Api.Reply broken = admin.put(group, "{\"webhook\":");
+        assertThat(broken.isProblem(400)).isTrue();
+        assertThat(broken.contentType()).startsWith("application/problem+json");
+
+        Api.Reply set = admin.put(group, "{\"webhook\":\"https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693axxx6-7aoc-4bc4-97a0-0ec2sifa5aaa\"}");
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(set.json().getString("webhook")).isEqualTo("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=****5aaa");
+        assertThat(admin.get(group).body()).contains("****5aaa").doesNotContain("693axxx6");
+        Api.Reply tested = admin.send("POST", group + "/test", null, null);
+        assertThat(tested.status()).as(tested.body()).isEqualTo(200);
+        assertThat(tested.json().getBoolean("sent")).as("no robot answers from here, or it refuses a made-up key").isFalse();
+        assertThat(tested.json().getString("problem")).isNotBlank().doesNotContain("Exception").doesNotContain("693axxx6");
+
+        refusedToTheViewer(viewer.get(group));
+        refusedToTheViewer(viewer.put(group, "{\"webhook\":\"https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a\"}"));
+        refusedToTheViewer(viewer.send("DELETE", group, null, null));
+        refusedToTheViewer(viewer.send("POST", group + "/test", null, null));
+        assertThat(anonymous.as("kaiping-admin", DEMO_PASSWORD).get(group).isProblem(404)).as("another county's").isTrue();
+        assertThat(admin.send("DELETE", group, null, null).status()).isEqualTo(204);
+        assertThat(absent(admin.get(group).json(), "webhook")).isTrue();
+
+        String email = "/api/v1/tenants/gd-jiangmen-taishan/email/test";
+        JsonObject noAddress = admin.send("POST", email, null, null).json();
+        assertThat(noAddress.getBoolean("sent")).isFalse();
+        assertThat(noAddress.getString("problem")).startsWith("您的账号还没有填写电子邮箱");
+        String contact = "/api/v1/tenants/gd-jiangmen-taishan/users/taishan-admin/contact";
+        assertThat(admin.put(contact, "{\"email\":\"taishan-admin@taishan.example.cn\"}").status()).isEqualTo(200);
+        try {
+            assertThat(admin.send("POST", email, null, null).json().getString("problem")).startsWith("平台还没有配置邮件服务器");
+            assertThat(anonymous.as("taishan-admin", DEMO_PASSWORD).send("POST", email, null, null).json().getString("problem"))
+                    .as("English when the request names no language").startsWith("The platform has no mail server configured");
+        } finally {
+            admin.put(contact, "{\"email\":\"\"}");
+        }
+        refusedToTheViewer(viewer.send("POST", email, null, null));
+
+        String sign = "/api/v1/tenants/gd-jiangmen-taishan/sms-sign";
+        JsonObject platformOnly = admin.get(sign).json();
+        assertThat(absent(platformOnly, "sign")).isTrue();
+        Api.Reply spaced = admin.put(sign, "{\"sign\":\"台山 侨联\"}");
+        assertField(spaced, "sign");
+        assertThat(spaced.contentType()).startsWith("application/problem+json");
+        assertThat(spaced.json().getString("detail")).startsWith("短信签名只能由汉字、字母和数字组成");
+        Api.Reply first = admin.put(sign, "{\"sign\":\"【台山侨联】\"}");
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().getString("sign")).isEqualTo("台山侨联");
+        assertThat(first.json().getString("inEffect")).isEqualTo("台山侨联");
+        int read = first.json().getInt("version");
+        assertThat(admin.put(sign, "{\"sign\":\"台山市侨联\",\"version\":" + read + "}").status()).isEqualTo(200);
+        Api.Reply stale = admin.put(sign, "{\"sign\":\"台山侨务\",\"version\":" + read + "}");
+        assertThat(stale.isProblem(409)).as(stale.body()).isTrue();
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        refusedToTheViewer(viewer.put(sign, "{\"sign\":\"台山侨联\"}"));
+        refusedToTheViewer(viewer.get(sign));
+        assertThat(admin.send("DELETE", sign, null, null).status()).isEqualTo(204);
+        assertThat(absent(admin.get(sign).json(), "sign")).isTrue();
+    }
+
+    @Test
+    void anAddressUnsubscribedByItsLinkIsListedForTheAdminAndTakenOffWhileAViewerIsRefused() throws Exception {
+        String address = "unsubscribed" + System.nanoTime() % 1_000_000 + "@example.my";
+        // the link every email carries: the federation and the address sealed with the platform's secrets key (ui/pom.xml)
+        byte[] sealed = org.qiaoyun.kernel.identity.SecretSeal.fromBase64(System.getProperty("qiaoyun.secrets-key"))
+                .seal(("unsubscribe\ngd-jiangmen-taishan\n" + address).getBytes(StandardCharsets.UTF_8));
+        String page = "/p/gd-jiangmen-taishan/mail/unsubscribe?t=" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(sealed);
+        assertThat(publicly(() -> anonymous.get(page)).body()).as("opening the link only asks").contains("退订");
+        Api.Reply unsubscribed = publicly(() -> anonymous.send("POST", page, "application/x-www-form-urlencoded", new byte[0]));
+        assertThat(unsubscribed.status()).as(unsubscribed.body()).isBetween(200, 399);
+
+        Api admin = anonymous.as("taishan-admin", DEMO_PASSWORD).accepting("zh-CN");
+        Api viewer = anonymous.as("taishan-viewer", DEMO_PASSWORD).accepting("zh-CN");
+        String list = "/api/v1/tenants/gd-jiangmen-taishan/suppressions";
+        Api.Reply found = admin.get(list + "?q=" + address.substring(0, 18).toUpperCase(java.util.Locale.ROOT));
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        assertThat(found.json().getJsonArray("items")).singleElement().satisfies(item -> {
+            assertThat(item.asJsonObject().getString("address")).isEqualTo(address);
+            assertThat(item.asJsonObject().getString("reason")).isEqualTo("unsubscribed");
+        });
+        Api.Reply badPage = admin.get(list + "?page=-1");
+        assertThat(badPage.isProblem(400)).as(badPage.body()).isTrue();
+        assertThat(badPage.contentType()).startsWith("application/problem+json");
+        refusedToTheViewer(viewer.get(list));
+        refusedToTheViewer(viewer.send("DELETE", list + "/" + address, null, null));
+        assertThat(anonymous.as("kaiping-admin", DEMO_PASSWORD).get(list).isProblem(404)).isTrue();
+
+        assertThat(admin.send("DELETE", list + "/" + address.toUpperCase(java.util.Locale.ROOT), null, null).status()).isEqualTo(204);
+        Api.Reply again = admin.send("DELETE", list + "/" + address, null, null);
+        assertThat(again.isProblem(404)).isTrue();
+        assertThat(again.json().getString("detail")).isEqualTo("该地址不在本侨联的退订名单上");
+        assertThat(admin.get(list + "?q=" + address).json().getJsonArray("items")).isEmpty();
+    }
+
+    @Test
+    void aPersonMustProveTheirMobileBeforeAnyTextMessageAndBadCodesAreRefusedPlainly() {
+        Api organiser = anonymous.as("taishan-organiser", DEMO_PASSWORD).accepting("zh-CN");
+        Api admin = anonymous.as("taishan-admin", DEMO_PASSWORD);
+        String mine = "/api/v1/mobile-verification";
+        JsonObject nothing = organiser.get(mine).json();
+        assertThat(absent(nothing, "mobile")).isTrue();
+        assertThat(nothing.getBoolean("verified")).isFalse();
+        assertField(organiser.send("POST", mine + "/code", null, null), "mobile");
+        String contact = "/api/v1/tenants/gd-jiangmen-taishan/users/taishan-organiser/contact";
+        Api.Reply given = admin.put(contact, "{\"mobile\":\"139 0224 0000\"}");
+        assertThat(given.status()).as(given.body()).isEqualTo(200);
+        assertThat(given.json().getBoolean("mobileVerified")).isFalse();
+        try {
+            assertThat(organiser.get(mine).json().getString("mobile")).isEqualTo("13902240000");
+            Api.Reply noSms = organiser.send("POST", mine + "/code", null, null);
+            assertThat(noSms.isProblem(409)).as(noSms.body()).isTrue();
+            assertThat(noSms.json().getString("detail")).startsWith("平台还没有配置发送验证码的短信服务");
+            Api.Reply short_ = organiser.post(mine, "{\"code\":\"12\"}");
+            assertField(short_, "code");
+            assertThat(short_.json().getString("detail")).isEqualTo("验证码是 6 位数字");
+            Api.Reply unasked = organiser.post(mine, "{\"code\":\"123456\"}");
+            assertThat(unasked.isProblem(409)).as(unasked.body()).isTrue();
+            assertThat(unasked.contentType()).startsWith("application/problem+json");
+            assertThat(organiser.get(mine).json().getBoolean("verified")).isFalse();
+            assertThat(anonymous.get(mine).isProblem(401)).isTrue();
+        } finally {
+            admin.put(contact, "{\"mobile\":\"\"}");
+        }
+    }
+
     @Test
     void apiWithoutValidCredentialsIsUnauthorized() {
         Api.Reply none = anonymous.get("/api/v1/tenants");

@@ -56,6 +56,7 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final transient Kernel kernel;
     private final VerticalLayout secondFactor = new VerticalLayout();
+    private final VerticalLayout mobile = new VerticalLayout();
     private final Grid<ApiToken> tokens = new Grid<>();
 
     @Inject
@@ -70,6 +71,8 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
         SignedIn.caller(kernel).ifPresent(caller -> {
             add(new H2(getTranslation("account.title")), new H3(getTranslation("account.secondFactor")), secondFactor);
             showSecondFactor(caller);
+            add(new H3(getTranslation("account.mobile")), mobile);
+            showMobile();
             add(new H3(getTranslation("account.tokens")), new Paragraph(getTranslation("account.tokens.help")), newToken(), tokens);
             showTokens();
         });
@@ -98,6 +101,49 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
         Button start = new Button(getTranslation("account.secondFactor.start"), e -> enrol());
         start.setId("account-totp-start");
         secondFactor.add(new Paragraph(getTranslation("account.secondFactor.off")), start);
+    }
+
+    /** The person's own mobile number: verified, or a code sent to it and answered here (refusals beside the code). */
+    private void showMobile() {
+        mobile.removeAll();
+        mobile.setPadding(false);
+        org.qiaoyun.screens.Words words = org.qiaoyun.screens.Words.of(AccountView.class, null, getLocale());
+        org.qiaoyun.kernel.identity.MobileVerification.State state = kernel.mobileVerification().state();
+        Paragraph said = new Paragraph(state.mobile() == null ? getTranslation("account.mobile.none")
+                : state.verified() ? getTranslation("account.mobile.verified", state.mobile())
+                : getTranslation("account.mobile.unverified", state.mobile()));
+        said.setId("account-mobile-state");
+        mobile.add(said);
+        if (state.mobile() == null || state.verified()) {
+            return;
+        }
+        TextField code = new TextField(getTranslation("account.mobile.code"));
+        code.setId("account-mobile-code");
+        code.setMaxLength(6);
+        org.qiaoyun.screens.FormErrors errors = new org.qiaoyun.screens.FormErrors(words);
+        errors.field("code", code);
+        Button send = new Button(getTranslation("account.mobile.send"), e -> {
+            errors.clear();
+            try {
+                kernel.mobileVerification().sendCode();
+                Notification.show(getTranslation("account.mobile.sent")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (RuntimeException refused) {
+                errors.show(refused);
+            }
+        });
+        send.setId("account-mobile-send");
+        Button verify = new Button(getTranslation("account.mobile.verify"), e -> {
+            errors.clear();
+            try {
+                kernel.mobileVerification().verify(code.getValue());
+                showMobile();
+            } catch (RuntimeException refused) {
+                errors.show(refused);
+            }
+        });
+        verify.setId("account-mobile-verify");
+        verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        mobile.add(send, code, verify);
     }
 
     private void enrol() {

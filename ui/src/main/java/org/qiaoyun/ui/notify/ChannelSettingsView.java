@@ -21,7 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import org.qiaoyun.kernel.access.CallerIdentity;
-import org.qiaoyun.kernel.notify.StaffGroups;
+import org.qiaoyun.kernel.notify.TestOutcome;
 import org.qiaoyun.kernel.notify.Suppression;
 import org.qiaoyun.screens.Formats;
 import org.qiaoyun.kernel.platform.Kernel;
@@ -49,6 +49,11 @@ public class ChannelSettingsView extends VerticalLayout implements BeforeEnterOb
     final TextField webhook = new TextField();
     final Paragraph current = new Paragraph();
     final Paragraph outcome = new Paragraph();
+    final Paragraph emailOutcome = new Paragraph();
+    final TextField sign = new TextField();
+    final Paragraph signInEffect = new Paragraph();
+    /** The version of the federation's sign name as shown; null while it has none. */
+    private Long signVersion;
     final TextField search = new TextField();
     final Grid<Suppression> suppressed = new Grid<>();
     private transient Words words;
@@ -104,7 +109,7 @@ public class ChannelSettingsView extends VerticalLayout implements BeforeEnterOb
         }));
         remove.setId("channels-remove");
         Button test = new Button(getTranslation("channels.test"), e -> Attempt.run(words, () -> {
-            StaffGroups.TestOutcome sent = kernel.staffGroups().sendTest(code());
+            TestOutcome sent = kernel.staffGroups().sendTest(code());
             outcome.setText(sent.sent() ? getTranslation("channels.test-sent") : words.of(sent.problem()));
         }));
         test.setId("channels-test");
@@ -112,8 +117,64 @@ public class ChannelSettingsView extends VerticalLayout implements BeforeEnterOb
         buttons.getStyle().set("gap", "var(--lumo-space-s)");
         add(new H2(getTranslation("channels.title")), tenant, new H3(getTranslation("channels.staff-group")),
                 new Paragraph(getTranslation("channels.staff-group-explain")), current, webhook, buttons, outcome);
+        buildEmail();
+        buildSmsSign();
         buildSuppressions();
         show();
+    }
+
+    /** Email: the platform's SMTP server, tested by a message to the admin's own address. */
+    private void buildEmail() {
+        emailOutcome.setId("channels-email-outcome");
+        Button test = new Button(getTranslation("channels.email-test"), e -> Attempt.run(words, () -> {
+            TestOutcome sent = kernel.testEmails().send(code());
+            emailOutcome.setText(sent.sent() ? getTranslation("channels.email-test-sent") : words.of(sent.problem()));
+        }));
+        test.setId("channels-email-test");
+        add(new H3(getTranslation("channels.email")), new Paragraph(getTranslation("channels.email-explain")), test, emailOutcome);
+    }
+
+    /** The federation's own sign name for text messages, or the platform's; a refusal beside its field. */
+    private void buildSmsSign() {
+        sign.setId("channels-sms-sign");
+        sign.setLabel(getTranslation("channels.sms-sign"));
+        sign.setHelperText(getTranslation("channels.sms-sign-helper"));
+        signInEffect.setId("channels-sms-sign-current");
+        FormErrors errors = new FormErrors(words);
+        errors.field("sign", sign);
+        Button save = new Button(getTranslation("channels.save"), e -> {
+            errors.clear();
+            try {
+                kernel.smsSigns().set(code(), sign.getValue(), signVersion);
+                showSign();
+            } catch (RuntimeException refused) {
+                errors.show(refused);
+            }
+        });
+        save.setId("channels-sms-sign-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button remove = new Button(getTranslation("channels.sms-sign-remove"), e -> Attempt.run(words, () -> {
+            kernel.smsSigns().remove(code());
+            showSign();
+        }));
+        remove.setId("channels-sms-sign-remove");
+        FlexLayout buttons = new FlexLayout(save, remove);
+        buttons.getStyle().set("gap", "var(--lumo-space-s)");
+        add(new H3(getTranslation("channels.sms")), new Paragraph(getTranslation("channels.sms-explain")), signInEffect, sign, buttons);
+    }
+
+    /** The sign name in effect for the chosen federation, its own in the field to change. */
+    private void showSign() {
+        Attempt.run(words, () -> {
+            java.util.Optional<org.qiaoyun.kernel.notify.SmsSign> own = kernel.smsSigns().of(code());
+            signVersion = own.map(org.qiaoyun.kernel.notify.SmsSign::version).orElse(null);
+            sign.setValue(own.map(s -> s.sign().value()).orElse(""));
+            sign.setInvalid(false);
+            java.util.Optional<String> platform = kernel.platformSmsSign();
+            signInEffect.setText(own.map(s -> getTranslation("channels.sms-sign-own", s.sign().toString()))
+                    .orElseGet(() -> platform.map(p -> getTranslation("channels.sms-sign-platform", "【" + p + "】"))
+                            .orElse(getTranslation("channels.sms-sign-none"))));
+        });
     }
 
     /** The suppression list: searched by part of an address, an address taken off it by an admin (audited). */
@@ -148,6 +209,8 @@ public class ChannelSettingsView extends VerticalLayout implements BeforeEnterOb
     private void show() {
         suppressed.getDataProvider().refreshAll();
         outcome.setText("");
+        emailOutcome.setText("");
+        showSign();
         Attempt.run(words, () -> current.setText(kernel.staffGroups().masked(code())
                 .map(masked -> getTranslation("channels.current", masked)).orElse(getTranslation("channels.none"))));
     }

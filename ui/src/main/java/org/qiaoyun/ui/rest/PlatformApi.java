@@ -38,7 +38,8 @@ public class PlatformApi extends Application {
                 org.qiaoyun.kernel.rest.PersonalDataResource.class, org.qiaoyun.kernel.rest.ArchiveResource.class,
                 org.qiaoyun.kernel.rest.MessagesResource.class, org.qiaoyun.kernel.rest.OutboxResource.class,
                 org.qiaoyun.kernel.rest.NotificationSettingsResource.class, org.qiaoyun.kernel.rest.StaffGroupResource.class,
-                org.qiaoyun.kernel.rest.SuppressionsResource.class,
+                org.qiaoyun.kernel.rest.SuppressionsResource.class, org.qiaoyun.kernel.rest.EmailResource.class, org.qiaoyun.kernel.rest.SmsSignResource.class,
+                org.qiaoyun.kernel.rest.MobileVerificationResource.class,
                 org.qiaoyun.kernel.rest.OperationsResource.class,
                 ProblemMapper.class, RequestBinding.class, RequestSizeLimit.class, StrictJson.class);
     }

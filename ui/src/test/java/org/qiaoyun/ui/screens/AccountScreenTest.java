@@ -33,6 +33,25 @@ class AccountScreenTest extends ScreenTest {
     }
 
     @Test
+    void aPersonSeesTheirNumberNotYetVerifiedAndACodeOfFiveDigitsIsRefusedAtTheField() {
+        org.qiaoyun.kernel.identity.Account before = kernel.accounts().find("taishan-volunteer").orElseThrow();
+        asPlatform(() -> kernel.accounts().changeContact("taishan-volunteer", before.email(), "13800138000", before.language(), null));
+        try {
+            signInAndOpen("taishan-volunteer", "account");
+            assertThat(_get(Paragraph.class, s -> s.withId("account-mobile-state")).getText())
+                    .startsWith("手机号码 13800138000 尚未验证：验证之前平台不会给它发短信");
+            TextField code = _get(TextField.class, s -> s.withId("account-mobile-code"));
+            code.setValue("12345");
+            _click(_get(Button.class, s -> s.withId("account-mobile-verify")));
+            assertThat(code.isInvalid()).isTrue();
+            assertThat(code.getErrorMessage()).isEqualTo("验证码是 6 位数字");
+            assertThat(kernel.accounts().find("taishan-volunteer").orElseThrow().isMobileVerified()).isFalse();
+        } finally {
+            asPlatform(() -> kernel.accounts().changeContact("taishan-volunteer", before.email(), before.mobile(), before.language(), null));
+        }
+    }
+
+    @Test
     void aProvincialAdminEnrolsASecondFactorBeforeAnythingElseAndGivesItsCodeFromThenOn() {
         kernel.accounts().requireSecondFactor(SecondFactorPolicy.SENIOR_ADMINS);
         UI.getCurrent().navigate("login");

@@ -51,6 +51,45 @@ class ChannelSettingsScreenTest extends ScreenTest {
     }
 
     @Test
+    void anAdminsTestEmailSaysInPlainWordsWhyItCannotGo() {
+        asPlatform(() -> kernel.accounts().changeContact("taishan-admin", null, null, "zh", null));
+        signInAndOpen("taishan-admin", "admin/channels");
+        Paragraph outcome = _get(Paragraph.class, s -> s.withId("channels-email-outcome"));
+        _click(_get(Button.class, s -> s.withId("channels-email-test")));
+        assertThat(outcome.getText()).startsWith("您的账号还没有填写电子邮箱");
+
+        asPlatform(() -> kernel.accounts().changeContact("taishan-admin", "admin@taishan.example.cn", null, "zh", null));
+        _click(_get(Button.class, s -> s.withId("channels-email-test")));
+        assertThat(outcome.getText()).startsWith("平台还没有配置邮件服务器");
+        asPlatform(() -> kernel.accounts().changeContact("taishan-admin", null, null, "zh", null));
+    }
+
+    @Test
+    void anAdminSetsTheFederationsSmsSignNameARefusalShownAtTheField() {
+        signInAndOpen("taishan-admin", "admin/channels");
+        Paragraph current = _get(Paragraph.class, s -> s.withId("channels-sms-sign-current"));
+        assertThat(current.getText()).isEqualTo("本侨联没有自己的签名，平台也还没有配置短信服务");
+        TextField sign = _get(TextField.class, s -> s.withId("channels-sms-sign"));
+        sign.setValue("台山 侨联");
+        _click(_get(Button.class, s -> s.withId("channels-sms-sign-save")));
+        assertThat(sign.isInvalid()).isTrue();
+        assertThat(sign.getErrorMessage()).startsWith("短信签名只能由汉字、字母和数字组成");
+
+        sign.setValue("【台山侨联】");
+        _click(_get(Button.class, s -> s.withId("channels-sms-sign-save")));
+        assertThat(sign.isInvalid()).isFalse();
+        assertThat(current.getText()).isEqualTo("本侨联的短信以 【台山侨联】 签名");
+        assertThat(sign.getValue()).isEqualTo("台山侨联");
+        sign.setValue("台山市侨联");
+        _click(_get(Button.class, s -> s.withId("channels-sms-sign-save")));
+        assertThat(current.getText()).as("changed with the version it read").isEqualTo("本侨联的短信以 【台山市侨联】 签名");
+
+        _click(_get(Button.class, s -> s.withId("channels-sms-sign-remove")));
+        assertThat(current.getText()).isEqualTo("本侨联没有自己的签名，平台也还没有配置短信服务");
+        assertThat(sign.getValue()).isEmpty();
+    }
+
+    @Test
     void anAdminFindsAnAddressOnTheSuppressionListAndTakesItOff() {
         asPlatform(() -> {
             kernel.suppressions().unsubscribe("gd-jiangmen-taishan", "chen.overseas@example.cn");

@@ -82,9 +82,13 @@ public class Account {
     @Column(name = "email", length = 254)
     private String email;
 
-    /** A mobile number (for text messages to come); none when not given. */
+    /** A mobile number; text messages go to it only once it is verified. None when not given. */
     @Column(name = "mobile", length = 20)
     private String mobile;
+
+    /** When the person proved the mobile number theirs by a code sent to it; none until then, and again once it changes. */
+    @Column(name = "mobile_verified_at")
+    private OffsetDateTime mobileVerifiedAt;
 
     /** The language the person reads what the platform sends them in: {@code zh} or {@code en}. */
     @Column(name = "language", length = 5, nullable = false)
@@ -207,13 +211,27 @@ public class Account {
     /** Sets how to reach the person, each checked (a refusal names the field); blank means none. */
     void setContact(String email, String mobile, String language) {
         this.email = org.qiaoyun.kernel.notify.Contact.email("email", email);
-        this.mobile = org.qiaoyun.kernel.notify.Contact.mobile("mobile", mobile);
+        String number = org.qiaoyun.kernel.notify.Contact.mobile("mobile", mobile);
+        if (!java.util.Objects.equals(number, this.mobile)) {
+            this.mobileVerifiedAt = null; // a new number is proved anew
+        }
+        this.mobile = number;
         this.language = org.qiaoyun.kernel.notify.Contact.language("language", language);
     }
 
-    /** Whom the platform's notifications to this account go to. */
+    /** The person proved the mobile number theirs, at {@code now}. */
+    void mobileVerified(Instant now) {
+        this.mobileVerifiedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Whether the mobile number was proved the person's by a code: text messages go to it only then. */
+    public boolean isMobileVerified() {
+        return mobile != null && mobileVerifiedAt != null;
+    }
+
+    /** Whom the platform's notifications to this account go to: by text message only to a verified number. */
     public org.qiaoyun.kernel.notify.Notifier.Addressee addressee() {
-        return org.qiaoyun.kernel.notify.Notifier.Addressee.account(username, email, mobile, language);
+        return org.qiaoyun.kernel.notify.Notifier.Addressee.account(username, email, isMobileVerified() ? mobile : null, language);
     }
 
     public String email() {

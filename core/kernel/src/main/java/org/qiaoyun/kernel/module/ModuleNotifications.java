@@ -35,11 +35,11 @@ final class ModuleNotifications implements Notifications {
     @Override
     public void tell(String username, String kind, Object... arguments) {
         requireOwn(kind);
-        Addressee to = kernel.transaction(em -> em.createQuery("select a.email, a.mobile, a.language from Account a where a.username = :username"
-                        + " and a.tenantCode = :tenant and a.enabled = true", Object[].class)
+        Addressee to = kernel.transaction(em -> em.createQuery("select a from Account a where a.username = :username"
+                        + " and a.tenantCode = :tenant and a.enabled = true", org.qiaoyun.kernel.identity.Account.class)
                 .setParameter("username", username).setParameter("tenant", scope.tenantCode())
                 .getResultStream().findFirst()
-                .map(row -> Addressee.account(username, (String) row[0], (String) row[1], (String) row[2])))
+                .map(org.qiaoyun.kernel.identity.Account::addressee)) // by text message only to a verified number
                 .orElseThrow(() -> new InvalidInputException("recipient", Text.of("kernel.notify.not-a-member", username)));
         write(notifier.compose(scope.tenantCode(), to, kind, arguments));
     }

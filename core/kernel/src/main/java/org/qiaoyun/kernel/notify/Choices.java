@@ -27,8 +27,12 @@ import org.qiaoyun.kernel.text.Texts;
  */
 public final class Choices {
 
+    /** The code that proves a mobile number (identity's {@code MobileVerification.KIND}): asked for, so never declined, never held. */
+    public static final String MOBILE_CODE = "kernel.notify.mobile-code";
+
     /** Kinds a person cannot decline: they are how an account's owner learns that somebody is at it. */
-    static final Set<String> ALWAYS = Set.of("kernel.notify.account-locked", "kernel.notify.address-locked", "kernel.notify.password-reset");
+    static final Set<String> ALWAYS = Set.of("kernel.notify.account-locked", "kernel.notify.address-locked", "kernel.notify.password-reset",
+            MOBILE_CODE);
 
     /** One kind as its person sees it: its name in their language and what they receive of it. */
     public record Setting(String kind, String name, boolean email, boolean sms, boolean smsOffered, boolean required) {

@@ -26,7 +26,7 @@ import jakarta.mail.internet.MimeMultipart;
  */
 public final class EmailChannel implements Channel {
 
-    private static final int TIMEOUT_MS = 20_000;
+    private static final java.time.Duration TIMEOUT = java.time.Duration.ofSeconds(20);
 
     /** What an email ends with: the words before the unsubscribe link, and the link (none: no foot). */
     public interface Foot {
@@ -47,6 +47,12 @@ public final class EmailChannel implements Channel {
     }
 
     public EmailChannel(MailSettings settings, Foot foot) {
+        this(settings, foot, TIMEOUT);
+    }
+
+    /** @param timeout how long to wait for the server to connect, answer or take what is written (a test send waits less) */
+    EmailChannel(MailSettings settings, Foot foot, java.time.Duration timeout) {
+        String timeoutMs = String.valueOf(timeout.toMillis());
         this.settings = settings;
         this.foot = foot;
         Properties properties = new Properties();
@@ -54,9 +60,9 @@ public final class EmailChannel implements Channel {
         properties.put("mail.transport.protocol", protocol);
         properties.put("mail." + protocol + ".host", settings.host());
         properties.put("mail." + protocol + ".port", String.valueOf(settings.port()));
-        properties.put("mail." + protocol + ".connectiontimeout", String.valueOf(TIMEOUT_MS));
-        properties.put("mail." + protocol + ".timeout", String.valueOf(TIMEOUT_MS));
-        properties.put("mail." + protocol + ".writetimeout", String.valueOf(TIMEOUT_MS));
+        properties.put("mail." + protocol + ".connectiontimeout", timeoutMs);
+        properties.put("mail." + protocol + ".timeout", timeoutMs);
+        properties.put("mail." + protocol + ".writetimeout", timeoutMs);
         properties.put("mail." + protocol + ".auth", String.valueOf(settings.user() != null));
         if (settings.tls().equals("starttls")) {
             properties.put("mail.smtp.starttls.enable", "true");

@@ -81,6 +81,20 @@ public final class Notifier {
     }
 
     /**
+     * The one row of a text message and nothing else (no bell, no email): a code that proves a number, which must reach
+     * the phone only. Its text is {@code <kind>.body} in the reader's language under the kind's name.
+     */
+    public Message composeText(String tenantCode, String username, String mobile, String language, String kind, Object... arguments) {
+        if (!texts.has(kind) || !texts.has(kind + ".body")) {
+            throw new IllegalArgumentException("notification kind " + kind + " has no name or no text " + kind + ".body");
+        }
+        Locale reader = "en".equals(language) ? Texts.ENGLISH : Texts.CHINESE;
+        return new Message(tenantCode, Message.SMS, username, mobile, "en".equals(language) ? "en" : "zh", kind,
+                Text.of(kind, arguments).stored(), texts.render(Text.of(kind), reader), texts.render(Text.of(kind + ".body", arguments), reader),
+                clock.instant());
+    }
+
+    /**
      * The row telling the federation's staff group what {@code kind} says: its text {@code <kind>.group} in Chinese (the
      * group's language), under the kind's name. A module writes that text about the federation's work, with no
      * person's details: the group's members are not all entitled to them, and the message leaves the platform.

@@ -81,6 +81,10 @@ public final class Sender {
                 message.suppressed("the address is on the federation's suppression list", clock.instant());
                 return Attempt.FAILED;
             }
+            if (Message.SMS.equals(message.channel()) && !verifiedNumber(em, message)) {
+                message.suppressed("the mobile number is not verified (any more) by its owner", clock.instant());
+                return Attempt.FAILED;
+            }
             if (Message.SMS.equals(message.channel())) {
                 java.time.Instant allowed = QuietHours.allowed(message.kind(), clock.instant());
                 if (allowed.isAfter(clock.instant())) { // 22:00 to 08:00 in Beijing: not urgent, so it waits for the morning
@@ -105,6 +109,19 @@ public final class Sender {
                 return failed(message, e);
             }
         });
+    }
+
+    /**
+     * Whether a text message may go to its number: the account's number still, proved theirs by a code (the number may
+     * have changed since the message was written). The code that proves it goes to the number it was asked for.
+     */
+    private static boolean verifiedNumber(jakarta.persistence.EntityManager em, Message message) {
+        if (message.recipient() == null || Choices.MOBILE_CODE.equals(message.kind())) {
+            return true;
+        }
+        return em.createQuery("select count(a) from Account a where a.username = :username and a.mobile = :mobile"
+                        + " and a.mobileVerifiedAt is not null", Long.class)
+                .setParameter("username", message.recipient()).setParameter("mobile", message.address()).getSingleResult() > 0;
     }
 
     private Attempt failed(Message message, Exception e) {

@@ -17,7 +17,7 @@ import org.qiaoyun.api.Text;
 /**
  * Text messages by Tencent Cloud SMS (API 2021-01-11, {@code SendSms}), signed with TC3-HMAC-SHA256: the federation's
  * approved template for the message's kind, its parameters the notification's arguments, to the mobile number of the
- * account. A refusal of the provider (an error, or a send status other than {@code Ok}) is a failed attempt with the
+ * account, under the federation's own sign name where it set one ({@link SmsSigns}), else the platform's. A refusal of the provider (an error, or a send status other than {@code Ok}) is a failed attempt with the
  * provider's code and words, retried like any other.
  */
 public final class SmsChannel implements Channel {
@@ -26,11 +26,19 @@ public final class SmsChannel implements Channel {
     private static final Pattern STATUS = Pattern.compile("\"SendStatusSet\"\\s*:\\s*\\[\\s*\\{[^}]*?\"Code\"\\s*:\\s*\"([^\"]*)\"(?:[^}]*?\"Message\"\\s*:\\s*\"([^\"]*)\")?");
 
     private final SmsSettings settings;
+    private final java.util.function.Function<String, java.util.Optional<String>> signs;
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    /** Text messages under the platform's sign name only. */
     public SmsChannel(SmsSettings settings, Clock clock) {
+        this(settings, tenantCode -> java.util.Optional.empty(), clock);
+    }
+
+    /** @param signs a federation's own sign name, if it has one (the platform: {@link SmsSigns#signOf}) */
+    public SmsChannel(SmsSettings settings, java.util.function.Function<String, java.util.Optional<String>> signs, Clock clock) {
         this.settings = settings;
+        this.signs = signs;
         this.clock = clock;
     }
 
@@ -56,7 +64,7 @@ public final class SmsChannel implements Channel {
             parameters.append(parameters.length() == 0 ? "" : ",").append(json(argument == null ? "" : argument.toString()));
         }
         String payload = "{\"PhoneNumberSet\":[" + json(international(message.address())) + "],\"SmsSdkAppId\":" + json(settings.appId())
-                + ",\"SignName\":" + json(settings.sign()) + ",\"TemplateId\":" + json(template) + ",\"TemplateParamSet\":[" + parameters
+                + ",\"SignName\":" + json(signs.apply(message.tenantCode()).orElse(settings.sign())) + ",\"TemplateId\":" + json(template) + ",\"TemplateParamSet\":[" + parameters
                 + "],\"SessionContext\":" + json(message.id()) + "}";
         URI endpoint = settings.endpoint();
         String host = endpoint.getHost() + (endpoint.getPort() < 0 ? "" : ":" + endpoint.getPort());

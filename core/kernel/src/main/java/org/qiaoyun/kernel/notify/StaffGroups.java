@@ -77,13 +77,6 @@ public final class StaffGroups {
     }
 
     /**
-     * What came of a test sent by an admin: sent, or why not in plain words ({@code problem}, a text of the kernel's
-     * to render in the admin's language), with the service's own words where it gave any.
-     */
-    public record TestOutcome(boolean sent, Text problem) {
-    }
-
-    /**
      * Posts a test to the federation's group now, outside the outbox (its admins and those above): whether it arrived,
      * or why not. Never throws for the service's sake: a wrong webhook is the answer, not an error of the platform.
      */
@@ -93,16 +86,16 @@ public final class StaffGroups {
             return webhook(em, tenantCode);
         });
         if (webhook.isEmpty()) {
-            return new TestOutcome(false, Text.of("kernel.notify.test.no-webhook"));
+            return TestOutcome.failed(Text.of("kernel.notify.test.no-webhook"));
         }
         try {
             new RobotChannel(code -> Optional.empty()).post(webhook.get().uri(),
                     Text.of("kernel.notify.test.robot-message", tenantCode).in(Text.CHINESE, StaffGroups.class.getClassLoader()));
-            return new TestOutcome(true, null);
+            return TestOutcome.delivered();
         } catch (Channel.DeliveryException e) {
-            return new TestOutcome(false, explain(e));
+            return TestOutcome.failed(explain(e));
         } catch (RuntimeException e) {
-            return new TestOutcome(false, Text.of("kernel.notify.test.other", String.valueOf(e.getMessage())));
+            return TestOutcome.failed(Text.of("kernel.notify.test.other", String.valueOf(e.getMessage())));
         }
     }
 
@@ -110,19 +103,9 @@ public final class StaffGroups {
 
     /** Why a post to a robot failed, in plain words: the connection, TLS, the time, or the robot's own errcode. */
     static Text explain(Channel.DeliveryException e) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.net.ConnectException) {
-                return Text.of("kernel.notify.test.refused");
-            }
-            if (cause instanceof java.net.UnknownHostException) {
-                return Text.of("kernel.notify.test.unknown-host");
-            }
-            if (cause instanceof javax.net.ssl.SSLException) {
-                return Text.of("kernel.notify.test.tls");
-            }
-            if (cause instanceof java.net.http.HttpTimeoutException) {
-                return Text.of("kernel.notify.test.timeout");
-            }
+        Optional<Text> network = TestOutcome.network(e.getCause());
+        if (network.isPresent()) {
+            return network.get();
         }
         java.util.regex.Matcher code = ERRCODE.matcher(String.valueOf(e.getMessage()));
         if (code.find()) {

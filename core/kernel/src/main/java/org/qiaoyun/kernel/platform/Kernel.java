@@ -79,6 +79,9 @@ public final class Kernel implements AutoCloseable {
     private final org.qiaoyun.kernel.identity.SecretSeal seal;
     private final org.qiaoyun.kernel.notify.Notifier notifier;
     private final org.qiaoyun.kernel.notify.StaffGroups staffGroups;
+    private final org.qiaoyun.kernel.notify.SmsSigns smsSigns;
+    /** The text messages' provider the platform sends by (the last sender made), for its default sign name. */
+    private volatile java.util.Optional<org.qiaoyun.kernel.notify.SmsSettings> sms = java.util.Optional.empty();
     private final org.qiaoyun.kernel.notify.Inbox inbox;
     private final org.qiaoyun.kernel.notify.Outbox outbox;
     private final org.qiaoyun.kernel.notify.Choices choices;
@@ -86,6 +89,8 @@ public final class Kernel implements AutoCloseable {
     private final org.qiaoyun.kernel.notify.Unsubscribes unsubscribes;
     private final org.qiaoyun.kernel.lease.Leases leases;
     private volatile org.qiaoyun.kernel.notify.Postman postman;
+    /** The SMTP server the platform sends by (the last sender made), for an admin's test email. */
+    private volatile java.util.Optional<org.qiaoyun.kernel.notify.MailSettings> mail = java.util.Optional.empty();
     private volatile org.qiaoyun.kernel.audit.AuditRetention auditRetention;
     private volatile org.qiaoyun.kernel.audit.AuditKeeper auditKeeper;
     private volatile org.qiaoyun.kernel.schedule.DailyRounds dailyRounds;
@@ -118,6 +123,7 @@ public final class Kernel implements AutoCloseable {
                         org.qiaoyun.kernel.registry.ContactPoint.class, org.qiaoyun.kernel.registry.Visit.class,
                         org.qiaoyun.kernel.notify.Message.class, org.qiaoyun.kernel.notify.Choice.class,
                         org.qiaoyun.kernel.notify.Suppression.class, org.qiaoyun.kernel.notify.StaffGroup.class,
+                        org.qiaoyun.kernel.notify.SmsSign.class, org.qiaoyun.kernel.identity.MobileCheck.class,
                         org.qiaoyun.kernel.files.StoredFile.class), dataSource);
         ColumnLengths.guard(unit, dataSource);
         store = new Store(unit);
@@ -128,6 +134,7 @@ public final class Kernel implements AutoCloseable {
         seal = org.qiaoyun.kernel.identity.SecretSeal.fromBase64(settings.secretsKey());
         modules = new ModuleHost(settings.pluginsDir(), dataSource, texts, notifier, seal);
         staffGroups = new org.qiaoyun.kernel.notify.StaffGroups(store, clock, seal::seal, seal::open);
+        smsSigns = new org.qiaoyun.kernel.notify.SmsSigns(store, clock);
         gate = new ModuleGate(store, modules);
         switchboard = new ModuleSwitchboard(store, modules, clock);
         resources = new ModuleResources(modules, gate, store, clock);
@@ -393,6 +400,31 @@ public final class Kernel implements AutoCloseable {
         return staffGroups;
     }
 
+    /** A person proving their mobile number theirs by a code sent to it, before text messages go to it. */
+    public org.qiaoyun.kernel.identity.MobileVerification mobileVerification() {
+        return new org.qiaoyun.kernel.identity.MobileVerification(store, clock, notifier);
+    }
+
+    /** The federations' own sign names for text messages. */
+    public org.qiaoyun.kernel.notify.SmsSigns smsSigns() {
+        return smsSigns;
+    }
+
+    /** The platform's sign name for text messages ({@code QIAOYUN_SMS_SIGN}), if text messages are configured. */
+    public java.util.Optional<String> platformSmsSign() {
+        return sms.map(org.qiaoyun.kernel.notify.SmsSettings::sign);
+    }
+
+    /** An admin's test email to their own address, through the SMTP server the platform sends by. */
+    public org.qiaoyun.kernel.notify.TestEmails testEmails() {
+        return new org.qiaoyun.kernel.notify.TestEmails(store, texts, clock, () -> mail, java.time.Duration.ofSeconds(10));
+    }
+
+    /** The same waiting at most {@code timeout} for the server (tests of a server that never answers). */
+    public org.qiaoyun.kernel.notify.TestEmails testEmails(java.time.Duration timeout) {
+        return new org.qiaoyun.kernel.notify.TestEmails(store, texts, clock, () -> mail, timeout);
+    }
+
     /** The outbox as admins see it: pending, sent and dead messages, and sending a dead one again. */
     public org.qiaoyun.kernel.notify.Outbox outbox() {
         return outbox;
@@ -434,6 +466,8 @@ public final class Kernel implements AutoCloseable {
     public org.qiaoyun.kernel.notify.Sender sender(java.util.Optional<org.qiaoyun.kernel.notify.MailSettings> mail,
                                                    java.util.Optional<org.qiaoyun.kernel.notify.SmsSettings> sms) {
         List<org.qiaoyun.kernel.notify.Channel> channels = new java.util.ArrayList<>();
+        this.mail = mail;
+        this.sms = sms;
         mail.map(settings -> new org.qiaoyun.kernel.notify.EmailChannel(settings, message -> java.util.Optional.of(
                 new org.qiaoyun.kernel.notify.EmailChannel.Foot.Line(texts.render(org.qiaoyun.api.Text.of("kernel.notify.unsubscribe.foot"),
                         message.language()), unsubscribes.link(message.tenantCode(), message.address())))))
@@ -441,7 +475,7 @@ public final class Kernel implements AutoCloseable {
         channels.add(new org.qiaoyun.kernel.notify.RobotChannel(tenantCode -> staffGroups.webhook(tenantCode)
                 .map(org.qiaoyun.kernel.notify.RobotWebhook::uri)));
         sms.ifPresent(settings -> {
-            channels.add(new org.qiaoyun.kernel.notify.SmsChannel(settings, clock));
+            channels.add(new org.qiaoyun.kernel.notify.SmsChannel(settings, smsSigns::signOf, clock));
             notifier.sendByTextMessage(settings.templates().keySet());
         });
         return new org.qiaoyun.kernel.notify.Sender(store, clock, channels, Database.isPostgres(dataSource));

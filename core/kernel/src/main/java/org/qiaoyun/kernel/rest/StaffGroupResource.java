@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.qiaoyun.kernel.notify.StaffGroups;
+import org.qiaoyun.kernel.notify.TestOutcome;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.text.Texts;
 
@@ -88,7 +88,7 @@ public class StaffGroupResource {
     @Operation(operationId = "testStaffGroup", summary = "Send a test message to the staff group now: sent, or what went wrong in plain words")
     public TestJson test() {
         Guard.administered(kernel.tenants(), code);
-        StaffGroups.TestOutcome outcome = kernel.staffGroups().sendTest(code);
+        TestOutcome outcome = kernel.staffGroups().sendTest(code);
         return new TestJson(outcome.sent(), outcome.problem() == null ? null : kernel.texts().render(outcome.problem(), language()));
     }
 

@@ -46,11 +46,11 @@ public class UsersResource {
 
     /** A user as the API shows it; never the password hash. */
     public record UserJson(String username, String tenant, List<String> roles, boolean enabled, Instant lockedUntil,
-                           String email, String mobile, String language, long version) {
+                           String email, String mobile, boolean mobileVerified, String language, long version) {
 
         static UserJson of(Account a) {
             return new UserJson(a.username(), a.tenantCode(), a.roles().stream().map(Role::wireName).sorted().toList(),
-                    a.enabled(), a.lockedUntil(), a.email(), a.mobile(), a.language(), a.version());
+                    a.enabled(), a.lockedUntil(), a.email(), a.mobile(), a.isMobileVerified(), a.language(), a.version());
         }
     }
 

@@ -3,13 +3,8 @@ package org.qiaoyun.kernel.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -179,7 +174,7 @@ class ChoicesAndSuppressionTest {
 
     @Test
     void aPermanentRefusalOfTheAddressPutsItOnTheList() throws Exception {
-        try (RefusingSmtp refusing = new RefusingSmtp()) {
+        try (StandInSmtp refusing = StandInSmtp.refusingEveryRecipient()) {
             kernel.contextOf("greeting").tenant(TAISHAN).notifications().email("gone@example.cn", "greeting.welcomed", "来宾", "台山市侨联");
             assertThat(sender(refusing.port()).drain()).isZero();
         }
@@ -194,56 +189,5 @@ class ChoicesAndSuppressionTest {
             return null;
         });
         assertThat(kernel.suppressions().isSuppressed(TAISHAN, "gone@example.cn")).isFalse();
-    }
-
-    /** An SMTP server that knows no mailbox: 550 to every recipient. */
-    private static final class RefusingSmtp implements AutoCloseable {
-
-        private final ServerSocket server = new ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress());
-        private final Thread thread = new Thread(this::serve, "refusing-smtp");
-
-        RefusingSmtp() throws IOException {
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        int port() {
-            return server.getLocalPort();
-        }
-
-        private void serve() {
-            while (!server.isClosed()) {
-                try (Socket client = server.accept()) {
-                    BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
-                    OutputStream out = client.getOutputStream();
-                    reply(out, "220 refusing ESMTP");
-                    for (String line = in.readLine(); line != null; line = in.readLine()) {
-                        String verb = line.length() < 4 ? line : line.substring(0, 4).toUpperCase(Locale.ROOT);
-                        switch (verb) {
-                            case "EHLO", "HELO" -> reply(out, "250 refusing");
-                            case "MAIL" -> reply(out, "250 2.1.0 Ok");
-                            case "RCPT" -> reply(out, "550 5.1.1 No such user here");
-                            case "QUIT" -> {
-                                reply(out, "221 Bye");
-                                return;
-                            }
-                            default -> reply(out, "250 Ok");
-                        }
-                    }
-                } catch (IOException closed) {
-                    return;
-                }
-            }
-        }
-
-        private static void reply(OutputStream out, String line) throws IOException {
-            out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            server.close();
-        }
     }
 }

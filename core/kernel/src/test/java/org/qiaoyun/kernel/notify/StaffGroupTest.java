@@ -145,7 +145,7 @@ class StaffGroupTest {
 
     @Test
     void aTestSaysInPlainWordsWhatWentWrong() throws Exception {
-        assertThat(kernel.staffGroups().sendTest(TAISHAN)).isEqualTo(new StaffGroups.TestOutcome(false,
+        assertThat(kernel.staffGroups().sendTest(TAISHAN)).isEqualTo(new TestOutcome(false,
                 org.qiaoyun.api.Text.of("kernel.notify.test.no-webhook")));
         URI stand = URI.create("http://127.0.0.1:" + robot.getAddress().getPort() + "/cgi-bin/webhook/send?key=693axxx6");
         RobotChannel channel = new RobotChannel(tenant -> Optional.empty());

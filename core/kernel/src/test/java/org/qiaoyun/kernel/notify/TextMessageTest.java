@@ -83,12 +83,25 @@ class TextMessageTest {
 
     private SmsSettings settings() {
         return new SmsSettings("AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE", "Gu5t9xGARNpq86cd98joQYCN3EXAMPLE", "1400006666", "台山市侨联",
-                null, URI.create("http://127.0.0.1:" + provider.getAddress().getPort()), Map.of("greeting.welcomed", "1234567"));
+                null, URI.create("http://127.0.0.1:" + provider.getAddress().getPort()),
+                Map.of("greeting.welcomed", "1234567", org.qiaoyun.kernel.identity.MobileVerification.KIND, "1111111"));
+    }
+
+    /** The person proves their number by the code the stand-in provider received (text messages go to it only then). */
+    private void verified(String username, Sender sender) {
+        var person = kernel.accounts().identity(username).orElseThrow();
+        org.qiaoyun.kernel.access.Caller.as(person, () -> kernel.mobileVerification().sendCode());
+        assertThat(sender.drain()).isEqualTo(1);
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("\"TemplateId\":\"1111111\",\"TemplateParamSet\":\\[\"(\\d{6})\"")
+                .matcher(received.get(received.size() - 1).body());
+        assertThat(code.find()).isTrue();
+        org.qiaoyun.kernel.access.Caller.as(person, () -> kernel.mobileVerification().verify(code.group(1)));
+        received.clear();
     }
 
     private List<Message> texts() {
-        return kernel.store().transaction(em -> em.createQuery("select m from Message m where m.channel = :sms", Message.class)
-                .setParameter("sms", Message.SMS).getResultList());
+        return kernel.store().transaction(em -> em.createQuery("select m from Message m where m.channel = :sms and m.kind <> :code", Message.class)
+                .setParameter("sms", Message.SMS).setParameter("code", org.qiaoyun.kernel.identity.MobileVerification.KIND).getResultList());
     }
 
     @Test
@@ -104,6 +117,7 @@ class TextMessageTest {
     @Test
     void aKindWithATemplateGoesByTextMessageOnceSignedWithItsArguments() {
         Sender sender = kernel.sender(Optional.empty(), Optional.of(settings()));
+        verified("wangfang", sender);
         TenantScope scope = kernel.contextOf("greeting").tenant(TAISHAN);
         scope.notifications().tell("wangfang", "greeting.welcomed", "王芳", "台山市侨联");
         assertThat(texts()).singleElement().satisfies(m -> assertThat(m.address()).isEqualTo("13800138000"));
@@ -127,8 +141,27 @@ class TextMessageTest {
     }
 
     @Test
+    void aFederationsOwnSignNameHeadsItsMessagesAndThePlatformsTheOthers() {
+        kernel.provisioning().provision(new ProvisioningRequest("gd-jiangmen-kaiping", "gd-jiangmen", "county", "开平市侨联", "Kaiping", "440783"));
+        kernel.switchboard().switchModule("gd-jiangmen-kaiping", "greeting", true);
+        kernel.accounts().create("gd-jiangmen-kaiping", "lihua", "Qiao-yun-2026!", Set.of(Role.VOLUNTEER));
+        kernel.accounts().changeContact("lihua", null, "13900139000", "zh", null);
+        kernel.smsSigns().set(TAISHAN, "【台山侨联】", null);
+        Sender sender = kernel.sender(Optional.empty(), Optional.of(settings()));
+        verified("wangfang", sender);
+        verified("lihua", sender);
+        assertThat(kernel.platformSmsSign()).contains("台山市侨联");
+        kernel.contextOf("greeting").tenant(TAISHAN).notifications().tell("wangfang", "greeting.welcomed", "王芳", "台山市侨联");
+        kernel.contextOf("greeting").tenant("gd-jiangmen-kaiping").notifications().tell("lihua", "greeting.welcomed", "李华", "开平市侨联");
+        assertThat(sender.drain()).isEqualTo(2);
+        assertThat(received).extracting(Received::body).anySatisfy(body -> assertThat(body).contains("+8613800138000", "\"SignName\":\"台山侨联\""))
+                .anySatisfy(body -> assertThat(body).as("no sign of its own: the platform's").contains("+8613900139000", "\"SignName\":\"台山市侨联\""));
+    }
+
+    @Test
     void aRefusalOfTheProviderIsAFailedAttemptWithItsCode() {
         Sender sender = kernel.sender(Optional.empty(), Optional.of(settings()));
+        verified("wangfang", sender);
         answer = "{\"Response\":{\"Error\":{\"Code\":\"FailedOperation.PhoneNumberInBlacklist\",\"Message\":\"手机号在免打扰名单库中\"},"
                 + "\"RequestId\":\"b0aabda6\"}}";
         kernel.contextOf("greeting").tenant(TAISHAN).notifications().tell("wangfang", "greeting.welcomed", "王芳", "台山市侨联");
@@ -151,7 +184,9 @@ class TextMessageTest {
         SmsSettings settings = settings();
         Sender sender = kernel.sender(Optional.empty(), Optional.of(new SmsSettings(settings.secretId(), settings.secretKey(),
                 settings.appId(), settings.sign(), null, settings.endpoint(),
-                Map.of("greeting.welcomed", "1234567", "kernel.notify.password-reset", "7654321"))));
+                Map.of("greeting.welcomed", "1234567", "kernel.notify.password-reset", "7654321",
+                        org.qiaoyun.kernel.identity.MobileVerification.KIND, "1111111"))));
+        verified("wangfang", sender);
         kernel.contextOf("greeting").tenant(TAISHAN).notifications().tell("wangfang", "greeting.welcomed", "王芳", "台山市侨联");
         assertThat(sender.drain()).as("a welcome waits through the quiet hours").isZero();
         assertThat(received).isEmpty();
