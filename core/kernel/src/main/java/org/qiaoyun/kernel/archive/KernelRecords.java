@@ -19,11 +19,12 @@ final class KernelRecords {
     /**
      * Tables the archive leaves out, and why: the federation itself (the target is provisioned before the import), the
      * platform's own bookkeeping (leases, daily runs, sign-in failures), totals that the importing platform makes for its
-     * own tree, API tokens (credentials of a platform: issued again on the new one), and the guard the embedded
-     * database keeps against emptying the audit log.
+     * own tree, API tokens (credentials of a platform: issued again on the new one), codes sent to verify a mobile
+     * number (they lapse in minutes: asked again on the new platform), and the guard the embedded database keeps
+     * against emptying the audit log.
      */
     static final Set<String> LEFT_OUT = Set.of("tenant", "work_lease", "daily_work_run", "sign_in_failure", "indicator_total",
-            "api_token", "databasechangelog", "databasechangeloglock", "audit_entry_no_truncate");
+            "api_token", "mobile_check", "databasechangelog", "databasechangeloglock", "audit_entry_no_truncate");
 
     /** Tables the import treats apart: the switches replace the target's, the figures are recorded with their totals. */
     static final String SWITCHES = "module_switch";
@@ -55,6 +56,7 @@ final class KernelRecords {
                 new ArchivedTable(OWNER, "notify_staff_group", ArchivedTable.BY_TENANT_ID,
                         (table, row) -> openText(row, "webhook", seal), (table, row) -> sealText(row, "webhook", seal)),
                 ArchivedTable.plain(OWNER, "notify_suppression", ArchivedTable.BY_TENANT_ID),
+                ArchivedTable.plain(OWNER, "notify_sms_sign", ArchivedTable.BY_TENANT_ID),
                 ArchivedTable.plain(OWNER, "notify_message", ArchivedTable.BY_TENANT_ID),
                 new ArchivedTable(OWNER, "attachment", ArchivedTable.BY_TENANT_ID,
                         (table, row) -> {
