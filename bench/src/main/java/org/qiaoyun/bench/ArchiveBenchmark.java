@@ -105,7 +105,7 @@ public final class ArchiveBenchmark {
                             + " created_at, updated_at, version) values (?, ?, ?, 'MEDICAL_AID', 80000, 0, 'DRAFT', 'taishan-caseworker',"
                             + " current_timestamp, current_timestamp, 0)")) {
                 for (int i = 0; i < cases; i++) {
-                    ResidentId id = number(i, today);
+                    ResidentId id = ResidentIds.numbered(i, today);
                     IdentityDocument document = IdentityDocument.of(id);
                     String personId = UUID.randomUUID().toString();
                     person.setString(1, COUNTY);
@@ -133,7 +133,7 @@ public final class ArchiveBenchmark {
                     "insert into vol_volunteer (tenant_id, id, username, name, status, registered_at, version, id_cipher, id_hash, id_kind,"
                             + " id_key) values (?, ?, ?, ?, 'APPROVED', current_timestamp, 0, ?, ?, 'RESIDENT_ID', ?)")) {
                 for (int i = 0; i < volunteers; i++) {
-                    IdentityDocument document = IdentityDocument.of(number(1_000_000 + i, today));
+                    IdentityDocument document = IdentityDocument.of(ResidentIds.numbered(1_000_000 + i, today));
                     volunteer.setString(1, COUNTY);
                     volunteer.setString(2, UUID.randomUUID().toString());
                     volunteer.setString(3, "volunteer-" + i);
@@ -150,12 +150,6 @@ public final class ArchiveBenchmark {
             }
             c.commit();
         }
-    }
-
-    /** A valid resident ID number of its own for each {@code i}: the region moves on every 21,000. */
-    private static ResidentId number(int i, LocalDate today) {
-        String seventeen = String.format("%06d%04d%02d%02d%03d", 440781 + i / 21_000, 1930 + i % 80, 1 + i % 12, 1 + i % 28, i % 1000);
-        return ResidentId.of(seventeen + ResidentId.checkCharacter(seventeen), today);
     }
 
     private static long heapMb() {

@@ -65,9 +65,7 @@ public final class IdKeyRotationBenchmark {
                         + " 'RETURNEE', date '2026-11-01', '本人', current_timestamp, 0)")) {
             c.setAutoCommit(false);
             for (int i = 0; i < rows; i++) {
-                // the date and sequence repeat every 21,000 rows: the region moves on then, so that no number comes twice
-                String seventeen = String.format("%06d%04d%02d%02d%03d", 440781 + i / 21_000, 1930 + i % 80, 1 + i % 12, 1 + i % 28, i % 1000);
-                ResidentId id = ResidentId.of(seventeen + ResidentId.checkCharacter(seventeen), today);
+                ResidentId id = ResidentIds.numbered(i, today);
                 IdentityDocument document = IdentityDocument.of(id);
                 s.setString(1, UUID.randomUUID().toString());
                 s.setString(2, "受助人" + i);

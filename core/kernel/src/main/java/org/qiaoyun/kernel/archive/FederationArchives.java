@@ -106,6 +106,7 @@ public class FederationArchives {
         if (passphrase == null || passphrase.strip().length() < PassphraseSeal.LEAST_PASSPHRASE) {
             throw new InvalidInputException("passphrase", Text.of("kernel.archive.passphrase-short", PassphraseSeal.LEAST_PASSPHRASE));
         }
+        requireNotOverlong(passphrase);
         requireEveryModuleRunning(code);
         return out -> write(tenant, caller, PassphraseSeal.fresh(passphrase), out);
     }
@@ -164,6 +165,7 @@ public class FederationArchives {
         if (caller.homeTenant().equals(code) && !caller.isPlatformAdmin()) {
             throw new AccessDeniedException("kernel.archive.import-from-above", code);
         }
+        requireNotOverlong(passphrase);
         Map<String, List<Indicators.Recorded>> figures = new TreeMap<>();
         Moved moved;
         try (ArchiveReader reader = ArchiveReader.open(file)) {
@@ -396,6 +398,13 @@ public class FederationArchives {
                 bind.setString(1, code);
                 bind.execute();
             }
+        }
+    }
+
+    /** A passphrase is typed or pasted: one longer than any person would type is a mistake, refused before it is used. */
+    private static void requireNotOverlong(String passphrase) {
+        if (passphrase != null && passphrase.length() > PassphraseSeal.MOST_PASSPHRASE) {
+            throw new InvalidInputException("passphrase", Text.of("kernel.archive.passphrase-long", PassphraseSeal.MOST_PASSPHRASE));
         }
     }
 

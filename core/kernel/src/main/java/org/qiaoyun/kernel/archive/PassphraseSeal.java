@@ -23,6 +23,7 @@ final class PassphraseSeal {
     static final String KDF = "PBKDF2WithHmacSHA256";
     static final int ROUNDS = 210_000; // OWASP's figure for PBKDF2-HMAC-SHA256 (2023)
     static final int LEAST_PASSPHRASE = 12;
+    static final int MOST_PASSPHRASE = 200;
     private static final byte[] KNOWN = "qiaoyun-federation-archive".getBytes(StandardCharsets.US_ASCII);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int NONCE = 12;
