@@ -115,6 +115,7 @@ public class EventsModule implements Module {
     @Override
     public List<Object> services() {
         return List.of(new EventsPages(new SignUpPages(links()), new CalendarPages(publicUrl)), new EventsDemoData(links(), newsletterLinks()),
-                new EventsDailyWork(), new org.qiaoyun.plugins.events.registration.EventsPersonalData());
+                new EventsDailyWork(), new org.qiaoyun.plugins.events.registration.EventsPersonalData(),
+                new org.qiaoyun.plugins.events.registration.EventsKeeping());
     }
 }

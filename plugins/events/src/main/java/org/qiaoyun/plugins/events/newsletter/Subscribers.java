@@ -139,6 +139,17 @@ public final class Subscribers {
         }));
     }
 
+    /**
+     * Forgets, in the caller's transaction, the name, country and the mail server's words of the readers who unsubscribed
+     * or bounced before {@code before}; their address stays (nothing is sent there again) and so do the counts. How many.
+     */
+    public static int forgetLeftBefore(EntityManager em, java.time.OffsetDateTime before) {
+        return em.createQuery("update Subscriber s set s.name = '', s.country = null, s.bounceNote = null where s.name <> ''"
+                        + " and ((s.standing = :unsubscribed and s.unsubscribedAt < :before) or (s.standing = :bounced and s.bouncedAt < :before))")
+                .setParameter("unsubscribed", Subscriber.Standing.UNSUBSCRIBED).setParameter("bounced", Subscriber.Standing.BOUNCED)
+                .setParameter("before", before).executeUpdate();
+    }
+
     /** What became of one row of an imported sheet. */
     public record RowReport(int row, String email, Outcome outcome, String field, Text problem) {
     }

@@ -53,11 +53,12 @@ public final class Registrations {
     public static final java.time.Period KEPT_AFTER_EVENT = java.time.Period.ofYears(1);
 
     /**
-     * Keeps the consent text's promise: the people of events that ended more than {@link #KEPT_AFTER_EVENT} ago lose
-     * their name, phone, email, organisation, country and notes; how many came, with companions, standing and region,
-     * stays for the figures. The platform runs it every day ({@code EventsDailyWork}); listing the federation's
-     * events (screen or REST) runs it too, so that nothing past its promise is shown on a day the daily work has not
-     * reached yet. Work of no caller in particular; audited with the number forgotten. An archived federation is read-only: nothing is changed there.
+     * Keeps the consent text's promise at the latest: the people of events that ended more than {@link #KEPT_AFTER_EVENT}
+     * ago lose their name, phone, email, organisation, country and notes; how many came, with companions, standing and
+     * region, stays for the figures. The platform's daily erasure does it at the federation's keeping period
+     * ({@code EventsKeeping}, a year or less); listing the federation's events (screen or REST) runs it too, so that
+     * nothing past the promise is shown on a day the daily work has not reached yet. Work of no caller in particular;
+     * audited with the number forgotten. An archived federation is read-only: nothing is changed there.
      *
      * @return how many registrations were forgotten now
      */
@@ -65,10 +66,7 @@ public final class Registrations {
         java.time.OffsetDateTime before = scope.clock().instant().atOffset(java.time.ZoneOffset.UTC).minus(KEPT_AFTER_EVENT);
         try {
             return scope.transaction(em -> {
-                int forgotten = em.createQuery("update Registration r set r.name = '', r.phone = null, r.email = null,"
-                                + " r.organisation = null, r.country = null, r.notes = null where r.name <> ''"
-                                + " and r.eventId in (select e.id from CulturalEvent e where e.endsAt < :before)")
-                        .setParameter("before", before).executeUpdate();
+                int forgotten = forgetEndedBefore(em, before);
                 if (forgotten > 0) {
                     scope.audit("registration.forget", "events", Text.of("events.audit.forgotten", forgotten));
                 }
@@ -77,6 +75,17 @@ public final class Registrations {
         } catch (org.qiaoyun.api.RefusalException readOnly) {
             return 0; // an archived federation's data stays as it was archived
         }
+    }
+
+    /**
+     * Forgets, in the caller's transaction, the people of the events that ended before {@code before} (the place, companions,
+     * standing and region stay); how many registrations. The one way a registration is forgotten for its age.
+     */
+    public static int forgetEndedBefore(jakarta.persistence.EntityManager em, java.time.OffsetDateTime before) {
+        return em.createQuery("update Registration r set r.name = '', r.phone = null, r.email = null,"
+                        + " r.organisation = null, r.country = null, r.notes = null where r.name <> ''"
+                        + " and r.eventId in (select e.id from CulturalEvent e where e.endsAt < :before)")
+                .setParameter("before", before).executeUpdate();
     }
 
     /** How an event's list stands, in people (companions counted). */
