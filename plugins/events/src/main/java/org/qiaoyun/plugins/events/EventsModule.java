@@ -57,7 +57,7 @@ public class EventsModule implements Module {
     @Override
     public ModulePersistence persistence() {
         return new ModulePersistence(List.of(CulturalEvent.class, Registration.class, Subscriber.class, Edition.class, Article.class,
-                Delivery.class), "db/events/changelog.xml");
+                Delivery.class, org.qiaoyun.plugins.events.registration.ClientSignUp.class), "db/events/changelog.xml");
     }
 
     @Override

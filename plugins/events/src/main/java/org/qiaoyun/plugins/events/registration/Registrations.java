@@ -94,13 +94,25 @@ public final class Registrations {
 
     /** A sign-up on the public page: published, within its window, not cancelled. Anyone; no caller. */
     public Registration signUp(String eventId, Guest guest) {
+        return signUp(eventId, guest, null);
+    }
+
+    /**
+     * A sign-up on the public page from a client the platform names by the pseudonym of its address: refused, with
+     * nothing stored, once that client made {@link ClientSignUp#LIMIT} sign-ups in the federation within the hour
+     * ({@code TooManyRequestsException}); a sign-up refused for any other reason does not count.
+     */
+    public Registration signUp(String eventId, Guest guest, String client) {
         return scope.transaction(em -> {
+            ClientSignUp.requireRoom(em, client, scope.clock().instant());
             Places places = Places.locked(em, eventId);
             if (places.event().status() == Status.DRAFT) {
                 throw new UnknownObjectException(Text.of("events.event.unknown", eventId));
             }
             places.event().requireOpenForSignUp(scope.clock().instant());
-            return taken(em, places, guest, Source.PUBLIC);
+            Registration taken = taken(em, places, guest, Source.PUBLIC);
+            ClientSignUp.count(em, client, scope.clock().instant());
+            return taken;
         });
     }
 
