@@ -41,6 +41,8 @@ public final class TestTenantScope implements TenantScope {
     private List<SentUp> sentUp = Collections.synchronizedList(new ArrayList<>());
     /** The federation's suppression list (lower case), shared by the copies as the federation's is. */
     private Set<String> suppressed = ConcurrentHashMap.newKeySet();
+    /** The bounces the platform's mail channel met in the federation, shared by the copies as the federation's are. */
+    private List<org.qiaoyun.api.notify.Notifications.Bounce> bounces = Collections.synchronizedList(new ArrayList<>());
 
     /**
      * A notification told through this scope whose transaction committed: to an account or to an email address, in
@@ -143,6 +145,7 @@ public final class TestTenantScope implements TenantScope {
         TestTenantScope other = new TestTenantScope(unit, tenant, clock, otherUser, otherRoles);
         other.files = files;
         other.suppressed = suppressed;
+        other.bounces = bounces;
         other.sentUp = sentUp;
         return other;
     }
@@ -152,6 +155,7 @@ public final class TestTenantScope implements TenantScope {
         TestTenantScope other = new TestTenantScope(unit, tenant, otherClock, user, roles, audited, recorded, recordedByMonth);
         other.files = files;
         other.suppressed = suppressed;
+        other.bounces = bounces;
         other.sentUp = sentUp;
         return other;
     }
@@ -181,6 +185,17 @@ public final class TestTenantScope implements TenantScope {
         for (String address : addresses) {
             suppressed.add(address.strip().toLowerCase(java.util.Locale.ROOT));
         }
+        return this;
+    }
+
+    /**
+     * The platform's mail channel met a permanent refusal of {@code address} at {@code at}, the server saying
+     * {@code detail}: the address goes on the suppression list and is among the federation's bounces.
+     */
+    public TestTenantScope bouncing(String address, java.time.Instant at, String detail) {
+        String kept = address.strip().toLowerCase(java.util.Locale.ROOT);
+        suppressed.add(kept);
+        bounces.add(new org.qiaoyun.api.notify.Notifications.Bounce(kept, at, detail));
         return this;
     }
 
@@ -231,6 +246,14 @@ public final class TestTenantScope implements TenantScope {
             @Override
             public void unsubscribe(String address) {
                 suppressed.add(address.strip().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public List<Bounce> bounces(java.time.Instant since, int max) {
+                synchronized (bounces) {
+                    return bounces.stream().filter(b -> !b.at().isBefore(since) && suppressed.contains(b.address()))
+                            .sorted(java.util.Comparator.comparing(Bounce::at)).limit(max).toList();
+                }
             }
         };
     }

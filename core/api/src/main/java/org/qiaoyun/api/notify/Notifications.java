@@ -60,6 +60,26 @@ public interface Notifications {
     boolean isSuppressed(String address);
 
     /**
+     * An address of this federation that bounced for good: the platform's mail channel met a permanent refusal of it
+     * (an SMTP 5xx) and put it on the suppression list.
+     *
+     * @param address the address, in lower case
+     * @param at      when it bounced
+     * @param detail  what the mail server said (may be null)
+     */
+    record Bounce(String address, java.time.Instant at, String detail) {
+    }
+
+    /**
+     * The addresses of this federation that bounced for good since {@code since} and are still on its suppression list,
+     * the oldest first, at most {@code max}: for a module that keeps its own list of addresses (a newsletter's readers)
+     * to mark them, so that its staff see why a reader gets nothing.
+     */
+    default java.util.List<Bounce> bounces(java.time.Instant since, int max) {
+        return java.util.List.of();
+    }
+
+    /**
      * The owner of {@code address} asked not to be mailed by this federation any more (a module's own unsubscribe page):
      * it goes on the federation's suppression list, which every email of the platform honours.
      */

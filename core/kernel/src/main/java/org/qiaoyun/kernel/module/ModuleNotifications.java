@@ -65,6 +65,16 @@ final class ModuleNotifications implements Notifications {
     }
 
     @Override
+    public List<Bounce> bounces(java.time.Instant since, int max) {
+        return kernel.transaction(em -> em.createQuery("select s from Suppression s where s.tenantCode = :tenant and s.reason = :bounced"
+                        + " and s.since >= :since order by s.since, s.address", org.qiaoyun.kernel.notify.Suppression.class)
+                .setParameter("tenant", scope.tenantCode()).setParameter("bounced", org.qiaoyun.kernel.notify.Suppression.Reason.BOUNCED)
+                .setParameter("since", java.time.OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC))
+                .setMaxResults(Math.max(0, Math.min(max, 10_000))).getResultStream()
+                .map(s -> new Bounce(s.address(), s.since(), s.detail())).toList());
+    }
+
+    @Override
     public void unsubscribe(String address) {
         new Suppressions(kernel, scope.clock()).unsubscribe(scope.tenantCode(), org.qiaoyun.kernel.notify.Contact.email("email", address));
     }
