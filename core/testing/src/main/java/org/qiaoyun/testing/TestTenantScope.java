@@ -36,6 +36,7 @@ public final class TestTenantScope implements TenantScope {
     private final Map<String, BigDecimal> recorded;
     private final Map<YearMonth, Map<String, BigDecimal>> recordedByMonth;
     private final List<Told> told = Collections.synchronizedList(new ArrayList<>());
+    private final List<Attached> attachments = Collections.synchronizedList(new ArrayList<>());
     private Map<String, org.qiaoyun.api.files.Attachments.Opened> files = new ConcurrentHashMap<>();
     /** The nominations sent up through {@link #recognition()}, shared by the copies as the platform's are. */
     private List<SentUp> sentUp = Collections.synchronizedList(new ArrayList<>());
@@ -199,6 +200,15 @@ public final class TestTenantScope implements TenantScope {
         return this;
     }
 
+    /** A file an email told through this scope carries (kept as the email is told, before its transaction ends). */
+    public record Attached(String recipient, String kind, org.qiaoyun.api.notify.Notifications.Attachment attachment) {
+    }
+
+    /** The files the emails told through this scope carry, in order. */
+    public List<Attached> attachments() {
+        return List.copyOf(attachments);
+    }
+
     /** The notifications told through this scope whose transactions committed, in order. */
     public List<Told> told() {
         return List.copyOf(told);
@@ -231,6 +241,13 @@ public final class TestTenantScope implements TenantScope {
                 }
                 keep(new Told(address.strip(), kind, java.util.Arrays.asList(arguments),
                         org.qiaoyun.api.Text.isEnglish(language) ? "en" : "zh"));
+            }
+
+            @Override
+            public void email(String address, java.util.Locale language, Attachment attachment, String kind, Object... arguments) {
+                java.util.Objects.requireNonNull(attachment, "attachment");
+                email(address, language, kind, arguments);
+                attachments.add(new Attached(address.strip(), kind, attachment));
             }
 
             @Override

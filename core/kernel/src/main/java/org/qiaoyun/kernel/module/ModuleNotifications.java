@@ -51,6 +51,13 @@ final class ModuleNotifications implements Notifications {
     }
 
     @Override
+    public void email(String address, java.util.Locale language, Attachment attachment, String kind, Object... arguments) {
+        requireOwn(kind);
+        java.util.Objects.requireNonNull(attachment, "attachment");
+        write(Message.withAttachment(notifier.compose(scope.tenantCode(), Addressee.address(address, language), kind, arguments), attachment));
+    }
+
+    @Override
     public void tellStaff(String kind, Object... arguments) {
         requireOwn(kind);
         Message message = notifier.composeForStaff(scope.tenantCode(), kind, arguments);

@@ -291,9 +291,18 @@ public final class Registrations {
         }
         String link = links.personal(scope.tenantCode(), r.token());
         String where = event.place() == null ? Text.of("events.page.online").in(Text.CHINESE, Registrations.class.getClassLoader()) : event.place();
-        scope.notifications().email(r.email(), "events.standing-" + r.standing().name().toLowerCase(java.util.Locale.ROOT),
-                r.name(), event.title(), ChinaTime.shown(event.startsAt()), where, r.code(), link, r.people(), scope.tenantName(),
-                links.calendar(scope.tenantCode(), event.id()));
+        String kind = "events.standing-" + r.standing().name().toLowerCase(java.util.Locale.ROOT);
+        Object[] arguments = {r.name(), event.title(), ChinaTime.shown(event.startsAt()), where, r.code(), link, r.people(),
+            scope.tenantName(), links.calendar(scope.tenantCode(), event.id())};
+        if (r.standing() == Standing.CONFIRMED || r.standing() == Standing.PENDING) {
+            // the calendar entry travels with the email too, for a phone that opens an attachment more readily than a link
+            byte[] ics = org.qiaoyun.plugins.events.calendar.CalendarPages.eventFile(scope, event, Text.CHINESE,
+                    links.eventPage(scope.tenantCode(), event.id()));
+            scope.notifications().email(r.email(), Text.CHINESE, new org.qiaoyun.api.notify.Notifications.Attachment("event.ics",
+                    "text/calendar", ics), kind, arguments);
+        } else {
+            scope.notifications().email(r.email(), kind, arguments);
+        }
     }
 
     private static void requireNotCancelled(CulturalEvent event) {

@@ -188,4 +188,28 @@ class RegistrationsTest {
         assertThat(new Registrations(organiser, LINKS).tally(event.id())).as("how many came stays").isEqualTo(before);
         assertThat(Registrations.forgetPast(aYearOn)).as("once").isZero();
     }
+
+    @Test
+    void theConfirmationCarriesTheEventsCalendarEntryAndTheWaitingListsLetterDoesNot() {
+        TestTenantScope organiser = scope("rg-ics", "rg-organiser", "organiser");
+        CulturalEvent event = published(organiser, gathering(2));
+        Visitor visitor = visitor("rg-ics");
+        new Registrations(visitor, LINKS).signUp(event.id(), guestWithEmail("Mary Wong", "mary@example.com", 1));
+        new Registrations(visitor, LINKS).signUp(event.id(), guestWithEmail("Tom Lee", "tom@example.com", 0));
+
+        TestTenantScope kept = visitor.kept();
+        assertThat(kept.hasTold("mary@example.com", "events.standing-confirmed")).isTrue();
+        assertThat(kept.hasTold("tom@example.com", "events.standing-waiting")).isTrue();
+        assertThat(kept.attachments()).singleElement().satisfies(attached -> {
+            assertThat(attached.recipient()).isEqualTo("mary@example.com");
+            assertThat(attached.kind()).isEqualTo("events.standing-confirmed");
+            assertThat(attached.attachment().fileName()).isEqualTo("event.ics");
+            assertThat(attached.attachment().mediaType()).isEqualTo("text/calendar");
+            assertThat(new String(attached.attachment().content(), java.nio.charset.StandardCharsets.UTF_8).replace("\r\n ", "")) // unfolded
+                    .startsWith("BEGIN:VCALENDAR\r\n").contains("UID:" + event.id() + "@rg-ics.events.qiaoyun", "SUMMARY:中秋联谊晚会",
+                            "URL:" + LINKS.eventPage("rg-ics", event.id()));
+        });
+        assertThat(Text.of("events.standing-confirmed.body").in(Text.CHINESE, RegistrationsTest.class.getClassLoader()))
+                .contains("打开附件 event.ics");
+    }
 }
