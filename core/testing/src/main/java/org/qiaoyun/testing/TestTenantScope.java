@@ -36,11 +36,14 @@ public final class TestTenantScope implements TenantScope {
     private final Map<String, BigDecimal> recorded;
     private final Map<YearMonth, Map<String, BigDecimal>> recordedByMonth;
     private final List<Told> told = Collections.synchronizedList(new ArrayList<>());
+    private final List<Attached> attachments = Collections.synchronizedList(new ArrayList<>());
     private Map<String, org.qiaoyun.api.files.Attachments.Opened> files = new ConcurrentHashMap<>();
     /** The nominations sent up through {@link #recognition()}, shared by the copies as the platform's are. */
     private List<SentUp> sentUp = Collections.synchronizedList(new ArrayList<>());
     /** The federation's suppression list (lower case), shared by the copies as the federation's is. */
     private Set<String> suppressed = ConcurrentHashMap.newKeySet();
+    /** The bounces the platform's mail channel met in the federation, shared by the copies as the federation's are. */
+    private List<org.qiaoyun.api.notify.Notifications.Bounce> bounces = Collections.synchronizedList(new ArrayList<>());
 
     /**
      * A notification told through this scope whose transaction committed: to an account or to an email address, in
@@ -143,6 +146,7 @@ public final class TestTenantScope implements TenantScope {
         TestTenantScope other = new TestTenantScope(unit, tenant, clock, otherUser, otherRoles);
         other.files = files;
         other.suppressed = suppressed;
+        other.bounces = bounces;
         other.sentUp = sentUp;
         return other;
     }
@@ -152,6 +156,7 @@ public final class TestTenantScope implements TenantScope {
         TestTenantScope other = new TestTenantScope(unit, tenant, otherClock, user, roles, audited, recorded, recordedByMonth);
         other.files = files;
         other.suppressed = suppressed;
+        other.bounces = bounces;
         other.sentUp = sentUp;
         return other;
     }
@@ -182,6 +187,26 @@ public final class TestTenantScope implements TenantScope {
             suppressed.add(address.strip().toLowerCase(java.util.Locale.ROOT));
         }
         return this;
+    }
+
+    /**
+     * The platform's mail channel met a permanent refusal of {@code address} at {@code at}, the server saying
+     * {@code detail}: the address goes on the suppression list and is among the federation's bounces.
+     */
+    public TestTenantScope bouncing(String address, java.time.Instant at, String detail) {
+        String kept = address.strip().toLowerCase(java.util.Locale.ROOT);
+        suppressed.add(kept);
+        bounces.add(new org.qiaoyun.api.notify.Notifications.Bounce(kept, at, detail));
+        return this;
+    }
+
+    /** A file an email told through this scope carries (kept as the email is told, before its transaction ends). */
+    public record Attached(String recipient, String kind, org.qiaoyun.api.notify.Notifications.Attachment attachment) {
+    }
+
+    /** The files the emails told through this scope carry, in order. */
+    public List<Attached> attachments() {
+        return List.copyOf(attachments);
     }
 
     /** The notifications told through this scope whose transactions committed, in order. */
@@ -219,6 +244,13 @@ public final class TestTenantScope implements TenantScope {
             }
 
             @Override
+            public void email(String address, java.util.Locale language, Attachment attachment, String kind, Object... arguments) {
+                java.util.Objects.requireNonNull(attachment, "attachment");
+                email(address, language, kind, arguments);
+                attachments.add(new Attached(address.strip(), kind, attachment));
+            }
+
+            @Override
             public void tellStaff(String kind, Object... arguments) {
                 keep(new Told(STAFF_GROUP, kind, java.util.Arrays.asList(arguments)), List.of("", ".group"));
             }
@@ -231,6 +263,14 @@ public final class TestTenantScope implements TenantScope {
             @Override
             public void unsubscribe(String address) {
                 suppressed.add(address.strip().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public List<Bounce> bounces(java.time.Instant since, int max) {
+                synchronized (bounces) {
+                    return bounces.stream().filter(b -> !b.at().isBefore(since) && suppressed.contains(b.address()))
+                            .sorted(java.util.Comparator.comparing(Bounce::at)).limit(max).toList();
+                }
             }
         };
     }

@@ -75,7 +75,8 @@ public class PublicPagesServlet extends HttpServlet {
             plain(response, 405, "Method not allowed");
             return;
         }
-        if (!pace().allow(ClientAddress.of(request, platform.trustedProxies()))) {
+        String address = ClientAddress.of(request, platform.trustedProxies());
+        if (!pace().allow(address)) {
             response.setHeader("Retry-After", Long.toString(pace().retryAfterSeconds()));
             plain(response, 429, "Too many requests: try again in a moment / 请求过于频繁，请稍后再试");
             return;
@@ -108,7 +109,7 @@ public class PublicPagesServlet extends HttpServlet {
                     ? kernel.unsubscribes().page(tenant, method.equals("HEAD") ? "GET" : method, segments.subList(2, segments.size()),
                             queryFields, language)
                     : kernel.resources().publicPage(tenant, module, method.equals("HEAD") ? "GET" : method,
-                            segments.subList(2, segments.size()), queryFields, form, language);
+                            segments.subList(2, segments.size()), queryFields, form, language, kernel.publicClient(tenant, address));
         } catch (RuntimeException e) {
             if (e instanceof Refusal) {
                 notFound(response, language); // a federation archived or a module switched off a moment ago: nothing here

@@ -25,6 +25,14 @@ public interface ArchivedRecords {
     List<String> tables();
 
     /**
+     * Tables of the module that do not move with a federation, on purpose: what lapses by itself within hours and
+     * means nothing on another platform (a count of recent sign-ups by a pseudonym made under this platform's key).
+     */
+    default List<String> leftOut() {
+        return List.of();
+    }
+
+    /**
      * Rows as stored to rows as they travel, for one export of {@code federation}: what the module sealed under its
      * own key is opened into a {@link Confidential}, and what can be derived from it again (a keyed hash, the name of
      * the key) is left out. The default leaves rows as they are.

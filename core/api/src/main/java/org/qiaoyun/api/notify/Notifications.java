@@ -53,11 +53,69 @@ public interface Notifications {
     void email(String address, java.util.Locale language, String kind, Object... arguments);
 
     /**
+     * A file an email carries beside its words: an event's calendar entry ({@code text/calendar}) or a small document
+     * ({@code application/pdf}), at most {@value #MOST_BYTES} bytes, named as the reader's mail program shows it.
+     */
+    record Attachment(String fileName, String mediaType, byte[] content) {
+
+        /** The most an attachment may hold: emails carry calendar entries and notices, not archives. */
+        public static final int MOST_BYTES = 64 * 1024;
+
+        public Attachment {
+            if (fileName == null || !fileName.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+                throw new IllegalArgumentException("an attachment's name is 1 to 100 letters, digits, dots, dashes or underscores");
+            }
+            if (!"text/calendar".equals(mediaType) && !"application/pdf".equals(mediaType)) {
+                throw new IllegalArgumentException("an email carries a calendar entry or a PDF, not " + mediaType);
+            }
+            if (content == null || content.length == 0 || content.length > MOST_BYTES) {
+                throw new IllegalArgumentException("an attachment holds 1 to " + MOST_BYTES + " bytes");
+            }
+            content = content.clone();
+        }
+
+        @Override
+        public byte[] content() {
+            return content.clone();
+        }
+    }
+
+    /**
+     * Emails {@code address} as {@link #email(String, java.util.Locale, String, Object...)} does, with {@code attachment}
+     * beside the words (the in-app bell carries no file). Part of the caller's transaction like every notification.
+     *
+     * @throws org.qiaoyun.api.InvalidInputException (field {@code email}) if it is not an email address
+     */
+    default void email(String address, java.util.Locale language, Attachment attachment, String kind, Object... arguments) {
+        throw new UnsupportedOperationException("this platform's notifications carry no attachments");
+    }
+
+    /**
      * Whether this federation does not mail {@code address}: its owner unsubscribed (the link every email carries, or a
      * module's own unsubscribe page) or mail to it bounced for good. The platform's sender never mails such an address;
      * a module that mails many at once (a newsletter) leaves it out beforehand, so that it does not count as sent.
      */
     boolean isSuppressed(String address);
+
+    /**
+     * An address of this federation that bounced for good: the platform's mail channel met a permanent refusal of it
+     * (an SMTP 5xx) and put it on the suppression list.
+     *
+     * @param address the address, in lower case
+     * @param at      when it bounced
+     * @param detail  what the mail server said (may be null)
+     */
+    record Bounce(String address, java.time.Instant at, String detail) {
+    }
+
+    /**
+     * The addresses of this federation that bounced for good since {@code since} and are still on its suppression list,
+     * the oldest first, at most {@code max}: for a module that keeps its own list of addresses (a newsletter's readers)
+     * to mark them, so that its staff see why a reader gets nothing.
+     */
+    default java.util.List<Bounce> bounces(java.time.Instant since, int max) {
+        return java.util.List.of();
+    }
 
     /**
      * The owner of {@code address} asked not to be mailed by this federation any more (a module's own unsubscribe page):

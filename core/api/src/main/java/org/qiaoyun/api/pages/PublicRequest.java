@@ -18,9 +18,12 @@ import org.qiaoyun.api.TenantScope;
  * @param form     the fields of a posted form (the first value of each); empty for GET
  * @param language the language the reader's browser asks for: Chinese unless it asks for English
  * @param tenant   the federation the page belongs to, for the module's work; no caller is signed in
+ * @param client   who asks, as a pseudonym of the client's network address for this federation (the same address gives
+ *                 the same pseudonym on every instance; the address itself is never handed over, and cannot be told
+ *                 from it): for a module's own limits per address; null when not known (a test, a tool)
  */
 public record PublicRequest(String method, List<String> path, Map<String, String> query, Map<String, String> form,
-                            Locale language, TenantScope tenant) {
+                            Locale language, TenantScope tenant, String client) {
 
     public PublicRequest {
         Objects.requireNonNull(method, "method");
@@ -29,6 +32,12 @@ public record PublicRequest(String method, List<String> path, Map<String, String
         form = Map.copyOf(form);
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(tenant, "tenant");
+    }
+
+    /** A request whose client is not known (a test, a tool). */
+    public PublicRequest(String method, List<String> path, Map<String, String> query, Map<String, String> form, Locale language,
+                         TenantScope tenant) {
+        this(method, path, query, form, language, tenant, null);
     }
 
     public boolean posted() {

@@ -277,6 +277,8 @@ public class FederationArchives {
             Set<String> uncovered = new TreeSet<>(new Schema(connection).tables());
             tables.forEach(table -> uncovered.remove(table.name()));
             uncovered.removeAll(KernelRecords.LEFT_OUT);
+            modules.installed().stream().filter(InstalledModule::isStarted).flatMap(module -> module.offered(ArchivedRecords.class).stream())
+                    .forEach(records -> records.leftOut().forEach(uncovered::remove));
             return uncovered;
         } catch (SQLException e) {
             throw new IllegalStateException(e);

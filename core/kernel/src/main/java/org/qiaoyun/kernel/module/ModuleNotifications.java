@@ -51,6 +51,13 @@ final class ModuleNotifications implements Notifications {
     }
 
     @Override
+    public void email(String address, java.util.Locale language, Attachment attachment, String kind, Object... arguments) {
+        requireOwn(kind);
+        java.util.Objects.requireNonNull(attachment, "attachment");
+        write(Message.withAttachment(notifier.compose(scope.tenantCode(), Addressee.address(address, language), kind, arguments), attachment));
+    }
+
+    @Override
     public void tellStaff(String kind, Object... arguments) {
         requireOwn(kind);
         Message message = notifier.composeForStaff(scope.tenantCode(), kind, arguments);
@@ -62,6 +69,16 @@ final class ModuleNotifications implements Notifications {
     @Override
     public boolean isSuppressed(String address) {
         return new Suppressions(kernel, scope.clock()).isSuppressed(scope.tenantCode(), address);
+    }
+
+    @Override
+    public List<Bounce> bounces(java.time.Instant since, int max) {
+        return kernel.transaction(em -> em.createQuery("select s from Suppression s where s.tenantCode = :tenant and s.reason = :bounced"
+                        + " and s.since >= :since order by s.since, s.address", org.qiaoyun.kernel.notify.Suppression.class)
+                .setParameter("tenant", scope.tenantCode()).setParameter("bounced", org.qiaoyun.kernel.notify.Suppression.Reason.BOUNCED)
+                .setParameter("since", java.time.OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC))
+                .setMaxResults(Math.max(0, Math.min(max, 10_000))).getResultStream()
+                .map(s -> new Bounce(s.address(), s.since(), s.detail())).toList());
     }
 
     @Override

@@ -53,6 +53,16 @@ public class ModuleResources {
     public org.qiaoyun.api.pages.PublicPage publicPage(String tenantCode, String moduleId, String method, java.util.List<String> path,
                                                        java.util.Map<String, String> query, java.util.Map<String, String> form,
                                                        java.util.Locale language) {
+        return publicPage(tenantCode, moduleId, method, path, query, form, language, null);
+    }
+
+    /**
+     * The same for a client whose network address the platform knows: the module is handed its pseudonym
+     * ({@code client}, made by the caller with the platform's key), never the address.
+     */
+    public org.qiaoyun.api.pages.PublicPage publicPage(String tenantCode, String moduleId, String method, java.util.List<String> path,
+                                                       java.util.Map<String, String> query, java.util.Map<String, String> form,
+                                                       java.util.Locale language, String client) {
         if (!gate.consider(tenantCode, moduleId).availability().isOpen()) {
             return org.qiaoyun.api.pages.PublicPage.notFound();
         }
@@ -64,6 +74,6 @@ public class ModuleResources {
             return org.qiaoyun.api.pages.PublicPage.notFound();
         }
         ModuleTenantScope tenant = new ModuleTenantScope(module, tenantCode, gate, kernel, clock);
-        return pages.answer(new org.qiaoyun.api.pages.PublicRequest(method, path, query, form, language, tenant));
+        return pages.answer(new org.qiaoyun.api.pages.PublicRequest(method, path, query, form, language, tenant, client));
     }
 }

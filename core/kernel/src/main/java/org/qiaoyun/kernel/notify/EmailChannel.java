@@ -121,7 +121,7 @@ public final class EmailChannel implements Channel {
             MimeBodyPart html = new MimeBodyPart();
             html.setText(html(message, line), StandardCharsets.UTF_8.name(), "html");
             MimeMultipart alternatives = new MimeMultipart("alternative", text, html);
-            mail.setContent(alternatives);
+            mail.setContent(withAttachment(alternatives, message));
             ClassLoader previous = Thread.currentThread().getContextClassLoader();
             Thread.currentThread().setContextClassLoader(EmailChannel.class.getClassLoader());
             try {
@@ -132,6 +132,27 @@ public final class EmailChannel implements Channel {
         } catch (MessagingException e) {
             throw new DeliveryException(e.getClass().getSimpleName() + ": " + e.getMessage(), e, refusedForGood(e));
         }
+    }
+
+    /**
+     * The words alone, or, when the message carries a file (a calendar entry), the words and the file as a
+     * {@code multipart/mixed} whose second part is the file with its name and type (a calendar as {@code text/calendar;
+     * method=PUBLISH}, so that a phone offers to add it).
+     */
+    static MimeMultipart withAttachment(MimeMultipart words, Message message) throws MessagingException {
+        Optional<org.qiaoyun.api.notify.Notifications.Attachment> attached = message.attachment();
+        if (attached.isEmpty()) {
+            return words;
+        }
+        org.qiaoyun.api.notify.Notifications.Attachment file = attached.get();
+        MimeBodyPart wordsPart = new MimeBodyPart();
+        wordsPart.setContent(words);
+        MimeBodyPart filePart = new MimeBodyPart();
+        String type = file.mediaType().equals("text/calendar") ? "text/calendar; charset=UTF-8; method=PUBLISH" : file.mediaType();
+        filePart.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(file.content(), type)));
+        filePart.setFileName(file.fileName());
+        filePart.setDisposition(jakarta.mail.Part.ATTACHMENT);
+        return new MimeMultipart("mixed", wordsPart, filePart);
     }
 
     /**

@@ -96,6 +96,17 @@ public class Message {
     @Column(name = "read_at")
     private OffsetDateTime readAt;
 
+    /** A file the email carries (a calendar entry), with its name and type; none for most messages. */
+    @Column(name = "attachment_name", length = 100, updatable = false)
+    private String attachmentName;
+
+    @Column(name = "attachment_type", length = 50, updatable = false)
+    private String attachmentType;
+
+    @jakarta.persistence.Lob
+    @Column(name = "attachment", updatable = false)
+    private byte[] attachment;
+
     protected Message() {
         // for JPA
     }
@@ -120,6 +131,16 @@ public class Message {
         } else {
             this.status = Status.PENDING;
         }
+    }
+
+    /** The email carries {@code file} beside its words (an email only: the bell and a text message carry no file). */
+    void attach(org.qiaoyun.api.notify.Notifications.Attachment file) {
+        if (!EMAIL.equals(channel) || attachment != null) {
+            throw new IllegalStateException("only an email carries a file, and one");
+        }
+        attachmentName = file.fileName();
+        attachmentType = file.mediaType();
+        attachment = file.content();
     }
 
     /** The channel took it. */
@@ -247,6 +268,21 @@ public class Message {
 
     public Instant sentAt() {
         return sentAt == null ? null : sentAt.toInstant();
+    }
+
+    /** The file the email carries, if any. */
+    public java.util.Optional<org.qiaoyun.api.notify.Notifications.Attachment> attachment() {
+        return attachment == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new org.qiaoyun.api.notify.Notifications.Attachment(attachmentName, attachmentType, attachment));
+    }
+
+    /**
+     * The messages of a notification with {@code file} on each email among them (the bell's row carries none): what a
+     * module's {@code email} with an attachment writes.
+     */
+    public static java.util.List<Message> withAttachment(java.util.List<Message> composed, org.qiaoyun.api.notify.Notifications.Attachment file) {
+        composed.stream().filter(m -> EMAIL.equals(m.channel)).forEach(m -> m.attach(file));
+        return composed;
     }
 
     public boolean isRead() {

@@ -309,6 +309,14 @@ public final class Kernel implements AutoCloseable {
         return switchboard;
     }
 
+    /**
+     * The pseudonym of a public page's client for a federation's modules: a keyed hash of its network address and the
+     * federation (the platform's secrets key), the same on every instance, never the address itself.
+     */
+    public String publicClient(String tenantCode, String address) {
+        return address == null ? null : seal.pseudonym("public-client", tenantCode + "\n" + address);
+    }
+
     public ModuleResources resources() {
         return resources;
     }

@@ -89,6 +89,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof UnknownObjectException) {
             return Problem.response(Status.NOT_FOUND, cause.getMessage(), null);
         }
+        if (cause instanceof org.qiaoyun.api.TooManyRequestsException tooMany) {
+            return Response.fromResponse(Problem.response(429, "Too Many Requests", cause.getMessage(), null))
+                    .header("Retry-After", Long.toString(tooMany.retryAfterSeconds())).build();
+        }
         if (cause instanceof ConflictException conflict) {
             return Problem.response(Status.CONFLICT, conflict.getMessage(), conflict.field());
         }

@@ -182,6 +182,13 @@ class ChoicesAndSuppressionTest {
         assertThat(bounced.status()).isEqualTo(Message.Status.SUPPRESSED);
         assertThat(bounced.lastError()).startsWith("bounced");
         assertThat(kernel.suppressions().isSuppressed(TAISHAN, "gone@example.cn")).isTrue();
+        var module = kernel.contextOf("greeting").tenant(TAISHAN).notifications();
+        assertThat(module.bounces(clock.instant().minusSeconds(3600), 10)).as("a module reads the bounce, to mark its own list")
+                .singleElement().satisfies(b -> {
+                    assertThat(b.address()).isEqualTo("gone@example.cn");
+                    assertThat(b.detail()).as("what the sender kept of the refusal").isNotBlank();
+                });
+        assertThat(module.bounces(clock.instant().plusSeconds(60), 10)).as("none since a later time").isEmpty();
         var admin = kernel.accounts().create(TAISHAN, "taishan-admin", "Qiao-yun-2026!", Set.of(Role.ADMIN));
         Caller.as(kernel.accounts().identity(admin.username()).orElseThrow(), () -> {
             assertThat(kernel.suppressions().of(TAISHAN, 0, 10)).extracting(Suppression::reason).containsExactly(Suppression.Reason.BOUNCED);
@@ -189,5 +196,6 @@ class ChoicesAndSuppressionTest {
             return null;
         });
         assertThat(kernel.suppressions().isSuppressed(TAISHAN, "gone@example.cn")).isFalse();
+        assertThat(module.bounces(clock.instant().minusSeconds(3600), 10)).as("taken off the list: no bounce to mark").isEmpty();
     }
 }

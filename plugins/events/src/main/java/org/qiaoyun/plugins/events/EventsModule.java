@@ -57,7 +57,7 @@ public class EventsModule implements Module {
     @Override
     public ModulePersistence persistence() {
         return new ModulePersistence(List.of(CulturalEvent.class, Registration.class, Subscriber.class, Edition.class, Article.class,
-                Delivery.class), "db/events/changelog.xml");
+                Delivery.class, org.qiaoyun.plugins.events.registration.ClientSignUp.class), "db/events/changelog.xml");
     }
 
     @Override
@@ -116,6 +116,7 @@ public class EventsModule implements Module {
     public List<Object> services() {
         return List.of(new EventsPages(new SignUpPages(links()), new CalendarPages(publicUrl)), new EventsDemoData(links(), newsletterLinks()),
                 new EventsDailyWork(), new org.qiaoyun.plugins.events.registration.EventsPersonalData(),
+                new org.qiaoyun.plugins.events.registration.EventsKeeping(), // registrations erased when their keeping period ends
                 new org.qiaoyun.plugins.events.archive.EventsRecords()); // the federation's records when it moves platform
     }
 }

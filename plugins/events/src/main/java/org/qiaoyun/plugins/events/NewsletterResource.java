@@ -204,6 +204,7 @@ public class NewsletterResource {
     @Path("subscribers")
     public Page<SubscriberJson> subscribers(@QueryParam("search") String search, @QueryParam("standing") String standing,
                                             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        subscribers.markBounced();
         return subscribers.page(new Subscribers.Search(search, Inputs.choice(Subscriber.Standing.class, standing, "standing")), page, size)
                 .map(SubscriberJson::of);
     }

@@ -89,6 +89,7 @@ public class VolunteersModule implements Module {
                 new org.qiaoyun.plugins.volunteers.recognition.CertificatePages(), // the public check of a certificate
                 new VolunteersDailyWork(() -> vault), // a key rotation finishes by itself
                 new org.qiaoyun.plugins.volunteers.rights.VolunteersPersonalData(() -> vault), // people's rights over their data
+                new org.qiaoyun.plugins.volunteers.rights.VolunteersKeeping(), // people who left erased when their keeping period ends
                 new org.qiaoyun.plugins.volunteers.archive.VolunteersRecords(() -> vault), // the federation's records when it moves platform
                 org.qiaoyun.api.personal.SealedNumbers.of("QIAOYUN_VOLUNTEERS_ID_KEY", () -> vault, // the key checked at the platform's start
                         SEALED_NEWEST_FIRST));

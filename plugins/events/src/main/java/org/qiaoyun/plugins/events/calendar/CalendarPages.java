@@ -56,7 +56,19 @@ public final class CalendarPages {
                 .orElse(PublicPage.notFound());
     }
 
+    /**
+     * One event as a calendar file ({@code event.ics}, the same entry as {@code e/<id>/event.ics}: its UID and its
+     * version as SEQUENCE), for an email to carry; {@code eventUrl} is its public page.
+     */
+    public static byte[] eventFile(TenantScope tenant, CulturalEvent event, Locale language, String eventUrl) {
+        return new ICalendar(event.title()).add(entry(tenant, event, language, tenant.clock().instant(), eventUrl)).bytes();
+    }
+
     private ICalendar.Entry entry(TenantScope tenant, CulturalEvent event, Locale language, Instant now) {
+        return entry(tenant, event, language, now, publicUrl + "/p/" + tenant.tenantCode() + "/events/e/" + event.id());
+    }
+
+    private static ICalendar.Entry entry(TenantScope tenant, CulturalEvent event, Locale language, Instant now, String eventUrl) {
         ClassLoader texts = CalendarPages.class.getClassLoader();
         String where = event.place() == null ? Text.of("events.page.online").in(language, texts) : event.place();
         StringBuilder about = new StringBuilder(tenant.tenantName());
@@ -70,7 +82,7 @@ public final class CalendarPages {
             about.append('\n').append(Text.of("events.page.event-cancelled", event.reason()).in(language, texts));
         }
         return new ICalendar.Entry(event.id() + "@" + tenant.tenantCode() + ".events.qiaoyun", event.version(), now, event.startsAt(),
-                event.endsAt(), event.title(), where, about.toString(), publicUrl + "/p/" + tenant.tenantCode() + "/events/e/" + event.id(),
+                event.endsAt(), event.title(), where, about.toString(), eventUrl,
                 event.status() == org.qiaoyun.plugins.events.event.Status.CANCELLED);
     }
 }

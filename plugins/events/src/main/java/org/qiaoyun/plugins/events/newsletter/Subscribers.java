@@ -50,6 +50,15 @@ public final class Subscribers {
         });
     }
 
+    /**
+     * Before the readers' list is shown (organisers and admins): the readers whose mail bounced since are marked
+     * ({@link #takeBounces}); how many.
+     */
+    public int markBounced() {
+        Permissions.requireOrganiser(scope);
+        return takeBounces(scope);
+    }
+
     /** The list with addresses, a page at a time, by name: organisers and admins, audited. */
     public Page<Subscriber> page(Search search, int page, int size) {
         Page.requireValid(page, size);
@@ -137,6 +146,74 @@ public final class Subscribers {
             NewsletterIndicators.recount(scope, em);
             return reader;
         }));
+    }
+
+    /** How far back the platform's bounces are read: a little more than a year (the daily work reads them every day). */
+    static final java.time.Duration BOUNCES_LOOK_BACK = java.time.Duration.ofDays(400);
+
+    /**
+     * Marks bounced every subscribed reader whose address the platform's mail channel found refused for good
+     * ({@code Notifications.bounces}) after the reader subscribed and after any bounce already recorded for them, with
+     * the time of the bounce and what the mail server said: no edition goes there, and the organisers see why on the
+     * readers' list. Work of no caller in particular (the daily work, and the readers' list before it is shown), audited
+     * per reader without the address. Run again, it marks nothing more; an archived federation is left as it is.
+     *
+     * @return how many readers were marked now
+     */
+    public static int takeBounces(TenantScope scope) {
+        List<org.qiaoyun.api.notify.Notifications.Bounce> bounces = scope.notifications()
+                .bounces(scope.clock().instant().minus(BOUNCES_LOOK_BACK), 10_000);
+        if (bounces.isEmpty()) {
+            return 0;
+        }
+        java.util.Map<String, org.qiaoyun.api.notify.Notifications.Bounce> latest = new java.util.HashMap<>();
+        bounces.forEach(b -> latest.merge(b.address().toLowerCase(java.util.Locale.ROOT), b, (x, y) -> y.at().isAfter(x.at()) ? y : x));
+        List<String> addresses = List.copyOf(latest.keySet());
+        try {
+            return scope.transaction(em -> {
+                int marked = 0;
+                for (int from = 0; from < addresses.size(); from += 500) {
+                    List<Subscriber> readers = em.createQuery("select s from Subscriber s where s.standing = :subscribed and s.email in :emails",
+                                    Subscriber.class).setParameter("subscribed", Subscriber.Standing.SUBSCRIBED)
+                            .setParameter("emails", addresses.subList(from, Math.min(addresses.size(), from + 500))).getResultList();
+                    for (Subscriber reader : readers) {
+                        org.qiaoyun.api.notify.Notifications.Bounce bounce = latest.get(reader.email());
+                        if (bounce.at().isAfter(reader.subscribedAt()) && (reader.bouncedAt() == null || bounce.at().isAfter(reader.bouncedAt()))) {
+                            reader.bounced(serversWords(bounce.detail()), bounce.at());
+                            scope.audit("subscriber.bounce", reader.id(), Text.of("events.audit.subscriber-bounced-by-mail"));
+                            marked++;
+                        }
+                    }
+                }
+                if (marked > 0) {
+                    em.flush();
+                    NewsletterIndicators.recount(scope, em);
+                }
+                return marked;
+            });
+        } catch (RefusalException readOnly) {
+            return 0; // an archived federation's data stays as it was archived
+        }
+    }
+
+    /** What the mail server said, on one line and within the note's length. */
+    private static String serversWords(String detail) {
+        if (detail == null || detail.isBlank()) {
+            return null;
+        }
+        String line = detail.replaceAll("\\s+", " ").strip();
+        return line.length() <= Subscriber.NOTE ? line : line.substring(0, Subscriber.NOTE - 1) + "…";
+    }
+
+    /**
+     * Forgets, in the caller's transaction, the name, country and the mail server's words of the readers who unsubscribed
+     * or bounced before {@code before}; their address stays (nothing is sent there again) and so do the counts. How many.
+     */
+    public static int forgetLeftBefore(EntityManager em, java.time.OffsetDateTime before) {
+        return em.createQuery("update Subscriber s set s.name = '', s.country = null, s.bounceNote = null where s.name <> ''"
+                        + " and ((s.standing = :unsubscribed and s.unsubscribedAt < :before) or (s.standing = :bounced and s.bouncedAt < :before))")
+                .setParameter("unsubscribed", Subscriber.Standing.UNSUBSCRIBED).setParameter("bounced", Subscriber.Standing.BOUNCED)
+                .setParameter("before", before).executeUpdate();
     }
 
     /** What became of one row of an imported sheet. */

@@ -53,11 +53,12 @@ public final class Registrations {
     public static final java.time.Period KEPT_AFTER_EVENT = java.time.Period.ofYears(1);
 
     /**
-     * Keeps the consent text's promise: the people of events that ended more than {@link #KEPT_AFTER_EVENT} ago lose
-     * their name, phone, email, organisation, country and notes; how many came, with companions, standing and region,
-     * stays for the figures. The platform runs it every day ({@code EventsDailyWork}); listing the federation's
-     * events (screen or REST) runs it too, so that nothing past its promise is shown on a day the daily work has not
-     * reached yet. Work of no caller in particular; audited with the number forgotten. An archived federation is read-only: nothing is changed there.
+     * Keeps the consent text's promise at the latest: the people of events that ended more than {@link #KEPT_AFTER_EVENT}
+     * ago lose their name, phone, email, organisation, country and notes; how many came, with companions, standing and
+     * region, stays for the figures. The platform's daily erasure does it at the federation's keeping period
+     * ({@code EventsKeeping}, a year or less); listing the federation's events (screen or REST) runs it too, so that
+     * nothing past the promise is shown on a day the daily work has not reached yet. Work of no caller in particular;
+     * audited with the number forgotten. An archived federation is read-only: nothing is changed there.
      *
      * @return how many registrations were forgotten now
      */
@@ -65,10 +66,7 @@ public final class Registrations {
         java.time.OffsetDateTime before = scope.clock().instant().atOffset(java.time.ZoneOffset.UTC).minus(KEPT_AFTER_EVENT);
         try {
             return scope.transaction(em -> {
-                int forgotten = em.createQuery("update Registration r set r.name = '', r.phone = null, r.email = null,"
-                                + " r.organisation = null, r.country = null, r.notes = null where r.name <> ''"
-                                + " and r.eventId in (select e.id from CulturalEvent e where e.endsAt < :before)")
-                        .setParameter("before", before).executeUpdate();
+                int forgotten = forgetEndedBefore(em, before);
                 if (forgotten > 0) {
                     scope.audit("registration.forget", "events", Text.of("events.audit.forgotten", forgotten));
                 }
@@ -79,19 +77,42 @@ public final class Registrations {
         }
     }
 
+    /**
+     * Forgets, in the caller's transaction, the people of the events that ended before {@code before} (the place, companions,
+     * standing and region stay); how many registrations. The one way a registration is forgotten for its age.
+     */
+    public static int forgetEndedBefore(jakarta.persistence.EntityManager em, java.time.OffsetDateTime before) {
+        return em.createQuery("update Registration r set r.name = '', r.phone = null, r.email = null,"
+                        + " r.organisation = null, r.country = null, r.notes = null where r.name <> ''"
+                        + " and r.eventId in (select e.id from CulturalEvent e where e.endsAt < :before)")
+                .setParameter("before", before).executeUpdate();
+    }
+
     /** How an event's list stands, in people (companions counted). */
     public record Tally(long capacity, long taken, long waiting, long attended, long registrations) {
     }
 
     /** A sign-up on the public page: published, within its window, not cancelled. Anyone; no caller. */
     public Registration signUp(String eventId, Guest guest) {
+        return signUp(eventId, guest, null);
+    }
+
+    /**
+     * A sign-up on the public page from a client the platform names by the pseudonym of its address: refused, with
+     * nothing stored, once that client made {@link ClientSignUp#LIMIT} sign-ups in the federation within the hour
+     * ({@code TooManyRequestsException}); a sign-up refused for any other reason does not count.
+     */
+    public Registration signUp(String eventId, Guest guest, String client) {
         return scope.transaction(em -> {
+            ClientSignUp.requireRoom(em, client, scope.clock().instant());
             Places places = Places.locked(em, eventId);
             if (places.event().status() == Status.DRAFT) {
                 throw new UnknownObjectException(Text.of("events.event.unknown", eventId));
             }
             places.event().requireOpenForSignUp(scope.clock().instant());
-            return taken(em, places, guest, Source.PUBLIC);
+            Registration taken = taken(em, places, guest, Source.PUBLIC);
+            ClientSignUp.count(em, client, scope.clock().instant());
+            return taken;
         });
     }
 
@@ -270,9 +291,18 @@ public final class Registrations {
         }
         String link = links.personal(scope.tenantCode(), r.token());
         String where = event.place() == null ? Text.of("events.page.online").in(Text.CHINESE, Registrations.class.getClassLoader()) : event.place();
-        scope.notifications().email(r.email(), "events.standing-" + r.standing().name().toLowerCase(java.util.Locale.ROOT),
-                r.name(), event.title(), ChinaTime.shown(event.startsAt()), where, r.code(), link, r.people(), scope.tenantName(),
-                links.calendar(scope.tenantCode(), event.id()));
+        String kind = "events.standing-" + r.standing().name().toLowerCase(java.util.Locale.ROOT);
+        Object[] arguments = {r.name(), event.title(), ChinaTime.shown(event.startsAt()), where, r.code(), link, r.people(),
+            scope.tenantName(), links.calendar(scope.tenantCode(), event.id())};
+        if (r.standing() == Standing.CONFIRMED || r.standing() == Standing.PENDING) {
+            // the calendar entry travels with the email too, for a phone that opens an attachment more readily than a link
+            byte[] ics = org.qiaoyun.plugins.events.calendar.CalendarPages.eventFile(scope, event, Text.CHINESE,
+                    links.eventPage(scope.tenantCode(), event.id()));
+            scope.notifications().email(r.email(), Text.CHINESE, new org.qiaoyun.api.notify.Notifications.Attachment("event.ics",
+                    "text/calendar", ics), kind, arguments);
+        } else {
+            scope.notifications().email(r.email(), kind, arguments);
+        }
     }
 
     private static void requireNotCancelled(CulturalEvent event) {

@@ -118,7 +118,7 @@ public final class SignUpPages implements PublicPages {
             Guest guest = Guest.of(request.form().get("name"), request.form().get("phone"), request.form().get("email"),
                     request.form().get("country"), request.form().get("organisation"), request.form().get("companions"),
                     request.form().get("notes"), "yes".equals(request.form().get("consent")));
-            Registration done = new Registrations(request.tenant(), links).signUp(id, guest);
+            Registration done = new Registrations(request.tenant(), links).signUp(id, guest, request.client());
             return PublicPage.redirect("r/" + done.token());
         } catch (UnknownObjectException e) {
             return PublicPage.notFound();
@@ -129,8 +129,9 @@ public final class SignUpPages implements PublicPages {
                 String value = field.name().equals("consent") ? "yes" : request.form().get(field.name());
                 typed.add(field.with(value, field.name().equals(refused.field()) ? problem : null));
             }
-            boolean conflict = refused instanceof org.qiaoyun.api.ConflictException;
-            return eventPage(request, id, language, typed, problem, conflict ? 409 : 400);
+            int status = refused instanceof org.qiaoyun.api.TooManyRequestsException ? 429
+                    : refused instanceof org.qiaoyun.api.ConflictException ? 409 : 400;
+            return eventPage(request, id, language, typed, problem, status);
         }
     }
 

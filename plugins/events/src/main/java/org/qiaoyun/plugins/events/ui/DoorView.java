@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 
@@ -19,20 +21,26 @@ import org.qiaoyun.plugins.events.registration.Guest;
 import org.qiaoyun.plugins.events.registration.Registration;
 import org.qiaoyun.plugins.events.registration.Registrations;
 import org.qiaoyun.screens.FormErrors;
+import org.qiaoyun.screens.QrCode;
 import org.qiaoyun.screens.Words;
 
 /**
- * The door of an event at phone size: a code field (the code the person shows, typed or read off their page), the
- * answer in a line (who came and how many, or plainly why not), the count of people attending, and a walk-in
- * added on the spot. A camera scanner would need a frontend build, so the code is typed.
+ * The door of an event at phone size: a camera button that takes a photo of the QR code on the person's own page and
+ * checks them in by it, a code field for the code typed (when the camera is refused or the photo cannot be read), the
+ * answer in a line (who came and how many, or plainly why not), the count of people attending, and a walk-in added on
+ * the spot. The camera is a standard upload asking the phone for its back camera ({@code capture=environment}); the
+ * photo is read on the server ({@link QrCode#read}), so no frontend build and no script of the module's own.
  */
 public class DoorView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
+    /** The largest photo taken: a phone camera's full-size JPEG. */
+    static final int SCAN_BYTES = 16 * 1024 * 1024;
 
     final H2 title = new H2();
     final TextField code = new TextField();
     final Button checkIn;
+    final Upload scan;
     final Paragraph answer = new Paragraph();
     final Paragraph count = new Paragraph();
     final TextField walkInName = new TextField();
@@ -59,6 +67,18 @@ public class DoorView extends VerticalLayout implements BeforeEnterObserver {
         checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         checkIn.setWidthFull();
         checkIn.addClickShortcut(Key.ENTER);
+        scan = new Upload(UploadHandler.inMemory((metadata, bytes) -> scanned(bytes)));
+        scan.setId("events-door-scan");
+        scan.setAcceptedFileTypes("image/*");
+        scan.getElement().setProperty("capture", "environment"); // the phone opens its back camera (vaadin-upload passes it to its input)
+        scan.setMaxFileSize(SCAN_BYTES);
+        scan.setDropAllowed(false);
+        Button camera = new Button(t.get("door.scan"), com.vaadin.flow.component.icon.VaadinIcon.CAMERA.create());
+        camera.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        camera.setWidthFull();
+        scan.setUploadButton(camera);
+        scan.setWidthFull();
+        scan.addFileRejectedListener(e -> refused(t.get("door.scan-too-large", SCAN_BYTES / (1024 * 1024))));
         answer.setId("events-door-answer");
         count.setId("events-door-count");
         FormErrors form = new FormErrors(t);
@@ -82,7 +102,7 @@ public class DoorView extends VerticalLayout implements BeforeEnterObserver {
         });
         walkIn.setId("events-walk-in");
         Details walkIns = new Details(t.get("door.walk-in"), new VerticalLayout(walkInName, walkInPhone, walkInCompanions, walkIn));
-        add(title, code, checkIn, answer, count, walkIns);
+        add(title, scan, code, checkIn, answer, count, walkIns);
     }
 
     /** Where an event's door screen is. */
@@ -103,20 +123,34 @@ public class DoorView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void checkIn() {
+        checkIn(code.getValue());
+        code.clear();
+        code.focus();
+    }
+
+    /** A photo from the camera: the code in it checks the person in, as if typed; a photo without one says so. */
+    private void scanned(byte[] photo) {
+        scan.clearFileList();
+        QrCode.read(photo).ifPresentOrElse(this::checkIn, () -> refused(t.get("door.scan-unread")));
+    }
+
+    private void checkIn(String typedOrRead) {
         try {
-            Registration in = registrations.checkIn(eventId, code.getValue());
+            Registration in = registrations.checkIn(eventId, typedOrRead);
             answer.setText(t.get("door.welcome", in.name(), in.people()));
             answer.getStyle().set("color", "var(--lumo-success-text-color)");
         } catch (RuntimeException refused) {
             if (!(refused instanceof org.qiaoyun.api.Refusal)) {
                 throw refused;
             }
-            answer.setText(t.of(refused));
-            answer.getStyle().set("color", "var(--lumo-error-text-color)");
+            refused(t.of(refused));
         }
-        code.clear();
-        code.focus();
         counted();
+    }
+
+    private void refused(String why) {
+        answer.setText(why);
+        answer.getStyle().set("color", "var(--lumo-error-text-color)");
     }
 
     private void counted() {

@@ -93,6 +93,7 @@ public class SubscribersView extends VerticalLayout {
         grid.setItems(query -> subscribers.rows(search(), query.getOffset(), query.getLimit()).stream());
         empty = new EmptyState(t.get("subscribers.empty"), t.get("subscribers.empty-first"));
         add(bar, upload, refusal, grid, empty);
+        subscribers.markBounced(); // what the mail channel met since is on the list as it opens
         refresh();
     }
 

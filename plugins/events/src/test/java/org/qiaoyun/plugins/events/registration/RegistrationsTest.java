@@ -176,8 +176,9 @@ class RegistrationsTest {
         new Registrations(visitor("rg-forget-other"), LINKS).signUp(theirs.id(), guest("黄先生", "13902226666", 0));
 
         TestTenantScope aYearOn = EventsDatabase.at(event.endsAt().plus(java.time.Duration.ofDays(367)), "rg-forget", "rg-organiser", "organiser");
-        new org.qiaoyun.plugins.events.EventsDailyWork().run(aYearOn); // the platform's daily work keeps the promise
-        assertThat(aYearOn.audited()).anyMatch(line -> line.startsWith("registration.forget events"));
+        // the platform's daily erasure keeps the promise at the federation's period (a year by default)
+        assertThat(new EventsKeeping().eraseEnded(aYearOn, "registration", 12)).isEqualTo(1);
+        assertThat(aYearOn.audited()).anyMatch(line -> line.startsWith("rights.retention registration"));
         assertThat(Registrations.forgetPast(aYearOn)).as("forgotten once").isZero();
         assertThat(new Registrations(neighbour, LINKS).all(theirs.id())).extracting(Registration::name)
                 .as("another federation's people are its own business").containsExactly("黄先生");
@@ -185,7 +186,30 @@ class RegistrationsTest {
         assertThat(forgotten.name()).isEmpty();
         assertThat(forgotten.phone()).isNull();
         assertThat(new Registrations(organiser, LINKS).tally(event.id())).as("how many came stays").isEqualTo(before);
-        assertThat(aYearOn.audited()).anyMatch(line -> line.startsWith("registration.forget events"));
         assertThat(Registrations.forgetPast(aYearOn)).as("once").isZero();
+    }
+
+    @Test
+    void theConfirmationCarriesTheEventsCalendarEntryAndTheWaitingListsLetterDoesNot() {
+        TestTenantScope organiser = scope("rg-ics", "rg-organiser", "organiser");
+        CulturalEvent event = published(organiser, gathering(2));
+        Visitor visitor = visitor("rg-ics");
+        new Registrations(visitor, LINKS).signUp(event.id(), guestWithEmail("Mary Wong", "mary@example.com", 1));
+        new Registrations(visitor, LINKS).signUp(event.id(), guestWithEmail("Tom Lee", "tom@example.com", 0));
+
+        TestTenantScope kept = visitor.kept();
+        assertThat(kept.hasTold("mary@example.com", "events.standing-confirmed")).isTrue();
+        assertThat(kept.hasTold("tom@example.com", "events.standing-waiting")).isTrue();
+        assertThat(kept.attachments()).singleElement().satisfies(attached -> {
+            assertThat(attached.recipient()).isEqualTo("mary@example.com");
+            assertThat(attached.kind()).isEqualTo("events.standing-confirmed");
+            assertThat(attached.attachment().fileName()).isEqualTo("event.ics");
+            assertThat(attached.attachment().mediaType()).isEqualTo("text/calendar");
+            assertThat(new String(attached.attachment().content(), java.nio.charset.StandardCharsets.UTF_8).replace("\r\n ", "")) // unfolded
+                    .startsWith("BEGIN:VCALENDAR\r\n").contains("UID:" + event.id() + "@rg-ics.events.qiaoyun", "SUMMARY:中秋联谊晚会",
+                            "URL:" + LINKS.eventPage("rg-ics", event.id()));
+        });
+        assertThat(Text.of("events.standing-confirmed.body").in(Text.CHINESE, RegistrationsTest.class.getClassLoader()))
+                .contains("打开附件 event.ics");
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.qiaoyun.api.Text;
 import org.qiaoyun.api.pages.PublicPage;
 import org.qiaoyun.api.pages.PublicRequest;
+import org.qiaoyun.plugins.events.EventsDatabase;
 import org.qiaoyun.plugins.events.Visitor;
 import org.qiaoyun.plugins.events.event.CulturalEvent;
 import org.qiaoyun.plugins.events.event.Events;
@@ -84,5 +85,35 @@ class SignUpPagesTest {
                 "e", event.id()));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().markup()).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "电子邮箱格式不正确").doesNotContain("<script>");
+    }
+
+    @Test
+    void oneAddressSignsUpTwentyTimesAnHourThenIsToldPlainlyToWaitWithNothingStoredWhileOthersSignUp() {
+        TestTenantScope organiser = scope("pg-pace", "pg-organiser", "organiser");
+        CulturalEvent planned = new Events(organiser).plan(gathering(100));
+        CulturalEvent event = new Events(organiser).publish(planned.id(), planned.version());
+        Visitor visitor = visitor("pg-pace");
+        for (int i = 0; i < ClientSignUp.LIMIT; i++) {
+            PublicRequest form = new PublicRequest("POST", List.of("e", event.id()), Map.of(), Map.of("name", "来宾" + i,
+                    "phone", "139022300" + (10 + i), "consent", "yes"), Text.CHINESE, visitor, "client-a");
+            assertThat(pages.answer(form).status()).as("sign-up " + i).isEqualTo(303);
+        }
+        PublicPage refused = pages.answer(new PublicRequest("POST", List.of("e", event.id()), Map.of(), Map.of("name", "再一位",
+                "phone", "13902230099", "consent", "yes"), Text.CHINESE, visitor, "client-a"));
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.body().markup()).contains("您所在的网络一小时内已报名 20 次", "请约 60 分钟后再试", "value=\"再一位\"");
+        PublicPage english = pages.answer(new PublicRequest("POST", List.of("e", event.id()), Map.of(), Map.of("name", "One more",
+                "phone", "13902230098", "consent", "yes"), Text.ENGLISH, visitor, "client-a"));
+        assertThat(english.status()).isEqualTo(429);
+        assertThat(english.body().markup()).contains("20 sign-ups have come from your network within the hour");
+        assertThat(new Registrations(organiser, LINKS).tally(event.id()).taken()).as("nothing stored for the refused").isEqualTo(20);
+
+        assertThat(pages.answer(new PublicRequest("POST", List.of("e", event.id()), Map.of(), Map.of("name", "邻居",
+                "phone", "13902230097", "consent", "yes"), Text.CHINESE, visitor, "client-b")).status()).as("another address").isEqualTo(303);
+        Visitor anHourOn = EventsDatabase.visitorAt(EventsDatabase.NOW.plus(ClientSignUp.WINDOW).plusSeconds(1), "pg-pace");
+        assertThat(pages.answer(new PublicRequest("POST", List.of("e", event.id()), Map.of(), Map.of("name", "再一位",
+                "phone", "13902230099", "consent", "yes"), Text.CHINESE, anHourOn, "client-a")).status()).as("an hour on").isEqualTo(303);
+        new org.qiaoyun.plugins.events.EventsDailyWork().run(anHourOn.kept());
+        assertThat(new Registrations(organiser, LINKS).tally(event.id()).taken()).isEqualTo(22);
     }
 }

@@ -119,6 +119,51 @@ class ScreensTest {
     }
 
     @Test
+    void theDoorChecksInByAPhotoOfTheQrCodeOnThePersonsPageAndSaysPlainlyWhenAPhotoHoldsNone() throws Exception {
+        TestTenantScope organiser = scope("sc-scan", "sc-organiser", "organiser");
+        Events events = new Events(organiser);
+        CulturalEvent planned = events.plan(gathering(5));
+        CulturalEvent event = events.publish(planned.id(), planned.version());
+        Registration guest = new Registrations(visitor("sc-scan"), LINKS).signUp(event.id(), guest("关女士", "13800000081", 1));
+
+        DoorView door = new DoorView(organiser, LINKS);
+        door.open(event.id());
+        com.vaadin.flow.component.UI.getCurrent().add(door);
+        assertThat(door.scan.getElement().getProperty("capture")).as("the phone's back camera").isEqualTo("environment");
+        assertThat(door.scan.getElement().getProperty("accept")).isEqualTo("image/*");
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(door.scan, "photo.jpg", photoOf(guest.code()));
+        assertThat(text(door.answer)).isEqualTo("欢迎 关女士（2 人）");
+        assertThat(text(door.count)).isEqualTo("已到场 2 人 / 报名 2 人");
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(door.scan, "photo.jpg", photoOf(guest.code()));
+        assertThat(text(door.answer)).as("the same code twice").startsWith("这个签到码已于");
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(door.scan, "photo.jpg", photoOf(null));
+        assertThat(text(door.answer)).isEqualTo("照片里没有读到二维码：请对准二维码再拍一次，或输入签到码");
+        assertThat(Words.of(DoorView.class, EventWords.BUNDLE, Text.ENGLISH).get("door.scan-unread")).startsWith("No QR code could be read");
+    }
+
+    /** A phone's photo (JPEG) of a QR code of {@code text} on a grey background; none at all when {@code text} is null. */
+    private static byte[] photoOf(String text) throws Exception {
+        java.awt.image.BufferedImage photo = new java.awt.image.BufferedImage(1200, 900, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < photo.getHeight(); y++) {
+            for (int x = 0; x < photo.getWidth(); x++) {
+                photo.setRGB(x, y, 0x909090);
+            }
+        }
+        if (text != null) {
+            com.google.zxing.common.BitMatrix code = new com.google.zxing.qrcode.QRCodeWriter()
+                    .encode(text, com.google.zxing.BarcodeFormat.QR_CODE, 360, 360, java.util.Map.of(com.google.zxing.EncodeHintType.MARGIN, 4));
+            for (int y = 0; y < code.getHeight(); y++) {
+                for (int x = 0; x < code.getWidth(); x++) {
+                    photo.setRGB(300 + x, 200 + y, code.get(x, y) ? 0x101010 : 0xFAFAFA);
+                }
+            }
+        }
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(photo, "jpg", jpeg);
+        return jpeg.toByteArray();
+    }
+
+    @Test
     void theCalendarShowsTheMonthsEventsOnTheirDaysAndTurnsTheMonth() {
         TestTenantScope organiser = scope("sc-cal", "sc-organiser", "organiser");
         Events events = new Events(organiser);

@@ -37,7 +37,7 @@ public final class VolunteersPersonalData implements PersonalData {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String VOLUNTEER = "volunteer:";
     private static final String SIGN_UP = "signup:";
-    private static final List<SignUp.Status> ON_A_SHIFT = List.of(SignUp.Status.CONFIRMED, SignUp.Status.PENDING, SignUp.Status.WAITING);
+    static final List<SignUp.Status> ON_A_SHIFT = List.of(SignUp.Status.CONFIRMED, SignUp.Status.PENDING, SignUp.Status.WAITING);
 
     private final Supplier<IdVault> vault;
 
@@ -81,13 +81,7 @@ public final class VolunteersPersonalData implements PersonalData {
                 if (nominated > 0) {
                     throw new ConflictException(null, Text.of("volunteers.rights.nominated"));
                 }
-                volunteer.erase(scope.clock().instant());
-                em.createQuery("update SignUp s set s.correctionReason = null, s.declineReason = null, s.evaluationNote = null"
-                        + " where s.volunteerId = :id").setParameter("id", volunteer.id()).executeUpdate();
-                em.createQuery("update Nomination n set n.reason = :erased, n.decisionNote = null where n.volunteerId = :id")
-                        .setParameter("erased", Volunteer.ERASED).setParameter("id", volunteer.id()).executeUpdate();
-                em.createQuery("update IssuedCertificate c set c.nameMasked = :erased where c.volunteerId = :id")
-                        .setParameter("erased", Volunteer.ERASED).setParameter("id", volunteer.id()).executeUpdate();
+                erase(em, volunteer, scope.clock().instant());
             } else if (id.startsWith(SIGN_UP)) {
                 int erased = em.createQuery("update SignUp s set s.correctionReason = null, s.declineReason = null, s.evaluationNote = null"
                         + " where s.id = :id").setParameter("id", id.substring(SIGN_UP.length())).executeUpdate();
@@ -100,6 +94,21 @@ public final class VolunteersPersonalData implements PersonalData {
             scope.audit("rights.erase", id, Text.of("volunteers.audit.rights-erased"));
             return null;
         });
+    }
+
+    /**
+     * Erases a volunteer in place, as {@link #erase(TenantScope, String)} does once it has found nothing in hand: the record
+     * anonymised ({@link Volunteer#erase}), the notes taken out of their sign-ups, nominations and certificates; every
+     * sign-up, time and minute stays. The one way both an erasure asked for and the keeping period's end erase.
+     */
+    static void erase(EntityManager em, Volunteer volunteer, java.time.Instant now) {
+        volunteer.erase(now);
+        em.createQuery("update SignUp s set s.correctionReason = null, s.declineReason = null, s.evaluationNote = null"
+                + " where s.volunteerId = :id").setParameter("id", volunteer.id()).executeUpdate();
+        em.createQuery("update Nomination n set n.reason = :erased, n.decisionNote = null where n.volunteerId = :id")
+                .setParameter("erased", Volunteer.ERASED).setParameter("id", volunteer.id()).executeUpdate();
+        em.createQuery("update IssuedCertificate c set c.nameMasked = :erased where c.volunteerId = :id")
+                .setParameter("erased", Volunteer.ERASED).setParameter("id", volunteer.id()).executeUpdate();
     }
 
     /**
