@@ -20,9 +20,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 
@@ -35,8 +32,8 @@ import org.qiaoyun.kernel.tenant.Tenant;
 import org.qiaoyun.screens.Attempt;
 import org.qiaoyun.screens.Confirm;
 import org.qiaoyun.screens.Words;
+import org.qiaoyun.ui.shell.CallerScreen;
 import org.qiaoyun.ui.shell.MainLayout;
-import org.qiaoyun.ui.shell.SignedIn;
 
 /**
  * Moving a federation's data to another platform, for admins: the home federation's archive made under a passphrase
@@ -46,11 +43,10 @@ import org.qiaoyun.ui.shell.SignedIn;
  */
 @Route(value = "admin/archive", layout = MainLayout.class)
 @Dependent
-public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ArchiveView extends CallerScreen {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Kernel kernel;
     final PasswordField passphrase = new PasswordField();
     final PasswordField repeated = new PasswordField();
     final Button prepare = new Button();
@@ -62,23 +58,14 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
     Upload upload;
     private transient File received;
     private String federation;
-    private boolean built;
 
     @Inject
     public ArchiveView(Kernel kernel) {
-        this.kernel = kernel;
-        setId("archive-view");
+        super(kernel, "archive-view", "archive.title");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (!built) {
-            SignedIn.caller(kernel).ifPresent(this::build);
-        }
-    }
-
-    private void build(CallerIdentity caller) {
-        built = true;
+    protected void build(CallerIdentity caller) {
         federation = caller.homeTenant();
         add(new H2(getTranslation("archive.title")), new Paragraph(getTranslation("archive.explain")));
         buildExport();
@@ -226,10 +213,5 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
     protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
         forgetReceived();
         super.onDetach(detachEvent);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("archive.title");
     }
 }

@@ -14,13 +14,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
@@ -29,9 +25,9 @@ import org.qiaoyun.kernel.audit.AuditQuery;
 import org.qiaoyun.kernel.access.CallerIdentity;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.tenant.Tenant;
+import org.qiaoyun.ui.shell.CallerScreen;
 import org.qiaoyun.ui.shell.MainLayout;
 import org.qiaoyun.ui.shell.Messages;
-import org.qiaoyun.ui.shell.SignedIn;
 
 /**
  * The audit log of a federation in the admin's subtree, or of it and every federation below it at once, newest
@@ -39,14 +35,13 @@ import org.qiaoyun.ui.shell.SignedIn;
  */
 @Route(value = "admin/audit", layout = MainLayout.class)
 @Dependent
-public class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class AuditView extends CallerScreen {
 
     private static final long serialVersionUID = 1L;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** The most rows one export holds; narrow the filters for more. */
     static final int EXPORT_LIMIT = 100_000;
 
-    private final transient Kernel kernel;
     final ComboBox<Tenant> tenant = new ComboBox<>();
     final TextField user = new TextField();
     final ComboBox<String> action = new ComboBox<>();
@@ -57,24 +52,14 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** The names of the federations whose entries are shown, read once each. */
     private final java.util.Map<String, String> names = new java.util.HashMap<>();
 
-    private boolean built;
-
     @Inject
     public AuditView(Kernel kernel) {
-        this.kernel = kernel;
-        setId("audit-view");
+        super(kernel, "audit-view", "audit.title");
     }
 
     /** Built on entering, for the caller the access guard let in. */
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (!built) {
-            SignedIn.caller(kernel).ifPresent(this::build);
-        }
-    }
-
-    private void build(CallerIdentity caller) {
-        built = true;
+    protected void build(CallerIdentity caller) {
         setSizeFull();
         boolean english = Messages.isEnglish(getLocale());
 
@@ -153,10 +138,5 @@ public class AuditView extends VerticalLayout implements BeforeEnterObserver, Ha
             AuditCsv.write(kernel.audit().search(filters, 0, EXPORT_LIMIT), event.getOutputStream(), headers,
                     action -> kernel.texts().actionName(action, locale), summary -> kernel.texts().kept(summary, locale));
         };
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("audit.title");
     }
 }

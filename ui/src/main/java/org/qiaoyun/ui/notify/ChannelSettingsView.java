@@ -11,13 +11,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import org.qiaoyun.kernel.access.CallerIdentity;
@@ -29,6 +25,7 @@ import org.qiaoyun.kernel.tenant.Tenant;
 import org.qiaoyun.screens.Attempt;
 import org.qiaoyun.screens.FormErrors;
 import org.qiaoyun.screens.Words;
+import org.qiaoyun.ui.shell.CallerScreen;
 import org.qiaoyun.ui.shell.MainLayout;
 import org.qiaoyun.ui.shell.Messages;
 import org.qiaoyun.ui.shell.SignedIn;
@@ -40,11 +37,10 @@ import org.qiaoyun.ui.shell.SignedIn;
  */
 @Route(value = "admin/channels", layout = MainLayout.class)
 @Dependent
-public class ChannelSettingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ChannelSettingsView extends CallerScreen {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Kernel kernel;
     final ComboBox<Tenant> tenant = new ComboBox<>();
     final TextField webhook = new TextField();
     final Paragraph current = new Paragraph();
@@ -57,23 +53,14 @@ public class ChannelSettingsView extends VerticalLayout implements BeforeEnterOb
     final TextField search = new TextField();
     final Grid<Suppression> suppressed = new Grid<>();
     private transient Words words;
-    private boolean built;
 
     @Inject
     public ChannelSettingsView(Kernel kernel) {
-        this.kernel = kernel;
-        setId("channels-view");
+        super(kernel, "channels-view", "channels.title");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (!built) {
-            SignedIn.caller(kernel).ifPresent(this::build);
-        }
-    }
-
-    private void build(CallerIdentity caller) {
-        built = true;
+    protected void build(CallerIdentity caller) {
         words = Words.of(ChannelSettingsView.class, null, getLocale());
         boolean english = Messages.isEnglish(getLocale());
         tenant.setLabel(getTranslation("users.tenant"));
@@ -218,10 +205,5 @@ public class ChannelSettingsView extends VerticalLayout implements BeforeEnterOb
     private String code() {
         Tenant chosen = tenant.getValue();
         return chosen == null ? SignedIn.caller(kernel).orElseThrow().homeTenant() : chosen.code();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("channels.title");
     }
 }

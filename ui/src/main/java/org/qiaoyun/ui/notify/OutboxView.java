@@ -12,11 +12,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.DataProvider;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import org.qiaoyun.api.Text;
@@ -25,6 +21,7 @@ import org.qiaoyun.kernel.notify.Message;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.tenant.Tenant;
 import org.qiaoyun.screens.Formats;
+import org.qiaoyun.ui.shell.CallerScreen;
 import org.qiaoyun.ui.shell.MainLayout;
 import org.qiaoyun.ui.shell.Messages;
 import org.qiaoyun.ui.shell.SignedIn;
@@ -36,31 +33,21 @@ import org.qiaoyun.ui.shell.SignedIn;
  */
 @Route(value = "admin/outbox", layout = MainLayout.class)
 @Dependent
-public class OutboxView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class OutboxView extends CallerScreen {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Kernel kernel;
     final ComboBox<Tenant> tenant = new ComboBox<>();
     final ComboBox<Message.Status> status = new ComboBox<>();
     final Grid<Message> grid = new Grid<>();
-    private boolean built;
 
     @Inject
     public OutboxView(Kernel kernel) {
-        this.kernel = kernel;
-        setId("outbox-view");
+        super(kernel, "outbox-view", "outbox.title");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (!built) {
-            SignedIn.caller(kernel).ifPresent(this::build);
-        }
-    }
-
-    private void build(CallerIdentity caller) {
-        built = true;
+    protected void build(CallerIdentity caller) {
         setSizeFull();
         boolean english = Messages.isEnglish(getLocale());
         tenant.setLabel(getTranslation("users.tenant"));
@@ -118,10 +105,5 @@ public class OutboxView extends VerticalLayout implements BeforeEnterObserver, H
 
     private CallerIdentity caller() {
         return SignedIn.caller(kernel).orElseThrow();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("outbox.title");
     }
 }

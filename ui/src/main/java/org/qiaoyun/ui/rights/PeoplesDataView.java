@@ -19,9 +19,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import org.qiaoyun.api.rights.PersonalData;
@@ -32,9 +29,9 @@ import org.qiaoyun.kernel.rights.PeoplesData;
 import org.qiaoyun.screens.Attempt;
 import org.qiaoyun.screens.Confirm;
 import org.qiaoyun.screens.Words;
+import org.qiaoyun.ui.shell.CallerScreen;
 import org.qiaoyun.ui.shell.MainLayout;
 import org.qiaoyun.ui.shell.Messages;
-import org.qiaoyun.ui.shell.SignedIn;
 
 /**
  * A person's rights over their data (PIPL arts. 44-47), for the federation's own admins: find the person by document
@@ -45,11 +42,10 @@ import org.qiaoyun.ui.shell.SignedIn;
  */
 @Route(value = "admin/personal-data", layout = MainLayout.class)
 @Dependent
-public class PeoplesDataView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class PeoplesDataView extends CallerScreen {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Kernel kernel;
     final TextField documentNumber = new TextField();
     final TextField phone = new TextField();
     final TextField email = new TextField();
@@ -59,23 +55,14 @@ public class PeoplesDataView extends VerticalLayout implements BeforeEnterObserv
     final VerticalLayout results = new VerticalLayout();
     private transient PersonalData.Person person;
     private String federation;
-    private boolean built;
 
     @Inject
     public PeoplesDataView(Kernel kernel) {
-        this.kernel = kernel;
-        setId("personal-data-view");
+        super(kernel, "personal-data-view", "rights.title");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (!built) {
-            SignedIn.caller(kernel).ifPresent(this::build);
-        }
-    }
-
-    private void build(CallerIdentity caller) {
-        built = true;
+    protected void build(CallerIdentity caller) {
         federation = caller.homeTenant();
         documentNumber.setId("personal-data-document");
         documentNumber.setLabel(getTranslation("rights.document"));
@@ -207,10 +194,5 @@ public class PeoplesDataView extends VerticalLayout implements BeforeEnterObserv
 
     private <T> Optional<T> attempt(java.util.function.Supplier<T> call) {
         return KernelCall.attempt(kernel, getLocale(), call);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("rights.title");
     }
 }

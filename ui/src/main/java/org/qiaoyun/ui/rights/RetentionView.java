@@ -11,11 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import org.qiaoyun.api.InvalidInputException;
@@ -23,8 +19,8 @@ import org.qiaoyun.kernel.access.CallerIdentity;
 import org.qiaoyun.kernel.platform.Kernel;
 import org.qiaoyun.kernel.rights.RetentionPeriods;
 import org.qiaoyun.screens.Attempt;
+import org.qiaoyun.ui.shell.CallerScreen;
 import org.qiaoyun.ui.shell.MainLayout;
-import org.qiaoyun.ui.shell.SignedIn;
 
 /**
  * How long the federation keeps each kind of record its modules keep people's details in, for its own admins: what the
@@ -33,30 +29,20 @@ import org.qiaoyun.ui.shell.SignedIn;
  */
 @Route(value = "admin/retention", layout = MainLayout.class)
 @Dependent
-public class RetentionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class RetentionView extends CallerScreen {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Kernel kernel;
     final Grid<RetentionPeriods.Period> grid = new Grid<>();
     private String federation;
-    private boolean built;
 
     @Inject
     public RetentionView(Kernel kernel) {
-        this.kernel = kernel;
-        setId("retention-view");
+        super(kernel, "retention-view", "retention.title");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (!built) {
-            SignedIn.caller(kernel).ifPresent(this::build);
-        }
-    }
-
-    private void build(CallerIdentity caller) {
-        built = true;
+    protected void build(CallerIdentity caller) {
         federation = caller.homeTenant();
         Locale language = getLocale();
         grid.setId("retention-grid");
@@ -108,10 +94,5 @@ public class RetentionView extends VerticalLayout implements BeforeEnterObserver
 
     private void refresh() {
         KernelCall.attempt(kernel, getLocale(), () -> kernel.retentionPeriods().of(federation)).ifPresent(grid::setItems);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("retention.title");
     }
 }
