@@ -22,6 +22,8 @@ export QIAOYUN_JAVA_OPTS
 java -cp "$cp" org.qiaoyun.bench.PlatformBenchmark "${1:-1000}" "$plugins" ui/target/qiaoyun.war ui/target/payara-micro.jar
 # 3. tenant trees as code: plan and apply about 3,000 federations, and again with nothing to change
 java -cp "$cp" org.qiaoyun.bench.TreeBenchmark 30 100 "$plugins"
+# email through the outbox to a real SMTP server (GreenMail), on H2 and PostgreSQL: messages per second, each arrived once (issue 12)
+java -cp "$cp" org.qiaoyun.bench.OutboxBenchmark 2000 "$plugins"
 # 4. the aid work list with 100,000 cases in one tenant and 1,000,000 across 500 tenants
 java -cp "$cp" org.qiaoyun.bench.AidWorkListBenchmark 500 1000000 100000
 # the legal work list (an adviser's mine, due soon, overdue; the head's all) with 50,000 matters in one tenant, 1,000,000 across 500

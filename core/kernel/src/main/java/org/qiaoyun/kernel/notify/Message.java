@@ -158,12 +158,12 @@ public class Message {
         nextAttemptAt = utc(now);
     }
 
-    /** The channel refused it or could not be reached: try again later, or give up after {@value #MAX_ATTEMPTS} tries. */
     /** Waits, not failing, until {@code at} (a text message through the quiet hours): no attempt is counted. */
     void waitUntil(Instant at) {
         nextAttemptAt = utc(at);
     }
 
+    /** The channel refused it or could not be reached: try again later, or give up after {@value #MAX_ATTEMPTS} tries. */
     void failed(String error, Instant now) {
         attempts++;
         lastError = cut(error == null ? "unknown error" : error, 500);
@@ -172,6 +172,14 @@ public class Message {
             return;
         }
         nextAttemptAt = utc(now.plus(backoff(attempts)));
+    }
+
+    /** The channel refused it for good (a number its provider cannot reach): given up at once, among the dead letters. */
+    void refused(String error, Instant now) {
+        attempts++;
+        lastError = cut(error == null ? "refused" : error, 500);
+        nextAttemptAt = utc(now);
+        status = Status.DEAD;
     }
 
     /** How long to wait after the {@code failures}-th failure: 30 s doubling, at most an hour. */

@@ -20,7 +20,8 @@ import org.qiaoyun.kernel.persistence.Store;
  * took a message just before the database went away sees it again (at-least-once); the mail's {@code Message-ID}
  * is the message's id, so the repeat can be told. Before it sends, it asks whether the reader still wants the kind on
  * that channel ({@link Choices}) and whether an email's address is on the federation's suppression list; a permanent
- * refusal of the address (an SMTP 5xx) puts it on that list. Either way the message is suppressed, never retried. A
+ * refusal of the address (an SMTP 5xx) puts it on that list. Either way the message is suppressed, never retried; a
+ * text message its provider refused for good is given up at once (dead, for an admin to see and send again). A
  * text message that is not urgent waits through the {@link QuietHours} (22:00 to 08:00 Beijing time) without an attempt.
  */
 public final class Sender {
@@ -102,6 +103,11 @@ public final class Sender {
                     Suppressions.suppress(em, message.tenantCode(), message.address(), Suppression.Reason.BOUNCED, e.getMessage(), clock);
                     message.suppressed("bounced: " + e.getMessage(), clock.instant());
                     LOG.warning(() -> "notification " + message.id() + " bounced for good; its address is suppressed: " + e.getMessage());
+                    return Attempt.FAILED;
+                }
+                if (e.isPermanent()) { // a text its provider refused for good: no attempt can change it, an admin sees it dead
+                    message.refused("refused for good: " + e.getMessage(), clock.instant());
+                    LOG.warning(() -> "notification " + message.id() + " by " + message.channel() + " refused for good: " + e.getMessage());
                     return Attempt.FAILED;
                 }
                 return failed(message, e);

@@ -483,7 +483,7 @@ public final class Kernel implements AutoCloseable {
         channels.add(new org.qiaoyun.kernel.notify.RobotChannel(tenantCode -> staffGroups.webhook(tenantCode)
                 .map(org.qiaoyun.kernel.notify.RobotWebhook::uri)));
         sms.ifPresent(settings -> {
-            channels.add(new org.qiaoyun.kernel.notify.SmsChannel(settings, smsSigns::signOf, clock));
+            channels.add(new org.qiaoyun.kernel.notify.SmsChannel(settings, smsSigns::signOf, settings.provider(clock)));
             notifier.sendByTextMessage(settings.templates().keySet());
         });
         return new org.qiaoyun.kernel.notify.Sender(store, clock, channels, Database.isPostgres(dataSource));

@@ -125,6 +125,11 @@ public class PlatformLifecycle {
     @ConfigProperty(name = "qiaoyun.smtp.tls")
     Optional<String> smtpTls;
 
+    /** Which provider carries text messages ({@code tencent}, the default); an unknown one: the platform does not start. */
+    @Inject
+    @ConfigProperty(name = "qiaoyun.sms.provider")
+    Optional<String> smsProvider;
+
     /** Tencent Cloud SMS: the API key's id; unset: no text messages. */
     @Inject
     @ConfigProperty(name = "qiaoyun.sms.secret.id")
@@ -196,6 +201,11 @@ public class PlatformLifecycle {
             throw new IllegalStateException("QIAOYUN_AUDIT_RETENTION_DAYS is " + auditRetentionDays + ": audit entries are kept at least "
                     + org.qiaoyun.kernel.audit.AuditRetention.MINIMUM_DAYS + " days");
         }
+        java.util.Map<String, Optional<String>> sms = java.util.Map.of("qiaoyun.sms.secret.id", smsSecretId, "qiaoyun.sms.secret.key",
+                smsSecretKey, "qiaoyun.sms.app.id", smsAppId, "qiaoyun.sms.sign", smsSign, "qiaoyun.sms.region", smsRegion,
+                "qiaoyun.sms.endpoint", smsEndpoint, "qiaoyun.sms.templates", smsTemplates, "qiaoyun.sms.provider", smsProvider);
+        // read before anything starts: an unknown QIAOYUN_SMS_PROVIDER or a key without its application stops the start here
+        Optional<org.qiaoyun.kernel.notify.SmsSettings> smsSettings = org.qiaoyun.kernel.notify.SmsSettings.from(sms::get);
         String url = jdbcUrl.filter(u -> !u.isBlank()).orElse(Database.embeddedUrl(Path.of(dataDir)));
         LOG.info(() -> "starting Qiaoyun: database " + url.replaceAll("password=[^;&]*", "password=***")
                 + ", modules from " + Path.of(pluginsDir).toAbsolutePath() + (demo ? ", demo mode" : ""));
@@ -211,11 +221,8 @@ public class PlatformLifecycle {
         java.util.Map<String, Optional<String>> smtp = java.util.Map.of("qiaoyun.smtp.host", smtpHost, "qiaoyun.smtp.port", smtpPort,
                 "qiaoyun.smtp.user", smtpUser, "qiaoyun.smtp.password", smtpPassword, "qiaoyun.smtp.from", smtpFrom,
                 "qiaoyun.smtp.tls", smtpTls);
-        java.util.Map<String, Optional<String>> sms = java.util.Map.of("qiaoyun.sms.secret.id", smsSecretId, "qiaoyun.sms.secret.key",
-                smsSecretKey, "qiaoyun.sms.app.id", smsAppId, "qiaoyun.sms.sign", smsSign, "qiaoyun.sms.region", smsRegion,
-                "qiaoyun.sms.endpoint", smsEndpoint, "qiaoyun.sms.templates", smsTemplates);
         kernel.unsubscribes().under(publicUrl);
-        kernel.startSending(org.qiaoyun.kernel.notify.MailSettings.from(smtp::get), org.qiaoyun.kernel.notify.SmsSettings.from(sms::get),
+        kernel.startSending(org.qiaoyun.kernel.notify.MailSettings.from(smtp::get), smsSettings,
                 java.time.Duration.ofSeconds(Math.max(1, notifyInterval)));
         kernel.startAuditRetention(auditRetentionDays,
                 auditArchiveDir.filter(d -> !d.isBlank()).map(Path::of).orElse(Path.of(dataDir).resolve("audit-archive")));

@@ -30,9 +30,9 @@ import org.qiaoyun.kernel.platform.KernelSettings;
 import org.qiaoyun.kernel.tenant.ProvisioningRequest;
 
 /**
- * Text messages by Tencent Cloud SMS against a local HTTP server standing in for the provider: signed as Tencent's own
+ * Text messages by Tencent Cloud SMS (the default {@link SmsProvider}) against a local HTTP server standing in for the provider: signed as Tencent's own
  * documented example is, sent by the kind's approved template with the notification's arguments, once; a refusal of
- * the provider is a failed attempt with its code; a kind without a template goes by the other channels only.
+ * the provider is a failed attempt with its code, an incorrect number given up at once; a kind without a template goes by the other channels only.
  */
 @org.junit.jupiter.api.extension.ExtendWith(AsPlatform.class)
 class TextMessageTest {
@@ -176,6 +176,24 @@ class TextMessageTest {
         clock.advance(Duration.ofSeconds(30));
         answer = "{\"Response\":{\"SendStatusSet\":[{\"Code\":\"Ok\",\"Message\":\"send success\"}],\"RequestId\":\"c\"}}";
         assertThat(sender.drain()).isEqualTo(1);
+    }
+
+    @Test
+    void aNumberTencentCallsIncorrectIsGivenUpAtOnce() {
+        Sender sender = kernel.sender(Optional.empty(), Optional.of(settings()));
+        verified("wangfang", sender);
+        answer = "{\"Response\":{\"SendStatusSet\":[{\"SerialNo\":\"\",\"PhoneNumber\":\"+8613800138000\",\"Fee\":0,"
+                + "\"Code\":\"InvalidParameterValue.IncorrectPhoneNumber\",\"Message\":\"手机号格式错误\"}],\"RequestId\":\"d\"}}";
+        kernel.contextOf("greeting").tenant(TAISHAN).notifications().tell("wangfang", "greeting.welcomed", "王芳", "台山市侨联");
+        assertThat(sender.drain()).isZero();
+        assertThat(texts()).singleElement().satisfies(m -> {
+            assertThat(m.status()).as("refused for good: among the dead letters at once").isEqualTo(Message.Status.DEAD);
+            assertThat(m.attempts()).isEqualTo(1);
+            assertThat(m.lastError()).contains("InvalidParameterValue.IncorrectPhoneNumber");
+        });
+        clock.advance(Duration.ofHours(2));
+        assertThat(sender.drain()).as("never tried again by itself").isZero();
+        assertThat(received).hasSize(1);
     }
 
     @Test
