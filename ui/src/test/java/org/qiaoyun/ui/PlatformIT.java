@@ -1481,6 +1481,13 @@ class PlatformIT {
         assertThat(damaged.status()).isEqualTo(400);
         assertThat(damaged.contentType()).startsWith("application/problem+json");
         assertThat(new String(damaged.body(), StandardCharsets.UTF_8)).contains("数据包已损坏或不完整");
+        Api.Download chinese = admin.download("POST", path, "application/json",
+                "{\"passphrase\":\"台山侨联迁移口令2026\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(chinese.status()).as("a Chinese passphrase").isEqualTo(200);
+        Api.Download encoded = city.download("PUT", path, "application/zip", chinese.body(), "Qiaoyun-Archive-Passphrase",
+                "UTF-8''" + java.net.URLEncoder.encode("台山侨联迁移口令2026", StandardCharsets.UTF_8));
+        assertThat(new String(encoded.body(), StandardCharsets.UTF_8)).as("opened under the Chinese passphrase, so told the county is not empty")
+                .contains("gd-jiangmen-taishan 已有");
         Api.Download full = city.download("PUT", path, "application/zip", archive.body(), "Qiaoyun-Archive-Passphrase",
                 "a long enough passphrase");
         assertThat(full.status()).as("the county holds its records here already: nothing is written twice").isEqualTo(409);

@@ -31,7 +31,8 @@ import org.qiaoyun.kernel.platform.Kernel;
  * {@code POST} with the passphrase in the body answers the archive ({@code application/zip}); {@code PUT} with the
  * archive as the body and the passphrase in the header {@code Qiaoyun-Archive-Passphrase} imports it into the same
  * federation of this platform, which must hold no records yet, and answers what was moved. The passphrase never goes
- * in the address, so that it stays out of logs.
+ * in the address, so that it stays out of logs. A header carries ASCII only: a passphrase with other characters (a
+ * Chinese one) goes as RFC 8187 does it, {@code UTF-8''} and its percent-encoded bytes.
  */
 @Path("v1/tenants/{code}/archive")
 @Tag(name = "archive", description = "A federation's data as one archive: export, and import into the same federation of another platform")
@@ -81,10 +82,22 @@ public class ArchiveResource {
         java.nio.file.Path file = Files.createTempFile("qiaoyun-import-", ".zip");
         try {
             Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-            FederationArchives.Moved moved = kernel.archives().importInto(code, passphrase, file);
+            FederationArchives.Moved moved = kernel.archives().importInto(code, fromHeader(passphrase), file);
             return new MovedJson(moved.federation(), moved.total(), moved.rows());
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    /** The passphrase as the header carries it: as it is, or after {@code UTF-8''} percent-encoded (RFC 8187). */
+    static String fromHeader(String value) {
+        if (value == null || !value.regionMatches(true, 0, "UTF-8''", 0, 7)) {
+            return value;
+        }
+        try {
+            return java.net.URLDecoder.decode(value.substring(7).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException badEscape) {
+            throw new InvalidRequestException("passphrase", "kernel.archive.passphrase-encoding");
         }
     }
 }
