@@ -16,9 +16,11 @@ plugins=bench/target/plugins
 rm -rf "$plugins" && mkdir -p "$plugins"
 cp plugins/fixtures/greeting/target/fixture-greeting-*.jar "$plugins"/
 cp="bench/target/classes:$(cat bench/target/classpath.txt)"
-# the server is started with run.sh's JVM options (or yours in QIAOYUN_JAVA_OPTS); it prints its resident memory
+# the server is started with run.sh's JVM options and request threads (or yours in QIAOYUN_JAVA_OPTS and
+# QIAOYUN_HTTP_THREADS); it prints its resident memory
 QIAOYUN_JAVA_OPTS="$(./run.sh --java-opts)"
-export QIAOYUN_JAVA_OPTS
+QIAOYUN_HTTP_THREADS="$(./run.sh --http-threads)"
+export QIAOYUN_JAVA_OPTS QIAOYUN_HTTP_THREADS
 java -cp "$cp" org.qiaoyun.bench.PlatformBenchmark "${1:-1000}" "$plugins" ui/target/qiaoyun.war ui/target/payara-micro.jar
 # 3. tenant trees as code: plan and apply about 3,000 federations, and again with nothing to change
 java -cp "$cp" org.qiaoyun.bench.TreeBenchmark 30 100 "$plugins"

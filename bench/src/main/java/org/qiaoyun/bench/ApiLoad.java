@@ -41,8 +41,10 @@ final class ApiLoad {
             System.out.println("API load: skipped, wrk is not installed (apt-get install wrk)");
             return;
         }
-        wrk(base + "/health/ready", null, 5); // warm-up
-        wrk(read, "Bearer " + viewerToken, 5);
+        // warm-up: the compiler's work on these paths is done before anything is measured (with 5 s each the
+        // first measurement still paid for it, and its 99th percentile with it)
+        wrk(base + "/health/ready", null, 15);
+        wrk(read, "Bearer " + viewerToken, 15);
         Figures health = wrk(base + "/health/ready", null, 15);
         Figures bearer = wrk(read, "Bearer " + viewerToken, 15);
         Figures basic = wrk(read, "Basic " + java.util.Base64.getEncoder()
@@ -50,8 +52,9 @@ final class ApiLoad {
         print("GET /health/ready", health);
         print("module read, bearer token", bearer);
         print("module read, HTTP Basic (verified credential remembered)", basic);
-        System.out.printf(Locale.ROOT, "bearer token / health: %.2f (goal: at least 0.50, p99 under 100 ms)%n",
-                bearer.perSecond() / health.perSecond());
+        System.out.printf(Locale.ROOT, "bearer token / health: %.2f (goal: at least 0.50, p99 under 100 ms): %s%n",
+                bearer.perSecond() / health.perSecond(),
+                bearer.perSecond() >= health.perSecond() / 2 && bearer.p99Millis() < 100 ? "met" : "not met");
     }
 
     /** The transactions the platform counted for one request (it names them when QIAOYUN_COUNT_TRANSACTIONS is set). */

@@ -93,11 +93,15 @@ public final class PlatformBenchmark {
 
         void run(int tenants) throws Exception {
             Path data = Files.createTempDirectory("qiaoyun-bench-server");
-            // started as run.sh starts it: its JVM options (bench/run.sh passes them on) and its request threads
+            // started as run.sh starts it: its JVM options and request threads (bench/run.sh passes both on), its
+            // pre-boot commands (the session cookie's SameSite, no server banner)
             java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("java"));
             command.addAll(javaOptions());
+            String threads = System.getenv().getOrDefault("QIAOYUN_HTTP_THREADS", "8");
             command.addAll(java.util.List.of("-jar", micro.toString(), "--deploy", war.toString(),
-                    "--contextroot", "/", "--port", "18080", "--nocluster", "--maxHttpThreads", "64"));
+                    "--contextroot", "/", "--port", "18080", "--nocluster", "--maxHttpThreads", threads,
+                    "--prebootcommandfile", Path.of("ui/src/main/payara/pre-boot.asadmin").toAbsolutePath().toString()));
+            System.out.println("request threads: " + threads + " (run.sh's choice on this machine: four per core, 8 to 64)");
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(data.resolve("payara.log").toFile());

@@ -129,7 +129,8 @@ public final class Kernel implements AutoCloseable {
         store = new Store(unit);
         tenants = new TenantDirectory(store);
         registryFigures = new org.qiaoyun.kernel.registry.RegistryFigures(store, clock);
-        provisioning = new Provisioning(store, clock, registryFigures::refreshMissing);
+        // the new federations only: looking after each for every federation without figures cost a pass over the tree
+        provisioning = new Provisioning(store, clock, codes -> codes.forEach(registryFigures::refresh));
         notifier = new org.qiaoyun.kernel.notify.Notifier(texts, clock);
         seal = org.qiaoyun.kernel.identity.SecretSeal.fromBase64(settings.secretsKey());
         modules = new ModuleHost(settings.pluginsDir(), dataSource, texts, notifier, seal);

@@ -1,6 +1,9 @@
 package org.qiaoyun.kernel.tenant;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -20,17 +23,17 @@ public class Provisioning {
 
     private final Store store;
     private final java.time.Clock clock;
-    private final Runnable provisioned;
+    private final Consumer<Collection<String>> provisioned;
 
     public Provisioning(Store store, java.time.Clock clock) {
-        this(store, clock, () -> { });
+        this(store, clock, codes -> { });
     }
 
     /**
-     * @param provisioned told once federations provisioned here have been committed: the registry counts them in
-     *                    its figures (the tenant tree cannot call the registry, which reads the tree)
+     * @param provisioned told the codes of federations provisioned here once they have been committed: the registry
+     *                    counts them in its figures (the tenant tree cannot call the registry, which reads the tree)
      */
-    public Provisioning(Store store, java.time.Clock clock, Runnable provisioned) {
+    public Provisioning(Store store, java.time.Clock clock, Consumer<Collection<String>> provisioned) {
         this.store = store;
         this.clock = clock;
         this.provisioned = provisioned;
@@ -59,13 +62,18 @@ public class Provisioning {
 
     public Tenant provision(ProvisioningRequest request) {
         Tenant tenant = store.transaction(em -> provision(em, request));
-        provisioned();
+        provisioned(List.of(tenant.code()));
         return tenant;
     }
 
-    /** Tells that federations provisioned in a caller's transaction ({@link #provision(EntityManager, ProvisioningRequest)}) are committed. */
-    public void provisioned() {
-        provisioned.run();
+    /**
+     * Tells that federations provisioned in a caller's transaction ({@link #provision(EntityManager, ProvisioningRequest)})
+     * are committed, by their codes.
+     */
+    public void provisioned(Collection<String> codes) {
+        if (!codes.isEmpty()) {
+            provisioned.accept(codes);
+        }
     }
 
     /** Provisions within a caller's transaction, so that a whole tree can be made at once. */

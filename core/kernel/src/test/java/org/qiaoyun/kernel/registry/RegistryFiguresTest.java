@@ -152,5 +152,27 @@ class RegistryFiguresTest {
         assertThat(total(province(new MonthRange(NOVEMBER, NOVEMBER)), "federations", "city")).isEqualByComparingTo("2");
         assertThat(Caller.asSystem(() -> new RegistryFigures(kernel.store(), clock).refreshMissing()))
                 .as("every federation has its figures").isZero();
+
+        // a tree applied at once (the city is there already): each federation it makes is counted, two counties more
+        Caller.asSystem(() -> kernel.trees().apply(org.qiaoyun.kernel.tenant.tree.TenantTreeFile.read("""
+                code: gd-shantou
+                parent: gd
+                level: city
+                nameZh: 汕头市侨联
+                nameEn: Shantou
+                divisionCode: "440500"
+                children:
+                  - code: gd-shantou-chenghai
+                    level: county
+                    nameZh: 澄海区侨联
+                    nameEn: Chenghai
+                  - code: gd-shantou-nanao
+                    level: county
+                    nameZh: 南澳县侨联
+                    nameEn: Nan'ao
+                """), null));
+        assertThat(total(province(new MonthRange(NOVEMBER, NOVEMBER)), "federations", "county")).isEqualByComparingTo("4");
+        assertThat(Caller.asSystem(() -> new RegistryFigures(kernel.store(), clock).refreshMissing()))
+                .as("every federation of the tree has its figures").isZero();
     }
 }

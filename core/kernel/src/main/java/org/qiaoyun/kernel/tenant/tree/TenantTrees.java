@@ -70,7 +70,7 @@ public class TenantTrees {
             });
             return steps.stream().map(TreePlanner.Step::change).toList();
         });
-        provisioning.provisioned();
+        provisioning.provisioned(changes.stream().filter(change -> change.action().equals("create")).map(TreeChange::tenant).toList());
         return changes;
     }
 
