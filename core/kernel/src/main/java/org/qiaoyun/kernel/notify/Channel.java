@@ -1,9 +1,10 @@
 package org.qiaoyun.kernel.notify;
 
 /**
- * A way out of the platform to a person (email; later SMS and WeChat Work): hands one message over, or fails
- * saying why. The sender calls it with the message's row locked, once per attempt; a channel keeps no state
- * between attempts, so that the outbox alone decides what is sent.
+ * A way out of the platform to a person (email, text messages): hands one message over, or fails saying why. The
+ * sender calls it with the message's row locked, once per attempt; what was sent is the outbox's to know, never the
+ * channel's. A channel may keep its connection to its service open through one round of the sender (an SMTP
+ * session for many emails), and closes it when told the round ended.
  */
 public interface Channel {
 
@@ -16,6 +17,10 @@ public interface Channel {
      * @throws DeliveryException if the service could not be reached or refused the message
      */
     void send(Message message) throws DeliveryException;
+
+    /** The sender's round is over: a connection kept open for it is closed. Nothing to do for most channels. */
+    default void roundEnded() {
+    }
 
     /** Why a message did not go out this time. */
     final class DeliveryException extends Exception {

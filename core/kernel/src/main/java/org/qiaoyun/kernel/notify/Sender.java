@@ -51,14 +51,18 @@ public final class Sender {
     /** Sends what is due now, until nothing is; how many messages went out. */
     public int drain() {
         int sent = 0;
-        for (int i = 0; i < ROUND; i++) {
-            Attempt attempt = sendNext();
-            if (attempt == Attempt.NOTHING_DUE) {
-                break;
+        try {
+            for (int i = 0; i < ROUND; i++) {
+                Attempt attempt = sendNext();
+                if (attempt == Attempt.NOTHING_DUE) {
+                    break;
+                }
+                if (attempt == Attempt.SENT) {
+                    sent++;
+                }
             }
-            if (attempt == Attempt.SENT) {
-                sent++;
-            }
+        } finally {
+            channels.values().forEach(Channel::roundEnded); // the SMTP session of the round is closed, even after a failure
         }
         return sent;
     }

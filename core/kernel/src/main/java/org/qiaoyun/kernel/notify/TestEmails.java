@@ -70,13 +70,16 @@ public final class TestEmails {
         Text body = Text.of(KIND + ".body", asker.federation(), settings.get().host());
         Message test = new Message(tenantCode, Message.EMAIL, asker.username(), address, language.getLanguage(), KIND,
                 Text.of(KIND).stored(), texts.render(subject, language), texts.render(body, language), clock.instant());
+        EmailChannel channel = new EmailChannel(settings.get(), message -> Optional.empty(), timeout);
         try {
-            new EmailChannel(settings.get(), message -> Optional.empty(), timeout).send(test);
+            channel.send(test);
             return TestOutcome.delivered();
         } catch (Channel.DeliveryException e) {
             return TestOutcome.failed(explain(e));
         } catch (RuntimeException e) {
             return TestOutcome.failed(Text.of("kernel.notify.test.other", String.valueOf(e.getMessage())));
+        } finally {
+            channel.roundEnded();
         }
     }
 
