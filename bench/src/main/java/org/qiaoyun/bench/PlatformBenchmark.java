@@ -111,8 +111,14 @@ public final class PlatformBenchmark {
             builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
             builder.environment().put("QIAOYUN_COUNT_TRANSACTIONS", "true"); // answers name their transactions
             builder.environment().put("QIAOYUN_ADMIN_PASSWORD", "bench-platform-admin-2026");
+            if (status("GET", "/health/ready", null) != -1) {
+                // a server left over from an interrupted run would be measured in place of this one
+                throw new IllegalStateException("something answers at " + base + " already: stop it first");
+            }
             long start = System.nanoTime();
             Process server = builder.start();
+            Thread stopServer = new Thread(server::destroy); // the server does not outlive a benchmark stopped with Ctrl-C
+            Runtime.getRuntime().addShutdownHook(stopServer);
             try {
                 while (status("GET", "/health/ready", null) != 200) {
                     if (!server.isAlive()) {
@@ -132,6 +138,7 @@ public final class PlatformBenchmark {
             } finally {
                 server.destroy();
                 server.waitFor();
+                Runtime.getRuntime().removeShutdownHook(stopServer);
             }
         }
 

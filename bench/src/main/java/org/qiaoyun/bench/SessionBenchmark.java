@@ -49,10 +49,15 @@ public final class SessionBenchmark {
         builder.environment().put("QIAOYUN_DATA_DIR", data.toString());
         builder.environment().put("QIAOYUN_PLUGINS_DIR", data.resolve("no-modules").toString());
         builder.environment().put("QIAOYUN_DEMO", "true");
-        Process server = builder.start();
         String base = "http://localhost:18081";
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        if (status(http, base + "/health/ready") != -1) {
+            // a server left over from an interrupted run would be measured in place of this one
+            throw new IllegalStateException("something answers at " + base + " already: stop it first");
+        }
+        Process server = builder.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::destroy)); // not left running after Ctrl-C
         try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             while (status(http, base + "/health/ready") != 200) {
                 if (!server.isAlive()) {
                     throw new IllegalStateException("Payara Micro exited; see " + data.resolve("payara.log"));
