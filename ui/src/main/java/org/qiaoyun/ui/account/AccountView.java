@@ -56,6 +56,7 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final transient Kernel kernel;
     private final VerticalLayout secondFactor = new VerticalLayout();
+    private final VerticalLayout contact = new VerticalLayout();
     private final VerticalLayout mobile = new VerticalLayout();
     private final Grid<ApiToken> tokens = new Grid<>();
 
@@ -71,6 +72,8 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
         SignedIn.caller(kernel).ifPresent(caller -> {
             add(new H2(getTranslation("account.title")), new H3(getTranslation("account.secondFactor")), secondFactor);
             showSecondFactor(caller);
+            add(new H3(getTranslation("account.contact")), contact);
+            showContact(caller);
             add(new H3(getTranslation("account.mobile")), mobile);
             showMobile();
             add(new H3(getTranslation("account.tokens")), new Paragraph(getTranslation("account.tokens.help")), newToken(), tokens);
@@ -101,6 +104,42 @@ public class AccountView extends VerticalLayout implements BeforeEnterObserver, 
         Button start = new Button(getTranslation("account.secondFactor.start"), e -> enrol());
         start.setId("account-totp-start");
         secondFactor.add(new Paragraph(getTranslation("account.secondFactor.off")), start);
+    }
+
+    /**
+     * Where notices reach the person: their email address and mobile number, changed by themselves (a new number is
+     * verified again before any text goes to it). Refusals beside the field; a change saved meanwhile elsewhere is said.
+     */
+    private void showContact(CallerIdentity caller) {
+        contact.removeAll();
+        contact.setPadding(false);
+        Account account = kernel.accounts().find(caller.username()).orElseThrow();
+        org.qiaoyun.screens.FormErrors errors = new org.qiaoyun.screens.FormErrors(
+                org.qiaoyun.screens.Words.of(AccountView.class, null, getLocale()));
+        TextField email = errors.field("email", new TextField(getTranslation("users.email")));
+        email.setId("account-email");
+        email.setMaxLength(254);
+        email.setValue(account.email() == null ? "" : account.email());
+        TextField number = errors.field("mobile", new TextField(getTranslation("users.mobile")));
+        number.setId("account-mobile");
+        number.setMaxLength(20);
+        number.setValue(account.mobile() == null ? "" : account.mobile());
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (errors.save(() -> {
+                // each value checked first, so that a wrong one is refused at its own field
+                org.qiaoyun.kernel.notify.Contact.email("email", email.getValue());
+                org.qiaoyun.kernel.notify.Contact.mobile("mobile", number.getValue());
+                kernel.accounts().changeContact(account.username(), email.getValue(), number.getValue(), account.language(),
+                        account.version());
+            })) {
+                Notification.show(getTranslation("account.contact.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                showContact(caller);
+                showMobile();
+            }
+        });
+        save.setId("account-contact-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        contact.add(new Paragraph(getTranslation("account.contact.help")), email, number, save);
     }
 
     /** The person's own mobile number: verified, or a code sent to it and answered here (refusals beside the code). */

@@ -52,6 +52,35 @@ class AccountScreenTest extends ScreenTest {
     }
 
     @Test
+    void aPersonGivesTheirOwnAddressAndNumberAWrongAddressIsRefusedAtItsFieldAndANewNumberAwaitsItsCode() {
+        org.qiaoyun.kernel.identity.Account before = kernel.accounts().find("taishan-organiser").orElseThrow();
+        try {
+            signInAndOpen("taishan-organiser", "account");
+            TextField email = _get(TextField.class, s -> s.withId("account-email"));
+            TextField number = _get(TextField.class, s -> s.withId("account-mobile"));
+            email.setValue("chen.organiser@");
+            number.setValue("139 0013 9000");
+            _click(_get(Button.class, s -> s.withId("account-contact-save")));
+            assertThat(email.isInvalid()).isTrue();
+            assertThat(email.getErrorMessage()).isEqualTo("请填写有效的电子邮箱地址，例如 name@example.cn");
+            assertThat(kernel.accounts().find("taishan-organiser").orElseThrow().mobile())
+                    .as("nothing of a refused form is kept").isEqualTo(before.mobile());
+
+            _get(TextField.class, s -> s.withId("account-email")).setValue("chen.organiser@Example.CN");
+            _click(_get(Button.class, s -> s.withId("account-contact-save")));
+            org.qiaoyun.kernel.identity.Account after = kernel.accounts().find("taishan-organiser").orElseThrow();
+            assertThat(after.email()).isEqualTo("chen.organiser@example.cn");
+            assertThat(after.mobile()).isEqualTo("13900139000");
+            assertThat(after.isMobileVerified()).isFalse();
+            assertThat(_get(Paragraph.class, s -> s.withId("account-mobile-state")).getText())
+                    .startsWith("手机号码 13900139000 尚未验证");
+            assertThat(_find(Button.class, s -> s.withId("account-mobile-send"))).as("a code can be asked for now").hasSize(1);
+        } finally {
+            asPlatform(() -> kernel.accounts().changeContact("taishan-organiser", before.email(), before.mobile(), before.language(), null));
+        }
+    }
+
+    @Test
     void aProvincialAdminEnrolsASecondFactorBeforeAnythingElseAndGivesItsCodeFromThenOn() {
         kernel.accounts().requireSecondFactor(SecondFactorPolicy.SENIOR_ADMINS);
         UI.getCurrent().navigate("login");
