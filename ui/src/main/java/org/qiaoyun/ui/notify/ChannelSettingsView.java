@@ -69,6 +69,8 @@ public class ChannelSettingsView extends CallerScreen {
                 query.getOffset(), query.getLimit()).stream());
         tenant.setValue(kernel.tenants().require(caller.homeTenant()));
         tenant.addValueChangeListener(e -> show());
+        tenant.setWidthFull(); // the whole name and code on a phone, not a third of it
+        tenant.setMaxWidth("32em");
 
         webhook.setId("channels-webhook");
         webhook.setLabel(getTranslation("channels.webhook"));
