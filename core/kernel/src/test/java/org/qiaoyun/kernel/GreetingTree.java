@@ -10,7 +10,7 @@ import org.qiaoyun.kernel.platform.KernelSettings;
 import org.qiaoyun.kernel.tenant.ProvisioningRequest;
 
 /**
- * A kernel on H2 with Guangdong, Jiangmen and Taishan, the greeting fixture switched on in Jiangmen and Taishan: the
+ * A kernel (on H2 unless told) with Guangdong, Jiangmen and Taishan, the greeting fixture switched on in Jiangmen and Taishan: the
  * world of the tests of the modules' daily work and of keeping periods.
  */
 public final class GreetingTree {
@@ -21,10 +21,15 @@ public final class GreetingTree {
     private GreetingTree() {
     }
 
-    /** Starts the kernel on {@code clock} and provisions the tree (as the platform: bind it first). */
+    /** Starts the kernel on H2 and {@code clock} and provisions the tree (as the platform: bind it first). */
     public static Kernel start(Clock clock) {
+        return start(TestDatabases.h2(), clock);
+    }
+
+    /** The same on the database at {@code url} (a real PostgreSQL: {@link TestDatabases#postgres()}). */
+    public static Kernel start(String url, Clock clock) {
         Path plugins = Path.of(System.getProperty("qiaoyun.test.plugins", "target/test-plugins"));
-        Kernel kernel = Kernel.start(KernelSettings.forTests(TestDatabases.h2(), plugins), clock);
+        Kernel kernel = Kernel.start(KernelSettings.forTests(url, plugins), clock);
         kernel.provisioning().provision(new ProvisioningRequest("gd", "cn", "province", "广东省侨联", "Guangdong", null));
         kernel.provisioning().provision(new ProvisioningRequest(JIANGMEN, "gd", "city", "江门市侨联", "Jiangmen", null));
         kernel.provisioning().provision(new ProvisioningRequest(TAISHAN, JIANGMEN, "county", "台山市侨联", "Taishan", "440781"));

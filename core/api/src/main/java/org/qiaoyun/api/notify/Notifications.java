@@ -86,9 +86,7 @@ public interface Notifications {
      *
      * @throws org.qiaoyun.api.InvalidInputException (field {@code email}) if it is not an email address
      */
-    default void email(String address, java.util.Locale language, Attachment attachment, String kind, Object... arguments) {
-        throw new UnsupportedOperationException("this platform's notifications carry no attachments");
-    }
+    void email(String address, java.util.Locale language, Attachment attachment, String kind, Object... arguments);
 
     /**
      * Whether this federation does not mail {@code address}: its owner unsubscribed (the link every email carries, or a

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -29,8 +28,6 @@ import org.qiaoyun.kernel.notify.MailSettings;
 import org.qiaoyun.kernel.notify.Message;
 import org.qiaoyun.kernel.persistence.TestDatabases;
 import org.qiaoyun.kernel.platform.Kernel;
-import org.qiaoyun.kernel.platform.KernelSettings;
-import org.qiaoyun.kernel.tenant.ProvisioningRequest;
 
 /**
  * A module's email with a file beside its words (an event's calendar entry), on a real PostgreSQL and a real SMTP
@@ -50,12 +47,7 @@ class EmailAttachmentTest {
 
     @BeforeEach
     void start() throws IOException {
-        Path plugins = Path.of(System.getProperty("qiaoyun.test.plugins", "target/test-plugins"));
-        kernel = Kernel.start(KernelSettings.forTests(TestDatabases.postgres(), plugins), new MovableClock(Instant.parse("2026-12-01T02:00:00Z")));
-        kernel.provisioning().provision(new ProvisioningRequest("gd", "cn", "province", "广东省侨联", "Guangdong", null));
-        kernel.provisioning().provision(new ProvisioningRequest("gd-jiangmen", "gd", "city", "江门市侨联", "Jiangmen", null));
-        kernel.provisioning().provision(new ProvisioningRequest(TAISHAN, "gd-jiangmen", "county", "台山市侨联", "Taishan", "440781"));
-        kernel.switchboard().switchModule(TAISHAN, "greeting", true);
+        kernel = org.qiaoyun.kernel.GreetingTree.start(TestDatabases.postgres(), new MovableClock(Instant.parse("2026-12-01T02:00:00Z")));
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +30,6 @@ import org.qiaoyun.kernel.access.Caller;
 import org.qiaoyun.kernel.access.Role;
 import org.qiaoyun.kernel.persistence.TestDatabases;
 import org.qiaoyun.kernel.platform.Kernel;
-import org.qiaoyun.kernel.platform.KernelSettings;
-import org.qiaoyun.kernel.tenant.ProvisioningRequest;
 
 /**
  * A person's choices and the federation's suppression list, on a real PostgreSQL with a real SMTP server: the sender
@@ -53,12 +50,7 @@ class ChoicesAndSuppressionTest {
     @BeforeEach
     void start() throws IOException {
         clock = new MovableClock(Instant.parse("2026-12-01T02:00:00Z"));
-        Path plugins = Path.of(System.getProperty("qiaoyun.test.plugins", "target/test-plugins"));
-        kernel = Kernel.start(KernelSettings.forTests(TestDatabases.postgres(), plugins), clock);
-        kernel.provisioning().provision(new ProvisioningRequest("gd", "cn", "province", "广东省侨联", "Guangdong", null));
-        kernel.provisioning().provision(new ProvisioningRequest("gd-jiangmen", "gd", "city", "江门市侨联", "Jiangmen", null));
-        kernel.provisioning().provision(new ProvisioningRequest(TAISHAN, "gd-jiangmen", "county", "台山市侨联", "Taishan", "440781"));
-        kernel.switchboard().switchModule(TAISHAN, "greeting", true);
+        kernel = org.qiaoyun.kernel.GreetingTree.start(TestDatabases.postgres(), clock);
         kernel.accounts().create(TAISHAN, "wangfang", "Qiao-yun-2026!", Set.of(Role.VOLUNTEER));
         kernel.accounts().changeContact("wangfang", "wangfang@example.cn", null, "zh", null);
         kernel.unsubscribes().under("https://qiaoyun.example.cn/");
