@@ -64,8 +64,8 @@ final class Cluster implements AutoCloseable {
                 "QIAOYUN_DEMO", "true");
         PlatformNode a = PlatformNode.launch("a", work, environment);
         PlatformNode b = PlatformNode.launch("b", work, environment);
-        a.awaitReady(Duration.ofMinutes(5));
-        b.awaitReady(Duration.ofMinutes(5));
+        a = ready(a, work, environment);
+        b = ready(b, work, environment);
 
         int proxyPort = PlatformNode.freePort();
         ProcessBuilder haproxy = new ProcessBuilder("haproxy", "-db", "-f",
@@ -151,6 +151,19 @@ final class Cluster implements AutoCloseable {
             try (Stream<Path> files = Files.walk(work)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    /** The node once ready; started once more when Payara's own boot failed (a race of Payara's, not the platform's). */
+    private static PlatformNode ready(PlatformNode node, Path work, Map<String, String> environment) {
+        try {
+            node.awaitReady(Duration.ofMinutes(5));
+            return node;
+        } catch (PlatformNode.BootFailed failed) {
+            node.kill();
+            PlatformNode again = PlatformNode.launch(node.name, work, environment);
+            again.awaitReady(Duration.ofMinutes(5));
+            return again;
         }
     }
 }

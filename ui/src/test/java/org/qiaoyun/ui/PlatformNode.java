@@ -77,6 +77,9 @@ final class PlatformNode {
             if (deploymentFailed()) { // Payara Micro keeps running with nothing deployed
                 throw new IllegalStateException("instance " + name + " could not deploy the platform; see " + log);
             }
+            if (logSays("NCLS-CORE-00014")) { // Payara's own boot failed (now and then a race in its batch runtime)
+                throw new BootFailed("Payara Micro of instance " + name + " failed to boot; see " + log);
+            }
             pause(Duration.ofMillis(500));
         }
         throw new IllegalStateException("instance " + name + " not ready after " + patience + "; see " + log);
@@ -90,6 +93,23 @@ final class PlatformNode {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Payara's own start failed before the platform was deployed: not the platform's fault, worth one more start. */
+    static final class BootFailed extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        BootFailed(String message) {
+            super(message);
+        }
+    }
+
+    private boolean logSays(String text) {
+        try {
+            return Files.exists(log) && Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1).contains(text);
+        } catch (IOException e) {
             return false;
         }
     }
